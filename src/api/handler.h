@@ -1,0 +1,92 @@
+// The handler contract shared by every HTTP-facing component (api, web, the
+// HIBP-compatible endpoints). Handlers are free functions of one signature:
+// parse the request, validate, call a component, map the Status. They see plain
+// structs, never Boost.Beast types, so they are tested without a socket.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "util/status.h"
+
+namespace leakwatch::store {
+class Store;
+}
+namespace leakwatch::lookup {
+class Catalog;
+}
+
+namespace leakwatch::api {
+
+struct Request {
+  std::string method;  // upper case: "GET", "HEAD", ...
+  std::string target;  // as received: path plus query
+  std::string path;    // percent-decoded path, without the query
+  std::vector<std::pair<std::string, std::string>> query;  // percent-decoded, in order
+  std::map<std::string, std::string> headers;              // names lower-cased
+  std::map<std::string, std::string> path_params;          // from {name} segments of the route
+  std::string body;
+  std::string client_address;  // for rate limiting only; never logged with a query
+  bool client_is_loopback = false;
+
+  // First value of query parameter `name` (exact match), or nullopt.
+  std::optional<std::string> Query(std::string_view name) const;
+  // First value of query parameter `name` compared case-insensitively.
+  std::optional<std::string> QueryIgnoreCase(std::string_view name) const;
+  // Header value by lower-case name, or nullopt.
+  std::optional<std::string> Header(std::string_view lower_name) const;
+  // Path parameter; empty if absent.
+  std::string Param(std::string_view name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "text/plain; charset=utf-8";
+  std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  std::string body;
+  // The server computes an ETag from the body and answers If-None-Match with
+  // 304 unless this is false (e.g. padded responses that differ every time).
+  bool etag = true;
+  // Cache-Control value; empty means the server default ("no-cache").
+  std::string cache_control;
+  // gzip the body when the client accepts it.
+  bool compressible = true;
+
+  void SetHeader(std::string name, std::string value);
+};
+
+// What handlers may use; owned by the app, outlives every request.
+struct Services {
+  store::Store* store = nullptr;
+  const lookup::Catalog* hashes = nullptr;  // may be null: no hash stores loaded
+};
+
+using Handler = std::function<Response(const Services&, const Request&)>;
+
+// One line of the route table. `pattern` is a path with optional {name}
+// segments ("/api/v1/incidents/{id}"). `methods` lists the accepted methods
+// ("GET" implies "HEAD"). Blocking handlers (database, extraction) run on the
+// worker pool; non-blocking ones (in-memory lookups) on the I/O thread.
+struct Route {
+  std::vector<std::string> methods;
+  std::string pattern;
+  Handler handler;
+  bool blocking = true;
+};
+
+// Maps a Status to an HTTP status: kInvalidArgument 400, kNotFound 404,
+// kTooLarge 413, kUnavailable 503, everything else 500.
+int HttpStatusFor(const Status& status);
+
+// `{"error": {"code": "...", "message": "..."}}` with the mapped status.
+Response JsonError(int http_status, std::string_view code, std::string_view message);
+Response JsonError(const Status& status);
+// A JSON body (application/json; charset=utf-8).
+Response JsonResponse(std::string body, int status = 200);
+
+}  // namespace leakwatch::api

@@ -1,0 +1,33 @@
+// Extraction: turns one incident notice (Japanese or English prose, plain text
+// or HTML, UTF-8 / Shift_JIS / EUC-JP) into an incident record.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "record/incident.h"
+#include "util/status.h"
+
+namespace leakwatch::text {
+
+struct ExtractOptions {
+  std::optional<std::string> url;            // where the notice was published, if known
+  std::optional<record::Language> language;  // nullopt: detect
+  std::string file_name;                     // for error messages and the id's slug; may be empty
+};
+
+// The notice after decoding to UTF-8 and removing markup and boilerplate: what
+// a record's evidence offsets refer to (after NFKC) and what the store keeps.
+struct ExtractResult {
+  record::Incident incident;
+  std::string text;  // decoded UTF-8 plain text of the notice (before NFKC)
+};
+
+// Extracts a record from `raw` (the file's bytes). Fields the notice does not
+// state are null. The same input always gives the same record and id.
+// InvalidArgument if the input is empty, binary, or not decodable text.
+// Thread-safe; time linear in the input size.
+Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& options);
+
+}  // namespace leakwatch::text
