@@ -23,6 +23,8 @@ class Catalog;
 
 namespace leakwatch::api {
 
+class RateLimiter;  // rate_limit.h: per-client limits for the exposure-check endpoints
+
 struct Request {
   std::string method;  // upper case: "GET", "HEAD", ...
   std::string target;  // as received: path plus query
@@ -64,6 +66,7 @@ struct Response {
 struct Services {
   store::Store* store = nullptr;
   const lookup::Catalog* hashes = nullptr;  // may be null: no hash stores loaded
+  RateLimiter* rate_limiter = nullptr;        // may be null: no limits
 };
 
 using Handler = std::function<Response(const Services&, const Request&)>;
