@@ -1,0 +1,131 @@
+#include "web/html.h"
+
+#include "store/store.h"
+#include "text/normalize.h"
+
+namespace leakwatch::web {
+
+namespace {
+
+// Appends `cp` escaped for HTML; replaces characters XML forbids.
+void AppendEscaped(char32_t cp, std::string* out) {
+  switch (cp) {
+    case '&':
+      out->append("&amp;");
+      return;
+    case '<':
+      out->append("&lt;");
+      return;
+    case '>':
+      out->append("&gt;");
+      return;
+    case '"':
+      out->append("&quot;");
+      return;
+    case '\'':
+      out->append("&#39;");
+      return;
+    default:
+      break;
+  }
+  bool forbidden = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+                   (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF;
+  text::AppendUtf8(forbidden ? char32_t{0xFFFD} : cp, out);
+}
+
+}  // namespace
+
+std::string EscapeHtml(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {
+      AppendEscaped(c, &out);
+      ++pos;
+    } else {
+      AppendEscaped(text::DecodeUtf8(text, &pos), &out);
+    }
+  }
+  return out;
+}
+
+std::string EscapeAttr(std::string_view value) { return EscapeHtml(value); }
+
+std::string UrlEncode(std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(s.size() * 3);
+  for (unsigned char c : s) {
+    bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '.' || c == '_' || c == '~';
+    if (unreserved) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::string BuildQuery(const QueryParams& params) {
+  std::string out;
+  for (const auto& [name, value] : params) {
+    if (value.empty()) continue;
+    if (!out.empty()) out.push_back('&');
+    out += UrlEncode(name);
+    out.push_back('=');
+    out += UrlEncode(value);
+  }
+  return out;
+}
+
+std::string BuildUrl(std::string_view path, const QueryParams& params) {
+  std::string q = BuildQuery(params);
+  std::string url(path);
+  if (!q.empty()) url += "?" + q;
+  return url;
+}
+
+QueryParams WithParam(QueryParams params, std::string_view name, std::string_view value) {
+  std::erase_if(params, [name](const auto& p) { return p.first == name; });
+  if (!value.empty()) params.emplace_back(std::string(name), std::string(value));
+  return params;
+}
+
+std::string HighlightSnippet(std::string_view snippet) {
+  std::string out;
+  bool open = false;
+  size_t pos = 0;
+  while (pos < snippet.size()) {
+    std::string_view rest = snippet.substr(pos);
+    if (rest.starts_with(store::kHighlightBegin)) {
+      if (!open) out += "<mark>";
+      open = true;
+      pos += store::kHighlightBegin.size();
+    } else if (rest.starts_with(store::kHighlightEnd)) {
+      if (open) out += "</mark>";
+      open = false;
+      pos += store::kHighlightEnd.size();
+    } else {
+      size_t next = snippet.find('\xEE', pos + 1);
+      if (next == std::string_view::npos) next = snippet.size();
+      out += EscapeHtml(snippet.substr(pos, next - pos));
+      pos = next;
+    }
+  }
+  if (open) out += "</mark>";
+  return out;
+}
+
+std::string Truncate(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+}  // namespace leakwatch::web

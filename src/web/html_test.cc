@@ -1,0 +1,66 @@
+#include "web/html.h"
+
+#include <gtest/gtest.h>
+
+#include "store/store.h"
+
+namespace leakwatch::web {
+namespace {
+
+TEST(EscapeHtml, EscapesMarkupAndQuotes) {
+  EXPECT_EQ(EscapeHtml("<script>alert('x')</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+  EXPECT_EQ(EscapeAttr("a\"b&c"), "a&quot;b&amp;c");
+  EXPECT_EQ(EscapeHtml("]]>"), "]]&gt;");
+  EXPECT_EQ(EscapeHtml("保険証 & 氏名"), "保険証 &amp; 氏名");
+}
+
+TEST(EscapeHtml, ReplacesInvalidUtf8AndControls) {
+  EXPECT_EQ(EscapeHtml(std::string("a\xff"
+                                   "b")),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(EscapeHtml(std::string("a\x01"
+                                   "b")),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(EscapeHtml("tab\there\n"), "tab\there\n");
+}
+
+TEST(UrlEncode, EncodesReservedAndUtf8) {
+  EXPECT_EQ(UrlEncode("a b&c=d"), "a%20b%26c%3Dd");
+  EXPECT_EQ(UrlEncode("保険"), "%E4%BF%9D%E9%99%BA");
+  EXPECT_EQ(UrlEncode("A-z_0.9~"), "A-z_0.9~");
+}
+
+TEST(BuildUrl, SkipsEmptyValuesAndReplacesParams) {
+  QueryParams q = {{"q", "大阪 市"}, {"type", ""}, {"sector", "health"}};
+  EXPECT_EQ(BuildUrl("/search", q), "/search?q=%E5%A4%A7%E9%98%AA%20%E5%B8%82&sector=health");
+  EXPECT_EQ(BuildUrl("/search", {}), "/search");
+  QueryParams r = WithParam(q, "sector", "finance");
+  EXPECT_EQ(BuildQuery(r), "q=%E5%A4%A7%E9%98%AA%20%E5%B8%82&sector=finance");
+  EXPECT_EQ(BuildQuery(WithParam(r, "sector", "")), "q=%E5%A4%A7%E9%98%AA%20%E5%B8%82");
+}
+
+TEST(HighlightSnippet, EscapesThenMarks) {
+  std::string s = "x<b>" + std::string(store::kHighlightBegin) + "保険<i>" +
+                  std::string(store::kHighlightEnd) + "y";
+  EXPECT_EQ(HighlightSnippet(s), "x&lt;b&gt;<mark>保険&lt;i&gt;</mark>y");
+}
+
+TEST(HighlightSnippet, BalancesStrayMarkers) {
+  std::string unclosed = std::string(store::kHighlightBegin) + "a";
+  EXPECT_EQ(HighlightSnippet(unclosed), "<mark>a</mark>");
+  std::string stray_end = "a" + std::string(store::kHighlightEnd) + "b";
+  EXPECT_EQ(HighlightSnippet(stray_end), "ab");
+  // A private-use character that is not a marker stays as text.
+  EXPECT_EQ(HighlightSnippet("\xEE\x80\x82z"), "\xEE\x80\x82z");
+}
+
+TEST(Truncate, CutsAtCharacterBoundary) {
+  EXPECT_EQ(Truncate("あいう", 4), "あ…");
+  EXPECT_EQ(Truncate("abc", 3), "abc");
+}
+
+}  // namespace
+}  // namespace leakwatch::web
