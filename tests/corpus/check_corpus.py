@@ -10,7 +10,8 @@ usage: check_corpus.py PROJECT_SOURCE_DIR
 - ids are unique and start with the record's announced date;
 - every notice (.txt/.html) has its record (.json) and vice versa;
 - every case folder under tests/extract/cases and tests/extract/holdout has
-  source.txt, meta.json and expected.json, with labels in the vocabularies.
+  source.txt, meta.json and expected.json, with labels in the vocabularies;
+- every demo notice has its tuning case (same source bytes).
 Exit 0 when all pass, 1 on any failure, 77 when the project dir is unusable.
 """
 import datetime
@@ -216,6 +217,21 @@ def check_cases(root, sub):
     return n
 
 
+def check_tuning_matches_demo(root):
+    """The tuning cases are derived from the demo pairs by scripts/make-eval-cases."""
+    demo = os.path.join(root, "data", "demo")
+    cases = os.path.join(root, "tests", "extract", "cases")
+    if not os.path.isdir(demo) or not os.path.isdir(cases):
+        return
+    for f in sorted(os.listdir(demo)):
+        if not f.endswith((".txt", ".html")):
+            continue
+        n = f.split("-", 1)[0]
+        src = os.path.join(cases, n, "source.txt")
+        if not os.path.isfile(src) or open(src, "rb").read() != open(os.path.join(demo, f), "rb").read():
+            err(f"tests/extract/cases/{n}", f"missing or stale, rerun scripts/make-eval-cases ({f})")
+
+
 def main():
     if len(sys.argv) != 2 or not os.path.isdir(sys.argv[1]):
         print(__doc__)
@@ -223,6 +239,7 @@ def main():
     root = sys.argv[1]
     check_demo(root)
     check_cases(root, "cases")
+    check_tuning_matches_demo(root)
     check_cases(root, "holdout")
     for e in errors:
         print("FAIL", e)
