@@ -1,0 +1,93 @@
+// HHS breach portal CSV row -> incident record (docs/import-formats.md, "hhs").
+#include <charconv>
+
+#include "interop/import_internal.h"
+#include "interop/mappings.h"
+#include "text/extract.h"
+
+namespace leakwatch::interop {
+
+using record::IncidentType;
+
+namespace {
+
+constexpr std::string_view kPortalUrl = "https://ocrportal.hhs.gov/ocr/breach/breach_report.jsf";
+
+Result<std::int64_t> ParseCount(std::string_view s) {
+  s = Trim(s);
+  std::string digits;
+  for (char c : s) {
+    if (c == ',') continue;
+    digits += c;
+  }
+  std::int64_t n = 0;
+  auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (digits.empty() || ec != std::errc() || p != digits.data() + digits.size() || n < 0)
+    return Status::InvalidArgument("Individuals Affected '" + std::string(s) + "' is not a count");
+  return n;
+}
+
+bool IsMisdelivery(IncidentType t) {
+  return t == IncidentType::kMisdeliveryMail || t == IncidentType::kMisdeliveryEmail ||
+         t == IncidentType::kMisdeliveryFax;
+}
+
+}  // namespace
+
+Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& f, const std::string& name,
+                                  std::string verbatim, bool extract) {
+  constexpr std::size_t kColumns = std::size(kHhsColumns);
+  if (f.size() != kColumns)
+    return Status::InvalidArgument("expected " + std::to_string(kColumns) + " fields, found " +
+                                   std::to_string(f.size()));
+  std::string entity(Trim(f[0]));
+  if (entity.empty()) return Status::InvalidArgument("empty Name of Covered Entity");
+  std::string_view description = Trim(f[8]);
+
+  record::Incident r;
+  r.language = record::Language::kEn;
+  r.organization.name = entity;
+  LW_ASSIGN_OR_RETURN(r.organization.sector, SectorFromHhsEntityType(f[2]));
+  r.organization.country = "US";
+  if (auto st = Trim(f[1]); !st.empty()) r.organization.region = std::string(st);
+  LW_ASSIGN_OR_RETURN(r.affected.persons, ParseCount(f[3]));
+  LW_ASSIGN_OR_RETURN(r.announced_date, DateFromUsDate(f[4]));
+  LW_ASSIGN_OR_RETURN(r.incident_type, IncidentTypeFromHhs(f[5], description));
+  std::string_view location = Trim(f[6]);
+  r.title = entity + ": " + std::string(Trim(f[5]));
+  if (!location.empty()) r.title += " (" + std::string(location) + ")";
+  r.timeline.push_back({r.announced_date, "reported to HHS OCR"});
+  r.sources.push_back({std::string(kPortalUrl), "HHS OCR breach portal", r.announced_date});
+  // Same row -> same id; a changed count or type is a different report (dedupe links them).
+  r.id = "hhs-" + *r.announced_date + "-" + Slug(entity, 40) + "-" +
+         StableHash(entity + "|" + f[1] + "|" + f[3] + "|" + f[5] + "|" + f[6]).substr(0, 8);
+
+  HhsRowResult out;
+  if (!description.empty()) {
+    r.cause = std::string(description);
+    if (extract) {
+      text::ExtractOptions opts;
+      opts.language = record::Language::kEn;
+      opts.file_name = name;
+      auto ex = text::Extract(description, opts);
+      if (!ex.ok()) {
+        out.extract_failed = true;
+      } else {
+        const record::Incident& e = ex->incident;
+        r.data_items = e.data_items;
+        r.data_items_raw = e.data_items_raw;
+        if (e.cause) r.cause = e.cause;
+        r.prevention = e.prevention;
+        r.response = e.response;
+        if (r.incident_type == IncidentType::kUnauthorizedAccess && IsMisdelivery(e.incident_type))
+          r.incident_type = e.incident_type;
+      }
+    }
+  }
+  record::NormalizeDataItems(r.data_items);
+  LW_RETURN_IF_ERROR(record::Validate(r));
+  out.item = store::IngestItem{std::move(r), store::Provenance{"hhs", name, std::move(verbatim)}};
+  return out;
+}
+
+}  // namespace leakwatch::interop

@@ -1,0 +1,71 @@
+#include "interop/memory_store.h"
+
+#include <algorithm>
+
+namespace leakwatch::interop {
+
+Status MemoryStore::Put(std::span<const store::IngestItem> batch, store::PutSummary* summary) {
+  for (const auto& item : batch) {
+    Status st = record::Validate(item.incident);
+    if (!st.ok()) return st.WithContext(item.incident.id);
+  }
+  std::lock_guard lock(mu_);
+  store::PutSummary s;
+  for (const auto& item : batch) {
+    auto it = rows_.find(item.incident.id);
+    if (it == rows_.end()) {
+      rows_[item.incident.id] = {item.incident, item.provenance, {}, "", 1};
+      ++s.inserted;
+    } else if (it->second.incident == item.incident && it->second.provenance == item.provenance) {
+      ++s.unchanged;
+    } else {
+      it->second.incident = item.incident;
+      it->second.provenance = item.provenance;
+      ++it->second.updated_at;
+      ++s.updated;
+    }
+  }
+  if (summary) *summary = s;
+  return Status::Ok();
+}
+
+Result<std::optional<store::StoredIncident>> MemoryStore::Get(std::string_view id) {
+  std::lock_guard lock(mu_);
+  auto it = rows_.find(id);
+  if (it == rows_.end()) return std::optional<store::StoredIncident>();
+  return std::optional<store::StoredIncident>(it->second);
+}
+
+Status MemoryStore::ForEach(const std::function<Status(const store::StoredIncident&)>& fn) {
+  std::vector<store::StoredIncident> copy;
+  {
+    std::lock_guard lock(mu_);
+    for (const auto& [id, row] : rows_) copy.push_back(row);
+  }
+  for (const auto& row : copy) LW_RETURN_IF_ERROR(fn(row));
+  return Status::Ok();
+}
+
+Status MemoryStore::Merge(const record::Incident& merged, std::span<const std::string> members) {
+  std::lock_guard lock(mu_);
+  auto canon = rows_.find(merged.id);
+  if (canon == rows_.end()) return Status::NotFound("no incident " + merged.id);
+  for (const auto& m : members)
+    if (!rows_.count(m)) return Status::NotFound("no incident " + m);
+  canon->second.incident = merged;
+  for (const auto& m : members) {
+    if (m == merged.id) continue;
+    rows_[m].merged_into = merged.id;
+    auto& reports = canon->second.reports;
+    if (std::find(reports.begin(), reports.end(), m) == reports.end()) reports.push_back(m);
+  }
+  std::sort(canon->second.reports.begin(), canon->second.reports.end());
+  return Status::Ok();
+}
+
+Result<std::int64_t> MemoryStore::Count() {
+  std::lock_guard lock(mu_);
+  return static_cast<std::int64_t>(rows_.size());
+}
+
+}  // namespace leakwatch::interop
