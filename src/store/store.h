@@ -48,7 +48,7 @@ struct StoredIncident {
   record::Incident incident;
   Provenance provenance;
   std::vector<std::string> reports;
-  std::string merged_into;  // non-empty if this report was merged into another incident
+  std::string merged_into;      // non-empty if this report was merged into another incident
   std::int64_t updated_at = 0;  // unix seconds of the last change
 };
 
@@ -56,7 +56,7 @@ enum class SortOrder {
   kRelevance,  // bm25 best first; falls back to kDateDesc without query text
   kDateDesc,   // announced_date (else incident_date) newest first, then id
   kDateAsc,
-  kSizeDesc,   // affected persons (else records) largest first, then id
+  kSizeDesc,  // affected persons (else records) largest first, then id
 };
 
 // A search. Every set field narrows the result (AND). Text is free text in
@@ -69,8 +69,8 @@ struct SearchQuery {
   std::optional<std::string> country;  // ISO alpha-2
   std::optional<std::string> region;   // exact, as stored
   std::optional<record::DataItem> item;
-  std::optional<std::string> from;  // YYYY-MM-DD, inclusive, on the incident's date
-  std::optional<std::string> to;    // YYYY-MM-DD, inclusive
+  std::optional<std::string> from;           // YYYY-MM-DD, inclusive, on the incident's date
+  std::optional<std::string> to;             // YYYY-MM-DD, inclusive
   std::optional<std::int64_t> min_affected;  // persons (else records) >= this
   std::optional<std::string> organization;   // exact organization.name
   SortOrder sort = SortOrder::kRelevance;
@@ -91,8 +91,8 @@ struct SearchHit {
 
 struct SearchPage {
   std::vector<SearchHit> hits;
-  std::int64_t total = 0;    // all matches, not only this page
-  std::string next_cursor;   // empty on the last page
+  std::int64_t total = 0;   // all matches, not only this page
+  std::string next_cursor;  // empty on the last page
 };
 
 // Counts of matching incidents per value of each filterable field, computed

@@ -1,0 +1,77 @@
+#include "store/migrations.h"
+
+#include <array>
+#include <string>
+
+namespace leakwatch::store {
+
+namespace {
+
+// Version 1: the incidents table and the full-text index.
+Status CreateTables(Db& db) {
+  return db.Exec(R"sql(
+    CREATE TABLE incidents (
+      rowid INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      record TEXT NOT NULL,              -- record::ToJsonLine
+      source_kind TEXT NOT NULL,         -- Provenance
+      source_name TEXT NOT NULL,
+      source_text TEXT NOT NULL,
+      content_hash BLOB NOT NULL,        -- of record and source: unchanged re-puts are skipped
+      updated_at INTEGER NOT NULL,
+      merged_into TEXT,                  -- canonical incident's id for a merged report
+      type TEXT NOT NULL,
+      sector TEXT,
+      country TEXT,
+      region TEXT,
+      organization TEXT,
+      date TEXT NOT NULL,                -- announced_date, else incident_date, else ''
+      size INTEGER NOT NULL,             -- affected persons, else records, else -1
+      persons INTEGER,
+      items INTEGER NOT NULL             -- bit i: record::AllDataItems()[i]
+    );
+    CREATE VIRTUAL TABLE incident_text USING fts5(
+      title, body, content='', tokenize='leakwatch');
+    INSERT INTO incident_text(incident_text, rank) VALUES('rank', 'bm25(4.0, 1.0)');
+  )sql");
+}
+
+// Version 2: indexes for the date and size sorts and the exact-match filters.
+Status CreateIndexes(Db& db) {
+  return db.Exec(R"sql(
+    CREATE INDEX incidents_by_date ON incidents(date, id);
+    CREATE INDEX incidents_by_size ON incidents(size, id);
+    CREATE INDEX incidents_by_organization ON incidents(organization);
+    CREATE INDEX incidents_by_merged_into ON incidents(merged_into) WHERE merged_into IS NOT NULL;
+  )sql");
+}
+
+using Migration = Status (*)(Db&);
+constexpr std::array<Migration, 2> kMigrations = {CreateTables, CreateIndexes};
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+Status Migrate(Db& db, const std::string& path, int target) {
+  if (target < 0) target = LatestSchemaVersion();
+  LW_ASSIGN_OR_RETURN(std::int64_t version, db.QueryInt("PRAGMA user_version"));
+  if (version > LatestSchemaVersion())
+    return Status::Corruption(path + ": schema version " + std::to_string(version) +
+                              " is newer than this leakwatch knows (" +
+                              std::to_string(LatestSchemaVersion()) + ")");
+  for (int v = static_cast<int>(version); v < target; ++v) {
+    Transaction tx(db, /*immediate=*/true);
+    LW_RETURN_IF_ERROR(tx.begun());
+    // Another process may have migrated meanwhile: re-read inside the lock.
+    LW_ASSIGN_OR_RETURN(std::int64_t now, db.QueryInt("PRAGMA user_version"));
+    if (now > v) continue;
+    Status s = kMigrations[v](db);
+    if (!s.ok()) return s.WithContext(path + ": migration to version " + std::to_string(v + 1));
+    LW_RETURN_IF_ERROR(db.Exec("PRAGMA user_version = " + std::to_string(v + 1)));
+    LW_RETURN_IF_ERROR(tx.Commit());
+  }
+  return Status::Ok();
+}
+
+}  // namespace leakwatch::store

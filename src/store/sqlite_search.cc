@@ -1,0 +1,337 @@
+// SqliteStore: search with filters, sorts and keyset pagination, and facets.
+#include <sodium.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unordered_map>
+#include <variant>
+
+#include "store/fts_query.h"
+#include "store/search_document.h"
+#include "store/sqlite_rows.h"
+#include "store/sqlite_store.h"
+
+namespace leakwatch::store {
+
+namespace {
+
+using Param = std::variant<std::string, std::int64_t, double>;
+
+// Filter bits, so that a facet can leave its own filter out.
+enum : unsigned {
+  kByType = 1,
+  kBySector = 2,
+  kByCountry = 4,
+  kByRegion = 8,
+  kByItem = 16,
+  kByDate = 32,
+  kByAffected = 64,
+  kByOrganization = 128,
+};
+
+// FROM ... WHERE ... for a query: the full-text match (if any) and each set
+// filter not in `skip`. Parameters are '?' placeholders bound in order.
+struct Selection {
+  std::string sql;
+  std::vector<Param> params;
+  bool has_filters = false;
+
+  void And(const std::string& cond, Param p) {
+    sql += " AND " + cond;
+    params.push_back(std::move(p));
+    has_filters = true;
+  }
+};
+
+Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip) {
+  Selection s;
+  if (!fts.match.empty()) {
+    s.sql =
+        " FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
+        " WHERE f.incident_text MATCH ?";
+    s.params.emplace_back(fts.match);
+  } else {
+    s.sql = " FROM incidents i WHERE i.merged_into IS NULL";
+  }
+  if (q.type && !(skip & kByType)) s.And("i.type = ?", std::string(record::ToString(*q.type)));
+  if (q.sector && !(skip & kBySector))
+    s.And("i.sector = ?", std::string(record::ToString(*q.sector)));
+  if (q.country && !(skip & kByCountry)) s.And("i.country = ?", *q.country);
+  if (q.region && !(skip & kByRegion)) s.And("i.region = ?", *q.region);
+  if (q.item && !(skip & kByItem)) s.And("(i.items & ?) != 0", ItemBit(*q.item));
+  if (q.from && !(skip & kByDate)) s.And("i.date >= ?", *q.from);
+  if (q.to && !(skip & kByDate)) s.And("i.date != '' AND i.date <= ?", *q.to);
+  if (q.min_affected && !(skip & kByAffected)) s.And("i.size >= ?", *q.min_affected);
+  if (q.organization && !(skip & kByOrganization)) s.And("i.organization = ?", *q.organization);
+  return s;
+}
+
+void BindAll(Stmt& stmt, const std::vector<Param>& params) {
+  int i = 1;
+  for (const auto& p : params) std::visit([&](const auto& v) { stmt.Bind(i++, v); }, p);
+}
+
+// The cursor: the sort's code, the last hit's sort key and tie-breaker,
+// as base64url of "1|<sort>|<key>|<tie>".
+struct Cursor {
+  char sort = 0;
+  std::string key, tie;
+};
+
+char SortCode(SortOrder s) {
+  switch (s) {
+    case SortOrder::kRelevance:
+      return 'r';
+    case SortOrder::kDateDesc:
+      return 'd';
+    case SortOrder::kDateAsc:
+      return 'a';
+    case SortOrder::kSizeDesc:
+      return 's';
+  }
+  return '?';
+}
+
+std::string EncodeCursor(const Cursor& c) {
+  std::string raw = std::string("1|") + c.sort + "|" + c.key + "|" + c.tie;
+  std::string out(sodium_base64_ENCODED_LEN(raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING),
+                  '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()),
+                    raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  out.resize(std::strlen(out.c_str()));
+  return out;
+}
+
+Result<Cursor> DecodeCursor(const std::string& text, char sort) {
+  Status bad = Status::InvalidArgument("malformed cursor");
+  if (text.size() > 4096) return bad;
+  std::string raw(text.size(), '\0');
+  size_t len = 0;
+  const char* end = nullptr;
+  if (sodium_base642bin(reinterpret_cast<unsigned char*>(raw.data()), raw.size(), text.data(),
+                        text.size(), nullptr, &len, &end,
+                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0 ||
+      end != text.data() + text.size())
+    return bad;
+  raw.resize(len);
+  if (raw.size() < 5 || raw.compare(0, 2, "1|") != 0 || raw[3] != '|') return bad;
+  if (raw[2] != sort) return Status::InvalidArgument("cursor belongs to another sort order");
+  size_t bar = raw.find('|', 4);
+  if (bar == std::string::npos) return bad;
+  Cursor c{raw[2], raw.substr(4, bar - 4), raw.substr(bar + 1)};
+  return c;
+}
+
+bool ParseInt(const std::string& s, std::int64_t* out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  errno = 0;
+  long long v = std::strtoll(s.c_str(), &end, 10);
+  if (errno || *end) return false;
+  *out = v;
+  return true;
+}
+
+// Appends the keyset condition "after the cursor" for `sort`.
+Status AfterCursor(SortOrder sort, const Cursor& c, Selection* s) {
+  Status bad = Status::InvalidArgument("malformed cursor");
+  switch (sort) {
+    case SortOrder::kRelevance: {
+      char* end = nullptr;
+      double rank = std::strtod(c.key.c_str(), &end);
+      std::int64_t rowid = 0;
+      if (c.key.empty() || *end || !ParseInt(c.tie, &rowid)) return bad;
+      s->sql += " AND (f.rank > ? OR (f.rank = ? AND i.rowid > ?))";
+      s->params.insert(s->params.end(), {rank, rank, rowid});
+      return Status::Ok();
+    }
+    case SortOrder::kDateDesc:
+      s->sql += " AND (i.date < ? OR (i.date = ? AND i.id < ?))";
+      s->params.insert(s->params.end(), {c.key, c.key, c.tie});
+      return Status::Ok();
+    case SortOrder::kDateAsc:
+      s->sql +=
+          " AND ((i.date = '') > ? OR ((i.date = '') = ? AND"
+          " (i.date > ? OR (i.date = ? AND i.id > ?))))";
+      s->params.insert(s->params.end(), {std::int64_t{c.key.empty()}, std::int64_t{c.key.empty()},
+                                         c.key, c.key, c.tie});
+      return Status::Ok();
+    case SortOrder::kSizeDesc: {
+      std::int64_t size = 0;
+      if (!ParseInt(c.key, &size)) return bad;
+      s->sql += " AND (i.size < ? OR (i.size = ? AND i.id < ?))";
+      s->params.insert(s->params.end(), {size, size, c.tie});
+      return Status::Ok();
+    }
+  }
+  return bad;
+}
+
+const char* OrderBy(SortOrder sort) {
+  switch (sort) {
+    case SortOrder::kRelevance:
+      return " ORDER BY f.rank, i.rowid";
+    case SortOrder::kDateDesc:
+      return " ORDER BY i.date DESC, i.id DESC";
+    case SortOrder::kDateAsc:
+      return " ORDER BY i.date = '', i.date, i.id";
+    case SortOrder::kSizeDesc:
+      return " ORDER BY i.size DESC, i.id DESC";
+  }
+  return "";
+}
+
+Result<FtsQuery> ParseText(const SearchQuery& q) {
+  FtsQuery fts = BuildFtsQuery(q.text);
+  if (fts.match.empty() && q.text.find_first_not_of(" \t\r\n") != std::string::npos)
+    return Status::InvalidArgument("the query '" + q.text + "' has no word to search for");
+  return fts;
+}
+
+}  // namespace
+
+Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
+  if (q.limit < 1 || q.limit > 1000)
+    return Status::InvalidArgument("limit must be within 1..1000, not " + std::to_string(q.limit));
+  LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
+  SortOrder sort = q.sort;
+  if (fts.match.empty() && sort == SortOrder::kRelevance) sort = SortOrder::kDateDesc;
+  Selection sel = Select(q, fts, 0);
+  Selection page = sel;
+  if (!q.cursor.empty()) {
+    LW_ASSIGN_OR_RETURN(Cursor c, DecodeCursor(q.cursor, SortCode(sort)));
+    LW_RETURN_IF_ERROR(AfterCursor(sort, c, &page));
+  }
+
+  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Db& db = reader.db();
+  Transaction tx(db, /*immediate=*/false);
+  LW_RETURN_IF_ERROR(tx.begun());
+  SearchPage out;
+  {
+    std::string sql = !fts.match.empty() && !sel.has_filters
+                          ? "SELECT count(*) FROM incident_text WHERE incident_text MATCH ?"
+                          : "SELECT count(*)" + sel.sql;
+    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(sql));
+    BindAll(stmt, sel.params);
+    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    out.total = row ? stmt.Int(0) : 0;
+  }
+  std::string sql = std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
+                    (fts.match.empty() ? "0" : "f.rank") +
+                    ", i.record, i.source_kind, i.source_name, i.source_text, i.merged_into, "
+                    "i.updated_at" +
+                    page.sql + OrderBy(sort) + " LIMIT ?";
+  page.params.emplace_back(std::int64_t{q.limit} + 1);
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(sql));
+  BindAll(stmt, page.params);
+  Cursor last{SortCode(sort), "", ""};
+  for (;;) {
+    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    if (static_cast<int>(out.hits.size()) == q.limit) {
+      out.next_cursor = EncodeCursor(last);
+      break;
+    }
+    LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(stmt, 5));
+    SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);
+    SearchHit hit;
+    if (fts.match.empty()) {
+      hit.snippet = MakeSnippet(doc.body, fts);
+    } else {
+      hit.snippet = MakeSnippet(doc.title + "\n" + doc.body, fts);
+      hit.score = -stmt.Double(4);
+    }
+    hit.incident = std::move(stored.incident);
+    out.hits.push_back(std::move(hit));
+    switch (sort) {
+      case SortOrder::kRelevance: {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%a", stmt.Double(4));
+        last.key = buf;
+        last.tie = std::to_string(stmt.Int(0));
+        break;
+      }
+      case SortOrder::kDateDesc:
+      case SortOrder::kDateAsc:
+        last.key = stmt.Text(2);
+        last.tie = stmt.Text(1);
+        break;
+      case SortOrder::kSizeDesc:
+        last.key = std::to_string(stmt.Int(3));
+        last.tie = stmt.Text(1);
+        break;
+    }
+  }
+  return out;
+}
+
+Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
+  LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
+  // Facets whose own filter is not set share one scan; each other gets its own.
+  struct Field {
+    FacetCounts Facets::*out;
+    unsigned own_filter;
+  };
+  const Field fields[] = {{&Facets::type, kByType},       {&Facets::sector, kBySector},
+                          {&Facets::country, kByCountry}, {&Facets::region, kByRegion},
+                          {&Facets::item, kByItem},       {&Facets::year, kByDate}};
+  const unsigned set = (q.type ? kByType : 0) | (q.sector ? kBySector : 0) |
+                       (q.country ? kByCountry : 0) | (q.region ? kByRegion : 0) |
+                       (q.item ? kByItem : 0) | (q.from || q.to ? kByDate : 0);
+
+  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Db& db = reader.db();
+  Transaction tx(db, /*immediate=*/false);
+  LW_RETURN_IF_ERROR(tx.begun());
+  Facets out;
+  auto all_items = record::AllDataItems();
+  // One scan with `skip` left out, counting the facets in `wanted`.
+  auto scan = [&](unsigned skip, unsigned wanted) -> Status {
+    Selection sel = Select(q, fts, skip);
+    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT i.type, i.sector, i.country, i.region, "
+                                              "substr(i.date, 1, 4), i.items" +
+                                              sel.sql));
+    BindAll(stmt, sel.params);
+    std::unordered_map<std::string, std::int64_t> counts[6];
+    std::int64_t item_counts[64] = {};
+    for (;;) {
+      LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+      if (!row) break;
+      for (int k = 0; k < 5; ++k) {
+        int col = k < 4 ? k : 4;
+        int facet = k < 4 ? k : 5;
+        if ((wanted & fields[facet].own_filter) && !stmt.IsNull(col) && !stmt.Text(col).empty())
+          ++counts[facet][std::string(stmt.Text(col))];
+      }
+      if (wanted & kByItem) {
+        std::uint64_t bits = static_cast<std::uint64_t>(stmt.Int(5));
+        for (size_t b = 0; bits && b < all_items.size(); ++b, bits >>= 1)
+          item_counts[b] += bits & 1;
+      }
+    }
+    for (size_t b = 0; b < all_items.size(); ++b)
+      if (item_counts[b]) counts[4][std::string(record::ToString(all_items[b]))] = item_counts[b];
+    for (int facet = 0; facet < 6; ++facet) {
+      if (!(wanted & fields[facet].own_filter)) continue;
+      FacetCounts& fc = out.*fields[facet].out;
+      fc.assign(counts[facet].begin(), counts[facet].end());
+      std::sort(fc.begin(), fc.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+      });
+    }
+    return Status::Ok();
+  };
+  unsigned shared = 0;
+  for (const Field& f : fields)
+    if (!(set & f.own_filter)) shared |= f.own_filter;
+  if (shared) LW_RETURN_IF_ERROR(scan(0, shared));
+  for (const Field& f : fields)
+    if (set & f.own_filter) LW_RETURN_IF_ERROR(scan(f.own_filter, f.own_filter));
+  return out;
+}
+
+}  // namespace leakwatch::store

@@ -1,0 +1,78 @@
+// The SQLite back end of store::Store (the default; embedded, one file).
+//
+// Schema (migrations.cc, PRAGMA user_version): table `incidents` holds each
+// record as JSON with its verbatim source, a content hash, and the columns the
+// filters and sorts read; `incident_text` is a contentless FTS5 index over
+// MakeSearchDocument() with the "leakwatch" tokenizer. Merged reports are
+// removed from the index, so search never sees them.
+//
+// Semantics beyond store.h: the date of an incident (sorts, the from/to
+// filters, the year facet and statistics) is announced_date, else
+// incident_date; undated incidents come last in both date sorts and never
+// match from/to. Statistics count incidents not merged into another.
+//
+// Concurrency: one writer connection behind a mutex (a Put batch is one
+// IMMEDIATE transaction), and a pool of reader connections; in WAL mode
+// readers never wait for the writer. Each read runs in one read transaction.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/sqlite_db.h"
+#include "store/store.h"
+
+namespace leakwatch::store {
+
+class SqliteStore final : public Store {
+ public:
+  // Opens (or creates) the database at `path`. `schema_version` is for tests
+  // that need a file of an older version; by default all migrations are applied.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path,
+                                                   const OpenOptions& options,
+                                                   int schema_version = -1);
+  ~SqliteStore() override;
+
+  Status Put(std::span<const IngestItem> batch, PutSummary* summary) override;
+  Result<std::optional<StoredIncident>> Get(std::string_view id) override;
+  Result<SearchPage> Search(const SearchQuery& query) override;
+  Result<Facets> ComputeFacets(const SearchQuery& query) override;
+  Result<Statistics> ComputeStatistics() override;
+  Status ForEach(const std::function<Status(const StoredIncident&)>& fn) override;
+  Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
+  Result<std::int64_t> Count() override;
+
+ private:
+  // A pooled read connection, returned to the pool on destruction.
+  class Reader {
+   public:
+    Reader(SqliteStore* store, Db db) : store_(store), db_(std::move(db)) {}
+    Reader(Reader&& o) noexcept : store_(o.store_), db_(std::move(o.db_)) { o.db_.reset(); }
+    ~Reader();
+    Db& db() { return *db_; }
+
+   private:
+    SqliteStore* store_;
+    std::optional<Db> db_;
+  };
+  struct WriteStatements;
+
+  SqliteStore(std::string path, OpenOptions options);
+  Result<Db> Connect(bool writer);
+  Result<Reader> AcquireReader();
+  Status PrepareWrites();  // REQUIRES: write_mu_ held
+  Status PutLocked(const IngestItem& item, std::int64_t now, PutSummary* summary);
+
+  std::string path_;
+  OpenOptions options_;
+  std::mutex write_mu_;
+  std::optional<Db> writer_;
+  std::unique_ptr<WriteStatements> write_stmts_;
+  std::mutex pool_mu_;
+  std::vector<Db> readers_;
+};
+
+}  // namespace leakwatch::store

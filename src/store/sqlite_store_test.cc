@@ -1,0 +1,143 @@
+// The SQLite back end: the conformance suite on real temporary files, plus
+// what only SQLite has (migrations, the file itself).
+#include "store/sqlite_store.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "store/fts_tokenizer.h"
+#include "store/migrations.h"
+#include "store/store_conformance.h"
+
+namespace leakwatch::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the test temp dir; removed at exit by the harness's tmp cleanup.
+std::string NewPath() {
+  static std::atomic<int> n{0};
+  fs::path dir = fs::temp_directory_path() /
+                 ("lw-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return (dir / "store.db").string();
+}
+
+Result<std::unique_ptr<Store>> OpenPath(const std::string& path) { return Open(path); }
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance,
+                         ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath}),
+                         [](const auto&) { return std::string("sqlite"); });
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void TearDown() override { fs::remove_all(fs::path(path_).parent_path()); }
+  std::string path_ = NewPath();
+};
+
+TEST_F(SqliteStoreTest, MigratesAnOldVersionFile) {
+  {
+    auto v1 = SqliteStore::Open(path_, {}, /*schema_version=*/1);
+    ASSERT_TRUE(v1.ok()) << v1.status().ToString();
+    auto corpus = Corpus();
+    ASSERT_TRUE((*v1)->Put(corpus, nullptr).ok());
+  }
+  {
+    auto db = Db::Open(path_, SQLITE_OPEN_READONLY);
+    ASSERT_TRUE(db.ok());
+    EXPECT_EQ(*db->QueryInt("PRAGMA user_version"), 1);
+    EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                            "name = 'incidents_by_date'"),
+              0);
+  }
+  auto store = Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(*(*store)->Count(), 8);
+  SearchQuery q;
+  q.text = "保険";
+  EXPECT_EQ((*store)->Search(q)->total, 1);
+  auto db = Db::Open(path_, SQLITE_OPEN_READONLY);
+  ASSERT_TRUE(db.ok());
+  EXPECT_EQ(*db->QueryInt("PRAGMA user_version"), LatestSchemaVersion());
+  EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_by_date'"),
+            1);
+  EXPECT_EQ(*db->QueryInt("PRAGMA journal_mode = WAL"), 0);  // a string "wal": reads as 0
+}
+
+TEST_F(SqliteStoreTest, RefusesAFileFromTheFuture) {
+  {
+    auto db = Db::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("PRAGMA user_version = 99").ok());
+  }
+  auto store = Open(path_);
+  EXPECT_EQ(store.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(store.status().message().find(path_), std::string::npos);
+}
+
+TEST_F(SqliteStoreTest, RefusesAFileThatIsNotADatabase) {
+  std::ofstream(path_) << "this is not a database, just text long enough to be a header......";
+  auto store = Open(path_);
+  EXPECT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kCorruption) << store.status().ToString();
+  EXPECT_NE(store.status().message().find(path_), std::string::npos);
+}
+
+TEST_F(SqliteStoreTest, LocationForms) {
+  EXPECT_TRUE(Open("sqlite:" + path_).ok());
+  auto pg = Open("postgresql://localhost/leakwatch");
+  EXPECT_EQ(pg.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(pg.status().message().find("PostgreSQL"), std::string::npos);
+  auto missing = Open("/nonexistent-dir/x/y.db");
+  EXPECT_EQ(missing.status().code(), StatusCode::kIoError);
+  OpenOptions no_create;
+  no_create.create_if_missing = false;
+  auto absent = Open(path_ + ".absent", no_create);
+  EXPECT_EQ(absent.status().code(), StatusCode::kIoError);
+}
+
+TEST_F(SqliteStoreTest, ReadOnlyStoresReadButRefuseWrites) {
+  {
+    auto store = Open(path_);
+    ASSERT_TRUE(store.ok());
+    auto corpus = Corpus();
+    ASSERT_TRUE((*store)->Put(corpus, nullptr).ok());
+  }
+  OpenOptions ro;
+  ro.read_only = true;
+  auto store = Open(path_, ro);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ(*(*store)->Count(), 8);
+  auto corpus = Corpus();
+  EXPECT_FALSE((*store)->Put(corpus, nullptr).ok());
+}
+
+TEST_F(SqliteStoreTest, IntegrityCheckPassesAfterUpdatesAndMerges) {
+  auto store = Open(path_);
+  ASSERT_TRUE(store.ok());
+  auto corpus = Corpus();
+  ASSERT_TRUE((*store)->Put(corpus, nullptr).ok());
+  for (auto& it : corpus) it.incident.title += " v2";
+  ASSERT_TRUE((*store)->Put(corpus, nullptr).ok());
+  std::vector<std::string> members = {"b-usb"};
+  ASSERT_TRUE((*store)->Merge(corpus[0].incident, members).ok());
+  auto db = Db::Open(path_, SQLITE_OPEN_READWRITE);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(RegisterFtsTokenizer(db->get()).ok());
+  // The FTS index is consistent, and so is the file.
+  Status fts = db->Exec("INSERT INTO incident_text(incident_text) VALUES('integrity-check')");
+  EXPECT_TRUE(fts.ok()) << fts.ToString();
+  auto check = db->Prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(check.ok());
+  ASSERT_TRUE(*check->Step());
+  EXPECT_EQ(check->Text(0), "ok");
+}
+
+}  // namespace
+}  // namespace leakwatch::store
