@@ -24,6 +24,16 @@ std::string Svg(std::string_view title, int width, int height, std::string_view 
       width, height, EscapeHtml(title), inner);
 }
 
+// Axis label: 1,500 / 25k / 2M / 1.5M.
+std::string AxisNumber(std::int64_t v) {
+  if (v >= 1000000) {
+    return v % 1000000 == 0 ? fmt::format("{}M", v / 1000000)
+                            : fmt::format("{:.1f}M", static_cast<double>(v) / 1e6);
+  }
+  if (v >= 10000) return fmt::format("{}k", v / 1000);
+  return FormatCount(v);
+}
+
 }  // namespace
 
 std::string_view SeriesColor(size_t i) { return kPalette[i % kPalette.size()]; }
@@ -39,9 +49,9 @@ std::int64_t NiceCeiling(std::int64_t v) {
 
 std::string StackedBarChart(std::string_view title, const std::vector<std::string>& series,
                             const std::vector<StackedBar>& bars) {
-  constexpr int kLeft = 64, kTop = 12, kPlotH = 220, kBottom = 28, kLegendRow = 20;
-  const int plot_w = std::max(320, static_cast<int>(bars.size()) * 48);
-  const int legend_rows = static_cast<int>((series.size() + 2) / 3);
+  constexpr int kLeft = 56, kTop = 12, kPlotH = 220, kBottom = 28, kLegendRow = 20;
+  const int plot_w = std::max(440, static_cast<int>(bars.size()) * 48);
+  const int legend_rows = static_cast<int>((series.size() + 1) / 2);
   const int width = kLeft + plot_w + 16;
   const int height = kTop + kPlotH + kBottom + 8 + legend_rows * kLegendRow;
   std::int64_t max_total = 0;
@@ -59,7 +69,7 @@ std::string StackedBarChart(std::string_view title, const std::vector<std::strin
     s += fmt::format(
         "<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" class=\"grid\" stroke=\"#ccc\" />"
         "<text x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\" class=\"axis\">{}</text>\n",
-        kLeft, kLeft + plot_w, y, y, kLeft - 6, y + 4, FormatCount(v));
+        kLeft, kLeft + plot_w, y, y, kLeft - 6, y + 4, AxisNumber(v));
   }
   const double slot = bars.empty() ? 0 : static_cast<double>(plot_w) / bars.size();
   const double bar_w = std::min(40.0, slot * 0.7);
@@ -82,9 +92,9 @@ std::string StackedBarChart(std::string_view title, const std::vector<std::strin
         fmt::format("<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\" class=\"axis\">{}</text>\n",
                     x + bar_w / 2, kTop + kPlotH + 18, EscapeHtml(bars[b].label));
   }
-  for (size_t i = 0; i < series.size(); ++i) {  // legend, three per row
-    int col = static_cast<int>(i % 3), row = static_cast<int>(i / 3);
-    int x = kLeft + col * (plot_w / 3), y = kTop + kPlotH + kBottom + 8 + row * kLegendRow;
+  for (size_t i = 0; i < series.size(); ++i) {  // legend, two per row
+    int col = static_cast<int>(i % 2), row = static_cast<int>(i / 2);
+    int x = kLeft + col * (plot_w / 2), y = kTop + kPlotH + kBottom + 8 + row * kLegendRow;
     s += fmt::format(
         "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\" />"
         "<text x=\"{}\" y=\"{}\" class=\"legend\">{}</text>\n",
