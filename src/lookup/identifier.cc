@@ -62,17 +62,18 @@ std::string TrimUnicode(std::string_view s) {
 
 Result<std::string> NormalizeEmail(std::string_view email) {
   std::string t = TrimUnicode(email);
-  auto lower = Utf8Map(t, UTF8PROC_STABLE | UTF8PROC_CASEFOLD);
-  if (!lower) return Status::InvalidArgument("e-mail address is not valid UTF-8");
-  // CASEFOLD maps ß to ss; HIBP lower-cases instead: keep ASCII-lower for ASCII input.
+  // Lower-case code point by code point (as HIBP and JavaScript's toLowerCase do; no case folding).
   std::string out;
-  bool ascii = true;
-  for (char c : t) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    out = t;
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  } else {
-    out = *lower;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    utf8proc_int32_t c;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(t.data() + i),
+                              static_cast<utf8proc_ssize_t>(t.size() - i), &c);
+    if (n <= 0) return Status::InvalidArgument("e-mail address is not valid UTF-8");
+    i += static_cast<std::size_t>(n);
+    utf8proc_uint8_t buf[4];
+    auto len = utf8proc_encode_char(utf8proc_tolower(c), buf);
+    out.append(reinterpret_cast<char*>(buf), static_cast<std::size_t>(len));
   }
   if (out.size() > 254) return Status::InvalidArgument("e-mail address longer than 254 bytes");
   auto at = out.find('@');

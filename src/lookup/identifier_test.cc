@@ -13,7 +13,8 @@ TEST(Identifier, EmailsAreTrimmedAndLowerCased) {
   } cases[] = {
       {"Test@Example.COM", "test@example.com"},
       {"  a.b+c@x.jp\t", "a.b+c@x.jp"},
-      {"\xE3\x80\x80user@example.com", "user@example.com"},  // ideographic space trimmed
+      {"\xE3\x80\x80user@example.com", "user@example.com"},      // ideographic space trimmed
+      {"\xC3\x89milie@Example.fr", "\xC3\xA9milie@example.fr"},  // É lower-cased
   };
   for (const auto& c : cases) {
     auto r = NormalizeEmail(c.in);
