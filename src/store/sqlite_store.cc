@@ -1,6 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include <sodium.h>
+#include <unistd.h>
 
 #include <ctime>
 
@@ -80,6 +81,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path,
                                                        const OpenOptions& options,
                                                        int schema_version) {
   if (sodium_init() < 0) return Status::Internal("libsodium failed to initialise");
+  if (!options.create_if_missing && ::access(path.c_str(), F_OK) != 0)
+    return Status::IoError(path + ": no such database file (leakwatch ingest creates it)");
   std::unique_ptr<SqliteStore> store(new SqliteStore(path, options));
   LW_ASSIGN_OR_RETURN(Db db, store->Connect(/*writer=*/true));
   // A file that is not a database only shows when first read.
