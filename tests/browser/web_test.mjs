@@ -1,0 +1,225 @@
+// Browser tests of the server-rendered pages in real headless Chromium.
+//
+// Ingests the demo data into a temporary database, starts `leakwatch serve` on
+// a free loopback port, drives Debian's chromium through playwright-core and
+// saves screenshots to tests/browser/artifacts/. Exits 77 (ctest: skipped)
+// when chromium, playwright-core or the leakwatch binary is missing.
+//
+//   LEAKWATCH_BINARY=build/leakwatch LEAKWATCH_SOURCE_DIR=. node tests/browser/web_test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const sourceDir = process.env.LEAKWATCH_SOURCE_DIR || path.resolve(here, '../..');
+const binary = process.env.LEAKWATCH_BINARY || path.join(sourceDir, 'build/leakwatch');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const artifacts = path.join(here, 'artifacts');
+
+function skip(why) {
+  console.log(`SKIP: ${why}`);
+  process.exit(77);
+}
+if (!fs.existsSync(chromiumPath)) skip(`no chromium at ${chromiumPath}`);
+if (!fs.existsSync(path.join(here, 'node_modules/playwright-core'))) {
+  skip('node_modules/playwright-core missing: run scripts/install-deps');
+}
+if (!fs.existsSync(binary)) skip(`no leakwatch binary at ${binary}`);
+const { chromium } = await import('playwright-core');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-browser-'));
+const db = path.join(tmp, 'demo.db');
+let server;
+let context;
+let base;
+const consoleErrors = [];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, ms) {
+  const deadline = Date.now() + ms;
+  let last;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+      last = `HTTP ${r.status}`;
+    } catch (e) {
+      last = e.message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not come up: ${last}`);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+async function newPage() {
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+before(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const ingest = spawnSync(binary, ['--db', db, '--quiet', 'ingest', path.join(sourceDir, 'data/demo')],
+    { encoding: 'utf8', timeout: 60000 });
+  assert.equal(ingest.status, 0, `ingest failed: ${ingest.stderr}`);
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(binary, ['--db', db, 'serve', '--listen', `127.0.0.1:${port}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  server.stderr.on('data', () => {});
+  await waitForServer(`${base}/`, 15000);
+  context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    locale: 'ja-JP',
+    viewport: { width: 1200, height: 900 },
+  });
+});
+
+after(async () => {
+  if (context) await context.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((r) => { server.once('exit', r); setTimeout(r, 3000); });
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+test('home page: Japanese by Accept-Language, search box, latest incidents, counts', async () => {
+  const page = await newPage();
+  const res = await page.goto(`${base}/`);
+  assert.equal(res.status(), 200);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  assert.ok(res.headers()['content-security-policy'].includes("script-src 'self'"));
+  await page.getByLabel('キーワード').first().waitFor();
+  assert.ok(await page.locator('main ol.hits li').count() > 0, 'latest incidents listed');
+  assert.match(await page.locator('dl.counts dd').first().innerText(), /^[1-9][\d,]*$/);
+  await shot(page, 'home-ja');
+  await page.close();
+});
+
+test('search in Japanese, open an incident, follow a facet', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/`);
+  await page.getByLabel('キーワード').first().fill('保険');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/search\?/);
+  const hits = page.locator('ol.hits li.hit');
+  assert.ok(await hits.count() > 0, 'hits for 保険');
+  assert.ok(await page.locator('ol.hits mark').count() > 0, 'highlighted snippet');
+  const total = Number((await page.locator('#results-h').innerText()).replace(/[^\d]/g, ''));
+  await shot(page, 'search-hoken');
+
+  // Follow the first type facet: the results narrow and the facet shows as chosen.
+  const facet = page.locator('aside.facets section.facet').first().locator('a').first();
+  await facet.click();
+  await page.waitForURL(/type=/);
+  assert.match(page.url(), /q=%E4%BF%9D%E9%99%BA/);
+  const narrowed = Number((await page.locator('#results-h').innerText()).replace(/[^\d]/g, ''));
+  assert.ok(narrowed > 0 && narrowed <= total, `facet narrows: ${narrowed} <= ${total}`);
+  assert.equal(await page.locator('aside.facets a.chosen').count(), 1);
+
+  // Open the first incident.
+  const title = (await page.locator('ol.hits li.hit h3 a').first().innerText()).trim();
+  await page.locator('ol.hits li.hit h3 a').first().click();
+  await page.waitForURL(/\/incidents\//);
+  assert.equal((await page.locator('main h1').innerText()).replace(/\[.*\]$/, '').trim(), title);
+  for (const heading of ['概要', '経過', '流出した個人情報', '原因', '事故後の対応', '再発防止策',
+    '問い合わせ先', '情報ソース', '原文']) {
+    assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 1, heading);
+  }
+  assert.ok((await page.locator('pre.source').innerText()).length > 50, 'original text shown');
+  await shot(page, 'incident-ja');
+
+  // Phone width: no horizontal scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `page wider than phone by ${overflow}px`);
+  await shot(page, 'incident-phone');
+  await page.close();
+});
+
+test('language switch sets a cookie that later pages follow', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/search?q=%E4%BF%9D%E9%99%BA`);
+  await page.locator('a.lang-switch').click();
+  await page.waitForURL(/lang=en/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getByLabel('Keywords').inputValue(), '保険');
+  await page.goto(`${base}/stats`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Statistics' }).getAttribute('aria-current'), 'page');
+  await page.goto(`${base}/?lang=ja`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'ja');
+  await page.close();
+});
+
+test('statistics: server-rendered SVG charts with tables, visible without JavaScript', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/stats?lang=en`);
+  const charts = page.locator('svg.chart');
+  assert.ok(await charts.count() >= 4, 'four or more charts');
+  const box = await charts.first().boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 100, `chart is drawn: ${JSON.stringify(box)}`);
+  assert.ok(await charts.first().locator('rect').count() > 0, 'bars drawn');
+  assert.ok(await page.locator('figure table').count() >= 4, 'tables beside charts');
+  await shot(page, 'stats-en');
+  await page.close();
+});
+
+test('cases library groups the measures of mis-mailing notices', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/cases?type=misdelivery_mail&lang=en`);
+  const rows = page.locator('table.measures tbody tr');
+  assert.ok(await rows.count() > 0, 'measure groups');
+  await page.locator('table.measures tbody tr th a').first().click();
+  await shot(page, 'cases-en');
+  await page.close();
+});
+
+test('feed, 404 and 400 pages', async () => {
+  const page = await newPage();
+  const feed = await page.request.get(`${base}/feeds/incidents.atom?q=%E4%BF%9D%E9%99%BA`);
+  assert.equal(feed.status(), 200);
+  assert.match(feed.headers()['content-type'], /^application\/atom\+xml/);
+  const xml = await feed.text();
+  assert.match(xml, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  assert.ok((xml.match(/<entry>/g) || []).length > 0, 'entries');
+  const missing = await page.goto(`${base}/incidents/no-such-incident`);
+  assert.equal(missing.status(), 404);
+  assert.ok(await page.locator('main h1').count() === 1);
+  const bad = await page.goto(`${base}/search?type=%3Cscript%3E&from=yesterday`);
+  assert.equal(bad.status(), 400);
+  assert.equal(await page.locator('main script').count(), 0);
+  await shot(page, 'bad-request');
+  await page.close();
+});
+
+test('no console errors (CSP violations, failed loads)', () => {
+  assert.deepEqual(consoleErrors.filter((e) => !e.includes('404') && !e.includes('400')), []);
+});
