@@ -204,7 +204,7 @@ TEST(RenderStatsBody, ChartsWithTables) {
   store::Statistics st;
   st.incidents = 3;
   st.persons_affected = 1500;
-  st.per_year_type = {{2022, {{"loss", 1}}}, {2023, {{"loss", 1}, {"theft", 1}}}};
+  st.per_year_type = {{2020, {{"loss", 1}}}, {2023, {{"loss", 1}, {"theft", 1}}}};
   st.persons_per_year = {{2022, 500}, {2023, 1000}};
   st.per_item = {{"name", 3}, {"address", 2}};
   st.per_sector = {{"healthcare", 2}};
@@ -220,6 +220,8 @@ TEST(RenderStatsBody, ChartsWithTables) {
   EXPECT_TRUE(Has(h, "1,500"));
   EXPECT_TRUE(Has(h, "&lt;大阪府&gt;"));
   EXPECT_TRUE(Has(h, "<th scope=\"row\">2023</th><td>1</td><td>1</td><td>2</td>"));
+  // Years without incidents are on the axis and in the table, as zero.
+  EXPECT_TRUE(Has(h, "<th scope=\"row\">2021</th><td>0</td><td>0</td><td>0</td>"));
   std::string none = RenderStatsBody(Ctx(Lang::kEn), store::Statistics{});
   EXPECT_TRUE(Has(none, "No data."));
 }

@@ -41,6 +41,21 @@ std::vector<std::pair<std::string, std::int64_t>> Labelled(
   return rows;
 }
 
+// The years from the first to the last key of `m`, gaps included (so the
+// axis is to scale); only the keys themselves when the span is implausible.
+template <typename Map>
+std::vector<int> YearAxis(const Map& m) {
+  std::vector<int> years;
+  if (m.empty()) return years;
+  int first = m.begin()->first, last = m.rbegin()->first;
+  if (last - first > 60) {
+    for (const auto& kv : m) years.push_back(kv.first);
+  } else {
+    for (int y = first; y <= last; ++y) years.push_back(y);
+  }
+  return years;
+}
+
 std::string PerYearByType(const store::Statistics& stats, Lang lang) {
   std::string caption(Label("chart_per_year_type", lang));
   if (stats.per_year_type.empty()) return Figure("per-year-type", caption, "", L("no_data", lang));
@@ -58,7 +73,10 @@ std::string PerYearByType(const store::Statistics& stats, Lang lang) {
                       "</caption>\n<thead><tr><th scope=\"col\">" + L("year", lang) + "</th>";
   for (const auto& s : series) table += "<th scope=\"col\">" + H(s) + "</th>";
   table += "<th scope=\"col\">" + L("total", lang) + "</th></tr></thead>\n<tbody>\n";
-  for (const auto& [year, by_type] : stats.per_year_type) {
+  const std::map<std::string, std::int64_t> kNone;
+  for (int year : YearAxis(stats.per_year_type)) {
+    auto found = stats.per_year_type.find(year);
+    const auto& by_type = found == stats.per_year_type.end() ? kNone : found->second;
     StackedBar bar{std::to_string(year), {}};
     std::int64_t total = 0;
     table += "<tr><th scope=\"row\">" + std::to_string(year) + "</th>";
@@ -82,7 +100,9 @@ std::string PersonsPerYear(const store::Statistics& stats, Lang lang) {
     return Figure("persons-year", caption, "", L("no_data", lang));
   std::vector<StackedBar> bars;
   std::vector<std::pair<std::string, std::int64_t>> rows;
-  for (const auto& [year, n] : stats.persons_per_year) {
+  for (int year : YearAxis(stats.persons_per_year)) {
+    auto found = stats.persons_per_year.find(year);
+    std::int64_t n = found == stats.persons_per_year.end() ? 0 : found->second;
     bars.push_back({std::to_string(year), {n}});
     rows.emplace_back(std::to_string(year), n);
   }
