@@ -72,6 +72,11 @@ TEST(RenderHit, EscapesAndHighlights) {
   EXPECT_TRUE(Has(h, "<mark>保険&lt;b&gt;</mark>"));
   EXPECT_FALSE(Has(h, "<script>"));
   EXPECT_TRUE(Has(h, "5 人"));
+  // No highlight (no query text): the stated cause stands in for the snippet.
+  hit.snippet = "search document start";
+  std::string plain = RenderHit(Ctx(Lang::kJa), hit);
+  EXPECT_TRUE(Has(plain, "封入後の別職員による確認"));
+  EXPECT_FALSE(Has(plain, "search document start"));
 }
 
 TEST(RenderSearchBody, FacetsPagingAndEmpty) {

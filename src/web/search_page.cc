@@ -137,7 +137,13 @@ std::string RenderHit(const PageContext& c, const store::SearchHit& hit) {
     meta.push_back(FormatCount(*inc.affected.persons) + " " + L("persons", c.lang));
   for (size_t i = 0; i < meta.size(); ++i) h += (i ? " · " : "") + meta[i];
   h += "</p>\n";
-  if (!hit.snippet.empty()) h += "<p class=\"snippet\">" + HighlightSnippet(hit.snippet) + "</p>\n";
+  // Without a highlight (no query text) the stored snippet is the start of
+  // the search document; the stated cause reads better.
+  if (hit.snippet.find(store::kHighlightBegin) == std::string::npos && inc.cause) {
+    h += "<p class=\"snippet\">" + H(Truncate(*inc.cause, 300)) + "</p>\n";
+  } else if (!hit.snippet.empty()) {
+    h += "<p class=\"snippet\">" + HighlightSnippet(hit.snippet) + "</p>\n";
+  }
   return h + "</li>\n";
 }
 
