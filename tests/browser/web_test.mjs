@@ -37,6 +37,7 @@ const db = path.join(tmp, 'demo.db');
 let server;
 let context;
 let base;
+let noticeId;
 const consoleErrors = [];
 
 function freePort() {
@@ -85,6 +86,15 @@ before(async () => {
   const ingest = spawnSync(binary, ['--db', db, '--quiet', 'ingest', path.join(sourceDir, 'data/demo')],
     { encoding: 'utf8', timeout: 60000 });
   assert.equal(ingest.status, 0, `ingest failed: ${ingest.stderr}`);
+  // One notice ingested as prose too, so that a record has evidence spans.
+  const extra = path.join(tmp, 'extra');
+  fs.mkdirSync(extra);
+  fs.copyFileSync(path.join(sourceDir, 'data/demo/003-sanaru-clinic-fax.txt'), path.join(extra, 'notice.txt'));
+  const more = spawnSync(binary, ['--db', db, '--quiet', 'ingest', extra], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(more.status, 0, `ingest of the notice failed: ${more.stderr}`);
+  const extracted = spawnSync(binary, ['extract', path.join(extra, 'notice.txt')], { encoding: 'utf8' });
+  assert.equal(extracted.status, 0, extracted.stderr);
+  noticeId = JSON.parse(extracted.stdout).id;
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn(binary, ['--db', db, 'serve', '--listen', `127.0.0.1:${port}`],
@@ -161,6 +171,22 @@ test('search in Japanese, open an incident, follow a facet', async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `page wider than phone by ${overflow}px`);
   await shot(page, 'incident-phone');
+  await page.close();
+});
+
+test('evidence links jump to the marked span of the original notice', async () => {
+  const page = await newPage();
+  await page.goto(`${base}/incidents/${encodeURIComponent(noticeId)}`);
+  const links = page.locator('a.evlink');
+  assert.ok(await links.count() >= 3, 'fields with evidence are linked');
+  const href = await links.first().getAttribute('href');
+  await links.first().click();
+  await page.waitForURL((u) => u.hash === href);
+  const target = page.locator(`[id="${href.slice(1)}"] + mark.ev`);
+  assert.equal(await target.count(), 1, `span for ${href}`);
+  assert.ok((await target.innerText()).length > 0);
+  assert.ok(await target.isVisible());
+  await target.screenshot({ path: path.join(artifacts, 'evidence-span.png') });
   await page.close();
 });
 
