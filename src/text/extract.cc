@@ -1,10 +1,200 @@
-// Placeholder: the extractor lands with the extraction issue.
+// text::Extract: the extraction pipeline (decode -> HTML -> boilerplate ->
+// NFKC -> fields). See src/text/extract.h for the contract.
 #include "text/extract.h"
+
+#include <re2/re2.h>
+
+#include <cstdio>
+
+#include "text/extract/boilerplate.h"
+#include "text/extract/common.h"
+#include "text/extract/counts.h"
+#include "text/extract/dates.h"
+#include "text/extract/decode.h"
+#include "text/extract/fields.h"
+#include "text/extract/html.h"
+#include "text/extract/places.h"
+#include "text/extract/sections.h"
+#include "text/extract/vocab.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
+namespace {
+
+using record::Language;
+
+Language DetectLanguage(std::string_view text) {
+  size_t ja = 0, latin = 0, pos = 0;
+  std::string_view head = text.substr(0, 20000);
+  while (pos < head.size()) {
+    char32_t cp = DecodeUtf8(head, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+      ++ja;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      ++latin;
+  }
+  return ja >= 10 && ja * 4 >= latin / 4 ? Language::kJa : Language::kEn;
+}
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// "www.city.osaka.lg.jp/hodoshiryo/nishinari/0000144339.html" ->
+// "city-osaka-0000144339": host labels (minus www and the public suffix) and
+// the last path segment without its extension.
+std::string UrlSlug(std::string_view url) {
+  size_t scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  std::string_view host = rest.substr(0, rest.find_first_of("/?#"));
+  std::string_view path = host.size() < rest.size() ? rest.substr(host.size()) : "";
+  path = path.substr(0, path.find_first_of("?#"));
+  while (!path.empty() && path.back() == '/') path.remove_suffix(1);
+  std::string_view last =
+      path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+  last = last.substr(0, last.rfind('.') == std::string_view::npos ? last.size() : last.rfind('.'));
+  std::string h = AsciiLower(host);
+  if (h.starts_with("www.")) h.erase(0, 4);
+  for (const char* suffix : {".lg.jp", ".co.jp", ".ac.jp", ".or.jp", ".go.jp", ".ne.jp", ".jp",
+                             ".com", ".org", ".gov", ".edu", ".net"})
+    if (h.ends_with(suffix)) {
+      h.resize(h.size() - std::string_view(suffix).size());
+      break;
+    }
+  std::string raw = h + (last.empty() ? "" : "-" + AsciiLower(last));
+  std::string slug;
+  for (char c : raw) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (ok)
+      slug.push_back(c);
+    else if (!slug.empty() && slug.back() != '-')
+      slug.push_back('-');
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  if (slug.size() > 48) slug.resize(48);
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+std::string FindUrl(std::string_view text, size_t start, size_t end) {
+  static const RE2 re("(https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'*+,;=%-]+)");
+  std::string_view part = text.substr(start, end - start);
+  std::string url;
+  if (RE2::PartialMatch(part, re, &url)) {
+    while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ')'))
+      url.pop_back();
+  }
+  return url;
+}
+
+std::string Iso(const DateMention& d) { return FormatYmd(d.year, d.month, d.day); }
+
+void Evidence(record::Incident* r, const char* field, size_t start, size_t end) {
+  if (end > start) r->evidence[field] = {static_cast<int64_t>(start), static_cast<int64_t>(end)};
+}
+
+}  // namespace
+
 Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& options) {
-  return Status::Internal("extraction is not implemented yet: " + options.file_name);
+  if (raw.size() > options.max_input_bytes) {
+    return Status::TooLarge("notice is " + std::to_string(raw.size()) +
+                            " bytes, over the limit of " + std::to_string(options.max_input_bytes));
+  }
+  LW_ASSIGN_OR_RETURN(std::string utf8, DecodeToUtf8(raw));
+  std::string html_title;
+  if (LooksLikeHtml(utf8)) {
+    LW_ASSIGN_OR_RETURN(HtmlText h, HtmlToText(utf8));
+    utf8 = SanitizeUtf8(h.text);
+    html_title = SanitizeUtf8(h.title);
+  }
+  ExtractResult result;
+  result.text = StripBoilerplate(utf8);
+  if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
+  NormalizedText norm = NfkcWithMap(result.text);
+  const std::string& t = norm.text;
+  html_title = Nfkc(html_title);
+  record::Incident& r = result.incident;
+  r.language = options.language ? *options.language : DetectLanguage(t);
+
+  // Title.
+  if (std::optional<Found> title = FindTitle(t, html_title)) {
+    r.title = title->value;
+    Evidence(&r, "title", title->start, title->end);
+  } else {
+    r.title = options.file_name.empty() ? "untitled notice" : options.file_name;
+  }
+
+  // Sections, dates, counts.
+  std::vector<Section> sections = FindSections(t);
+  std::vector<DateMention> dates = FindDates(t);
+  std::optional<size_t> announced = PickAnnouncedDate(t, dates);
+  ResolveDates(&dates,
+               announced ? std::optional<std::string>(Iso(dates[*announced])) : std::nullopt);
+  if (announced) {
+    r.announced_date = Iso(dates[*announced]);
+    Evidence(&r, "announced_date", dates[*announced].start, dates[*announced].end);
+  }
+  if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, sections)) {
+    r.incident_date = Iso(dates[*inc]);
+    Evidence(&r, "incident_date", dates[*inc].start, dates[*inc].end);
+  }
+  std::vector<CountMention> counts = FindCounts(t);
+  AffectedPick pick = PickAffected(t, counts, sections);
+  if (pick.persons) {
+    r.affected.persons = counts[*pick.persons].value;
+    Evidence(&r, "affected.persons", counts[*pick.persons].start, counts[*pick.persons].end);
+  }
+  if (pick.households) {
+    r.affected.households = counts[*pick.households].value;
+    Evidence(&r, "affected.households", counts[*pick.households].start,
+             counts[*pick.households].end);
+  }
+  if (pick.records) {
+    r.affected.records = counts[*pick.records].value;
+    Evidence(&r, "affected.records", counts[*pick.records].start, counts[*pick.records].end);
+  }
+
+  // Type and data items.
+  TypeGuess type = ClassifyIncident(r.title, t);
+  r.incident_type = type.type;
+  Evidence(&r, "incident_type", type.start, type.end);
+  const Section* data_section = SectionOf(sections, SectionKind::kData);
+  DataItems items = data_section
+                        ? FindDataItems(std::string_view(t).substr(
+                              data_section->start, data_section->end - data_section->start))
+                        : DataItems{};
+  if (items.items.empty()) items = FindDataItems(t);
+  r.data_items = items.items;
+  r.data_items_raw = items.raw;
+
+  // Sources (the URL also names a place).
+  std::string url = options.url.value_or("");
+  if (url.empty())
+    if (const Section* s = SectionOf(sections, SectionKind::kSources))
+      url = FindUrl(t, s->heading_start, s->end);
+  FillOrganization(t, r.title, url, &r);
+  FillSections(t, sections, dates, &r);
+  record::Source src;
+  if (!url.empty()) src.url = url;
+  if (!html_title.empty()) src.title = r.title;
+  src.published = r.announced_date;
+  if (src.url || src.published) r.sources.push_back(src);
+
+  // Id: date + slug from the URL, else a hash of the normalised text.
+  std::string date = r.announced_date.value_or(r.incident_date.value_or(""));
+  std::string slug = url.empty() ? "" : UrlSlug(url);
+  char hash[20];
+  std::snprintf(hash, sizeof hash, "%012llx",
+                static_cast<unsigned long long>(Fnv1a(t) & 0xFFFFFFFFFFFFULL));
+  if (slug.empty()) slug = hash;
+  r.id = date.empty() ? std::string("n-") + hash : date + "-" + slug;
+  return result;
 }
 
 }  // namespace leakwatch::text

@@ -15,6 +15,7 @@ struct ExtractOptions {
   std::optional<std::string> url;            // where the notice was published, if known
   std::optional<record::Language> language;  // nullopt: detect
   std::string file_name;                     // for error messages and the id's slug; may be empty
+  size_t max_input_bytes = 16 << 20;  // larger input: TooLarge (keeps time and memory bounded)
 };
 
 // The notice after decoding to UTF-8 and removing markup and boilerplate: what

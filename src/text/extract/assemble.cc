@@ -1,0 +1,158 @@
+// FillOrganization and FillSections (declared in fields.h).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/extract/common.h"
+#include "text/extract/fields.h"
+#include "text/extract/places.h"
+#include "text/extract/vocab.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+void Evidence(record::Incident* r, const char* field, size_t start, size_t end) {
+  if (end > start) r->evidence[field] = {static_cast<int64_t>(start), static_cast<int64_t>(end)};
+}
+
+std::string Clip(std::string s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  return s;
+}
+
+}  // namespace
+
+void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
+                      record::Incident* r) {
+  const bool ja = r->language == record::Language::kJa;
+  record::Organization& o = r->organization;
+  std::optional<Found> org = FindOrganization(text, title, r->language);
+  if (org) {
+    o.name = org->value;
+    o.sector = SectorFor(org->value);
+    Evidence(r, "organization.name", org->start, org->end);
+  }
+  std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
+  std::string region, locality;
+  size_t region_start = 0, region_end = 0;
+  auto consider = [&](const std::vector<PlaceMention>& ms, bool in_text) {
+    for (const PlaceMention& m : ms) {
+      if (locality.empty() && !m.locality.empty() && region.empty()) locality = m.locality;
+      if (region.empty() && !m.region.empty()) {
+        // A region from a later source must agree with the locality found first.
+        if (!locality.empty() && m.locality != locality && !m.locality.empty()) continue;
+        region = m.region;
+        if (in_text) region_start = m.start, region_end = m.end;
+      }
+      if (!region.empty()) return;
+    }
+  };
+  if (ja || url.find(".jp") != std::string_view::npos) {
+    if (o.name) consider(FindJpPlaces(*o.name), false);
+    if (std::optional<PlaceMention> u = PlaceFromUrl(url)) consider({*u}, false);
+    consider(FindJpPlaces(title), false);
+    consider(FindJpPlaces(top), true);
+    if (ja) o.country = "JP";
+  } else {
+    std::vector<PlaceMention> us = FindUsStates(title);
+    if (us.empty())
+      us = FindUsStates(top);
+    else
+      region_start = region_end = 0;
+    if (!us.empty()) {
+      region = us[0].region;
+      o.country = "US";
+      if (region_end == 0) region_start = us[0].start, region_end = us[0].end;
+    }
+  }
+  if (!region.empty()) o.region = region;
+  if (!locality.empty()) o.locality = locality;
+  Evidence(r, "organization.region", region_start, region_end);
+  // A municipality or prefecture that is itself the organisation is government.
+  if (o.name && !o.sector && (*o.name == locality || *o.name == region))
+    o.sector = record::Sector::kGovernment;
+}
+
+void FillSections(std::string_view text, const std::vector<Section>& sections,
+                  const std::vector<DateMention>& dates, record::Incident* r) {
+  const bool ja = r->language == record::Language::kJa;
+  auto body = [&](const Section* s) { return Sentences(text, s->start, s->end); };
+  // Cause.
+  if (const Section* s = SectionOf(sections, SectionKind::kCause)) {
+    std::vector<std::string> v = body(s);
+    if (!v.empty()) r->cause = Clip(v.size() > 1 ? v[0] + (ja ? "" : " ") + v[1] : v[0], 600);
+  }
+  if (!r->cause) {
+    static const RE2 cause_ja("原因|起因");
+    static const RE2 cause_en(
+        "(?i)caused by|due to (?:an?|the)|as a result of|resulted from|the cause");
+    const RE2& re = ja ? cause_ja : cause_en;
+    re2::StringPiece m;
+    if (RE2::PartialMatch(text, "(" + re.pattern() + ")", &m)) {
+      auto [s, e] = SentenceAround(text, static_cast<size_t>(m.data() - text.data()));
+      std::vector<std::string> v = Sentences(text, s, e);
+      if (!v.empty()) r->cause = Clip(v[0], 600);
+    }
+  }
+  // Timeline: dated sentences of the timeline section, else of the whole notice.
+  const Section* tl = SectionOf(sections, SectionKind::kTimeline);
+  std::set<size_t> seen;
+  for (const DateMention& d : dates) {
+    if (!d.resolved || r->timeline.size() >= 20) continue;
+    if (tl && (d.start < tl->start || d.start >= tl->end)) continue;
+    std::optional<SectionKind> k = SectionAt(sections, d.start);
+    if (!tl && k && (*k == SectionKind::kContact || *k == SectionKind::kSources)) continue;
+    auto [s, e] = SentenceAround(text, d.start);
+    if (!seen.insert(s).second) continue;
+    std::vector<std::string> v = Sentences(text, s, e);
+    if (v.empty()) continue;
+    r->timeline.push_back({FormatYmd(d.year, d.month, d.day), Clip(v[0], 600)});
+  }
+  // Response and prevention.
+  if (const Section* s = SectionOf(sections, SectionKind::kResponse)) {
+    for (std::string& x : body(s))
+      if (r->response.size() < 12) r->response.push_back(Clip(x, 600));
+  }
+  if (const Section* s = SectionOf(sections, SectionKind::kPrevention)) {
+    std::vector<std::string> v = body(s);
+    if (ja) v = PreventionMeasures(v);
+    for (std::string& x : v)
+      if (r->prevention.size() < 12) r->prevention.push_back(Clip(x, 600));
+  }
+  // Contact: the labelled line or the first lines of the contact section.
+  for (const Section& s : sections) {
+    if (s.kind != SectionKind::kContact) continue;
+    if (!s.inline_text.empty()) {
+      r->contact = Clip(s.inline_text, 400);
+      Evidence(r, "contact", s.heading_start, s.heading_end);
+      break;
+    }
+    std::vector<std::string> v = body(&s);
+    if (!v.empty()) {
+      std::string c = v[0];
+      if (v.size() > 1 && c.size() < 80) c += " " + v[1];
+      r->contact = Clip(c, 400);
+      Evidence(r, "contact", s.start, std::min(s.end, s.start + r->contact->size()));
+      break;
+    }
+  }
+  if (!r->contact) {
+    static const RE2 phone(
+        "(?i)((?:問い?合わ?せ|連絡先|お電話|call|contact)[^\\n]{0,120}?(?:\\(?0[0-9]{1,4}\\)?-[0-9]"
+        "{1,4}-[0-9]{3,4}|"
+        "1?-?\\(?8[0-9]{2}\\)?[ -][0-9]{3}-[0-9]{4})[^\\n]{0,40})");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(text, phone, &m)) {
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      r->contact = Clip(std::string(TrimSpace(m)), 400);
+      Evidence(r, "contact", s, s + m.size());
+    }
+  }
+}
+
+}  // namespace leakwatch::text

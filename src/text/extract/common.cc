@@ -1,0 +1,170 @@
+#include "text/extract/common.h"
+
+#include <algorithm>
+
+namespace leakwatch::text {
+
+void ForEachMatch(const RE2& re, std::string_view text,
+                  const std::function<void(const std::vector<std::string_view>&)>& fn) {
+  int ngroups = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(ngroups));
+  std::vector<std::string_view> groups(static_cast<size_t>(ngroups));
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         re.Match(input, pos, text.size(), RE2::UNANCHORED, pieces.data(), ngroups)) {
+    for (int i = 0; i < ngroups; ++i)
+      groups[static_cast<size_t>(i)] =
+          pieces[static_cast<size_t>(i)].data() == nullptr
+              ? std::string_view()
+              : std::string_view(pieces[static_cast<size_t>(i)].data(),
+                                 pieces[static_cast<size_t>(i)].size());
+    fn(groups);
+    size_t end = static_cast<size_t>(pieces[0].data() - text.data()) + pieces[0].size();
+    pos = end > pos ? end : pos + 1;
+    // Stay on a UTF-8 character boundary.
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+}
+
+namespace {
+
+int KanjiDigit(std::string_view s, size_t* len) {
+  static constexpr std::string_view kDigits[] = {"〇", "一", "二", "三", "四",
+                                                 "五", "六", "七", "八", "九"};
+  for (int d = 0; d < 10; ++d)
+    if (s.starts_with(kDigits[d])) {
+      *len = kDigits[d].size();
+      return d;
+    }
+  if (s.starts_with("零")) {
+    *len = 3;
+    return 0;
+  }
+  return -1;
+}
+
+}  // namespace
+
+long long ParseNumber(std::string_view s) {
+  // total: completed 万/億 groups; section: below 万; digits: the pending number.
+  long long total = 0, section = 0;
+  long long digits = -1;
+  double frac = 0, frac_scale = 0;  // decimal part of `digits`
+  bool any = false;
+  size_t i = 0;
+  auto pending = [&]() -> double { return digits < 0 ? 0 : digits + frac; };
+  while (i < s.size()) {
+    char c = s[i];
+    size_t len = 1;
+    int kd = -1;
+    if (c >= '0' && c <= '9') {
+      if (frac_scale > 0) {
+        frac += (c - '0') * frac_scale;
+        frac_scale /= 10;
+      } else {
+        digits = (digits < 0 ? 0 : digits) * 10 + (c - '0');
+        if (digits > 1'000'000'000'000LL) return -1;
+      }
+      any = true;
+    } else if (c == ',' && digits >= 0) {
+    } else if (c == '.' && digits >= 0 && frac_scale == 0) {
+      frac_scale = 0.1;
+    } else if ((kd = KanjiDigit(s.substr(i), &len)) >= 0) {
+      digits = (digits < 0 ? 0 : digits) * 10 + kd;
+      any = true;
+    } else if (s.substr(i).starts_with("十") || s.substr(i).starts_with("百") ||
+               s.substr(i).starts_with("千")) {
+      len = 3;
+      long long unit = s.substr(i).starts_with("十")   ? 10
+                       : s.substr(i).starts_with("百") ? 100
+                                                       : 1000;
+      double d = digits < 0 ? 1 : pending();
+      section += static_cast<long long>(d * unit + 0.5);
+      digits = -1, frac = 0, frac_scale = 0;
+      any = true;
+    } else if (s.substr(i).starts_with("万") || s.substr(i).starts_with("億")) {
+      len = 3;
+      long long unit = s.substr(i).starts_with("万") ? 10000 : 100000000;
+      double d = section + pending();
+      if (d == 0) d = 1;
+      total += static_cast<long long>(d * unit + 0.5);
+      section = 0, digits = -1, frac = 0, frac_scale = 0;
+      any = true;
+    } else {
+      break;
+    }
+    i += len;
+  }
+  if (!any) return -1;
+  return total + section + static_cast<long long>(pending());
+}
+
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
+  auto is_end = [&](size_t i, size_t* len) {
+    if (text[i] == '\n' || text[i] == '!' || text[i] == '?') {
+      *len = 1;
+      return true;
+    }
+    if (text[i] == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n') &&
+        !(i >= 2 && text[i - 2] == ' ') && !(i >= 3 && text.substr(i - 3, 3) == "Inc") &&
+        !(i >= 2 && text.substr(i - 2, 2) == "Dr") && !(i >= 2 && text.substr(i - 2, 2) == "Mr")) {
+      *len = 1;
+      return true;
+    }
+    if (text.substr(i).starts_with("。")) {
+      *len = 3;
+      return true;
+    }
+    return false;
+  };
+  pos = std::min(pos, text.size());
+  size_t start = pos, len = 0;
+  const size_t kMax = 2000;  // bound the scan so time stays linear overall
+  while (start > 0 && pos - start < kMax) {
+    if (is_end(start - 1, &len) || text.substr(0, start).ends_with("。")) break;
+    --start;
+  }
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = pos;
+  while (end < text.size() && end - pos < kMax) {
+    if (is_end(end, &len)) {
+      end += text[end] == '\n' ? 0 : len;
+      break;
+    }
+    ++end;
+  }
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return {start, end};
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string_view TrimSpace(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+      s.remove_prefix(1);
+    } else if (s.starts_with("\xE3\x80\x80")) {
+      s.remove_prefix(3);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    } else if (s.ends_with("\xE3\x80\x80")) {
+      s.remove_suffix(3);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+}  // namespace leakwatch::text

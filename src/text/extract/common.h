@@ -1,0 +1,42 @@
+// Small helpers shared by the extraction steps (src/text/extract/*.cc).
+#pragma once
+
+#include <re2/re2.h>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace leakwatch::text {
+
+// Calls fn(groups) for every non-overlapping match of `re` in `text`, left to
+// right; groups[0] is the whole match, groups[i] the i-th group (empty
+// string_view with data()==nullptr when the group did not take part). Offsets
+// are `group.data() - text.data()`. Linear in text size (RE2).
+void ForEachMatch(const RE2& re, std::string_view text,
+                  const std::function<void(const std::vector<std::string_view>&)>& fn);
+
+// Byte offset of `part` inside `whole` (part must point into whole).
+inline size_t OffsetIn(std::string_view whole, std::string_view part) {
+  return static_cast<size_t>(part.data() - whole.data());
+}
+
+// Parses a number written with ASCII digits, commas, a decimal point and
+// Japanese multipliers (万, 千, 百, 億) or kanji numerals (〇一二…十百千):
+// "12,000" 12000, "1万2千" 12000, "1.2万" 12000, "二十一" 21, "二〇一一" 2011.
+// Returns -1 if `s` holds no number.
+long long ParseNumber(std::string_view s);
+
+// Sentence bounds: the sentence containing `pos`, ending at 。 ． ! ? a
+// newline, or ". " (a period then a space). [start, end) in `text`.
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos);
+
+// ASCII lower-case copy (byte offsets unchanged).
+std::string AsciiLower(std::string_view s);
+
+// Trims ASCII and ideographic spaces.
+std::string_view TrimSpace(std::string_view s);
+
+}  // namespace leakwatch::text

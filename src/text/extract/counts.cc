@@ -1,0 +1,126 @@
+#include "text/extract/counts.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "text/extract/common.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+CountUnit UnitFor(std::string_view unit) {
+  static constexpr std::string_view kPersons[] = {"名",
+                                                  "人",
+                                                  "者",
+                                                  "individuals",
+                                                  "individual",
+                                                  "patients",
+                                                  "patient",
+                                                  "people",
+                                                  "persons",
+                                                  "customers",
+                                                  "members",
+                                                  "employees",
+                                                  "residents",
+                                                  "students",
+                                                  "consumers",
+                                                  "clients",
+                                                  "users",
+                                                  "participants",
+                                                  "beneficiaries",
+                                                  "enrollees",
+                                                  "donors",
+                                                  "subscribers",
+                                                  "applicants",
+                                                  "guests",
+                                                  "citizens",
+                                                  "persons'",
+                                                  "children",
+                                                  "workers",
+                                                  "veterans",
+                                                  "policyholders",
+                                                  "borrowers",
+                                                  "account holders",
+                                                  "cardholders",
+                                                  "voters",
+                                                  "taxpayers",
+                                                  "staff"};
+  static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
+  std::string u = AsciiLower(unit);
+  for (auto p : kHouseholds)
+    if (u == p) return CountUnit::kHouseholds;
+  for (auto p : kPersons)
+    if (u == p) return CountUnit::kPersons;
+  return CountUnit::kRecords;
+}
+
+}  // namespace
+
+std::vector<CountMention> FindCounts(std::string_view text) {
+  // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
+  static const RE2 ja(
+      "(計|合計|総計|延べ|延|約|およそ|概ね|最大|少なくとも)? *"
+      "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
+      "一二三四五六七八九十百千]+)?)*) *"
+      "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
+  static const RE2 en(
+      "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
+      "an estimated|a total of|total of|fewer than|less than|some)? *"
+      "\\b([0-9][0-9,]*(?:\\.[0-9]+)?) *(million|thousand|k\\b)? +"
+      "((?:[a-z'\\-]+ +){0,3}?)"
+      "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
+      "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
+      "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
+      "borrowers|account holders|cardholders|voters|taxpayers|households|families|"
+      "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
+      "statements|mailings|envelopes)\\b");
+  std::vector<CountMention> out;
+  ForEachMatch(ja, text, [&](const auto& g) {
+    long long v = ParseNumber(g[2]);
+    if (v < 0) return;
+    // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count.
+    if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10) return;
+    if (g[3] == "部" || g[3] == "者") {
+      if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
+    }
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[3]) + g[3].size();
+    c.value = v;
+    c.unit = UnitFor(g[3]);
+    c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延";
+    c.approx = !g[1].empty() && !c.total;
+    out.push_back(c);
+  });
+  ForEachMatch(en, text, [&](const auto& g) {
+    std::string num(g[2]);
+    num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+    double v = std::strtod(num.c_str(), nullptr);
+    std::string mult = AsciiLower(g[3]);
+    if (mult == "million") v *= 1e6;
+    if (mult == "thousand" || mult == "k") v *= 1e3;
+    if (v <= 0 || v > 1e12) return;
+    // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
+    std::string between = AsciiLower(g[4]);
+    for (const char* w : {" of ", "in ", "on ", "from ", "per "})
+      if (between.find(w) != std::string::npos) return;
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[5]) + g[5].size();
+    c.value = static_cast<std::int64_t>(std::llround(v));
+    c.unit = UnitFor(g[5]);
+    std::string q = AsciiLower(g[1]);
+    c.total = q == "a total of" || q == "total of";
+    c.approx = !q.empty() && !c.total;
+    out.push_back(c);
+  });
+  std::sort(out.begin(), out.end(),
+            [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
+  return out;
+}
+
+}  // namespace leakwatch::text

@@ -1,0 +1,26 @@
+// Finding counts of people, households and records in notice text (NFKC):
+// 3世帯8名, 約1万2千人, 延べ, 計, 12,000件, approximately 12,000 individuals,
+// 1.2 million, more than 700.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace leakwatch::text {
+
+enum class CountUnit { kPersons, kHouseholds, kRecords };
+
+struct CountMention {
+  size_t start = 0, end = 0;  // byte range of number and unit
+  std::int64_t value = 0;
+  CountUnit unit = CountUnit::kPersons;
+  bool total = false;   // 計, 合計, 延べ, a total of, in all
+  bool approx = false;  // 約, approximately, more than, ...
+};
+
+// Every count with a unit in `text`, in order. Numbers inside dates, phone
+// numbers and list markers are not counts (they carry no unit). Linear time.
+std::vector<CountMention> FindCounts(std::string_view text);
+
+}  // namespace leakwatch::text

@@ -1,0 +1,53 @@
+#include "text/extract/counts.h"
+
+#include <gtest/gtest.h>
+
+#include "text/extract/common.h"
+
+namespace leakwatch::text {
+namespace {
+
+struct Want {
+  std::int64_t value;
+  CountUnit unit;
+  bool total;
+};
+
+TEST(Counts, Forms) {
+  using U = CountUnit;
+  const std::pair<const char*, std::vector<Want>> cases[] = {
+      {"3世帯8名の", {{3, U::kHouseholds, false}, {8, U::kPersons, false}}},
+      {"8人", {{8, U::kPersons, false}}},
+      {"約1万2千人", {{12000, U::kPersons, false}}},
+      {"延べ1,234名", {{1234, U::kPersons, true}}},
+      {"計 56 件", {{56, U::kRecords, true}}},
+      {"17,805通", {{17805, U::kRecords, false}}},
+      {"1.2万件", {{12000, U::kRecords, false}}},
+      {"approximately 12,000 individuals", {{12000, U::kPersons, false}}},
+      {"1.2 million customers", {{1200000, U::kPersons, false}}},
+      {"more than 700 current and former employees", {{700, U::kPersons, false}}},
+      {"a total of 3,100 patients", {{3100, U::kPersons, true}}},
+      {"4,000 records", {{4000, U::kRecords, false}}},
+      {"06-6659-9945 と (1) と 2011年", {}},
+      {"一人ひとり", {}},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<CountMention> got = FindCounts(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].value, want[i].value) << text;
+      EXPECT_EQ(got[i].unit, want[i].unit) << text;
+      EXPECT_EQ(got[i].total, want[i].total) << text;
+    }
+  }
+}
+
+TEST(Counts, ParseNumber) {
+  const std::pair<const char*, long long> cases[] = {
+      {"12,000", 12000}, {"1万2千", 12000},  {"二十一", 21}, {"二〇一一", 2011},
+      {"十", 10},        {"3億", 300000000}, {"x", -1},      {"1.5万", 15000}};
+  for (const auto& [s, v] : cases) EXPECT_EQ(ParseNumber(s), v) << s;
+}
+
+}  // namespace
+}  // namespace leakwatch::text

@@ -1,0 +1,164 @@
+#include "text/extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "text/extract/common.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+constexpr const char* kKanjiNum = "[0-9〇一二三四五六七八九十]";
+
+int EraBase(std::string_view era) {
+  if (era == "明治" || era == "M") return 1868;
+  if (era == "大正" || era == "T") return 1912;
+  if (era == "昭和" || era == "S") return 1926;
+  if (era == "平成" || era == "H") return 1989;
+  if (era == "令和" || era == "R") return 2019;
+  return 0;
+}
+
+int MonthFromName(std::string_view name) {
+  std::string n = AsciiLower(name.substr(0, 3));
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int i = 0; i < 12; ++i)
+    if (n == kMonths[i]) return i + 1;
+  return 0;
+}
+
+int Num(std::string_view s) {
+  long long v = ParseNumber(s);
+  return v < 0 || v > 100000 ? 0 : static_cast<int>(v);
+}
+
+const std::string kMonthRe =
+    "(January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+void Add(std::vector<DateMention>* out, std::string_view text, std::string_view whole, int y, int m,
+         int d) {
+  DateMention dm;
+  dm.start = OffsetIn(text, whole);
+  dm.end = dm.start + whole.size();
+  dm.year = y, dm.month = m, dm.day = d;
+  dm.resolved = y != 0 && IsValidYmd(y, m, d);
+  if (y != 0 && !dm.resolved) return;  // 2011年13月40日: not a date
+  if (y == 0 && (m < 1 || m > 12 || d < 1 || d > 31)) return;
+  out->push_back(dm);
+}
+
+}  // namespace
+
+bool IsValidYmd(int y, int m, int d) {
+  if (y < 1868 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max = kDays[m - 1];
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) max = 29;
+  return d <= max;
+}
+
+std::string FormatYmd(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+std::vector<DateMention> FindDates(std::string_view text) {
+  static const RE2 ja("(?:(明治|大正|昭和|平成|令和) *)?(?:(元|" + std::string(kKanjiNum) +
+                      "{1,4}) *年 *)?(" + kKanjiNum + "{1,3}) *月 *(" + kKanjiNum + "{1,3}) *日");
+  static const RE2 abbr(
+      "(?:^|[^A-Za-z0-9])([MTSHR]) ?([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{1,2})(?:[^0-9]|$)");
+  static const RE2 ymd(
+      "(?:^|[^0-9])((?:19|20)[0-9]{2}) ?([/.\\-]) ?([0-9]{1,2}) ?[/.\\-] "
+      "?([0-9]{1,2})(?:[^0-9]|$)");
+  static const RE2 us("(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:[^0-9]|$)");
+  static const RE2 mdy("(?i)\\b" + kMonthRe +
+                       " +([0-9]{1,2})(?:st|nd|rd|th)?,? +((?:19|20)[0-9]{2})\\b");
+  static const RE2 dmy("(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)? +" + kMonthRe +
+                       ",? +((?:19|20)[0-9]{2})\\b");
+  static const RE2 same("(同日|the same day)");
+  std::vector<DateMention> all;
+  ForEachMatch(ja, text, [&](const auto& g) {
+    int y = 0;
+    if (!g[2].empty()) {
+      int n = g[2] == "元" ? 1 : Num(g[2]);
+      int base = g[1].empty() ? 0 : EraBase(g[1]);
+      y = base ? base + n - 1 : n;
+      if (!base && y < 100) return;  // 23年10月: an era year without its era
+      // A bare era year ("23年") right after an era in the same match is handled
+      // above; a bare 4-digit year is Gregorian.
+    }
+    Add(&all, text, g[0], y, Num(g[3]), Num(g[4]));
+  });
+  ForEachMatch(abbr, text, [&](const auto& g) {
+    std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
+    Add(&all, text, whole, EraBase(g[1]) + Num(g[2]) - 1, Num(g[3]), Num(g[4]));
+  });
+  ForEachMatch(ymd, text, [&](const auto& g) {
+    std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
+    Add(&all, text, whole, Num(g[1]), Num(g[3]), Num(g[4]));
+  });
+  ForEachMatch(us, text, [&](const auto& g) {
+    std::string_view whole(g[1].data(), OffsetIn(text, g[3]) + g[3].size() - OffsetIn(text, g[1]));
+    Add(&all, text, whole, Num(g[3]), Num(g[1]), Num(g[2]));
+  });
+  ForEachMatch(mdy, text, [&](const auto& g) {
+    Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
+  });
+  ForEachMatch(dmy, text, [&](const auto& g) {
+    Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
+  });
+  ForEachMatch(same, text, [&](const auto& g) {
+    DateMention dm;
+    dm.start = OffsetIn(text, g[0]);
+    dm.end = dm.start + g[0].size();
+    dm.same_day = true;
+    all.push_back(dm);
+  });
+  std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
+    return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
+  });
+  std::vector<DateMention> out;
+  for (const DateMention& d : all)
+    if (out.empty() || d.start >= out.back().end) out.push_back(d);
+  return out;
+}
+
+void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::string>& anchor) {
+  int ref_y = 0, ref_m = 0, ref_d = 0;
+  if (anchor && anchor->size() == 10) {
+    std::sscanf(anchor->c_str(), "%d-%d-%d", &ref_y, &ref_m, &ref_d);
+  }
+  const DateMention* prev = nullptr;
+  for (DateMention& d : *dates) {
+    if (d.same_day) {
+      if (prev) {
+        d.year = prev->year, d.month = prev->month, d.day = prev->day;
+        d.resolved = true;
+      }
+    } else if (!d.resolved) {
+      int y = 0, m = 0, dd = 0;
+      if (prev) {
+        y = prev->year, m = prev->month, dd = prev->day;
+      } else if (ref_y) {
+        y = ref_y, m = ref_m, dd = ref_d;
+      }
+      if (y) {
+        int year = (d.month > m || (d.month == m && d.day > dd)) && !prev ? y - 1 : y;
+        if (prev && d.month < m - 6) year = y + 1;  // 12月 then 1月: the next year
+        if (IsValidYmd(year, d.month, d.day)) {
+          d.year = year;
+          d.resolved = true;
+        }
+      }
+    }
+    if (d.resolved) prev = &d;
+  }
+}
+
+}  // namespace leakwatch::text

@@ -1,0 +1,36 @@
+// Finding dates in notice text (normalised with NFKC): Gregorian in the common
+// Japanese and English forms, Japanese eras with 元年 and abbreviations
+// (H23.10.21), kanji numerals, year-less dates and 同日.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace leakwatch::text {
+
+struct DateMention {
+  size_t start = 0, end = 0;  // byte range in the text
+  int year = 0;               // 0: not written (a year-less date or 同日)
+  int month = 0, day = 0;     // 0 for 同日 until resolved
+  bool same_day = false;      // 同日 / the same day
+  bool resolved = false;      // year/month/day hold a valid calendar date
+};
+
+// True if y-m-d is a real calendar date between 1868 and 2100.
+bool IsValidYmd(int y, int m, int d);
+// "YYYY-MM-DD".
+std::string FormatYmd(int y, int m, int d);
+
+// All date mentions in `text`, in order, not overlapping. Full dates come back
+// resolved; year-less ones and 同日 are resolved by ResolveDates. Linear time.
+std::vector<DateMention> FindDates(std::string_view text);
+
+// Gives each year-less date the year of the closest full date before it (or
+// of `anchor` "YYYY-MM-DD"), stepping back a year if that would put it after
+// that reference; 同日 takes the previous resolved date. Unresolvable mentions
+// stay resolved == false.
+void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::string>& anchor);
+
+}  // namespace leakwatch::text

@@ -1,0 +1,64 @@
+#include "text/extract/dates.h"
+
+#include <gtest/gtest.h>
+
+namespace leakwatch::text {
+namespace {
+
+std::vector<std::string> Resolved(std::string_view text, std::optional<std::string> anchor = {}) {
+  std::vector<DateMention> d = FindDates(text);
+  ResolveDates(&d, anchor);
+  std::vector<std::string> out;
+  for (const DateMention& m : d)
+    out.push_back(m.resolved ? FormatYmd(m.year, m.month, m.day) : "?");
+  return out;
+}
+
+TEST(Dates, Forms) {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"2011年10月21日", {"2011-10-21"}},
+      {"2011/10/21 と 2011-10-22", {"2011-10-21", "2011-10-22"}},
+      {"October 21, 2011", {"2011-10-21"}},
+      {"21 Oct 2011", {"2011-10-21"}},
+      {"on 10/21/2011 we", {"2011-10-21"}},
+      {"Sept. 3rd, 2020", {"2020-09-03"}},
+      {"平成23年10月21日", {"2011-10-21"}},
+      {"令和元年5月1日", {"2019-05-01"}},
+      {"昭和64年1月7日", {"1989-01-07"}},
+      {"明治45年7月29日", {"1912-07-29"}},
+      {"大正2年1月1日", {"1913-01-01"}},
+      {"H23.10.21", {"2011-10-21"}},
+      {"R5.4.1から", {"2023-04-01"}},
+      {"平成二十三年十月二十一日", {"2011-10-21"}},
+      {"二〇一一年十月二十一日", {"2011-10-21"}},
+      {"平成23年10月18日(火)、同日午後", {"2011-10-18", "2011-10-18"}},
+      {"2011年13月40日", {}},
+      {"February 30, 2020", {}},
+      {"電話06-6659-9945", {}},
+      {"version 1.2.3", {}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Resolved(text), want) << text;
+}
+
+TEST(Dates, YearlessAgainstAnchor) {
+  EXPECT_EQ(Resolved("10月18日(火)に判明", std::string("2011-10-21")),
+            std::vector<std::string>{"2011-10-18"});
+  // After the announcement day: the previous year.
+  EXPECT_EQ(Resolved("12月28日に発生", std::string("2012-01-10")),
+            std::vector<std::string>{"2011-12-28"});
+  // The closest full date before wins over the anchor.
+  EXPECT_EQ(Resolved("2010年5月1日に発送し、5月3日に判明", std::string("2011-01-01")),
+            (std::vector<std::string>{"2010-05-01", "2010-05-03"}));
+  EXPECT_EQ(Resolved("10月18日", std::nullopt), std::vector<std::string>{"?"});
+  EXPECT_EQ(Resolved("同日", std::nullopt), std::vector<std::string>{"?"});
+}
+
+TEST(Dates, Offsets) {
+  std::string text = "発表 2011年10月21日 以上";
+  std::vector<DateMention> d = FindDates(text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(text.substr(d[0].start, d[0].end - d[0].start), "2011年10月21日");
+}
+
+}  // namespace
+}  // namespace leakwatch::text

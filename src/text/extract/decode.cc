@@ -1,0 +1,101 @@
+#include "text/extract/decode.h"
+
+#include <iconv.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "text/normalize.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+// Converts `in` from `charset` to UTF-8 with iconv; nullopt on any invalid or
+// incomplete sequence (strict: no //IGNORE, no transliteration).
+std::optional<std::string> Iconv(std::string_view in, const char* charset) {
+  iconv_t cd = iconv_open("UTF-8", charset);
+  if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
+  std::string out(in.size() * 2 + 16, '\0');
+  char* src = const_cast<char*>(in.data());
+  size_t src_left = in.size();
+  size_t done = 0;
+  bool ok = true;
+  while (src_left > 0) {
+    char* dst = out.data() + done;
+    size_t dst_left = out.size() - done;
+    size_t r = iconv(cd, &src, &src_left, &dst, &dst_left);
+    done = out.size() - dst_left;
+    if (r == static_cast<size_t>(-1)) {
+      if (errno == E2BIG) {
+        out.resize(out.size() * 2);
+        continue;
+      }
+      ok = false;
+      break;
+    }
+  }
+  iconv_close(cd);
+  if (!ok) return std::nullopt;
+  out.resize(done);
+  return out;
+}
+
+// Number of hiragana, katakana and CJK ideographs in valid UTF-8 `s`.
+size_t JapaneseChars(std::string_view s) {
+  size_t n = 0, pos = 0;
+  while (pos < s.size()) {
+    char32_t cp = DecodeUtf8(s, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF)) ++n;
+  }
+  return n;
+}
+
+}  // namespace
+
+bool LooksBinary(std::string_view raw) {
+  std::string_view head = raw.substr(0, 64 * 1024);
+  size_t control = 0;
+  for (unsigned char c : head) {
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B) ++control;
+  }
+  return control * 20 > head.size();
+}
+
+std::string SanitizeUtf8(std::string_view s) {
+  size_t bad = 0;
+  if (IsValidUtf8(s, &bad)) return std::string(s);
+  std::string out(s.substr(0, bad));
+  size_t pos = bad;
+  while (pos < s.size()) {
+    size_t start = pos;
+    char32_t cp = DecodeUtf8(s, &pos);
+    if (cp == 0xFFFD && !(pos - start == 3 && s.substr(start, 3) == "\xEF\xBF\xBD")) {
+      AppendUtf8(0xFFFD, &out);
+    } else {
+      out.append(s.substr(start, pos - start));
+    }
+  }
+  return out;
+}
+
+Result<std::string> DecodeToUtf8(std::string_view raw) {
+  if (raw.starts_with("\xEF\xBB\xBF")) raw.remove_prefix(3);
+  if (raw.find_first_not_of(" \t\r\n\f") == std::string_view::npos) {
+    return Status::InvalidArgument("empty input");
+  }
+  if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
+    return Status::InvalidArgument("UTF-16 input is not supported");
+  }
+  if (LooksBinary(raw)) return Status::InvalidArgument("binary input, not a text notice");
+  if (IsValidUtf8(raw)) return std::string(raw);
+  std::optional<std::string> sjis = Iconv(raw, "CP932");
+  std::optional<std::string> euc = Iconv(raw, "EUC-JP");
+  if (sjis && euc) return JapaneseChars(*euc) > JapaneseChars(*sjis) ? *euc : *sjis;
+  if (sjis) return *sjis;
+  if (euc) return *euc;
+  return SanitizeUtf8(raw);
+}
+
+}  // namespace leakwatch::text

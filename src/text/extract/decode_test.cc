@@ -1,0 +1,51 @@
+#include "text/extract/decode.h"
+
+#include <gtest/gtest.h>
+
+namespace leakwatch::text {
+namespace {
+
+struct DecodeCase {
+  std::string name;
+  std::string raw;
+  bool ok;
+  std::string want;  // UTF-8 when ok
+};
+
+TEST(Decode, Table) {
+  const DecodeCase cases[] = {
+      {"utf8", "個人情報の誤送付", true, "個人情報の誤送付"},
+      {"bom",
+       "\xEF\xBB\xBF"
+       "abc",
+       true, "abc"},
+      // 個人 in Shift_JIS and in EUC-JP.
+      {"sjis", "\x8C\xC2\x90\x6C\x8F\xEE\x95\xF1", true, "個人情報"},
+      {"eucjp", "\xB8\xC4\xBF\xCD\xBE\xF0\xCA\xF3", true, "個人情報"},
+      {"empty", "", false, ""},
+      {"blank", " \n\t ", false, ""},
+      {"nul", std::string("ab\0cd", 5), false, ""},
+      {"controls", "\x01\x02\x03\x04\x05\x06\x07\x08", false, ""},
+      {"utf16", "\xFF\xFEh\0i\0", false, ""},
+  };
+  for (const DecodeCase& c : cases) {
+    Result<std::string> r = DecodeToUtf8(c.raw);
+    EXPECT_EQ(r.ok(), c.ok) << c.name;
+    if (c.ok && r.ok()) EXPECT_EQ(*r, c.want) << c.name;
+  }
+}
+
+TEST(Decode, InvalidBytesBecomeReplacement) {
+  // Not valid in UTF-8, CP932 or EUC-JP: each bad byte becomes U+FFFD.
+  Result<std::string> r = DecodeToUtf8("ok \x80\x80 \xFF end");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(*r, "ok \xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD end");
+}
+
+TEST(Decode, SanitizeKeepsValidText) {
+  EXPECT_EQ(SanitizeUtf8("大阪"), "大阪");
+  EXPECT_EQ(SanitizeUtf8("a\xC3"), "a\xEF\xBF\xBD");
+}
+
+}  // namespace
+}  // namespace leakwatch::text

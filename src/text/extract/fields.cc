@@ -1,0 +1,188 @@
+#include "text/extract/fields.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "text/extract/common.h"
+#include "text/extract/places.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
+  size_t s = text.rfind('\n', pos == 0 ? 0 : pos - 1);
+  s = (s == std::string_view::npos || pos == 0) ? 0 : s + 1;
+  size_t e = text.find('\n', pos);
+  if (e == std::string_view::npos) e = text.size();
+  return {s, e};
+}
+
+size_t CharCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+bool IsAnnounceLine(std::string_view line) {
+  static const RE2 re(
+      "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
+      "^date:|^dated|updated:|press release|release date");
+  return RE2::PartialMatch(line, re);
+}
+
+}  // namespace
+
+std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_t pos) {
+  for (auto it = sections.rbegin(); it != sections.rend(); ++it)
+    if (pos >= it->heading_start && pos < std::max(it->end, it->heading_end)) return it->kind;
+  return std::nullopt;
+}
+
+std::optional<Found> FindTitle(std::string_view text, std::string_view html_title) {
+  if (!html_title.empty()) {
+    std::string t(TrimSpace(html_title));
+    for (const char* sep : {" | ", "|", " - ", " – ", " : "}) {
+      size_t at = t.find(sep);
+      if (at != std::string::npos && CharCount(t.substr(0, at)) >= 8) t.resize(at);
+    }
+    size_t at = text.find(t);
+    return Found{t, at == std::string_view::npos ? 0 : at,
+                 at == std::string_view::npos ? 0 : at + t.size()};
+  }
+  static const RE2 not_title(
+      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$)$");
+  size_t pos = 0;
+  int lines = 0;
+  while (pos < text.size() && lines < 30) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = TrimSpace(text.substr(pos, nl - pos));
+    size_t n = CharCount(line);
+    if (n >= 6 && n <= 200 && !RE2::FullMatch(line, not_title) && !HeadingKind(line)) {
+      size_t s = static_cast<size_t>(line.data() - text.data());
+      return Found{std::string(line), s, s + line.size()};
+    }
+    pos = nl + 1;
+    ++lines;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> PickAnnouncedDate(std::string_view text,
+                                        const std::vector<DateMention>& dates) {
+  // 1. A date on an announcement line within the first part of the notice.
+  const size_t kTop = std::min<size_t>(text.size(), 3000);
+  for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
+    if (!dates[i].resolved || dates[i].year == 0) continue;
+    auto [s, e] = LineAround(text, dates[i].start);
+    std::string_view line = text.substr(s, e - s);
+    if (IsAnnounceLine(line) && CharCount(line) <= 60) return i;
+  }
+  // 2. A date standing alone on a short line near the top.
+  for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
+    if (!dates[i].resolved || dates[i].year == 0) continue;
+    auto [s, e] = LineAround(text, dates[i].start);
+    size_t rest = CharCount(text.substr(s, e - s)) -
+                  CharCount(text.substr(dates[i].start, dates[i].end - dates[i].start));
+    if (rest <= 12) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
+                                       std::optional<size_t> announced,
+                                       const std::vector<Section>& sections) {
+  std::string limit =
+      announced ? FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day)
+                : "9999-99-99";
+  std::optional<size_t> best;
+  std::string best_iso;
+  for (size_t i = 0; i < dates.size(); ++i) {
+    const DateMention& d = dates[i];
+    if (!d.resolved) continue;
+    if (announced && i == *announced) continue;
+    auto [s, e] = LineAround(text, d.start);
+    std::string_view line = text.substr(s, e - s);
+    if (IsAnnounceLine(line) && CharCount(line) <= 60) continue;
+    std::optional<SectionKind> k = SectionAt(sections, d.start);
+    if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
+              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo))
+      continue;
+    std::string iso = FormatYmd(d.year, d.month, d.day);
+    if (iso > limit) continue;
+    if (!best || iso < best_iso) {
+      best = i;
+      best_iso = iso;
+    }
+  }
+  return best;
+}
+
+AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
+                          const std::vector<Section>& sections) {
+  static const RE2 leak(
+      "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|含まれ|"
+      "記載|"
+      "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
+      "breach|"
+      "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
+  static const RE2 operation(
+      "(?i)準備|作業|うち|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|合計.*うち|"
+      "out of|total number of (?:our|all)|in total we serve|serves? (?:about |approximately |over "
+      ")?[0-9]");
+  std::vector<int> score(counts.size(), 0);
+  for (size_t i = 0; i < counts.size(); ++i) {
+    const CountMention& c = counts[i];
+    auto [s, e] = SentenceAround(text, c.start);
+    std::string_view sentence = text.substr(s, e - s);
+    int sc = 0;
+    std::optional<SectionKind> k = SectionAt(sections, c.start);
+    if (k == SectionKind::kData) sc += 3;
+    if (k == SectionKind::kResponse || k == SectionKind::kPrevention ||
+        k == SectionKind::kContact || k == SectionKind::kYouCanDo)
+      sc -= 2;
+    if (RE2::PartialMatch(sentence, leak)) sc += 2;
+    if (RE2::PartialMatch(sentence, operation)) sc -= 3;
+    if (c.total) sc += 2;
+    score[i] = sc;
+  }
+  auto best_of = [&](CountUnit unit) -> std::optional<size_t> {
+    std::optional<size_t> best;
+    for (size_t i = 0; i < counts.size(); ++i) {
+      if (counts[i].unit != unit || score[i] <= 0) continue;
+      if (!best || score[i] > score[*best]) best = i;
+    }
+    return best;
+  };
+  AffectedPick pick;
+  pick.persons = best_of(CountUnit::kPersons);
+  if (!pick.persons) {
+    // One person count in a notice with nothing against it is the affected number.
+    std::optional<size_t> only;
+    int n = 0;
+    for (size_t i = 0; i < counts.size(); ++i)
+      if (counts[i].unit == CountUnit::kPersons) {
+        ++n;
+        if (score[i] == 0) only = i;
+      }
+    if (n == 1 && only) pick.persons = only;
+  }
+  // Households: from the same sentence as the persons when there is one there.
+  if (pick.persons) {
+    auto [s, e] = SentenceAround(text, counts[*pick.persons].start);
+    for (size_t i = 0; i < counts.size(); ++i)
+      if (counts[i].unit == CountUnit::kHouseholds && counts[i].start >= s && counts[i].end <= e &&
+          score[i] > 0) {
+        pick.households = i;
+        break;
+      }
+  }
+  if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
+  if (!pick.persons) pick.records = best_of(CountUnit::kRecords);
+  return pick;
+}
+
+}  // namespace leakwatch::text

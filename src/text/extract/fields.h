@@ -1,0 +1,69 @@
+// Choosing the record's scalar fields among the candidates the finders return
+// (dates.h, counts.h, places.h, sections.h): which date is the announcement,
+// which count is the affected one, who the organisation is.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "record/incident.h"
+#include "text/extract/counts.h"
+#include "text/extract/dates.h"
+#include "text/extract/sections.h"
+
+namespace leakwatch::text {
+
+struct Found {
+  std::string value;
+  size_t start = 0, end = 0;  // evidence in the normalised text
+};
+
+// The notice's title: `html_title` (site suffix after " | " cut) when given,
+// else the first line that reads like a title. nullopt for no such line.
+std::optional<Found> FindTitle(std::string_view text, std::string_view html_title);
+
+// Index into `dates` of the notice's own date: a date on a line saying
+// 発表/公表/掲載/Posted/Date:, else a date standing alone on a short line
+// near the top. nullopt when neither exists.
+std::optional<size_t> PickAnnouncedDate(std::string_view text,
+                                        const std::vector<DateMention>& dates);
+
+// Index of the earliest resolved date of the incident or its discovery: the
+// earliest date not after the announcement, outside announcement lines and
+// the contact/sources/prevention/you-can-do sections. nullopt if none.
+std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
+                                       std::optional<size_t> announced,
+                                       const std::vector<Section>& sections);
+
+struct AffectedPick {
+  std::optional<size_t> persons, households, records;  // indexes into counts
+};
+
+// The affected counts: each candidate is scored on its section (the data
+// section wins), its sentence (leak wording counts for it, operation wording
+// like 発送準備 / 作業 / 残り against it) and 計/合計/延べ/a total of.
+// Records are reported only where the notice gives no person count.
+AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
+                          const std::vector<Section>& sections);
+
+// The responsible organisation, as the notice names it; `title` is searched
+// first, then the top of `text`. nullopt when no name is found.
+std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
+                                      record::Language lang);
+
+// Sets r->organization (name, sector, country, region, locality) from the
+// organisation named in `text` / `title`, places in it, and `url`'s host.
+void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
+                      record::Incident* r);
+
+// Sets r->cause, timeline, response, prevention and contact from `sections`
+// (or, without headings, from sentences that read like them).
+void FillSections(std::string_view text, const std::vector<Section>& sections,
+                  const std::vector<DateMention>& dates, record::Incident* r);
+
+// The kind of the section holding byte `pos`, or nullopt.
+std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_t pos);
+
+}  // namespace leakwatch::text

@@ -1,0 +1,137 @@
+#include "text/extract/html.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+namespace leakwatch::text {
+
+namespace {
+
+constexpr const char* kDropped[] = {"script", "style",  "noscript", "template", "nav",
+                                    "header", "footer", "aside",    "form",     "button",
+                                    "select", "iframe", "svg",      "head",     "object"};
+constexpr const char* kBlocks[] = {
+    "p",       "div",  "br",  "li", "ul",         "ol",      "tr",    "h1",      "h2",
+    "h3",      "h4",   "h5",  "h6", "table",      "dt",      "dd",    "dl",      "section",
+    "article", "main", "pre", "hr", "blockquote", "address", "title", "caption", "body"};
+
+bool NameIn(const xmlChar* name, const char* const* list, size_t n) {
+  if (name == nullptr) return false;
+  const char* s = reinterpret_cast<const char*>(name);
+  for (size_t i = 0; i < n; ++i)
+    if (strcasecmp(s, list[i]) == 0) return true;
+  return false;
+}
+
+bool IsDropped(const xmlNode* n) { return NameIn(n->name, kDropped, std::size(kDropped)); }
+bool IsBlock(const xmlNode* n) { return NameIn(n->name, kBlocks, std::size(kBlocks)); }
+
+// Appends text with runs of ASCII whitespace collapsed to one space.
+void AppendCollapsed(const char* s, std::string* out) {
+  for (; *s; ++s) {
+    char c = *s;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+
+void EndLine(std::string* out) {
+  while (!out->empty() && out->back() == ' ') out->pop_back();
+  if (!out->empty() && out->back() != '\n') out->push_back('\n');
+}
+
+std::string NodeText(xmlNode* n) {
+  xmlChar* c = xmlNodeGetContent(n);
+  std::string s;
+  if (c) AppendCollapsed(reinterpret_cast<const char*>(c), &s);
+  xmlFree(c);
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  if (!s.empty() && s.front() == ' ') s.erase(0, 1);
+  return s;
+}
+
+// Finds the first element named `name` (iterative pre-order walk).
+xmlNode* FindFirst(xmlNode* root, const char* name) {
+  xmlNode* n = root;
+  while (n) {
+    if (n->type == XML_ELEMENT_NODE && n->name &&
+        strcasecmp(reinterpret_cast<const char*>(n->name), name) == 0)
+      return n;
+    if (n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n && !n->next) {
+      n = n->parent;
+      if (n == root || n == nullptr) return nullptr;
+    }
+    if (n) n = n->next;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view text) {
+  std::string head(text.substr(0, 2048));
+  std::transform(head.begin(), head.end(), head.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta "})
+    if (head.find(tag) != std::string::npos) return true;
+  int blocks = 0;
+  for (const char* tag : {"<p>", "<div", "<br", "<h1", "<h2", "<table", "<li"})
+    if (head.find(tag) != std::string::npos) ++blocks;
+  return blocks >= 2;
+}
+
+Result<HtmlText> HtmlToText(std::string_view html) {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+  htmlDocPtr doc = htmlReadMemory(
+      html.data(), static_cast<int>(std::min<size_t>(html.size(), INT32_MAX)), nullptr, "UTF-8",
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (doc == nullptr) return Status::InvalidArgument("HTML could not be parsed");
+  HtmlText out;
+  xmlNode* root = xmlDocGetRootElement(doc);
+  if (xmlNode* t = FindFirst(root, "title")) out.title = NodeText(t);
+  if (out.title.empty())
+    if (xmlNode* h = FindFirst(root, "h1")) out.title = NodeText(h);
+  // Iterative walk: enter children unless the element is dropped; on leaving
+  // a block element end the line.
+  xmlNode* n = root;
+  while (n) {
+    bool descend = false;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content) AppendCollapsed(reinterpret_cast<const char*>(n->content), &out.text);
+    } else if (n->type == XML_ELEMENT_NODE && !IsDropped(n)) {
+      if (IsBlock(n)) EndLine(&out.text);
+      if (n->name && (strcasecmp(reinterpret_cast<const char*>(n->name), "td") == 0 ||
+                      strcasecmp(reinterpret_cast<const char*>(n->name), "th") == 0))
+        out.text.push_back(' ');
+      descend = n->children != nullptr;
+    }
+    if (descend) {
+      n = n->children;
+      continue;
+    }
+    while (n && n != root && !n->next) {
+      n = n->parent;
+      if (n && n->type == XML_ELEMENT_NODE && IsBlock(n)) EndLine(&out.text);
+    }
+    if (n == root || n == nullptr) break;
+    n = n->next;
+  }
+  EndLine(&out.text);
+  xmlFreeDoc(doc);
+  return out;
+}
+
+}  // namespace leakwatch::text

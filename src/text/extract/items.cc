@@ -1,0 +1,127 @@
+// FindDataItems (declared in vocab.h): the notice's own list of leaked items.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/extract/common.h"
+#include "text/extract/vocab.h"
+
+namespace leakwatch::text {
+
+using record::DataItem;
+
+namespace {
+
+// Strips list decoration around one item: "等", "など", "です", "の一部",
+// brackets, and a leading "and"/"or".
+std::string CleanItem(std::string_view t) {
+  static const RE2 tail(
+      "(?:(?:等|など|の一部|が含まれ.*|が記載.*|です|でした|を含む.*|の情報|情報)+|"
+      "(?i:(?: and| or)? (?:other|certain|some) .*| were .*| was .*| may .*| of the .*| for .*))$");
+  static const RE2 head(
+      "^(?i:.*(?:included|includes|include|including|such as|involved|contained|:)\\s+|"
+      "(?:and|or|the|your|their|his|her|its|patients'|patient|members'|customers') +)+");
+  std::string s(TrimSpace(t));
+  for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
+    size_t p;
+    while ((p = s.find(b)) != std::string::npos) s.erase(p, std::string_view(b).size());
+  }
+  RE2::Replace(&s, head, "");
+  RE2::Replace(&s, tail, "");
+  return std::string(TrimSpace(s));
+}
+
+bool IsJapanese(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0xE3) return true;
+  return false;
+}
+
+}  // namespace
+
+DataItems FindDataItems(std::string_view text) {
+  static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
+  DataItems out;
+  std::set<DataItem> items;
+  std::set<std::string> seen_raw;
+  // Each segment: a line cut at 。 and "." sentence ends, split at list separators.
+  size_t pos = 0;
+  size_t lists_found = 0;
+  while (pos < text.size() && lists_found < 8) {
+    auto [s, e] = SentenceAround(text, pos);
+    if (e <= pos) e = pos + 1;
+    std::string_view seg = text.substr(s, std::min(e, text.size()) - s);
+    pos = e;
+    if (pos < text.size() && text[pos] == '\n') ++pos;
+    if (seg.size() > 1500) continue;
+    // Split at separators.
+    std::vector<std::string_view> parts;
+    size_t last = 0;
+    ForEachMatch(sep, seg, [&](const auto& g) {
+      size_t at = OffsetIn(seg, g[0]);
+      parts.push_back(seg.substr(last, at - last));
+      last = at + g[0].size();
+    });
+    parts.push_back(seg.substr(last));
+    if (parts.size() < 3) continue;
+    std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
+    int known = 0;
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+      std::string c = CleanItem(parts[pi]);
+      const bool last_part =
+          pi + 1 == parts.size() || (pi + 2 == parts.size() && TrimSpace(parts.back()).empty());
+      if (IsJapanese(c) && c.size() > 45) {
+        // "電話番号を保存したUSBメモリ": the item before the first particle;
+        // "流出した個人情報は氏名": the item after the topic marker.
+        std::string head;
+        for (const char* particle : {"を", "が", "等", "など", "も"}) {
+          size_t at = c.find(particle);
+          if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
+        }
+        if (last_part && !head.empty() && head.size() <= 30 &&
+            head.find("の") == std::string::npos && DataItemFor(head)) {
+          c = head;
+        } else if (pi == 0) {
+          size_t at = c.rfind("は");
+          if (at == std::string::npos) at = c.rfind("の");
+          if (at != std::string::npos) c = CleanItem(c.substr(at + 3));
+        }
+      }
+      if (c.empty()) continue;
+      size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ') + 1);
+      if (IsJapanese(c) ? c.size() > 45 : (words > 6 || c.size() > 60)) continue;
+      std::optional<DataItem> item = DataItemFor(c);
+      if (item) ++known;
+      mapped.emplace_back(c, item);
+    }
+    if (known < 2) continue;
+    ++lists_found;
+    for (auto& [raw, item] : mapped) {
+      bool ja = IsJapanese(raw);
+      // Unknown phrases count as "other" only when they look like an item:
+      // short, no digits, not a clause.
+      if (!item) {
+        size_t chars =
+            ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
+        bool clause = raw.find_first_of("0123456789") != std::string::npos || raw.ends_with("は") ||
+                      raw.ends_with("が") || raw.ends_with("を") || raw.ends_with("の") ||
+                      raw.ends_with("に") || raw.ends_with("で") || raw.ends_with("から") ||
+                      raw.ends_with("ため");
+        if (clause || chars > (ja ? 12u : 4u) || chars < (ja ? 2u : 1u)) continue;
+        if (!ja && (raw == "other" || raw == "information" || raw == "data")) {
+          item = DataItem::kOther;
+        } else {
+          item = DataItem::kOther;
+        }
+      }
+      items.insert(*item);
+      if (seen_raw.insert(raw).second) out.raw.push_back(raw);
+    }
+  }
+  out.items.assign(items.begin(), items.end());
+  record::NormalizeDataItems(out.items);
+  return out;
+}
+
+}  // namespace leakwatch::text

@@ -1,0 +1,176 @@
+#include "text/extract/places.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <set>
+
+#include "text/extract/common.h"
+#include "text/extract/gazetteer.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+bool IsPlaceSuffix(std::string_view ch) {
+  return ch == "都" || ch == "道" || ch == "府" || ch == "県" || ch == "市" || ch == "区" ||
+         ch == "町" || ch == "村";
+}
+
+size_t CharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+void Settle(PlaceMention* m, const std::set<std::string>& prefs_in_text) {
+  if (m->candidate_regions.size() == 1) {
+    m->region = m->candidate_regions[0];
+    return;
+  }
+  std::string hit;
+  for (const std::string& r : m->candidate_regions)
+    if (prefs_in_text.count(r)) {
+      if (!hit.empty()) return;  // still ambiguous
+      hit = r;
+    }
+  m->region = hit;
+}
+
+}  // namespace
+
+std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
+  const Gazetteer& gz = Gazetteer::Get();
+  constexpr size_t kMaxChars = 8;
+  std::vector<size_t> starts;  // start offsets of the last kMaxChars characters
+  std::vector<PlaceMention> out;
+  std::set<std::string> prefs_in_text;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t len = std::min(CharLen(static_cast<unsigned char>(text[pos])), text.size() - pos);
+    starts.push_back(pos);
+    if (starts.size() > kMaxChars) starts.erase(starts.begin());
+    std::string_view ch = text.substr(pos, len);
+    pos += len;
+    if (!IsPlaceSuffix(ch) || starts.size() < 2) continue;
+    // Longest name ending here (at least two characters), not overlapping the previous mention.
+    for (size_t i = 0; i + 1 < starts.size(); ++i) {
+      size_t s = starts[i];
+      if (!out.empty() && s < out.back().end) continue;
+      std::string_view name = text.substr(s, pos - s);
+      PlaceMention m;
+      m.start = s, m.end = pos;
+      if (gz.IsPrefecture(name)) {
+        m.region = std::string(name);
+        m.candidate_regions = {m.region};
+        prefs_in_text.insert(m.region);
+        out.push_back(m);
+        break;
+      }
+      const auto& hits = gz.ByName(name);
+      if (hits.empty()) continue;
+      // A ward right after its designated city: merge (大阪市 + 西成区).
+      if (!out.empty() && out.back().end == s && !out.back().locality.empty()) {
+        if (const JpMunicipality* w = gz.Ward(out.back().locality, name)) {
+          out.back().end = pos;
+          out.back().locality = w->municipality + w->ward;
+          out.back().region = w->prefecture;
+          out.back().candidate_regions = {w->prefecture};
+          break;
+        }
+      }
+      std::set<std::string> regions;
+      for (const JpMunicipality* e : hits) regions.insert(e->prefecture);
+      m.candidate_regions.assign(regions.begin(), regions.end());
+      m.locality = hits[0]->ward.empty() ? hits[0]->municipality
+                   : hits.size() == 1    ? hits[0]->municipality + hits[0]->ward
+                                         : std::string(name);
+      // A prefecture written right before settles the name (北海道森町).
+      if (!out.empty() && out.back().end == s && out.back().locality.empty() &&
+          regions.count(out.back().region)) {
+        m.candidate_regions = {out.back().region};
+      }
+      out.push_back(m);
+      break;
+    }
+  }
+  for (PlaceMention& m : out)
+    if (!m.locality.empty()) Settle(&m, prefs_in_text);
+  return out;
+}
+
+std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
+  size_t scheme = url.find("://");
+  std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/:?#"));
+  std::string h = AsciiLower(host);
+  if (h.starts_with("www.")) h.erase(0, 4);
+  std::vector<std::string> labels;
+  size_t pos = 0;
+  for (;;) {
+    size_t dot = h.find('.', pos);
+    labels.push_back(h.substr(pos, dot == std::string::npos ? std::string::npos : dot - pos));
+    if (dot == std::string::npos) break;
+    pos = dot + 1;
+  }
+  if (labels.size() < 3 || labels.back() != "jp") return std::nullopt;
+  const Gazetteer& gz = Gazetteer::Get();
+  // Find "pref" or "city" followed by the romaji name.
+  for (size_t i = 0; i + 2 < labels.size(); ++i) {
+    const std::string& kind = labels[i];
+    const std::string& name = labels[i + 1];
+    if (kind == "pref") {
+      std::string p = gz.PrefectureByRomaji(name);
+      if (p.empty()) return std::nullopt;
+      PlaceMention m;
+      m.region = p;
+      m.candidate_regions = {p};
+      return m;
+    }
+    if (kind == "city") {
+      std::vector<const JpMunicipality*> cities = gz.CitiesByRomaji(name);
+      // city.X.<pref>.jp names the prefecture too.
+      std::string pref_hint = i + 2 < labels.size() ? gz.PrefectureByRomaji(labels[i + 2]) : "";
+      if (!pref_hint.empty()) {
+        std::erase_if(cities, [&](const JpMunicipality* c) { return c->prefecture != pref_hint; });
+      }
+      if (cities.size() != 1) return std::nullopt;
+      PlaceMention m;
+      m.region = cities[0]->prefecture;
+      m.locality = cities[0]->municipality;
+      m.candidate_regions = {m.region};
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<PlaceMention> FindUsStates(std::string_view text) {
+  static const RE2* names = [] {
+    std::string alt;
+    for (const UsState& s : Gazetteer::Get().UsStates()) {
+      if (!alt.empty()) alt += "|";
+      alt += RE2::QuoteMeta(s.name);
+    }
+    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b");
+  }();
+  const Gazetteer& gz = Gazetteer::Get();
+  std::vector<PlaceMention> out;
+  ForEachMatch(*names, text, [&](const auto& g) {
+    PlaceMention m;
+    if (g[1].data()) {
+      // "Washington" alone is often the city or a person; keep "Washington State" / "State of
+      // Washington".
+      m.start = OffsetIn(text, g[1]);
+      m.end = m.start + g[1].size();
+      m.region = std::string(g[1]);
+    } else {
+      const UsState* s = gz.UsStateByCode(g[2]);
+      if (!s) return;
+      m.start = OffsetIn(text, g[2]);
+      m.end = m.start + g[2].size();
+      m.region = s->name;
+    }
+    m.candidate_regions = {m.region};
+    out.push_back(m);
+  });
+  return out;
+}
+
+}  // namespace leakwatch::text

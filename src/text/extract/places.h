@@ -1,0 +1,36 @@
+// Places in notices: Japanese prefectures, municipalities and wards of
+// designated cities found in text (with the gazetteer), places implied by a
+// source URL's host (city.osaka.lg.jp -> 大阪市), and US states.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace leakwatch::text {
+
+struct PlaceMention {
+  size_t start = 0, end = 0;  // byte range in the searched text
+  std::string region;         // prefecture / state; empty when ambiguous
+  std::string locality;       // 大阪市西成区, 遠軽町; empty for a prefecture alone
+  std::vector<std::string> candidate_regions;  // all prefectures the name could be in
+};
+
+// Japanese place names in `text`, left to right, longest match at each
+// position; a designated city directly followed by one of its wards becomes
+// one mention (大阪市西成区). A name shared by several prefectures gets an
+// empty region unless a prefecture written right before it or elsewhere in
+// `text` settles it. Linear time. Thread-safe.
+std::vector<PlaceMention> FindJpPlaces(std::string_view text);
+
+// The place a host name implies: pref.X.lg.jp -> prefecture, city.X.lg.jp /
+// city.X.<pref>.jp -> that city (when the romaji names exactly one). nullopt
+// when the URL says nothing about a place. Thread-safe.
+std::optional<PlaceMention> PlaceFromUrl(std::string_view url);
+
+// US states in `text`: full names ("California") and ", ST" postal codes after
+// a city name. Linear time. Thread-safe.
+std::vector<PlaceMention> FindUsStates(std::string_view text);
+
+}  // namespace leakwatch::text

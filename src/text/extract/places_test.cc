@@ -1,0 +1,78 @@
+#include "text/extract/places.h"
+
+#include <gtest/gtest.h>
+
+#include "text/extract/gazetteer.h"
+
+namespace leakwatch::text {
+namespace {
+
+TEST(Gazetteer, CoversJapanAndUs) {
+  const Gazetteer& g = Gazetteer::Get();
+  EXPECT_EQ(g.prefecture_count(), 47u);
+  EXPECT_GT(g.municipality_count(), 1700u);
+  EXPECT_EQ(g.UsStates().size(), 56u);  // 50 states, DC, 5 territories
+  EXPECT_TRUE(g.IsPrefecture("北海道"));
+  EXPECT_NE(g.Ward("大阪市", "西成区"), nullptr);
+  EXPECT_EQ(g.Ward("京都市", "西成区"), nullptr);
+  EXPECT_EQ(g.ByName("府中市").size(), 2u);  // 東京都 and 広島県
+}
+
+struct PlaceCase {
+  const char* text;
+  std::string region, locality;  // of the first mention
+};
+
+TEST(Places, FirstMention) {
+  const PlaceCase cases[] = {
+      {"大阪市西成区役所窓口サービス課", "大阪府", "大阪市西成区"},
+      {"西成区役所", "大阪府", "大阪市西成区"},
+      {"北海道紋別郡遠軽町", "北海道", ""},
+      {"遠軽町役場", "北海道", "遠軽町"},
+      {"東京都千代田区", "東京都", ""},
+      {"府中市役所", "", "府中市"},
+      {"広島県の府中市", "広島県", ""},
+      {"京都府京都市左京区", "京都府", ""},
+      {"横浜市", "神奈川県", "横浜市"},
+  };
+  for (const PlaceCase& c : cases) {
+    std::vector<PlaceMention> m = FindJpPlaces(c.text);
+    ASSERT_FALSE(m.empty()) << c.text;
+    EXPECT_EQ(m[0].region, c.region) << c.text;
+    EXPECT_EQ(m[0].locality, c.locality) << c.text;
+  }
+  // 府中市 settled by a prefecture elsewhere in the text.
+  std::vector<PlaceMention> m = FindJpPlaces("広島県の府中市");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].region, "広島県");
+  EXPECT_TRUE(FindJpPlaces("個人情報の誤送付").empty());
+}
+
+TEST(Places, FromUrl) {
+  const std::tuple<const char*, std::string, std::string> cases[] = {
+      {"http://www.city.osaka.lg.jp/hodoshiryo/nishinari/0000144339.html", "大阪府", "大阪市"},
+      {"https://www.pref.osaka.lg.jp/x.html", "大阪府", ""},
+      {"https://www.city.yokohama.lg.jp/", "神奈川県", "横浜市"},
+      {"https://www.city.kawasaki.jp/", "神奈川県", "川崎市"},
+  };
+  for (const auto& [url, region, locality] : cases) {
+    std::optional<PlaceMention> p = PlaceFromUrl(url);
+    ASSERT_TRUE(p.has_value()) << url;
+    EXPECT_EQ(p->region, region) << url;
+    EXPECT_EQ(p->locality, locality) << url;
+  }
+  EXPECT_FALSE(PlaceFromUrl("https://example.com/a").has_value());
+  EXPECT_FALSE(PlaceFromUrl("").has_value());
+}
+
+TEST(Places, UsStates) {
+  std::vector<PlaceMention> m =
+      FindUsStates("Acme Health, based in Sacramento, CA 95814, and Nevada");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].region, "California");
+  EXPECT_EQ(m[1].region, "Nevada");
+  EXPECT_TRUE(FindUsStates("no state here, OK?").size() <= 1);
+}
+
+}  // namespace
+}  // namespace leakwatch::text

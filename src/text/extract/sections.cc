@@ -1,0 +1,195 @@
+#include "text/extract/sections.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+
+#include "text/extract/common.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+struct HeadingRule {
+  SectionKind kind;
+  const char* pattern;
+};
+
+// Checked in order; the first match names the heading.
+constexpr HeadingRule kHeadings[] = {
+    {SectionKind::kYouCanDo,
+     "(?i)what you can do|what can i do|steps you can take|what should i do"},
+    {SectionKind::kPrevention,
+     "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
+    {SectionKind::kCause, "(?i)原因|^cause|why did"},
+    {SectionKind::kData,
+     "(?i)流出した|漏え?いした|漏洩した|個人情報の内容|対象となる|対象の|対象者|影響|情報の項目|"
+     "含まれる情報|"
+     "流出(?:した)?(?:個人)?情報|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
+     "what information|information (?:was |were )?involved|types of information"},
+    {SectionKind::kResponse,
+     "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "
+     "taking|have taken)"},
+    {SectionKind::kTimeline,
+     "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"
+     "^summary|what occurred|details of the incident|^incident$"},
+    {SectionKind::kContact,
+     "(?i)問い?合わ?せ|お問い?合わ?せ|連絡先|窓口|for more information|^contact|^questions|more "
+     "information"},
+    {SectionKind::kSources, "(?i)情報ソース|^出典|^ソース|掲載元|^sources?$|^source:"},
+};
+
+const RE2& NumberingRe() {
+  static const RE2 re(
+      "^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]|第[0-9]{1,2}|[A-Za-z])(?:[.、．)]| )|"
+      "\\([0-9]{1,2}\\)|[■□●○◆◇▼▽・※]|【|\\[)? *");
+  return re;
+}
+
+}  // namespace
+
+std::optional<SectionKind> HeadingKind(std::string_view line) {
+  std::string_view t = TrimSpace(line);
+  if (t.empty() || t.size() > 120) return std::nullopt;
+  re2::StringPiece sp(t.data(), t.size());
+  RE2::Consume(&sp, NumberingRe());
+  std::string_view rest(sp.data(), sp.size());
+  // A heading may carry its content after a colon ("問い合わせ先:西成区役所…").
+  size_t colon = rest.find(':');
+  std::string_view head = colon == std::string_view::npos ? rest : rest.substr(0, colon);
+  head = TrimSpace(head);
+  while (!head.empty() && (head.back() == ']' || head.ends_with("】")))
+    head.remove_suffix(head.back() == ']' ? 1 : 3);
+  if (head.empty() || head.size() > 60) return std::nullopt;
+  if (head.find("。") != std::string_view::npos) return std::nullopt;
+  if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
+    return std::nullopt;
+  std::string lower = AsciiLower(head);
+  static const auto* compiled = [] {
+    auto* v = new std::vector<std::unique_ptr<RE2>>();
+    for (const HeadingRule& h : kHeadings) v->push_back(std::make_unique<RE2>(h.pattern));
+    return v;
+  }();
+  for (size_t i = 0; i < compiled->size(); ++i)
+    if (RE2::PartialMatch(lower, *(*compiled)[i])) return kHeadings[i].kind;
+  return std::nullopt;
+}
+
+std::vector<Section> FindSections(std::string_view text) {
+  std::vector<Section> out;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    if (std::optional<SectionKind> k = HeadingKind(line)) {
+      if (!out.empty()) out.back().end = pos;
+      Section s;
+      s.kind = *k;
+      s.heading_start = pos;
+      s.heading_end = nl;
+      s.start = nl < text.size() ? nl + 1 : nl;
+      s.end = text.size();
+      size_t colon = line.find(':');
+      if (colon != std::string_view::npos)
+        s.inline_text = std::string(TrimSpace(line.substr(colon + 1)));
+      out.push_back(std::move(s));
+    }
+    pos = nl + 1;
+  }
+  // A one-line labelled field ("問い合わせ先:…") does not swallow the text after it.
+  for (Section& s : out)
+    if (!s.inline_text.empty() && s.kind == SectionKind::kContact) s.end = s.start;
+  return out;
+}
+
+const Section* SectionOf(const std::vector<Section>& sections, SectionKind kind) {
+  for (const Section& s : sections)
+    if (s.kind == kind) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> Sentences(std::string_view text, size_t start, size_t end) {
+  static const RE2 marker("^(?:\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]|[①-⑳]|[・●■※-]) *");
+  std::vector<std::string> out;
+  size_t pos = start;
+  end = std::min(end, text.size());
+  while (pos < end) {
+    auto [s, e] = SentenceAround(text, pos);
+    s = std::max(s, start);
+    e = std::min(std::max(e, pos + 1), end);
+    std::string piece(TrimSpace(text.substr(s, e - s)));
+    while (!piece.empty() && piece.back() == '\n') piece.pop_back();
+    RE2::Replace(&piece, marker, "");
+    piece = std::string(TrimSpace(piece));
+    if (!piece.empty()) out.push_back(piece);
+    pos = e;
+    while (pos < end && (text[pos] == '\n' || text[pos] == ' ')) ++pos;
+  }
+  return out;
+}
+
+std::vector<std::string> PreventionMeasures(const std::vector<std::string>& sentences) {
+  static const RE2 past("(?:ました|ものです|ものである|でした|ません)。?$");
+  static const RE2 lead(
+      "^(?:今回の(?:事態|事案|事故|件)を(?:厳粛|重く|真摯)に受け止め、?|さらに、?|また、?|今後は?"
+      "、?|"
+      "このため、?|つきましては、?|加えて、?|併せて、?|あわせて、?)+");
+  static const RE2 recipient("、(?:全|各)?(?:職員|社員|従業員|教職員)に(?:対し(?:て)?)?、?");
+  // A closing clause that only promises effort, not a measure.
+  static const RE2 filler_tail(
+      "、?[^、]*(?:全力で取り組んでまいります|努めてまいります|取り組んでまいります|"
+      "再発防止に努めます)$");
+  static const RE2 filler(
+      "^(?:再発防止に(?:向け|努め).*|.*全力で取り組んでまいります.*|.*努めてまいります.*)$");
+  static const std::pair<const char*, const char*> kEnd[] = {{"ようにいたします", "ようにする"},
+                                                             {"いたします", "する"},
+                                                             {"してまいります", "する"},
+                                                             {"図ります", "図る"},
+                                                             {"行います", "行う"},
+                                                             {"努めます", "努める"},
+                                                             {"徹底します", "徹底する"},
+                                                             {"します", "する"},
+                                                             {"ります", "る"},
+                                                             {"います", "う"},
+                                                             {"ます", "る"},
+                                                             {"喚起し", "喚起する"},
+                                                             {"徹底し", "徹底する"},
+                                                             {"強化し", "強化する"},
+                                                             {"実施し", "実施する"},
+                                                             {"行い", "行う"},
+                                                             {"図り", "図る"},
+                                                             {"努め", "努める"}};
+  std::vector<std::string> out;
+  for (std::string s : sentences) {
+    if (RE2::PartialMatch(s, past)) continue;
+    if (s.ends_with("。")) s.resize(s.size() - 3);
+    RE2::Replace(&s, lead, "");
+    RE2::Replace(&s, filler_tail, "");
+    // Purpose clauses ("…を行うよう、…を図ります") hold one measure each.
+    std::vector<std::string> parts;
+    size_t from = 0, at;
+    while ((at = s.find("よう、", from)) != std::string::npos) {
+      parts.push_back(s.substr(from, at - from));
+      from = at + std::string_view("よう、").size();
+    }
+    parts.push_back(s.substr(from));
+    for (std::string p : parts) {
+      RE2::Replace(&p, lead, "");
+      RE2::GlobalReplace(&p, recipient, "");
+      RE2::GlobalReplace(&p, "、", "");
+      if (p.size() < 12 || RE2::FullMatch(p, filler)) continue;
+      for (const auto& [from_s, to_s] : kEnd) {
+        std::string_view f(from_s);
+        if (std::string_view(p).ends_with(f)) {
+          p = p.substr(0, p.size() - f.size()) + to_s;
+          break;
+        }
+      }
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+}  // namespace leakwatch::text

@@ -1,0 +1,220 @@
+#include "text/extract/vocab.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "text/extract/common.h"
+
+namespace leakwatch::text {
+
+using record::DataItem;
+using record::IncidentType;
+using record::Sector;
+
+namespace {
+
+struct TypeRule {
+  IncidentType type;
+  int weight;
+  const char* pattern;  // RE2 over NFKC text, ASCII lower-cased
+};
+
+// Strong wording first (weight 3-4), then weaker hints (1). Ties go to the
+// type listed first.
+constexpr TypeRule kTypeRules[] = {
+    {IncidentType::kMalwareRansomware, 4,
+     "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware"},
+    {IncidentType::kMisdeliveryFax, 4,
+     "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|誤(?:fax|ファクス|"
+     "ファックス)|"
+     "faxed to (?:the |an )?(?:wrong|incorrect)"},
+    {IncidentType::kMisdeliveryEmail, 3,
+     "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
+     "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
+     "misdirected e-?mail|e-?mail.{0,30}(?:wrong|incorrect|unintended) recipient"},
+    {IncidentType::kMisdeliveryMail, 3,
+     "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
+     "配付|交付)|"
+     "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
+     "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
+     "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail"},
+    {IncidentType::kMisconfigurationExposure, 3,
+     "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
+     "誤って.{0,15}(?:掲載|公開)|misconfigur|publicly (?:accessible|available|exposed|viewable)|"
+     "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
+     "exposed to the internet|without password protection"},
+    {IncidentType::kTheft, 3,
+     "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
+     "into"},
+    {IncidentType::kUnauthorizedAccess, 3,
+     "不正アクセス|不正ログイン|なりすまし|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
+     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person)|hack|phishing|"
+     "cyber-? ?attack|cyber ?security incident|intrusion|threat actor|credential|skimm|"
+     "account takeover"},
+    {IncidentType::kInsiderMisuse, 3,
+     "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|無断で(?:持ち出|閲覧|利用)|目的外(?:の)?(?:利用|"
+     "閲覧)|"
+     "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed)|"
+     "inappropriately accessed|without (?:a )?(?:legitimate )?(?:business|job-related) "
+     "(?:need|reason|purpose)|"
+     "snoop|outside the scope of"},
+    {IncidentType::kImproperDisposal, 3,
+     "誤廃棄|誤って廃棄|誤って.{0,10}(?:処分|溶解)|improper(?:ly)? dispos|improperly "
+     "discarded|dumpster"},
+    {IncidentType::kLoss, 3,
+     "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
+     ")|"
+     "loss of (?:a |an |the )|went missing|is missing|are missing|unable to locate"},
+    // weaker hints
+    {IncidentType::kUnauthorizedAccess, 1,
+     "侵入|compromised|hacking|network server|e-?mail account"},
+    {IncidentType::kMisdeliveryMail, 1, "郵送|郵便|封筒|mailing|mailed|letter"},
+    {IncidentType::kMisdeliveryEmail, 1, "メール|e-?mail"},
+    {IncidentType::kImproperDisposal, 1, "廃棄|disposed|discarded|shred"},
+    {IncidentType::kLoss, 1, "\\blost\\b|\\bloss\\b|missing|なくし"},
+    {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
+};
+
+struct CompiledRule {
+  IncidentType type;
+  int weight;
+  std::unique_ptr<RE2> re;
+};
+
+const std::vector<CompiledRule>& TypeRules() {
+  static const auto* rules = [] {
+    auto* v = new std::vector<CompiledRule>();
+    for (const TypeRule& r : kTypeRules)
+      v->push_back({r.type, r.weight, std::make_unique<RE2>(std::string("(") + r.pattern + ")")});
+    return v;
+  }();
+  return *rules;
+}
+
+struct ItemRule {
+  DataItem item;
+  const char* pattern;
+};
+
+// Checked in order: the first rule whose pattern occurs in a phrase names it
+// (e-mail before address, insurance before generic numbers, ...).
+constexpr ItemRule kItemRules[] = {
+    {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
+    {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
+    {DataItem::kInsuranceNumber,
+     "被保険者証|保険証|被保険者番号|保険者番号|health insurance|insurance "
+     "(?:id|number|information|card|plan)|"
+     "member (?:id|number)|medicare|medicaid|policy number|subscriber (?:id|number)"},
+    {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b|\\bage\\b|年齢"},
+    {DataItem::kCreditCard,
+     "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
+     "number|cvv|payment card"},
+    {DataItem::kPassword, "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)"},
+    {DataItem::kAccountNumber,
+     "口座|顧客番号|会員番号|お客様番号|利用者番号|ログインid|ユーザーid|account "
+     "(?:number|information)|"
+     "bank account|financial account|routing number|\\bmrns?\\b|medical record number|patient "
+     "(?:id|number|account)"},
+    {DataItem::kPhone, "電話|携帯|\\btel\\b|phone|fax番号"},
+    {DataItem::kAddress, "住所|所在地|居所|address"},
+    {DataItem::kSex, "性別|\\bsex\\b|gender"},
+    {DataItem::kHealthInformation,
+     "病名|傷病|診断|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|medical|"
+     "diagnos|"
+     "treatment|health|clinical|prescription|\\blab\\b|condition|medication|procedure"},
+    {DataItem::kFinancialInformation,
+     "収入|所得|税額|課税|給与|年金額|預金|残高|取引|financial|income|\\btax|salary|payment|"
+     "billing"},
+    {DataItem::kPhoto, "写真|画像|photo|image"},
+    {DataItem::kSchoolOrGrade,
+     "学年|学校名|クラス|成績|学籍|出席番号|学級|school|grade|student id"},
+    {DataItem::kEmploymentInformation,
+     "勤務先|職業|職員番号|社員番号|所属|役職|employ|job title|occupation"},
+    {DataItem::kDriversLicenseOrId,
+     "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
+     "(?:card|number)"},
+    {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|\\bnames?\\b"},
+};
+
+const std::vector<std::pair<DataItem, std::unique_ptr<RE2>>>& ItemRules() {
+  static const auto* rules = [] {
+    auto* v = new std::vector<std::pair<DataItem, std::unique_ptr<RE2>>>();
+    for (const ItemRule& r : kItemRules)
+      v->emplace_back(r.item, std::make_unique<RE2>(std::string("(?:") + r.pattern + ")"));
+    return v;
+  }();
+  return *rules;
+}
+
+}  // namespace
+
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
+  std::string lt = AsciiLower(title), lx = AsciiLower(text);
+  int score[static_cast<int>(IncidentType::kOther) + 1] = {};
+  std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
+  for (const CompiledRule& r : TypeRules()) {
+    int t = static_cast<int>(r.type);
+    ForEachMatch(*r.re, lt, [&](const auto&) { score[t] += 3 * r.weight; });
+    ForEachMatch(*r.re, lx, [&](const auto& g) {
+      score[t] += r.weight;
+      if (first_hit[t].second == 0) {
+        size_t s = OffsetIn(lx, g[0]);
+        first_hit[t] = {s, s + g[0].size()};
+      }
+    });
+  }
+  TypeGuess best;
+  int best_score = 0;
+  // Order of precedence on ties: the order of the strong rules above.
+  for (const TypeRule& r : kTypeRules) {
+    int t = static_cast<int>(r.type);
+    if (score[t] > best_score) {
+      best_score = score[t];
+      best.type = r.type;
+      best.start = first_hit[t].first;
+      best.end = first_hit[t].second;
+    }
+  }
+  // One weak hint ("メール", "letter") is not enough to call a type.
+  if (best_score < 3) return TypeGuess{};
+  return best;
+}
+
+std::optional<DataItem> DataItemFor(std::string_view phrase) {
+  std::string p = AsciiLower(phrase);
+  for (const auto& [item, re] : ItemRules())
+    if (RE2::PartialMatch(p, *re)) return item;
+  return std::nullopt;
+}
+
+std::optional<Sector> SectorFor(std::string_view org_name) {
+  static const std::pair<Sector, RE2*> kRules[] = {
+      {Sector::kHealthcare,
+       new RE2("(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
+               "medical|clinic|pharmacy|dental|physician|surgery|healthcare|care center|rehab")},
+      {Sector::kEducation,
+       new RE2("(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
+               "university|college|school|academy|institute of technology")},
+      {Sector::kFinance, new RE2("(?i)銀行|信用金庫|信用組合|証券|保険|カード|信金|農協|"
+                                 "ファイナンス|bank|credit union|financial|"
+                                 "insurance|securities|capital|mortgage|investment")},
+      {Sector::kTelecom,
+       new RE2("(?i)通信|モバイル|テレコム|docomo|kddi|softbank|telecom|wireless|communications")},
+      {Sector::kGovernment,
+       new RE2(
+           "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
+           "department of|county|city of|state of|agency|commission|government|federal|municipal")},
+      {Sector::kRetail,
+       new RE2("(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet")},
+      {Sector::kIt, new RE2("(?i)システム|ソフト|ネット|情報|テクノロジー|software|systems|"
+                            "technolog|cloud|data|digital")},
+      {Sector::kManufacturing, new RE2("(?i)工業|製作所|製造|工場|manufactur|industries|motors")},
+  };
+  for (const auto& [sector, re] : kRules)
+    if (RE2::PartialMatch(org_name, *re)) return sector;
+  return std::nullopt;
+}
+
+}  // namespace leakwatch::text

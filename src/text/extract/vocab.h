@@ -1,0 +1,42 @@
+// The spec's vocabularies from notice wording: incident type, data items and
+// the organisation's sector, for Japanese and English.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "record/incident.h"
+
+namespace leakwatch::text {
+
+struct TypeGuess {
+  record::IncidentType type = record::IncidentType::kOther;
+  size_t start = 0, end = 0;  // the deciding keyword's byte range (end == 0: none)
+};
+
+// The incident type the wording points to. Keywords in `title` count three
+// times; `text` is the whole normalised notice (title included is fine). A
+// notice with no keyword is kOther. Linear time. Thread-safe.
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
+
+// The data item a phrase names (氏名 -> kName, "Social Security number" ->
+// kMyNumberOrSsn), or nullopt when the phrase names no known item.
+std::optional<record::DataItem> DataItemFor(std::string_view phrase);
+
+struct DataItems {
+  std::vector<record::DataItem> items;  // sorted, unique
+  std::vector<std::string> raw;         // as written, in order, unique
+};
+
+// The leaked data items: the notice's list of items (a line or sentence
+// listing several items separated by ・、, / "and") mapped to the vocabulary,
+// unknown items as kOther. Empty when the notice lists none.
+DataItems FindDataItems(std::string_view text);
+
+// The sector an organisation name implies (区役所 -> government, 病院 ->
+// healthcare, 高等学校 -> education, 銀行 -> finance, ...), or nullopt.
+std::optional<record::Sector> SectorFor(std::string_view org_name);
+
+}  // namespace leakwatch::text

@@ -1,0 +1,85 @@
+#include "text/extract/vocab.h"
+
+#include <gtest/gtest.h>
+
+namespace leakwatch::text {
+namespace {
+
+using record::DataItem;
+using record::IncidentType;
+
+TEST(Vocab, IncidentTypes) {
+  const std::tuple<const char*, const char*, IncidentType> cases[] = {
+      {"被保険者証の誤送付について", "", IncidentType::kMisdeliveryMail},
+      {"通知書の誤封入について", "", IncidentType::kMisdeliveryMail},
+      {"メールの誤送信について", "BCCで送るべきところをTOで送信", IncidentType::kMisdeliveryEmail},
+      {"FAXの誤送信について", "ファクスを誤って別の番号へ", IncidentType::kMisdeliveryFax},
+      {"USBメモリの紛失について", "", IncidentType::kLoss},
+      {"パソコンの盗難について", "", IncidentType::kTheft},
+      {"不正アクセスによる情報流出", "", IncidentType::kUnauthorizedAccess},
+      {"ランサムウェア被害について", "不正アクセスを受け", IncidentType::kMalwareRansomware},
+      {"設定ミスによる個人情報の閲覧可能な状態について", "",
+       IncidentType::kMisconfigurationExposure},
+      {"書類の誤廃棄について", "", IncidentType::kImproperDisposal},
+      {"Notice of Data Security Incident",
+       "an unauthorized party gained access after a phishing email",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "a laptop was stolen from an employee's car", IncidentType::kTheft},
+      {"Notice", "letters were mailed to the wrong address", IncidentType::kMisdeliveryMail},
+      {"Notice", "an employee accessed records without a business need",
+       IncidentType::kInsiderMisuse},
+      {"お知らせ", "本日は晴天です", IncidentType::kOther},
+  };
+  for (const auto& [title, body, want] : cases)
+    EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
+        << title << body;
+}
+
+TEST(Vocab, DataItemFor) {
+  const std::pair<const char*, std::optional<DataItem>> cases[] = {
+      {"被保険者証番号", DataItem::kInsuranceNumber},
+      {"氏名", DataItem::kName},
+      {"世帯主氏名", DataItem::kName},
+      {"生年月日", DataItem::kDateOfBirth},
+      {"住所", DataItem::kAddress},
+      {"メールアドレス", DataItem::kEmail},
+      {"email addresses", DataItem::kEmail},
+      {"Social Security numbers", DataItem::kMyNumberOrSsn},
+      {"dates of birth", DataItem::kDateOfBirth},
+      {"資格取得年月日", std::nullopt},
+      {"クレジットカード番号", DataItem::kCreditCard},
+      {"口座番号", DataItem::kAccountNumber},
+  };
+  for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
+}
+
+TEST(Vocab, FindDataItems) {
+  DataItems d = FindDataItems(
+      "流出した個人情報\n3世帯8名の、被保険者証番号・氏名・生年月日・性別・住所・世帯主氏名・資格取"
+      "得年月日・給付開始年月日\n");
+  EXPECT_EQ(d.raw, (std::vector<std::string>{"被保険者証番号", "氏名", "生年月日", "性別", "住所",
+                                             "世帯主氏名", "資格取得年月日", "給付開始年月日"}));
+  EXPECT_EQ(d.items, (std::vector<DataItem>{DataItem::kAddress, DataItem::kDateOfBirth,
+                                            DataItem::kInsuranceNumber, DataItem::kName,
+                                            DataItem::kOther, DataItem::kSex}));
+  DataItems e = FindDataItems(
+      "The information involved may have included names, addresses, dates of birth, and Social "
+      "Security numbers. We are sorry.");
+  EXPECT_EQ(e.items, (std::vector<DataItem>{DataItem::kAddress, DataItem::kDateOfBirth,
+                                            DataItem::kMyNumberOrSsn, DataItem::kName}));
+  EXPECT_TRUE(FindDataItems("住所変更の処理を行った83世帯の封入作業において、宛名と封入する保険証の"
+                            "確認が十分でなく、")
+                  .items.empty());
+}
+
+TEST(Vocab, Sector) {
+  EXPECT_EQ(SectorFor("大阪市西成区役所"), record::Sector::kGovernment);
+  EXPECT_EQ(SectorFor("市立総合病院"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("県立高等学校"), record::Sector::kEducation);
+  EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
+  EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("xyz"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace leakwatch::text
