@@ -102,9 +102,24 @@ api::Response IncidentFeed(const api::Services& services, const api::Request& re
   if (!page.ok()) return ErrorPage(c, page.status());
   QueryParams params = api::SearchParamsOf(*query);
   std::erase_if(params, [](const auto& kv) { return kv.first == "cursor"; });
+  // "leakwatch: 保険 · 種類: 紛失": the search in words.
   std::string title = "leakwatch";
-  for (const auto& [name, value] : params)
-    if (name != "sort" && name != "limit") title += " " + name + "=" + value;
+  if (!query->text.empty()) title += ": " + query->text;
+  if (query->type)
+    title += " · " + std::string(Label("f_type", c.lang)) + ": " +
+             std::string(TypeLabel(*query->type, c.lang));
+  if (query->sector)
+    title += " · " + std::string(Label("f_sector", c.lang)) + ": " +
+             std::string(SectorLabel(*query->sector, c.lang));
+  if (query->item)
+    title += " · " + std::string(Label("f_item", c.lang)) + ": " +
+             std::string(ItemLabel(*query->item, c.lang));
+  if (query->region)
+    title += " · " + std::string(Label("f_region", c.lang)) + ": " + *query->region;
+  if (query->organization)
+    title += " · " + std::string(Label("organization", c.lang)) + ": " + *query->organization;
+  if (query->from || query->to)
+    title += " · " + query->from.value_or("") + "–" + query->to.value_or("");
   api::Response r;
   r.content_type = "application/atom+xml; charset=utf-8";
   r.body =

@@ -44,7 +44,7 @@ std::string Overview(const PageContext& c, const record::Incident& inc) {
   const Lang lang = c.lang;
   const auto& org = inc.organization;
   std::string h = "<dl class=\"facts\">\n";
-  std::string org_html = H(org.name.value_or(Label("not_stated", lang).data()));
+  std::string org_html = H(org.name.value_or(std::string(Label("not_stated", lang))));
   if (org.name) {
     org_html = "<a href=\"" + A(BuildUrl("/search", {{"org", *org.name}})) + "\">" + org_html +
                "</a>" + EvLink(inc, "organization.name", lang);
@@ -119,7 +119,7 @@ std::string Sources(const record::Incident& inc, Lang lang) {
   if (inc.sources.empty()) return NotStated(lang);
   std::string h = "<ul class=\"sources\">\n";
   for (const auto& s : inc.sources) {
-    std::string text = H(s.title.value_or(s.url.value_or(Label("not_stated", lang).data())));
+    std::string text = H(s.title.value_or(s.url.value_or(std::string(Label("not_stated", lang)))));
     h += "<li>";
     if (s.url && IsWebUrl(*s.url)) {
       h += "<a href=\"" + A(*s.url) + "\" rel=\"noopener noreferrer nofollow\">" + text + "</a>";

@@ -205,6 +205,10 @@ TEST_F(PagesTest, FeedIsValidAtom) {
   EXPECT_EQ(XmlLint(r.body, AtomSchema()), "");
   EXPECT_TRUE(Has(r.body, "http://127.0.0.1:8080/incidents/2023-06-09-kohoku"));
   EXPECT_FALSE(Has(r.body, "2024-03-01-clinic"));
+  auto typed = Page("/feeds/incidents.atom", "/feeds/incidents.atom",
+                    {{"q", "保険"}, {"type", "loss"}, {"lang", "en"}});
+  EXPECT_TRUE(Has(typed.body, "<title>leakwatch: 保険 · Type: Loss</title>"));
+  EXPECT_TRUE(Has(typed.body, "/incidents/2022-01-10-hostile"));
   EXPECT_EQ(Page("/feeds/incidents.atom", "/feeds/incidents.atom", {{"sector", "x"}}).status, 400);
 }
 

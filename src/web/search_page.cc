@@ -201,7 +201,7 @@ api::Response SearchPage(const api::Services& services, const api::Request& requ
   QueryParams feed = BaseParams(*query);
   std::erase_if(feed, [](const auto& kv) { return kv.first == "sort" || kv.first == "limit"; });
   c.feed_url = BuildUrl("/feeds/incidents.atom", feed);
-  std::string title = Label("search_title", c.lang).data();
+  std::string title(Label("search_title", c.lang));
   if (!query->text.empty()) title = std::string(Label("search_title", c.lang)) + ": " + query->text;
   return HtmlPage(c, RenderPage(c, title, RenderSearchBody(c, *query, *page, *facets)));
 }
