@@ -102,6 +102,8 @@ TEST(RenderSearchBody, FacetsPagingAndEmpty) {
   EXPECT_TRUE(Has(h, "rel=\"next\""));
   EXPECT_TRUE(Has(h, "<option value=\"loss\" selected=\"selected\">"));
   EXPECT_TRUE(Has(h, "<label for=\"f-q\">"));
+  EXPECT_TRUE(Has(h, "<strong aria-current=\"true\">Relevance</strong>"));
+  EXPECT_TRUE(Has(h, "type=loss&amp;sort=date\">Newest</a>"));
 
   store::SearchPage empty;
   std::string e = RenderSearchBody(Ctx(Lang::kJa), q, empty, store::Facets{});

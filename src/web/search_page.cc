@@ -1,6 +1,8 @@
 // The front page (/) and the search page (/search).
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "api/search_params.h"
 #include "web/pages.h"
 
@@ -105,6 +107,25 @@ std::string FacetGroup(const PageContext& c, const QueryParams& base, std::strin
   return h + "</section>\n";
 }
 
+// "Sort: relevance | newest | oldest | largest", the current order not a link.
+std::string SortLinks(const PageContext& c, const QueryParams& base, store::SortOrder current) {
+  std::string h = "<p class=\"sorts\">" + L("sort", c.lang) + ": ";
+  bool first = true;
+  for (auto s : {store::SortOrder::kRelevance, store::SortOrder::kDateDesc,
+                 store::SortOrder::kDateAsc, store::SortOrder::kSizeDesc}) {
+    std::string name(api::SortName(s));
+    h += first ? "" : " | ";
+    first = false;
+    if (s == current) {
+      h += "<strong aria-current=\"true\">" + L("sort_" + name, c.lang) + "</strong>";
+    } else {
+      h += "<a href=\"" + A(BuildUrl("/search", WithParam(base, "sort", name))) + "\">" +
+           L("sort_" + name, c.lang) + "</a>";
+    }
+  }
+  return h + "</p>\n";
+}
+
 std::optional<std::string> YearOf(const store::SearchQuery& q) {
   if (q.from && q.to && q.from->size() == 10 && q.from->ends_with("-01-01") &&
       q.to->ends_with("-12-31") && q.from->substr(0, 4) == q.to->substr(0, 4))
@@ -166,11 +187,15 @@ std::string RenderSearchBody(const PageContext& c, const store::SearchQuery& q,
   h += FacetGroup(
       c, base, "region", "f_region", facets.region, [](const std::string& v) { return v; },
       q.region);
+  store::FacetCounts years = facets.year;  // newest year first, not by count
+  std::sort(years.begin(), years.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   h += FacetGroup(
-      c, base, "year", "f_year", facets.year, [](const std::string& v) { return v; }, YearOf(q));
+      c, base, "year", "f_year", years, [](const std::string& v) { return v; }, YearOf(q));
   h += "</aside>\n<section class=\"results\" aria-labelledby=\"results-h\">\n";
   h += "<h2 id=\"results-h\">" + FormatCount(page.total) + " " + L("results_count", lang) +
        "</h2>\n";
+  if (!page.hits.empty()) h += SortLinks(c, base, q.sort);
   if (page.hits.empty()) {
     h += "<p class=\"empty\" role=\"status\">" + L("no_results", lang) + "</p>\n";
   } else {
