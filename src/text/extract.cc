@@ -165,10 +165,12 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
   const Section* data_section = SectionOf(sections, SectionKind::kData);
-  DataItems items = data_section
-                        ? FindDataItems(std::string_view(t).substr(
-                              data_section->start, data_section->end - data_section->start))
-                        : DataItems{};
+  DataItems items =
+      data_section
+          ? FindDataItems(std::string_view(t).substr(data_section->start,
+                                                     data_section->end - data_section->start),
+                          true)
+          : DataItems{};
   if (items.items.empty()) items = FindDataItems(t);
   r.data_items = items.items;
   r.data_items_raw = items.raw;
@@ -178,7 +180,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   if (url.empty())
     if (const Section* s = SectionOf(sections, SectionKind::kSources))
       url = FindUrl(t, s->heading_start, s->end);
-  FillOrganization(t, r.title, url, &r);
+  FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r);
   FillSections(t, sections, dates, &r);
   record::Source src;
   if (!url.empty()) src.url = url;

@@ -81,7 +81,20 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     std::string_view line = text.substr(s, e - s);
     if (IsAnnounceLine(line) && CharCount(line) <= 60) return i;
   }
-  // 2. A date standing alone on a short line near the top.
+  // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
+  // 2021".
+  for (size_t i = 0; i < dates.size() && dates[i].start < std::min<size_t>(kTop, 800); ++i) {
+    if (!dates[i].resolved || dates[i].year == 0) continue;
+    std::string_view after = text.substr(dates[i].end, 5);
+    std::string_view before = text.substr(dates[i].start >= 3 ? dates[i].start - 3 : 0,
+                                          std::min<size_t>(dates[i].start, 3));
+    if (after.starts_with(" -") || after.starts_with(" —") || after.starts_with(" –") ||
+        after.starts_with("—") || before.find('|') != std::string_view::npos)
+      return i;
+    auto [s, e] = LineAround(text, dates[i].start);
+    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400) return i;
+  }
+  // 3. A date standing alone on a short line near the top.
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
     if (!dates[i].resolved || dates[i].year == 0) continue;
     auto [s, e] = LineAround(text, dates[i].start);

@@ -20,13 +20,19 @@ std::string CleanItem(std::string_view t) {
       "(?:(?:等|など|の一部|が含まれ.*|が記載.*|です|でした|を含む.*|の情報|情報)+|"
       "(?i:(?: and| or)? (?:other|certain|some) .*| were .*| was .*| may .*| of the .*| for .*))$");
   static const RE2 head(
-      "^(?i:.*(?:included|includes|include|including|such as|involved|contained|:)\\s+|"
+      "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
+      "could see|can see|shows?|held|holds|exposed|accessed|viewed|listed|lists|:)\\s+|"
       "(?:and|or|the|your|their|his|her|its|patients'|patient|members'|customers') +)+");
   std::string s(TrimSpace(t));
   for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
     size_t p;
     while ((p = s.find(b)) != std::string::npos) s.erase(p, std::string_view(b).size());
   }
+  static const RE2 count_prefix("^.*?[0-9][0-9,]*(?:名|人|件|世帯)分?の");
+  static const RE2 bullet("^(?:[・●○■□◆◇※\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");
+  RE2::Replace(&s, bullet, "");
+  RE2::Replace(&s, count_prefix, "");
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   RE2::Replace(&s, head, "");
   RE2::Replace(&s, tail, "");
   return std::string(TrimSpace(s));
@@ -40,7 +46,7 @@ bool IsJapanese(std::string_view s) {
 
 }  // namespace
 
-DataItems FindDataItems(std::string_view text) {
+DataItems FindDataItems(std::string_view text, bool data_section) {
   static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
   DataItems out;
   std::set<DataItem> items;
@@ -64,8 +70,16 @@ DataItems FindDataItems(std::string_view text) {
       last = at + g[0].size();
     });
     parts.push_back(seg.substr(last));
-    if (parts.size() < 3) continue;
+    static const RE2 denial(
+        "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+        "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
+        "no evidence|did not)");
+    if (RE2::PartialMatch(seg, denial)) continue;
+    static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
+    if (RE2::PartialMatch(seg, sample)) continue;
+    if (parts.size() < (data_section ? 1u : 3u)) continue;
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
+    std::vector<bool> lead_in;
     int known = 0;
     for (size_t pi = 0; pi < parts.size(); ++pi) {
       std::string c = CleanItem(parts[pi]);
@@ -90,14 +104,24 @@ DataItems FindDataItems(std::string_view text) {
       }
       if (c.empty()) continue;
       size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ') + 1);
-      if (IsJapanese(c) ? c.size() > 45 : (words > 6 || c.size() > 60)) continue;
+      if (IsJapanese(c) ? c.size() > 45 : (words > 6 || c.size() > 60)) {
+        // Under a data heading a long line still names its item ("修学旅行の写真 約300枚…").
+        if (data_section && pi == 0 && parts.size() == 1)
+          if (std::optional<DataItem> item = DataItemFor(c)) items.insert(*item), ++lists_found;
+        continue;
+      }
       std::optional<DataItem> item = DataItemFor(c);
+      // "記号・番号": a bare 番号 continues the item before it.
+      if (!item && c == "番号" && !mapped.empty() && mapped.back().second)
+        item = mapped.back().second;
       if (item) ++known;
       mapped.emplace_back(c, item);
+      lead_in.push_back(pi == 0 && parts.size() > 1);
     }
-    if (known < 2) continue;
+    if (known < (data_section ? 1 : 2)) continue;
     ++lists_found;
-    for (auto& [raw, item] : mapped) {
+    for (size_t mi = 0; mi < mapped.size(); ++mi) {
+      auto& [raw, item] = mapped[mi];
       bool ja = IsJapanese(raw);
       // Unknown phrases count as "other" only when they look like an item:
       // short, no digits, not a clause.
@@ -108,7 +132,8 @@ DataItems FindDataItems(std::string_view text) {
                       raw.ends_with("が") || raw.ends_with("を") || raw.ends_with("の") ||
                       raw.ends_with("に") || raw.ends_with("で") || raw.ends_with("から") ||
                       raw.ends_with("ため");
-        if (clause || chars > (ja ? 12u : 4u) || chars < (ja ? 2u : 1u)) continue;
+        if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
+        if (lead_in[mi]) continue;  // a lead-in clause, not an item
         if (!ja && (raw == "other" || raw == "information" || raw == "data")) {
           item = DataItem::kOther;
         } else {

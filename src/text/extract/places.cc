@@ -141,6 +141,37 @@ std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
   return std::nullopt;
 }
 
+namespace {
+
+// AP-style state abbreviations used in datelines ("EUGENE, Ore.,").
+const std::pair<const char*, const char*> kAp[] = {
+    {"Ala.", "Alabama"},        {"Ariz.", "Arizona"},     {"Ark.", "Arkansas"},
+    {"Calif.", "California"},   {"Colo.", "Colorado"},    {"Conn.", "Connecticut"},
+    {"Del.", "Delaware"},       {"Fla.", "Florida"},      {"Ga.", "Georgia"},
+    {"Ill.", "Illinois"},       {"Ind.", "Indiana"},      {"Kan.", "Kansas"},
+    {"Ky.", "Kentucky"},        {"La.", "Louisiana"},     {"Md.", "Maryland"},
+    {"Mass.", "Massachusetts"}, {"Mich.", "Michigan"},    {"Minn.", "Minnesota"},
+    {"Miss.", "Mississippi"},   {"Mo.", "Missouri"},      {"Mont.", "Montana"},
+    {"Neb.", "Nebraska"},       {"Nev.", "Nevada"},       {"N.H.", "New Hampshire"},
+    {"N.J.", "New Jersey"},     {"N.M.", "New Mexico"},   {"N.Y.", "New York"},
+    {"N.C.", "North Carolina"}, {"N.D.", "North Dakota"}, {"Okla.", "Oklahoma"},
+    {"Ore.", "Oregon"},         {"Pa.", "Pennsylvania"},  {"R.I.", "Rhode Island"},
+    {"S.C.", "South Carolina"}, {"S.D.", "South Dakota"}, {"Tenn.", "Tennessee"},
+    {"Vt.", "Vermont"},         {"Va.", "Virginia"},      {"Wash.", "Washington"},
+    {"W.Va.", "West Virginia"}, {"Wis.", "Wisconsin"},    {"Wyo.", "Wyoming"}};
+
+const std::string kApStyle = [] {
+  std::string alt;
+  for (const auto& [abbr, name] : kAp) {
+    if (!alt.empty()) alt += "|";
+    std::string a(abbr);
+    alt += RE2::QuoteMeta(a.substr(0, a.size() - 1)) + "\\.";
+  }
+  return alt;
+}();
+
+}  // namespace
+
 std::vector<PlaceMention> FindUsStates(std::string_view text) {
   static const RE2* names = [] {
     std::string alt;
@@ -148,13 +179,21 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
       if (!alt.empty()) alt += "|";
       alt += RE2::QuoteMeta(s.name);
     }
-    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b");
+    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b|, (" + kApStyle + ")[,. ]");
   }();
   const Gazetteer& gz = Gazetteer::Get();
   std::vector<PlaceMention> out;
   ForEachMatch(*names, text, [&](const auto& g) {
     PlaceMention m;
-    if (g[1].data()) {
+    if (g[3].data()) {
+      std::string abbr = std::string(g[3]) + ".";
+      for (const auto& [a, name] : kAp)
+        if (abbr == std::string(a).substr(0, std::string(a).size() - 1) + "." || abbr == a)
+          m.region = name;
+      if (m.region.empty()) return;
+      m.start = OffsetIn(text, g[3]);
+      m.end = m.start + g[3].size();
+    } else if (g[1].data()) {
       // "Washington" alone is often the city or a person; keep "Washington State" / "State of
       // Washington".
       m.start = OffsetIn(text, g[1]);

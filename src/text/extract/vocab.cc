@@ -101,19 +101,21 @@ struct ItemRule {
 // Checked in order: the first rule whose pattern occurs in a phrase names it
 // (e-mail before address, insurance before generic numbers, ...).
 constexpr ItemRule kItemRules[] = {
+    {DataItem::kOther, "世帯主"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
-     "member (?:id|number)|medicare|medicaid|policy number|subscriber (?:id|number)"},
-    {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b|\\bage\\b|年齢"},
+     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)"},
+    {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
      "number|cvv|payment card"},
     {DataItem::kPassword, "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)"},
     {DataItem::kAccountNumber,
-     "口座|顧客番号|会員番号|お客様番号|利用者番号|ログインid|ユーザーid|account "
+     "口座|顧客番号|会員番号|お客様番号|お客さま番号|証券番号|契約番号|利用者番号|policy "
+     "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
      "bank account|financial account|routing number|\\bmrns?\\b|medical record number|patient "
      "(?:id|number|account)"},
@@ -123,15 +125,20 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kHealthInformation,
      "病名|傷病|診断|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|medical|"
      "diagnos|"
-     "treatment|health|clinical|prescription|\\blab\\b|condition|medication|procedure"},
+     "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
+     "procedure|"
+     "appointment|test results?|dates? of service|description of services|allerg"},
     {DataItem::kFinancialInformation,
-     "収入|所得|税額|課税|給与|年金額|預金|残高|取引|financial|income|\\btax|salary|payment|"
+     "収入|所得|税額|課税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
+     "salary|payment|"
+     "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
      "billing"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|出席番号|学級|school|grade|student id"},
     {DataItem::kEmploymentInformation,
-     "勤務先|職業|職員番号|社員番号|所属|役職|employ|job title|occupation"},
+     "勤務先|職業|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
+     "title|occupation|w-2"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
      "(?:card|number)"},

@@ -32,8 +32,11 @@ struct DataItems {
 
 // The leaked data items: the notice's list of items (a line or sentence
 // listing several items separated by ・、, / "and") mapped to the vocabulary,
-// unknown items as kOther. Empty when the notice lists none.
-DataItems FindDataItems(std::string_view text);
+// unknown items as kOther. Empty when the notice lists none. With
+// `data_section` (the text under a "leaked information" heading) one known
+// item per line is enough and bullet lines count as list entries. Sentences
+// that deny ("…は含まれておりません", "No passwords were involved") are skipped.
+DataItems FindDataItems(std::string_view text, bool data_section = false);
 
 // The sector an organisation name implies (区役所 -> government, 病院 ->
 // healthcare, 高等学校 -> education, 銀行 -> finance, ...), or nullopt.

@@ -39,7 +39,7 @@ TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
       {"氏名", DataItem::kName},
-      {"世帯主氏名", DataItem::kName},
+      {"世帯主氏名", DataItem::kOther},
       {"生年月日", DataItem::kDateOfBirth},
       {"住所", DataItem::kAddress},
       {"メールアドレス", DataItem::kEmail},
