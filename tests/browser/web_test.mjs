@@ -21,8 +21,10 @@ const binary = process.env.LEAKWATCH_BINARY || path.join(sourceDir, 'build/leakw
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const artifacts = path.join(here, 'artifacts');
 
+let tmp;
 function skip(why) {
   console.log(`SKIP: ${why}`);
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   process.exit(77);
 }
 if (!fs.existsSync(chromiumPath)) skip(`no chromium at ${chromiumPath}`);
@@ -32,7 +34,7 @@ if (!fs.existsSync(path.join(here, 'node_modules/playwright-core'))) {
 if (!fs.existsSync(binary)) skip(`no leakwatch binary at ${binary}`);
 const { chromium } = await import('playwright-core');
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-browser-'));
+tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-browser-'));
 const db = path.join(tmp, 'demo.db');
 let server;
 let context;
@@ -99,8 +101,15 @@ before(async () => {
   base = `http://127.0.0.1:${port}`;
   server = spawn(binary, ['--db', db, 'serve', '--listen', `127.0.0.1:${port}`],
     { stdio: ['ignore', 'ignore', 'pipe'] });
-  server.stderr.on('data', () => {});
-  await waitForServer(`${base}/`, 15000);
+  let serverErr = '';
+  server.stderr.on('data', (d) => { serverErr = (serverErr + d).slice(-4000); });
+  try {
+    await waitForServer(`${base}/`, 15000);
+  } catch (e) {
+    // A build without the HTTP server (placeholder `serve`) cannot be tested here.
+    if (/not yet implemented/.test(serverErr)) skip('`leakwatch serve` is not implemented in this build');
+    throw new Error(`${e.message}; serve stderr: ${serverErr}`);
+  }
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     executablePath: chromiumPath,
     headless: true,
