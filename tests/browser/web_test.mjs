@@ -255,6 +255,28 @@ test('feed, 404 and 400 pages', async () => {
   await page.close();
 });
 
+// Runs xmllint on `text`; returns '' when it passes, else its messages.
+function xmllint(text, args = []) {
+  const file = path.join(tmp, `lint-${Math.random().toString(36).slice(2)}.xml`);
+  fs.writeFileSync(file, text);
+  const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, file], { encoding: 'utf8' });
+  if (r.error) return `xmllint: ${r.error.message}`;
+  return r.status === 0 ? '' : r.stderr;
+}
+
+test('served pages are well-formed and the feed is valid Atom', async () => {
+  const urls = ['/', '/?lang=en', '/search?q=%E4%BF%9D%E9%99%BA', '/search?q=%3Cscript%3E%22',
+    `/incidents/${encodeURIComponent(noticeId)}`, '/cases', '/cases?type=loss', '/stats',
+    '/search?from=bad', '/incidents/none'];
+  for (const u of urls) {
+    const r = await fetch(`${base}${u}`);
+    assert.match(r.headers.get('content-type'), /^text\/html/, u);
+    assert.equal(xmllint(await r.text()), '', u);
+  }
+  const feed = await fetch(`${base}/feeds/incidents.atom?q=%E4%BF%9D%E9%99%BA&type=misdelivery_mail`);
+  assert.equal(xmllint(await feed.text(), ['--relaxng', path.join(here, 'atom.rng')]), '');
+});
+
 test('no console errors (CSP violations, failed loads)', () => {
   assert.deepEqual(consoleErrors.filter((e) => !e.includes('404') && !e.includes('400')), []);
 });
