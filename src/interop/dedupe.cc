@@ -143,7 +143,7 @@ Features FeaturesOf(const store::StoredIncident& s) {
   std::u32string org32;
   for (std::size_t i = 0; i < org.size();) org32 += text::DecodeUtf8(org, &i);
   f.org = Shingles(org32, 3);
-  f.text = Shingles(Fold(r.cause.value_or(r.title)), 5);
+  f.text = Shingles(Fold(r.cause.value_or("")), 5);  // not the title: it repeats the org name
   for (const auto& d : {r.incident_date, r.announced_date})
     if (d) AddDate(*d, &f);
   for (const auto& t : r.timeline) {
@@ -170,6 +170,9 @@ PairVerdict Compare(const Features& a, const Features& b, const DedupeOptions& o
     double hi = static_cast<double>(std::max(*a.count, *b.count));
     double lo = static_cast<double>(std::min(*a.count, *b.count));
     count = hi - lo <= 0.03 * hi ? kAgree : hi <= 1.5 * lo ? kClose : kDiffer;
+    // Small and round counts (1, 500 = the HHS threshold, 2,000,000) agree by
+    // chance too often to identify an event: they count as merely close.
+    if (count == kAgree && (lo < 100 || static_cast<std::int64_t>(lo) % 100 == 0)) count = kClose;
   }
   int limit = count == kAgree ? o.max_days_same_count : o.max_days;
   bool date_ok = v.days ? *v.days <= limit : (years && *years <= (count == kAgree ? 2 : 1));
@@ -184,11 +187,16 @@ PairVerdict Compare(const Features& a, const Features& b, const DedupeOptions& o
                                    : "unknown");
   v.why = buf;
   if (v.org < o.min_org || !date_ok) return v;
-  bool same_kind = a.kind == b.kind;
-  if (count == kAgree || v.text >= 0.5) {
+  if (a.kind == b.kind) {
+    // Rows of one source are separate filings: the same event only when the
+    // counts agree, or the text is near-identical and the counts do not differ.
+    v.same = count == kAgree || (v.text >= 0.9 && count != kDiffer);
+  } else if (count == kAgree) {
     v.same = true;
-  } else if (!same_kind && v.org >= o.strong_org) {
-    v.same = count == kClose || (count == kUnknown && v.days && *v.days <= 120);
+  } else if (count != kDiffer) {
+    v.same = v.text >= o.strong_text ||
+             (v.org >= o.strong_org &&
+              (count == kClose || (count == kUnknown && v.days && *v.days <= 120)));
   }
   return v;
 }
@@ -203,16 +211,17 @@ std::vector<Cluster> FindClusters(std::span<const store::StoredIncident> records
   for (const auto* r : live) f.push_back(FeaturesOf(*r));
 
   // MinHash signatures of the org and text shingles, banded into LSH buckets.
-  const int rows = std::max(1, o.hashes / std::max(1, o.bands));
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> buckets;
   for (std::uint32_t i = 0; i < f.size(); ++i) {
     for (int which = 0; which < 2; ++which) {
       const auto& sh = which == 0 ? f[i].org : f[i].text;
+      const int bands = which == 0 ? o.org_bands : o.text_bands;
+      const int rows = which == 0 ? o.org_rows : o.text_rows;
       if (sh.empty()) continue;
-      for (int band = 0; band < o.bands; ++band) {
+      for (int band = 0; band < bands; ++band) {
         std::uint64_t key = Mix(static_cast<std::uint64_t>(which * 1000 + band));
         for (int r = 0; r < rows; ++r) {
-          std::uint64_t seed = Mix(static_cast<std::uint64_t>(band * rows + r) + 17);
+          std::uint64_t seed = Mix(static_cast<std::uint64_t>(which * 1000 + band * rows + r));
           std::uint64_t lo = ~0ull;
           for (std::uint64_t x : sh) lo = std::min(lo, Mix(x ^ seed));
           key = Mix(key ^ lo);

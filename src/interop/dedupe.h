@@ -19,12 +19,17 @@
 namespace leakwatch::interop {
 
 struct DedupeOptions {
-  int hashes = 96;  // MinHash signature length = bands * rows
-  int bands = 32;
-  double min_org = 0.55;          // Jaccard of organisation-name shingles needed at all
-  double strong_org = 0.8;        // organisation so close that date proximity alone suffices
-  int max_days = 240;             // date proximity for reports of one event
-  int max_days_same_count = 730;  // wider when the affected counts agree (within 3%)
+  // LSH banding: a pair is a candidate when all `rows` MinHash values of one
+  // band agree. Organisation names (3-character shingles) use a loose band so
+  // spelling variants meet; texts (5-character shingles) a strict one, since
+  // HHS descriptions share boilerplate.
+  int org_bands = 24, org_rows = 4;    // ~50% similar pairs become candidates
+  int text_bands = 10, text_rows = 6;  // ~70%
+  double min_org = 0.55;               // Jaccard of organisation-name shingles needed at all
+  double strong_org = 0.8;             // organisation so close that a close count or date suffices
+  double strong_text = 0.7;            // texts so close they count as agreement
+  int max_days = 240;                  // date proximity for reports of one event
+  int max_days_same_count = 730;       // wider when the affected counts agree (within 3%)
 };
 
 // What a record is compared on.

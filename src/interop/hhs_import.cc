@@ -13,8 +13,10 @@ namespace {
 
 constexpr std::string_view kPortalUrl = "https://ocrportal.hhs.gov/ocr/breach/breach_report.jsf";
 
-Result<std::int64_t> ParseCount(std::string_view s) {
+// An empty count is "not stated" (null); anything else must be a number.
+Result<std::optional<std::int64_t>> ParseCount(std::string_view s) {
   s = Trim(s);
+  if (s.empty()) return std::optional<std::int64_t>();
   std::string digits;
   for (char c : s) {
     if (c == ',') continue;
@@ -24,7 +26,7 @@ Result<std::int64_t> ParseCount(std::string_view s) {
   auto [p, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
   if (digits.empty() || ec != std::errc() || p != digits.data() + digits.size() || n < 0)
     return Status::InvalidArgument("Individuals Affected '" + std::string(s) + "' is not a count");
-  return n;
+  return std::optional<std::int64_t>(n);
 }
 
 bool IsMisdelivery(IncidentType t) {
@@ -52,15 +54,19 @@ Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& f, const std::
   if (auto st = Trim(f[1]); !st.empty()) r.organization.region = std::string(st);
   LW_ASSIGN_OR_RETURN(r.affected.persons, ParseCount(f[3]));
   LW_ASSIGN_OR_RETURN(r.announced_date, DateFromUsDate(f[4]));
-  LW_ASSIGN_OR_RETURN(r.incident_type, IncidentTypeFromHhs(f[5], description));
+  if (!Trim(f[5]).empty()) {  // an empty Type of Breach is "not stated": kOther
+    LW_ASSIGN_OR_RETURN(r.incident_type, IncidentTypeFromHhs(f[5], description));
+  }
   std::string_view location = Trim(f[6]);
   r.title = entity + ": " + std::string(Trim(f[5]));
   if (!location.empty()) r.title += " (" + std::string(location) + ")";
   r.timeline.push_back({r.announced_date, "reported to HHS OCR"});
   r.sources.push_back({std::string(kPortalUrl), "HHS OCR breach portal", r.announced_date});
-  // Same row -> same id; a changed count or type is a different report (dedupe links them).
-  r.id = "hhs-" + *r.announced_date + "-" + Slug(entity, 40) + "-" +
-         StableHash(entity + "|" + f[1] + "|" + f[3] + "|" + f[5] + "|" + f[6]).substr(0, 8);
+  // Same row -> same id; a row differing in any field (a longer description, a
+  // changed count) is another report of the breach, which dedupe links.
+  std::string key;
+  for (const auto& field : f) key += field + "\x1f";
+  r.id = "hhs-" + *r.announced_date + "-" + Slug(entity, 40) + "-" + StableHash(key).substr(0, 8);
 
   HhsRowResult out;
   if (!description.empty()) {
@@ -79,7 +85,9 @@ Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& f, const std::
         if (e.cause) r.cause = e.cause;
         r.prevention = e.prevention;
         r.response = e.response;
-        if (r.incident_type == IncidentType::kUnauthorizedAccess && IsMisdelivery(e.incident_type))
+        // "Unauthorized Access/Disclosure" covers misdirected mail and e-mail: the
+        // description says which. A hacking report stays unauthorized_access.
+        if (Trim(f[5]) == "Unauthorized Access/Disclosure" && IsMisdelivery(e.incident_type))
           r.incident_type = e.incident_type;
       }
     }

@@ -77,6 +77,7 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
     }
     if (row->extract_failed) ++out->extract_failed;
     out->items.push_back(std::move(row->item));
+    out->positions.push_back(pos);
   }
   return Status::Ok();
 }
@@ -105,6 +106,7 @@ Status ParseHibp(const std::string& name, std::string_view text, const ImportOpt
       continue;
     }
     out->items.push_back(std::move(item).value());
+    out->positions.push_back("[" + std::to_string(i) + "]");
   }
   return Status::Ok();
 }
@@ -136,6 +138,7 @@ Status ParseInput(Format format, const std::string& name, std::string_view text,
       auto item = VerisToItem(name, text);
       if (!item.ok()) return AddSkip(out, options, {name, "", item.status().message()});
       out->items.push_back(std::move(item).value());
+      out->positions.emplace_back();
       return Status::Ok();
     }
     case Format::kHhs:
@@ -182,37 +185,46 @@ Status Import(std::span<const ImportInput> inputs, store::Store& store,
   for (const auto& [f, p] : parsed) total_items += p.items.size();
   util::Progress progress("importing", total_items, "records", options.quiet);
   std::unordered_map<std::string, std::string> seen;  // id -> "file position"
+  // One batch spans files of a format (VERIS is one file per record) and is
+  // flushed when full or when the format changes, so counts stay per format.
+  std::vector<store::IngestItem> batch;
+  FormatCounts* batch_counts = nullptr;
+  auto flush = [&]() -> Status {
+    if (batch.empty()) return Status::Ok();
+    store::PutSummary sum;
+    LW_RETURN_IF_ERROR(store.Put(batch, &sum));
+    batch_counts->inserted += sum.inserted;
+    batch_counts->updated += sum.updated;
+    batch_counts->unchanged += sum.unchanged;
+    progress.Add(batch.size());
+    batch.clear();
+    return Status::Ok();
+  };
   for (auto& [format, p] : parsed) {
     auto& counts = report->per_format[std::string(ToString(format))];
+    if (batch_counts != &counts) LW_RETURN_IF_ERROR(flush());
+    batch_counts = &counts;
     counts.read += p.read;
     counts.extract_failed += p.extract_failed;
     for (auto& s : p.skips) report->skips.push_back(std::move(s));
     counts.skipped += static_cast<std::int64_t>(p.skips.size());
-    std::vector<store::IngestItem> batch;
-    auto flush = [&]() -> Status {
-      if (batch.empty()) return Status::Ok();
-      store::PutSummary sum;
-      LW_RETURN_IF_ERROR(store.Put(batch, &sum));
-      counts.inserted += sum.inserted;
-      counts.updated += sum.updated;
-      counts.unchanged += sum.unchanged;
-      progress.Add(batch.size());
-      batch.clear();
-      return Status::Ok();
-    };
-    for (auto& item : p.items) {
-      auto [it, fresh] = seen.emplace(item.incident.id, item.provenance.name);
+    for (std::size_t k = 0; k < p.items.size(); ++k) {
+      auto& item = p.items[k];
+      std::string pos = k < p.positions.size() ? p.positions[k] : "";
+      auto [it, fresh] =
+          seen.emplace(item.incident.id, item.provenance.name + (pos.empty() ? "" : ": " + pos));
       if (!fresh) {
-        report->skips.push_back({item.provenance.name, item.incident.id,
-                                 "duplicate record: same id as one in " + it->second});
+        report->skips.push_back(
+            {item.provenance.name, pos,
+             "duplicate of " + it->second + " (same id " + item.incident.id + ")"});
         ++counts.skipped;
         continue;
       }
       batch.push_back(std::move(item));
       if (batch.size() >= options.batch) LW_RETURN_IF_ERROR(flush());
     }
-    LW_RETURN_IF_ERROR(flush());
   }
+  LW_RETURN_IF_ERROR(flush());
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return Status::Ok();
 }

@@ -67,6 +67,7 @@ struct ImportOptions {
 // Records parsed from one input text, not yet stored.
 struct Parsed {
   std::vector<store::IngestItem> items;
+  std::vector<std::string> positions;  // where each item was read ("line 12", "[3]", "")
   std::vector<Skip> skips;
   std::int64_t read = 0;
   std::int64_t extract_failed = 0;
