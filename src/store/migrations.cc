@@ -7,19 +7,13 @@ namespace leakwatch::store {
 
 namespace {
 
-// Version 1: the incidents table and the full-text index.
+// Version 1: the incident tables and the full-text index.
 Status CreateTables(Db& db) {
   return db.Exec(R"sql(
+    -- Narrow: what filters, sorts and facets read, many rows to a page.
     CREATE TABLE incidents (
       rowid INTEGER PRIMARY KEY,
       id TEXT NOT NULL UNIQUE,
-      record TEXT NOT NULL,              -- record::ToJsonLine
-      source_kind TEXT NOT NULL,         -- Provenance
-      source_name TEXT NOT NULL,
-      source_text TEXT NOT NULL,
-      content_hash BLOB NOT NULL,        -- of record and source: unchanged re-puts are skipped
-      updated_at INTEGER NOT NULL,
-      merged_into TEXT,                  -- canonical incident's id for a merged report
       type TEXT NOT NULL,
       sector TEXT,
       country TEXT,
@@ -28,11 +22,24 @@ Status CreateTables(Db& db) {
       date TEXT NOT NULL,                -- announced_date, else incident_date, else ''
       size INTEGER NOT NULL,             -- affected persons, else records, else -1
       persons INTEGER,
-      items INTEGER NOT NULL             -- bit i: record::AllDataItems()[i]
+      items INTEGER NOT NULL,            -- bit i: record::AllDataItems()[i]
+      merged_into TEXT,                  -- canonical incident's id for a merged report
+      updated_at INTEGER NOT NULL,
+      content_hash BLOB NOT NULL         -- of record and source: unchanged re-puts are skipped
+    );
+    -- Wide: the record and its verbatim source, same rowid as in incidents.
+    CREATE TABLE incident_sources (
+      rowid INTEGER PRIMARY KEY,
+      record TEXT NOT NULL,              -- record::ToJsonLine
+      source_kind TEXT NOT NULL,
+      source_name TEXT NOT NULL,
+      source_text TEXT                   -- NULL when byte-equal to `record`
     );
     CREATE VIRTUAL TABLE incident_text USING fts5(
       title, body, content='', tokenize='leakwatch');
     INSERT INTO incident_text(incident_text, rank) VALUES('rank', 'bm25(4.0, 1.0)');
+    INSERT INTO incident_text(incident_text, rank) VALUES('hashsize', 67108864);
+    INSERT INTO incident_text(incident_text, rank) VALUES('automerge', 8);
   )sql");
 }
 

@@ -23,8 +23,8 @@ Result<std::optional<StoredIncident>> SqliteStore::Get(std::string_view id) {
   Db& db = reader.db();
   Transaction tx(db, /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(std::string("SELECT ") + kStoredColumns +
-                                            " FROM incidents WHERE id = ?1"));
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(std::string("SELECT ") + kStoredColumns + kStoredFrom +
+                                            " WHERE i.id = ?1"));
   stmt.Bind(1, id);
   LW_ASSIGN_OR_RETURN(bool found, stmt.Step());
   if (!found) return std::optional<StoredIncident>();
@@ -55,8 +55,8 @@ Status SqliteStore::ForEach(const std::function<Status(const StoredIncident&)>& 
       reports[std::string(stmt.Text(0))].emplace_back(stmt.Text(1));
     }
   }
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(std::string("SELECT id, ") + kStoredColumns +
-                                            " FROM incidents ORDER BY id"));
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(std::string("SELECT i.id, ") + kStoredColumns +
+                                            kStoredFrom + " ORDER BY i.id"));
   for (;;) {
     LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;

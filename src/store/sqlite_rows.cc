@@ -33,22 +33,32 @@ void BindOpt(Stmt& stmt, int i, const std::optional<std::string>& v) {
 }
 }  // namespace
 
-void BindRow(Stmt& stmt, const std::string& id, const std::string& record_line,
-             const Provenance& provenance, const std::string& hash, std::int64_t updated_at,
-             const IncidentColumns& cols) {
-  stmt.Bind(1, id).Bind(2, record_line);
-  stmt.Bind(3, provenance.kind).Bind(4, provenance.name).Bind(5, provenance.text);
-  stmt.BindBlob(6, hash).Bind(7, updated_at).Bind(8, cols.type);
-  BindOpt(stmt, 9, cols.sector);
-  BindOpt(stmt, 10, cols.country);
-  BindOpt(stmt, 11, cols.region);
-  BindOpt(stmt, 12, cols.organization);
-  stmt.Bind(13, cols.date).Bind(14, cols.size);
+void BindRow(Stmt& stmt, const std::string& id, const IncidentColumns& cols,
+             std::int64_t updated_at, const std::string& hash) {
+  stmt.Bind(1, id).Bind(2, cols.type);
+  BindOpt(stmt, 3, cols.sector);
+  BindOpt(stmt, 4, cols.country);
+  BindOpt(stmt, 5, cols.region);
+  BindOpt(stmt, 6, cols.organization);
+  stmt.Bind(7, cols.date).Bind(8, cols.size);
   if (cols.persons)
-    stmt.Bind(15, *cols.persons);
+    stmt.Bind(9, *cols.persons);
   else
-    stmt.BindNull(15);
-  stmt.Bind(16, cols.items);
+    stmt.BindNull(9);
+  stmt.Bind(10, cols.items).Bind(11, updated_at).BindBlob(12, hash);
+}
+
+void BindSource(Stmt& stmt, std::int64_t rowid, const std::string& record_line,
+                const Provenance& provenance) {
+  stmt.Bind(1, rowid).Bind(2, record_line).Bind(3, provenance.kind).Bind(4, provenance.name);
+  if (provenance.text == record_line)
+    stmt.BindNull(5);  // a record's own JSON line is not stored twice
+  else
+    stmt.Bind(5, provenance.text);
+}
+
+std::string SourceText(const Stmt& stmt, int source_col, int record_col) {
+  return std::string(stmt.IsNull(source_col) ? stmt.Text(record_col) : stmt.Text(source_col));
 }
 
 Result<StoredIncident> ReadStored(const Stmt& stmt, int first) {
@@ -58,7 +68,7 @@ Result<StoredIncident> ReadStored(const Stmt& stmt, int first) {
   out.incident = std::move(r).value();
   out.provenance.kind = stmt.Text(first + 1);
   out.provenance.name = stmt.Text(first + 2);
-  out.provenance.text = stmt.Text(first + 3);
+  out.provenance.text = SourceText(stmt, first + 3, first);
   out.merged_into = stmt.Text(first + 4);
   out.updated_at = stmt.Int(first + 5);
   return out;

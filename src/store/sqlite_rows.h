@@ -25,23 +25,33 @@ IncidentColumns ColumnsOf(const record::Incident& r);
 // The bit of `item` in the `items` column.
 std::int64_t ItemBit(record::DataItem item);
 
-// Both take ?1 id, ?2 record, ?3-?5 source kind/name/text, ?6 hash,
-// ?7 updated_at, ?8-?16 the IncidentColumns.
+// ?1 id, ?2-?10 the IncidentColumns, ?11 updated_at, ?12 content hash.
 inline constexpr const char* kInsertRowSql =
-    "INSERT INTO incidents(id, record, source_kind, source_name, source_text, content_hash, "
-    "updated_at, type, sector, country, region, organization, date, size, persons, items) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+    "INSERT INTO incidents(id, type, sector, country, region, organization, date, size, persons, "
+    "items, updated_at, content_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 inline constexpr const char* kUpdateRowSql =
-    "UPDATE incidents SET record = ?2, source_kind = ?3, source_name = ?4, source_text = ?5, "
-    "content_hash = ?6, updated_at = ?7, type = ?8, sector = ?9, country = ?10, region = ?11, "
-    "organization = ?12, date = ?13, size = ?14, persons = ?15, items = ?16 WHERE id = ?1";
-void BindRow(Stmt& stmt, const std::string& id, const std::string& record_line,
-             const Provenance& provenance, const std::string& hash, std::int64_t updated_at,
-             const IncidentColumns& cols);
+    "UPDATE incidents SET type = ?2, sector = ?3, country = ?4, region = ?5, organization = ?6, "
+    "date = ?7, size = ?8, persons = ?9, items = ?10, updated_at = ?11, content_hash = ?12 "
+    "WHERE id = ?1";
+void BindRow(Stmt& stmt, const std::string& id, const IncidentColumns& cols,
+             std::int64_t updated_at, const std::string& hash);
+// ?1 rowid, ?2 record, ?3-?5 source kind/name/text.
+inline constexpr const char* kPutSourceSql =
+    "REPLACE INTO incident_sources(rowid, record, source_kind, source_name, source_text) "
+    "VALUES(?1, ?2, ?3, ?4, ?5)";
+void BindSource(Stmt& stmt, std::int64_t rowid, const std::string& record_line,
+                const Provenance& provenance);
+
+// The source text of a selected row: column `source_col`, or the record
+// (column `record_col`) where the source is stored as NULL for being the same.
+std::string SourceText(const Stmt& stmt, int source_col, int record_col);
 
 // Columns to select, in this order, for ReadStored.
 inline constexpr const char* kStoredColumns =
-    "record, source_kind, source_name, source_text, merged_into, updated_at";
+    "s.record, s.source_kind, s.source_name, s.source_text, i.merged_into, i.updated_at";
+// Joins them: "FROM" kStoredFrom.
+inline constexpr const char* kStoredFrom =
+    " FROM incidents i JOIN incident_sources s ON s.rowid = i.rowid";
 // Reads a row selected with kStoredColumns starting at column `first`.
 // kCorruption if the stored record does not parse. `reports` is left empty.
 Result<StoredIncident> ReadStored(const Stmt& stmt, int first = 0);

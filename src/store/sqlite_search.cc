@@ -46,16 +46,11 @@ struct Selection {
   }
 };
 
-Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip) {
+// With `fts_only_if_unfiltered`, a text query without filters reads the
+// full-text index alone (alias f), without joining incidents.
+Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip,
+                 bool fts_only_if_unfiltered = false) {
   Selection s;
-  if (!fts.match.empty()) {
-    s.sql =
-        " FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
-        " WHERE f.incident_text MATCH ?";
-    s.params.emplace_back(fts.match);
-  } else {
-    s.sql = " FROM incidents i WHERE i.merged_into IS NULL";
-  }
   if (q.type && !(skip & kByType)) s.And("i.type = ?", std::string(record::ToString(*q.type)));
   if (q.sector && !(skip & kBySector))
     s.And("i.sector = ?", std::string(record::ToString(*q.sector)));
@@ -66,6 +61,17 @@ Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip) {
   if (q.to && !(skip & kByDate)) s.And("i.date != '' AND i.date <= ?", *q.to);
   if (q.min_affected && !(skip & kByAffected)) s.And("i.size >= ?", *q.min_affected);
   if (q.organization && !(skip & kByOrganization)) s.And("i.organization = ?", *q.organization);
+  if (fts.match.empty()) {
+    s.sql = " FROM incidents i WHERE i.merged_into IS NULL" + s.sql;
+    return s;
+  }
+  // Merged reports are not in the index: no merged_into test is needed.
+  s.sql = (fts_only_if_unfiltered && !s.has_filters
+               ? std::string(" FROM incident_text f WHERE f.incident_text MATCH ?")
+               : std::string(" FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
+                             " WHERE f.incident_text MATCH ?")) +
+          s.sql;
+  s.params.insert(s.params.begin(), fts.match);
   return s;
 }
 
@@ -144,7 +150,7 @@ Status AfterCursor(SortOrder sort, const Cursor& c, Selection* s) {
       double rank = std::strtod(c.key.c_str(), &end);
       std::int64_t rowid = 0;
       if (c.key.empty() || *end || !ParseInt(c.tie, &rowid)) return bad;
-      s->sql += " AND (f.rank > ? OR (f.rank = ? AND i.rowid > ?))";
+      s->sql += " AND (f.rank > ? OR (f.rank = ? AND f.rowid > ?))";
       s->params.insert(s->params.end(), {rank, rank, rowid});
       return Status::Ok();
     }
@@ -173,7 +179,7 @@ Status AfterCursor(SortOrder sort, const Cursor& c, Selection* s) {
 const char* OrderBy(SortOrder sort) {
   switch (sort) {
     case SortOrder::kRelevance:
-      return " ORDER BY f.rank, i.rowid";
+      return " ORDER BY f.rank, f.rowid";
     case SortOrder::kDateDesc:
       return " ORDER BY i.date DESC, i.id DESC";
     case SortOrder::kDateAsc:
@@ -199,8 +205,10 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
   SortOrder sort = q.sort;
   if (fts.match.empty() && sort == SortOrder::kRelevance) sort = SortOrder::kDateDesc;
-  Selection sel = Select(q, fts, 0);
-  Selection page = sel;
+  const bool relevance = sort == SortOrder::kRelevance;
+  Selection count = Select(q, fts, 0, /*fts_only_if_unfiltered=*/true);
+  Selection page = Select(q, fts, 0, /*fts_only_if_unfiltered=*/relevance);
+  const bool fts_only = page.sql.find("CROSS JOIN") == std::string::npos && !fts.match.empty();
   if (!q.cursor.empty()) {
     LW_ASSIGN_OR_RETURN(Cursor c, DecodeCursor(q.cursor, SortCode(sort)));
     LW_RETURN_IF_ERROR(AfterCursor(sort, c, &page));
@@ -212,57 +220,62 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   LW_RETURN_IF_ERROR(tx.begun());
   SearchPage out;
   {
-    std::string sql = !fts.match.empty() && !sel.has_filters
-                          ? "SELECT count(*) FROM incident_text WHERE incident_text MATCH ?"
-                          : "SELECT count(*)" + sel.sql;
-    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(sql));
-    BindAll(stmt, sel.params);
+    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT count(*)" + count.sql));
+    BindAll(stmt, count.params);
     LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
     out.total = row ? stmt.Int(0) : 0;
   }
-  std::string sql = std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
-                    (fts.match.empty() ? "0" : "f.rank") +
-                    ", i.record, i.source_kind, i.source_name, i.source_text, i.merged_into, "
-                    "i.updated_at" +
-                    page.sql + OrderBy(sort) + " LIMIT ?";
+  // First the page's keys (sorting only small columns), then each hit's record.
+  std::string sql = fts_only ? "SELECT f.rowid, '', '', 0, f.rank"
+                             : std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
+                                   (fts.match.empty() ? "0" : "f.rank");
+  sql += page.sql + OrderBy(sort) + " LIMIT ?";
   page.params.emplace_back(std::int64_t{q.limit} + 1);
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(sql));
-  BindAll(stmt, page.params);
+  LW_ASSIGN_OR_RETURN(Stmt keys, db.Prepare(sql));
+  BindAll(keys, page.params);
+  LW_ASSIGN_OR_RETURN(Stmt fetch, db.Prepare(std::string("SELECT ") + kStoredColumns + kStoredFrom +
+                                             " WHERE i.rowid = ?1"));
   Cursor last{SortCode(sort), "", ""};
   for (;;) {
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    LW_ASSIGN_OR_RETURN(bool row, keys.Step());
     if (!row) break;
     if (static_cast<int>(out.hits.size()) == q.limit) {
       out.next_cursor = EncodeCursor(last);
       break;
     }
-    LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(stmt, 5));
+    fetch.Reset();
+    fetch.Bind(1, keys.Int(0));
+    LW_ASSIGN_OR_RETURN(bool found, fetch.Step());
+    if (!found)
+      return Status::Corruption("index entry without an incident: rowid " +
+                                std::to_string(keys.Int(0)));
+    LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
     SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);
     SearchHit hit;
     if (fts.match.empty()) {
       hit.snippet = MakeSnippet(doc.body, fts);
     } else {
       hit.snippet = MakeSnippet(doc.title + "\n" + doc.body, fts);
-      hit.score = -stmt.Double(4);
+      hit.score = -keys.Double(4);
     }
     hit.incident = std::move(stored.incident);
     out.hits.push_back(std::move(hit));
     switch (sort) {
       case SortOrder::kRelevance: {
         char buf[64];
-        std::snprintf(buf, sizeof buf, "%a", stmt.Double(4));
+        std::snprintf(buf, sizeof buf, "%a", keys.Double(4));
         last.key = buf;
-        last.tie = std::to_string(stmt.Int(0));
+        last.tie = std::to_string(keys.Int(0));
         break;
       }
       case SortOrder::kDateDesc:
       case SortOrder::kDateAsc:
-        last.key = stmt.Text(2);
-        last.tie = stmt.Text(1);
+        last.key = keys.Text(2);
+        last.tie = keys.Text(1);
         break;
       case SortOrder::kSizeDesc:
-        last.key = std::to_string(stmt.Int(3));
-        last.tie = stmt.Text(1);
+        last.key = std::to_string(keys.Int(3));
+        last.tie = keys.Text(1);
         break;
     }
   }

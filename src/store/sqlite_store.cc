@@ -19,7 +19,7 @@ SqliteStore::Reader::~Reader() {
 }
 
 struct SqliteStore::WriteStatements {
-  Stmt find, insert, update, text_insert, text_delete, set_merged, repoint;
+  Stmt find, insert, update, put_source, text_insert, text_delete, set_merged, repoint;
 };
 
 namespace {
@@ -133,21 +133,27 @@ Status SqliteStore::PutLocked(const IngestItem& item, std::int64_t now, PutSumma
     std::int64_t rowid = w.find.Int(0);
     bool indexed = w.find.IsNull(5);
     if (indexed) {
-      Provenance old{std::string(w.find.Text(3)), "", std::string(w.find.Text(4))};
+      Provenance old{std::string(w.find.Text(3)), "", SourceText(w.find, 4, 2)};
       LW_RETURN_IF_ERROR(UnindexText(w.text_delete, rowid, w.find.Text(2), std::move(old)));
     }
     w.update.Reset();
-    BindRow(w.update, r.id, line, item.provenance, hash, now, cols);
+    BindRow(w.update, r.id, cols, now, hash);
     LW_RETURN_IF_ERROR(w.update.Run());
+    w.put_source.Reset();
+    BindSource(w.put_source, rowid, line, item.provenance);
+    LW_RETURN_IF_ERROR(w.put_source.Run());
     if (indexed)
       LW_RETURN_IF_ERROR(IndexText(w.text_insert, rowid, MakeSearchDocument(r, item.provenance)));
     ++summary->updated;
     return Status::Ok();
   }
   w.insert.Reset();
-  BindRow(w.insert, r.id, line, item.provenance, hash, now, cols);
+  BindRow(w.insert, r.id, cols, now, hash);
   LW_RETURN_IF_ERROR(w.insert.Run());
   std::int64_t rowid = sqlite3_last_insert_rowid(writer_->get());
+  w.put_source.Reset();
+  BindSource(w.put_source, rowid, line, item.provenance);
+  LW_RETURN_IF_ERROR(w.put_source.Run());
   LW_RETURN_IF_ERROR(IndexText(w.text_insert, rowid, MakeSearchDocument(r, item.provenance)));
   ++summary->inserted;
   return Status::Ok();
@@ -183,12 +189,12 @@ Status SqliteStore::PrepareWrites() {
   auto w = std::make_unique<WriteStatements>();
   Db& db = *writer_;
   LW_ASSIGN_OR_RETURN(
-      w->find,
-      db.Prepare(
-          "SELECT rowid, content_hash, record, source_kind, source_text, merged_into, source_name "
-          "FROM incidents WHERE id = ?1"));
+      w->find, db.Prepare("SELECT i.rowid, i.content_hash, s.record, s.source_kind, s.source_text, "
+                          "i.merged_into, s.source_name FROM incidents i "
+                          "JOIN incident_sources s ON s.rowid = i.rowid WHERE i.id = ?1"));
   LW_ASSIGN_OR_RETURN(w->insert, db.Prepare(kInsertRowSql));
   LW_ASSIGN_OR_RETURN(w->update, db.Prepare(kUpdateRowSql));
+  LW_ASSIGN_OR_RETURN(w->put_source, db.Prepare(kPutSourceSql));
   LW_ASSIGN_OR_RETURN(
       w->text_insert,
       db.Prepare("INSERT INTO incident_text(rowid, title, body) VALUES(?1, ?2, ?3)"));
@@ -223,7 +229,7 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
   std::int64_t canonical_rowid = 0;
   if (canonical_found) {
     canonical.provenance = {std::string(w.find.Text(3)), std::string(w.find.Text(6)),
-                            std::string(w.find.Text(4))};
+                            SourceText(w.find, 4, 2)};
     canonical_hidden = !w.find.IsNull(5);
     canonical_rowid = w.find.Int(0);
   }
@@ -246,7 +252,7 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
     if (w.find.Text(5) == merged.id) continue;
     std::int64_t rowid = w.find.Int(0);
     if (w.find.IsNull(5)) {
-      Provenance old{std::string(w.find.Text(3)), "", std::string(w.find.Text(4))};
+      Provenance old{std::string(w.find.Text(3)), "", SourceText(w.find, 4, 2)};
       LW_RETURN_IF_ERROR(UnindexText(w.text_delete, rowid, w.find.Text(2), std::move(old)));
     }
     w.set_merged.Reset();

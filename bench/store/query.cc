@@ -1,0 +1,82 @@
+// lw_bench_store_query DB [ITERATIONS]: times the benchmark's queries inside
+// one process on an existing store (bench/store/run), printing one line per
+// query: "<name> p50_ms p99_ms total_hits".
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+using namespace leakwatch;
+
+namespace {
+
+struct Query {
+  const char* name;
+  store::SearchQuery q;
+  bool facets;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: lw_bench_store_query DB [ITERATIONS]\n");
+    return 2;
+  }
+  int iterations = argc > 2 ? std::atoi(argv[2]) : 200;
+  store::OpenOptions ro;
+  ro.read_only = true;
+  auto opened = store::Open(argv[1], ro);
+  if (!opened.ok()) {
+    std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
+    return 3;
+  }
+  store::Store& st = **opened;
+  std::vector<Query> queries;
+  {
+    store::SearchQuery q;
+    q.text = "保険";
+    queries.push_back({"ja_2char_hoken", q, false});
+    q.text = "laptop";
+    queries.push_back({"en_word_laptop", q, false});
+    q.text = "誤送付";
+    q.country = "JP";
+    q.type = record::IncidentType::kMisdeliveryMail;
+    queries.push_back({"filtered_facets", q, true});
+  }
+  for (const Query& query : queries) {
+    std::vector<double> ms;
+    std::int64_t total = 0;
+    for (int i = 0; i < iterations + 5; ++i) {
+      auto start = std::chrono::steady_clock::now();
+      auto page = st.Search(query.q);
+      if (!page.ok()) {
+        std::fprintf(stderr, "%s: %s\n", query.name, page.status().ToString().c_str());
+        return 3;
+      }
+      total = page->total;
+      if (query.facets) {
+        auto f = st.ComputeFacets(query.q);
+        if (!f.ok()) {
+          std::fprintf(stderr, "%s: %s\n", query.name, f.status().ToString().c_str());
+          return 3;
+        }
+      }
+      double t = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                     .count();
+      if (i >= 5) ms.push_back(t);  // the first runs warm the cache
+    }
+    std::sort(ms.begin(), ms.end());
+    auto pct = [&](double p) {
+      return ms[std::min(ms.size() - 1, static_cast<size_t>(p * ms.size()))];
+    };
+    std::printf("%s %.3f %.3f %lld\n", query.name, pct(0.50), pct(0.99),
+                static_cast<long long>(total));
+  }
+  return 0;
+}
