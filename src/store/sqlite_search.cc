@@ -255,7 +255,10 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     if (fts.match.empty()) {
       hit.snippet = MakeSnippet(doc.body, fts);
     } else {
-      hit.snippet = MakeSnippet(doc.title + "\n" + doc.body, fts);
+      // From the body where it matches: the title is shown on its own anyway.
+      hit.snippet = MakeSnippet(doc.body, fts);
+      if (hit.snippet.find(kHighlightBegin) == std::string::npos)
+        hit.snippet = MakeSnippet(doc.title, fts);
       hit.score = -keys.Double(4);
     }
     hit.incident = std::move(stored.incident);

@@ -78,11 +78,18 @@ class CliTest(unittest.TestCase):
         self.assertRegex(r.stderr, r"inserted (\d+), updated 0, unchanged 0, failed 0")
         inserted = int(r.stderr.split("inserted ")[1].split(",")[0])
         self.assertGreater(inserted, 20)
-        # Pairing: a record beside its notice is stored with the notice as its source.
+        # Pairing: a record beside its notice is stored with the notice as its source,
+        # and the notice is not extracted on its own.
+        names = set(os.listdir(DEMO))
+        paired = [n for n in names if n.endswith(".json") and
+                  any(n[:-5] + ext in names for ext in (".txt", ".html", ".htm"))]
+        self.assertGreater(len(paired), 20)
         con = sqlite3.connect(self.db)
-        kinds = dict(con.execute("SELECT source_kind, count(*) FROM incidents GROUP BY 1").fetchall())
+        kinds = dict(con.execute("SELECT source_kind, count(*) FROM incident_sources GROUP BY 1").fetchall())
         con.close()
-        self.assertEqual(kinds, {"notice": inserted})
+        self.assertEqual(kinds.get("notice"), len(paired))
+        self.assertEqual(inserted, len([n for n in names if n.endswith(".json")]) +
+                         len([n for n in names if n.endswith((".txt", ".html", ".htm"))]) - len(paired))
         again = self.run_lw("ingest", DEMO)
         self.assertEqual(again.returncode, 0, again.stderr)
         self.assertIn(f"inserted 0, updated 0, unchanged {inserted}, failed 0", again.stderr)
