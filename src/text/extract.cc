@@ -117,7 +117,14 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   result.text = StripBoilerplate(utf8);
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
   NormalizedText norm = NfkcWithMap(result.text);
-  const std::string& t = norm.text;
+  // Fields are looked for in the first kAnalyzeBytes of the normalised text
+  // (notices are far shorter), which bounds the work per notice whatever the
+  // input size; the whole text is still kept in result.text.
+  constexpr size_t kAnalyzeBytes = 256 * 1024;
+  size_t cut = std::min(norm.text.size(), kAnalyzeBytes);
+  while (cut < norm.text.size() && (static_cast<unsigned char>(norm.text[cut]) & 0xC0) == 0x80)
+    ++cut;
+  const std::string t = norm.text.substr(0, cut);
   html_title = Nfkc(html_title);
   record::Incident& r = result.incident;
   r.language = options.language ? *options.language : DetectLanguage(t);

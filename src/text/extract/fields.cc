@@ -11,11 +11,15 @@ namespace leakwatch::text {
 
 namespace {
 
+// The line holding `pos`, looking at most 2000 bytes each way (keeps callers linear).
 std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
-  size_t s = text.rfind('\n', pos == 0 ? 0 : pos - 1);
-  s = (s == std::string_view::npos || pos == 0) ? 0 : s + 1;
-  size_t e = text.find('\n', pos);
-  if (e == std::string_view::npos) e = text.size();
+  constexpr size_t kMax = 2000;
+  size_t s = pos;
+  while (s > 0 && pos - s < kMax && text[s - 1] != '\n') --s;
+  size_t e = pos;
+  while (e < text.size() && e - pos < kMax && text[e] != '\n') ++e;
+  while (s < pos && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) ++s;
+  while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
   return {s, e};
 }
 
