@@ -1,12 +1,105 @@
-// Placeholder: replaced by the issue that implements `leakwatch serve`.
+// `leakwatch serve`: opens the store and the hash stores, then serves the
+// route table (app/routes.cc) over HTTP until SIGTERM / SIGINT.
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "api/handler.h"
+#include "api/rate_limit.h"
 #include "app/cli.h"
+#include "app/routes.h"
+#include "http/server.h"
+#include "lookup/catalog.h"
+#include "store/store.h"
 
 namespace leakwatch::app {
+namespace {
+
+struct ServeFlags {
+  std::string listen = "127.0.0.1:8080";
+  int threads = 0;  // 0: number of cores, at least 2
+  std::vector<std::string> hashes;
+  int rate_limit = 0;
+  double read_timeout = 10;
+  double idle_timeout = 30;
+  std::size_t body_limit = 1024 * 1024;
+  std::size_t header_limit = 16 * 1024;
+  bool no_access_log = false;
+};
+
+int RunServe(const CliContext& ctx, const ServeFlags& flags) {
+  auto listen = http::ParseListenAddress(flags.listen);
+  if (!listen.ok()) return Fail(listen.status());
+  if (flags.threads < 0 || flags.threads > 256) {
+    return Fail(Status::InvalidArgument("--threads must be in 0..256"));
+  }
+  if (flags.read_timeout <= 0 || flags.idle_timeout <= 0) {
+    return Fail(Status::InvalidArgument("timeouts must be positive"));
+  }
+  store::OpenOptions open_options;
+  open_options.create_if_missing = false;
+  auto store = store::Open(ctx.db, open_options);
+  if (!store.ok()) return Fail(store.status().WithContext("serve: opening " + ctx.db));
+  auto catalog = lookup::Catalog::Open(flags.hashes);
+  if (!catalog.ok()) return Fail(catalog.status().WithContext("serve: opening --hashes"));
+
+  api::Services services;
+  services.store = store->get();
+  services.hashes = catalog->get();
+  std::unique_ptr<api::RateLimiter> limiter;
+  if (flags.rate_limit > 0) {
+    limiter = std::make_unique<api::RateLimiter>(flags.rate_limit);
+    services.rate_limiter = limiter.get();
+  }
+
+  http::ServerOptions options;
+  options.address = listen->first;
+  options.port = listen->second;
+  int cores = static_cast<int>(std::thread::hardware_concurrency());
+  options.worker_threads = flags.threads > 0 ? flags.threads : std::max(2, cores);
+  options.read_timeout = std::chrono::milliseconds(static_cast<long>(flags.read_timeout * 1000));
+  options.idle_timeout = std::chrono::milliseconds(static_cast<long>(flags.idle_timeout * 1000));
+  options.body_limit = flags.body_limit;
+  options.header_limit = flags.header_limit;
+  options.access_log = !flags.no_access_log && !ctx.quiet;
+
+  auto server = http::Server::Start(options, AllRoutes(), services);
+  if (!server.ok()) return Fail(server.status());
+  std::fprintf(stderr, "leakwatch: listening on http://%s:%u/\n",
+               options.address.find(':') != std::string::npos
+                   ? ("[" + options.address + "]").c_str()
+                   : options.address.c_str(),
+               (*server)->port());
+  std::fflush(stderr);
+  Status s = (*server)->Run(/*handle_signals=*/true);
+  if (!s.ok()) return Fail(s);
+  if (!ctx.quiet) std::fprintf(stderr, "leakwatch: stopped\n");
+  return kExitOk;
+}
+
+}  // namespace
 
 void AddServeCommand(CLI::App& app, CliContext& ctx) {
-  app.add_subcommand("serve", "(not yet implemented)")->allow_extras()->callback([&ctx] {
-    ctx.exit_code = Fail(Status::Internal("serve: not yet implemented"));
-  });
+  auto flags = std::make_shared<ServeFlags>();
+  CLI::App* cmd = app.add_subcommand("serve", "serve the web pages and the JSON / HIBP APIs");
+  cmd->add_option("--listen", flags->listen, "HOST:PORT to listen on (port 0: any free port)")
+      ->capture_default_str();
+  cmd->add_option("--threads", flags->threads, "worker threads (default: number of cores)");
+  cmd->add_option("--hashes", flags->hashes, "hash-range store files to answer lookups from");
+  cmd->add_option("--rate-limit", flags->rate_limit,
+                  "exposure checks per minute per client (0: no limit)");
+  cmd->add_option("--read-timeout", flags->read_timeout, "seconds to read one request")
+      ->capture_default_str();
+  cmd->add_option("--idle-timeout", flags->idle_timeout, "seconds a keep-alive connection may idle")
+      ->capture_default_str();
+  cmd->add_option("--body-limit", flags->body_limit, "largest request body in bytes (413 above)")
+      ->capture_default_str();
+  cmd->add_option("--header-limit", flags->header_limit,
+                  "largest request header in bytes (431 above)")
+      ->capture_default_str();
+  cmd->add_flag("--no-access-log", flags->no_access_log, "do not log requests on stderr");
+  cmd->callback([&ctx, flags] { ctx.exit_code = RunServe(ctx, *flags); });
 }
 
 }  // namespace leakwatch::app

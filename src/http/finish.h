@@ -1,0 +1,65 @@
+// What the server does to every response after the handler: ETag and 304,
+// Cache-Control, gzip, and the security headers. Pure functions over plain
+// structs so the policy is tested without a socket. Thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "api/handler.h"
+
+namespace leakwatch::http {
+
+// The Content-Security-Policy sent on every response: no inline script.
+inline constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+// Bodies smaller than this are sent uncompressed.
+inline constexpr size_t kGzipMinBytes = 1024;
+
+struct RequestFacts {
+  std::string method;           // "GET", "HEAD", ...
+  std::string if_none_match;    // header value or empty
+  std::string accept_encoding;  // header value or empty
+};
+
+struct Outgoing {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;  // all headers but Content-Length
+  std::string body;                                          // empty for HEAD and 304
+  size_t content_length = 0;        // what Content-Length says (the GET body size for HEAD)
+  bool send_content_length = true;  // false for 304
+};
+
+// Applies the server policy to a handler's response:
+//  - ETag (weak, from the uncompressed body) on 200 GET/HEAD responses unless
+//    res.etag is false; a matching If-None-Match gives 304 without a body;
+//  - Cache-Control: res.cache_control or "no-cache";
+//  - gzip when res.compressible, the type is textual, the body is at least
+//    kGzipMinBytes and Accept-Encoding allows it (then Vary: Accept-Encoding);
+//  - the security headers, replacing any the handler set.
+Outgoing Finish(api::Response res, const RequestFacts& req);
+
+// A server-generated error (404, 405, 400, 413, 431, 500, 503): JSON
+// `{"error": {...}}` for API paths (/api/, /range/, /healthz), plain text otherwise.
+api::Response ServerError(int status, std::string_view code, std::string_view message,
+                          std::string_view path);
+
+// True if an Accept-Encoding value accepts gzip (q > 0).
+bool AcceptsGzip(std::string_view accept_encoding);
+
+// gzip-compresses `in`; empty optional-like result (false) on zlib failure.
+bool Gzip(std::string_view in, std::string* out);
+
+// Weak ETag of a body: W/"<16 hex digits>".
+std::string ETagOf(std::string_view body);
+
+// True if an If-None-Match value ("*", or a list of tags) matches `etag`
+// by weak comparison.
+bool ETagMatches(std::string_view if_none_match, std::string_view etag);
+
+}  // namespace leakwatch::http

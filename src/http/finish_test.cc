@@ -1,0 +1,140 @@
+#include "http/finish.h"
+
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+namespace leakwatch::http {
+namespace {
+
+std::string HeaderOf(const Outgoing& o, std::string_view name) {
+  for (const auto& [k, v] : o.headers)
+    if (k == name) return v;
+  return "";
+}
+
+int CountHeader(const Outgoing& o, std::string_view name) {
+  int n = 0;
+  for (const auto& [k, v] : o.headers) n += k == name;
+  return n;
+}
+
+std::string Gunzip(const std::string& in) {
+  z_stream zs{};
+  EXPECT_EQ(inflateInit2(&zs, 15 + 16), Z_OK);
+  std::string out(1 << 20, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(inflate(&zs, Z_FINISH), Z_STREAM_END);
+  out.resize(zs.total_out);
+  inflateEnd(&zs);
+  return out;
+}
+
+api::Response Json(std::string body) { return api::JsonResponse(std::move(body)); }
+
+TEST(FinishTest, SecurityHeadersOnEveryResponse) {
+  for (int status : {200, 304, 400, 404, 500}) {
+    api::Response r = Json("{}");
+    r.status = status;
+    r.SetHeader("X-Frame-Options", "ALLOWALL");  // a handler cannot weaken them
+    Outgoing o = Finish(r, {"GET", "", ""});
+    EXPECT_EQ(HeaderOf(o, "Content-Security-Policy"), kContentSecurityPolicy);
+    EXPECT_EQ(HeaderOf(o, "X-Content-Type-Options"), "nosniff");
+    EXPECT_EQ(HeaderOf(o, "Referrer-Policy"), "no-referrer");
+    EXPECT_EQ(HeaderOf(o, "X-Frame-Options"), "DENY");
+    EXPECT_EQ(CountHeader(o, "X-Frame-Options"), 1);
+  }
+  EXPECT_EQ(kContentSecurityPolicy.find("unsafe-inline"), std::string_view::npos);
+}
+
+TEST(FinishTest, ETagAndConditionalGet) {
+  Outgoing first = Finish(Json(R"({"a":1})"), {"GET", "", ""});
+  std::string tag = HeaderOf(first, "ETag");
+  ASSERT_FALSE(tag.empty());
+  EXPECT_EQ(first.status, 200);
+  Outgoing again = Finish(Json(R"({"a":1})"), {"GET", tag, ""});
+  EXPECT_EQ(again.status, 304);
+  EXPECT_TRUE(again.body.empty());
+  EXPECT_FALSE(again.send_content_length);
+  EXPECT_EQ(HeaderOf(again, "ETag"), tag);
+  // A different body does not match.
+  EXPECT_EQ(Finish(Json(R"({"a":2})"), {"GET", tag, ""}).status, 200);
+  // Lists and * match; etag=false disables.
+  EXPECT_EQ(Finish(Json(R"({"a":1})"), {"GET", "\"x\", " + tag, ""}).status, 304);
+  EXPECT_EQ(Finish(Json(R"({"a":1})"), {"HEAD", "*", ""}).status, 304);
+  api::Response padded = Json(R"({"a":1})");
+  padded.etag = false;
+  Outgoing o = Finish(padded, {"GET", tag, ""});
+  EXPECT_EQ(o.status, 200);
+  EXPECT_EQ(HeaderOf(o, "ETag"), "");
+  // Errors get no ETag and no 304.
+  api::Response err = Json("{}");
+  err.status = 404;
+  EXPECT_EQ(Finish(err, {"GET", "*", ""}).status, 404);
+}
+
+TEST(FinishTest, HandlerETagIsKept) {
+  api::Response r = Json("{}");
+  r.SetHeader("ETag", "\"v7\"");
+  Outgoing o = Finish(r, {"GET", "", ""});
+  EXPECT_EQ(CountHeader(o, "ETag"), 1);
+  EXPECT_EQ(HeaderOf(o, "ETag"), "\"v7\"");
+  EXPECT_EQ(Finish(r, {"GET", "\"v7\"", ""}).status, 304);
+}
+
+TEST(FinishTest, CacheControl) {
+  EXPECT_EQ(HeaderOf(Finish(Json("{}"), {"GET", "", ""}), "Cache-Control"), "no-cache");
+  api::Response r = Json("{}");
+  r.cache_control = "public, max-age=60";
+  EXPECT_EQ(HeaderOf(Finish(r, {"GET", "", ""}), "Cache-Control"), "public, max-age=60");
+}
+
+TEST(FinishTest, GzipWhenAcceptedAndWorthIt) {
+  std::string big(5000, 'a');
+  Outgoing o = Finish(Json(big), {"GET", "", "deflate, gzip;q=0.5"});
+  EXPECT_EQ(HeaderOf(o, "Content-Encoding"), "gzip");
+  EXPECT_EQ(HeaderOf(o, "Vary"), "Accept-Encoding");
+  EXPECT_LT(o.body.size(), big.size());
+  EXPECT_EQ(o.content_length, o.body.size());
+  EXPECT_EQ(Gunzip(o.body), big);
+  // Not accepted, refused, too small, not textual, not compressible.
+  EXPECT_EQ(HeaderOf(Finish(Json(big), {"GET", "", ""}), "Content-Encoding"), "");
+  EXPECT_EQ(HeaderOf(Finish(Json(big), {"GET", "", "gzip;q=0"}), "Content-Encoding"), "");
+  EXPECT_EQ(HeaderOf(Finish(Json("{}"), {"GET", "", "gzip"}), "Content-Encoding"), "");
+  api::Response png = Json(big);
+  png.content_type = "image/png";
+  EXPECT_EQ(HeaderOf(Finish(png, {"GET", "", "gzip"}), "Content-Encoding"), "");
+  api::Response off = Json(big);
+  off.compressible = false;
+  EXPECT_EQ(HeaderOf(Finish(off, {"GET", "", "gzip"}), "Content-Encoding"), "");
+}
+
+TEST(FinishTest, HeadKeepsLengthDropsBody) {
+  Outgoing o = Finish(Json("hello world"), {"HEAD", "", ""});
+  EXPECT_TRUE(o.body.empty());
+  EXPECT_EQ(o.content_length, 11u);
+  EXPECT_TRUE(o.send_content_length);
+}
+
+TEST(FinishTest, AcceptsGzipParsing) {
+  EXPECT_TRUE(AcceptsGzip("gzip"));
+  EXPECT_TRUE(AcceptsGzip("br, GZIP"));
+  EXPECT_TRUE(AcceptsGzip("*"));
+  EXPECT_FALSE(AcceptsGzip("br, deflate"));
+  EXPECT_FALSE(AcceptsGzip("gzip; q=0"));
+  EXPECT_FALSE(AcceptsGzip(""));
+}
+
+TEST(FinishTest, ServerErrorShape) {
+  api::Response j = ServerError(404, "not_found", "no such resource", "/api/v1/nope");
+  EXPECT_EQ(j.status, 404);
+  EXPECT_EQ(j.content_type, "application/json; charset=utf-8");
+  EXPECT_NE(j.body.find("\"code\":\"not_found\""), std::string::npos);
+  api::Response t = ServerError(404, "not_found", "no such resource", "/nope");
+  EXPECT_EQ(t.content_type, "text/plain; charset=utf-8");
+}
+
+}  // namespace
+}  // namespace leakwatch::http

@@ -1,0 +1,167 @@
+// The server in-process with a fake route table, driven over loopback with
+// plain blocking sockets (the python tests in tests/http drive the binary).
+#include "http/server.h"
+
+#include <gtest/gtest.h>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read.hpp>
+#include <boost/asio/write.hpp>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
+namespace leakwatch::http {
+namespace {
+
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+std::vector<api::Route> FakeRoutes() {
+  return {
+      {{"GET"},
+       "/hello/{name}",
+       [](const api::Services&, const api::Request& r) {
+         return api::JsonResponse("{\"hello\":\"" + r.Param("name") + "\"}");
+       },
+       false},
+      {{"GET"},
+       "/slow",
+       [](const api::Services&, const api::Request&) {
+         std::this_thread::sleep_for(std::chrono::milliseconds(300));
+         return api::JsonResponse("{\"slow\":true}");
+       },
+       true},
+      {{"GET"},
+       "/throw",
+       [](const api::Services&, const api::Request&) -> api::Response {
+         throw std::runtime_error("secret detail");
+       },
+       true},
+      {{"POST"},
+       "/echo",
+       [](const api::Services&, const api::Request& r) {
+         api::Response res;
+         res.body = r.body;
+         return res;
+       },
+       true},
+  };
+}
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ServerOptions o;
+    o.port = 0;
+    o.worker_threads = 2;
+    o.access_log = false;
+    o.body_limit = 1000;
+    o.header_limit = 2000;
+    o.read_timeout = std::chrono::milliseconds(500);
+    auto s = Server::Start(o, FakeRoutes(), api::Services{});
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    server_ = std::move(*s);
+    thread_ = std::thread([this] { ASSERT_TRUE(server_->Run(false).ok()); });
+  }
+  void TearDown() override {
+    server_->Stop();
+    thread_.join();
+  }
+
+  // Sends `raw`, returns everything read until the server closes or `timeout`.
+  std::string Exchange(const std::string& raw, bool wait_close = true) {
+    net::io_context io;
+    tcp::socket sock(io);
+    sock.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), server_->port()));
+    net::write(sock, net::buffer(raw));
+    std::string out;
+    boost::system::error_code ec;
+    char buf[4096];
+    while (true) {
+      size_t n = sock.read_some(net::buffer(buf), ec);
+      out.append(buf, n);
+      if (ec) break;
+      if (!wait_close && out.find("\r\n\r\n") != std::string::npos) break;
+    }
+    return out;
+  }
+
+  std::unique_ptr<Server> server_;
+  std::thread thread_;
+};
+
+TEST_F(ServerTest, RoutesAndAddsHeaders) {
+  std::string r = Exchange("GET /hello/%E4%B8%96 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r;
+  EXPECT_NE(r.find("{\"hello\":\"世\"}"), std::string::npos) << r;
+  EXPECT_NE(r.find("X-Frame-Options: DENY"), std::string::npos);
+  EXPECT_NE(r.find("ETag: W/"), std::string::npos);
+}
+
+TEST_F(ServerTest, NotFoundMethodAndBadTarget) {
+  EXPECT_EQ(Exchange("GET /nope HTTP/1.1\r\nConnection: close\r\n\r\n").rfind("HTTP/1.1 404", 0),
+            0u);
+  std::string r = Exchange("DELETE /hello/x HTTP/1.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 405", 0), 0u) << r;
+  EXPECT_NE(r.find("Allow: GET, HEAD"), std::string::npos);
+  r = Exchange("GET /hello/..%2f HTTP/1.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 400", 0), 0u) << r;
+  EXPECT_NE(r.find("X-Content-Type-Options: nosniff"), std::string::npos);
+}
+
+TEST_F(ServerTest, ExceptionBecomesBare500) {
+  std::string r = Exchange("GET /throw HTTP/1.1\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 500", 0), 0u) << r;
+  EXPECT_EQ(r.find("secret"), std::string::npos);
+}
+
+TEST_F(ServerTest, PipelinedAnswersInOrder) {
+  std::string r = Exchange(
+      "GET /slow HTTP/1.1\r\n\r\nGET /hello/b HTTP/1.1\r\n\r\n"
+      "GET /hello/c HTTP/1.1\r\nConnection: close\r\n\r\n");
+  size_t a = r.find("\"slow\""), b = r.find("\"b\""), c = r.find("\"c\"");
+  ASSERT_NE(a, std::string::npos) << r;
+  ASSERT_NE(b, std::string::npos) << r;
+  ASSERT_NE(c, std::string::npos) << r;
+  EXPECT_LT(a, b);
+  EXPECT_LT(b, c);
+}
+
+TEST_F(ServerTest, Limits) {
+  std::string r =
+      Exchange("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\n\r\n" + std::string(5000, 'x'));
+  EXPECT_EQ(r.rfind("HTTP/1.1 413", 0), 0u) << r;
+  r = Exchange("GET /hello/x HTTP/1.1\r\nX-Big: " + std::string(5000, 'y') + "\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 431", 0), 0u) << r;
+  r = Exchange("POST /echo HTTP/1.1\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+  EXPECT_NE(r.find("\r\n\r\nabc"), std::string::npos) << r;
+  r = Exchange("BLAH\r\n\r\n");
+  EXPECT_EQ(r.rfind("HTTP/1.1 400", 0), 0u) << r;
+}
+
+TEST_F(ServerTest, SlowClientDropped) {
+  auto start = std::chrono::steady_clock::now();
+  std::string r = Exchange("GET /hello/x HTTP/1.1\r\nHost: x\r\n");  // never finishes the header
+  EXPECT_EQ(r, "");
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+TEST(ListenAddressTest, Parses) {
+  auto a = ParseListenAddress("127.0.0.1:8080");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->first, "127.0.0.1");
+  EXPECT_EQ(a->second, 8080);
+  a = ParseListenAddress("[::1]:0");
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->first, "::1");
+  EXPECT_TRUE(ParseListenAddress(":9000").ok());
+  for (const char* bad :
+       {"", "8080", "host:", "1.2.3.4:99999", "1.2.3.4:80x", "nohost:80", "::1:80"}) {
+    EXPECT_FALSE(ParseListenAddress(bad).ok()) << bad;
+  }
+}
+
+}  // namespace
+}  // namespace leakwatch::http
