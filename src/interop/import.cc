@@ -66,7 +66,10 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
     ++out->read;
     std::string pos = "line " + std::to_string(rec.line);
     if (!st.ok()) {
-      LW_RETURN_IF_ERROR(AddSkip(out, options, {name, pos, st.message()}));
+      std::string reason = st.message();  // "line N: ..." -> "...": the position says it
+      if (reason.rfind("line ", 0) == 0 && reason.find(": ") != std::string::npos)
+        reason = reason.substr(reason.find(": ") + 2);
+      LW_RETURN_IF_ERROR(AddSkip(out, options, {name, pos, reason}));
       continue;
     }
     std::string verbatim = header + std::string(text.substr(start, reader.offset() - start));

@@ -51,8 +51,11 @@ Status ReadDate(const json& j, std::initializer_list<std::string_view> path, con
   LW_RETURN_IF_ERROR(num("year", &y));
   LW_RETURN_IF_ERROR(num("month", &m));
   LW_RETURN_IF_ERROR(num("day", &d));
-  if (y == 0) return Status::Ok();
   std::string shown = std::to_string(y) + "-" + std::to_string(m) + "-" + std::to_string(d);
+  if (y == 0) {
+    if (m || d) return Status::InvalidArgument(std::string(what) + " " + shown + " has no year");
+    return Status::Ok();
+  }
   if (y < 1950 || y > 2100 || m < 0 || m > 12 || d < 0 || d > 31 || (d && !m))
     return Status::InvalidArgument(std::string(what) + " " + shown + " is not a date");
   if (m && d) {
