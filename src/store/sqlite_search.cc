@@ -38,6 +38,7 @@ struct Selection {
   std::string sql;
   std::vector<Param> params;
   bool has_filters = false;
+  bool fts_only = false;  // reads the full-text index alone: no `i` columns
 
   void And(const std::string& cond, Param p) {
     sql += " AND " + cond;
@@ -66,11 +67,12 @@ Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip,
     return s;
   }
   // Merged reports are not in the index: no merged_into test is needed.
-  s.sql = (fts_only_if_unfiltered && !s.has_filters
-               ? std::string(" FROM incident_text f WHERE f.incident_text MATCH ?")
-               : std::string(" FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
-                             " WHERE f.incident_text MATCH ?")) +
-          s.sql;
+  s.fts_only = fts_only_if_unfiltered && !s.has_filters;
+  s.sql =
+      (s.fts_only ? std::string(" FROM incident_text f WHERE f.incident_text MATCH ?")
+                  : std::string(" FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
+                                " WHERE f.incident_text MATCH ?")) +
+      s.sql;
   s.params.insert(s.params.begin(), fts.match);
   return s;
 }
@@ -208,7 +210,6 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   const bool relevance = sort == SortOrder::kRelevance;
   Selection count = Select(q, fts, 0, /*fts_only_if_unfiltered=*/true);
   Selection page = Select(q, fts, 0, /*fts_only_if_unfiltered=*/relevance);
-  const bool fts_only = page.sql.find("CROSS JOIN") == std::string::npos && !fts.match.empty();
   if (!q.cursor.empty()) {
     LW_ASSIGN_OR_RETURN(Cursor c, DecodeCursor(q.cursor, SortCode(sort)));
     LW_RETURN_IF_ERROR(AfterCursor(sort, c, &page));
@@ -226,9 +227,9 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     out.total = row ? stmt.Int(0) : 0;
   }
   // First the page's keys (sorting only small columns), then each hit's record.
-  std::string sql = fts_only ? "SELECT f.rowid, '', '', 0, f.rank"
-                             : std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
-                                   (fts.match.empty() ? "0" : "f.rank");
+  std::string sql = page.fts_only ? "SELECT f.rowid, '', '', 0, f.rank"
+                                  : std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
+                                        (fts.match.empty() ? "0" : "f.rank");
   sql += page.sql + OrderBy(sort) + " LIMIT ?";
   page.params.emplace_back(std::int64_t{q.limit} + 1);
   LW_ASSIGN_OR_RETURN(Stmt keys, db.Prepare(sql));
