@@ -22,12 +22,12 @@ constexpr std::size_t kMaxLine = 4096;
 // Calls fn(line, line_number) for each line of `path` without its line end;
 // strips a UTF-8 BOM at the start. Lines longer than kMaxLine are passed
 // truncated with too_long set. fn returns a non-OK Status to stop.
-Status ForEachLine(const std::string& path, util::Progress* progress,
+Status ForEachLine(const std::string& path, util::Progress* progress, std::vector<char>& buf,
                    const std::function<Status(std::string_view, std::uint64_t, bool)>& fn) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> closer(f, &std::fclose);
-  std::vector<char> buf(1 << 20);
+  if (buf.empty()) buf.resize(1 << 20);  // reused across files: 1M prefix files, one buffer
   std::string line;
   bool too_long = false, first = true;
   std::uint64_t number = 0;
@@ -107,19 +107,20 @@ class Reader {
   Status File(const std::string& path, std::string_view prefix, util::Progress* progress) {
     ++r_->files;
     const std::size_t full_hex = o_.kind == HashKind::kNtlm ? 32 : 40;
-    return ForEachLine(
-        path, progress, [&](std::string_view line, std::uint64_t no, bool too_long) -> Status {
-          if (line.empty()) return Status::Ok();
-          ++r_->lines;
-          if (too_long) return Bad(path, no, "line longer than 4096 bytes");
-          if (o_.kind == HashKind::kIdentifier) return Identifier(path, line, no);
-          unsigned char hash[20];
-          std::uint64_t count = 0;
-          std::string why = ParseHashCount(line, full_hex - prefix.size(), prefix, hash, &count);
-          if (!why.empty()) return Bad(path, no, why);
-          ++r_->hashes;
-          return b_->AddCount(hash, count);
-        });
+    return ForEachLine(path, progress, buf_,
+                       [&](std::string_view line, std::uint64_t no, bool too_long) -> Status {
+                         if (line.empty()) return Status::Ok();
+                         ++r_->lines;
+                         if (too_long) return Bad(path, no, "line longer than 4096 bytes");
+                         if (o_.kind == HashKind::kIdentifier) return Identifier(path, line, no);
+                         unsigned char hash[20];
+                         std::uint64_t count = 0;
+                         std::string why =
+                             ParseHashCount(line, full_hex - prefix.size(), prefix, hash, &count);
+                         if (!why.empty()) return Bad(path, no, why);
+                         ++r_->hashes;
+                         return b_->AddCount(hash, count);
+                       });
   }
 
  private:
@@ -153,6 +154,7 @@ class Reader {
   const InputOptions& o_;
   TableBuilder* b_;
   InputReport* r_;
+  std::vector<char> buf_;
 };
 
 bool IsPrefixFileName(const std::string& name, std::string* prefix) {

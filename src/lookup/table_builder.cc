@@ -48,7 +48,9 @@ Status TableBuilder::Add(const unsigned char* hash, std::uint64_t value) {
   std::memcpy(r.hash, hash, hash_bytes_);
   r.value_lo = static_cast<std::uint32_t>(value);
   r.value_hi = static_cast<std::uint32_t>(value >> 32);
-  if (buffer_.empty()) buffer_.reserve(std::min<std::size_t>(buffer_cap_, 1 << 16));
+  // Reserve the whole budget once: pages are only touched as records arrive, and
+  // no doubling reallocation ever holds two copies (peak memory stays the budget).
+  if (buffer_.capacity() < buffer_cap_) buffer_.reserve(buffer_cap_);
   buffer_.push_back(r);
   ++added_;
   if (buffer_.size() >= buffer_cap_) return SpillRun();
