@@ -21,7 +21,8 @@ test: build
 run: build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	@$(BUILD)/leakwatch --db $(DB) ingest data/demo
-	@$(BUILD)/leakwatch --db $(DB) stats
+	@echo "leakwatch: serving the demo data on http://$(LISTEN) (Ctrl-C stops)"
+	@exec $(BUILD)/leakwatch --db $(DB) serve --listen $(LISTEN)
 
 bench: build
 	@scripts/run-bench $(BUILD)
