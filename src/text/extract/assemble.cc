@@ -88,12 +88,11 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
     if (!v.empty()) r->cause = Clip(v.size() > 1 ? v[0] + (ja ? "" : " ") + v[1] : v[0], 600);
   }
   if (!r->cause) {
-    static const RE2 cause_ja("原因|起因");
+    static const RE2 cause_ja("(原因|起因)");
     static const RE2 cause_en(
-        "(?i)caused by|due to (?:an?|the)|as a result of|resulted from|the cause");
-    const RE2& re = ja ? cause_ja : cause_en;
+        "(?i)(caused by|due to (?:an?|the)|as a result of|resulted from|the cause)");
     re2::StringPiece m;
-    if (RE2::PartialMatch(text, "(" + re.pattern() + ")", &m)) {
+    if (RE2::PartialMatch(text, ja ? cause_ja : cause_en, &m)) {
       auto [s, e] = SentenceAround(text, static_cast<size_t>(m.data() - text.data()));
       std::vector<std::string> v = Sentences(text, s, e);
       if (!v.empty()) r->cause = Clip(v[0], 600);
@@ -142,15 +141,26 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
     }
   }
   if (!r->contact) {
+    // A line naming a contact point that carries a phone number.
+    static const RE2 label("(?i)(問い?合わ?せ|連絡先|お電話|call |contact )");
     static const RE2 phone(
-        "(?i)((?:問い?合わ?せ|連絡先|お電話|call|contact)[^\\n]{0,120}?(?:\\(?0[0-9]{1,4}\\)?-[0-9]"
-        "{1,4}-[0-9]{3,4}|"
-        "1?-?\\(?8[0-9]{2}\\)?[ -][0-9]{3}-[0-9]{4})[^\\n]{0,40})");
+        "(?:\\(?0[0-9]{1,4}\\)?-[0-9]{1,4}-[0-9]{3,4}|1?-?\\(?8[0-9]{2}\\)?[ -][0-9]{3}-[0-9]{4})");
     re2::StringPiece m;
-    if (RE2::PartialMatch(text, phone, &m)) {
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      r->contact = Clip(std::string(TrimSpace(m)), 400);
-      Evidence(r, "contact", s, s + m.size());
+    std::string_view rest = text;
+    while (RE2::PartialMatch(rest, label, &m)) {
+      size_t at = static_cast<size_t>(m.data() - text.data());
+      size_t ls = text.rfind('\n', at);
+      ls = ls == std::string_view::npos ? 0 : ls + 1;
+      if (at - ls > 400) ls = at;
+      size_t le = text.find('\n', at);
+      if (le == std::string_view::npos) le = text.size();
+      std::string_view line = text.substr(ls, le - ls);
+      if (line.size() <= 600 && RE2::PartialMatch(line, phone)) {
+        r->contact = Clip(std::string(TrimSpace(line)), 400);
+        Evidence(r, "contact", ls, le);
+        break;
+      }
+      rest = text.substr(le);
     }
   }
 }

@@ -61,6 +61,8 @@ DataItems FindDataItems(std::string_view text, bool data_section) {
     pos = e;
     if (pos < text.size() && text[pos] == '\n') ++pos;
     if (seg.size() > 1500) continue;
+    // Cheap filter first: a list needs at least one item word.
+    if (!RE2::PartialMatch(AsciiLower(seg), AnyItemRe())) continue;
     // Split at separators.
     std::vector<std::string_view> parts;
     size_t last = 0;

@@ -189,6 +189,15 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   return best;
 }
 
+const RE2& AnyItemRe() {
+  static const RE2* re = [] {
+    std::string alt;
+    for (const ItemRule& r : kItemRules) alt += (alt.empty() ? "" : "|") + std::string(r.pattern);
+    return new RE2(alt);
+  }();
+  return *re;
+}
+
 std::optional<DataItem> DataItemFor(std::string_view phrase) {
   std::string p = AsciiLower(phrase);
   for (const auto& [item, re] : ItemRules())

@@ -2,6 +2,8 @@
 // the organisation's sector, for Japanese and English.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +26,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.
 std::optional<record::DataItem> DataItemFor(std::string_view phrase);
+// One regex matching any data item word (for a quick filter). Thread-safe.
+const RE2& AnyItemRe();
 
 struct DataItems {
   std::vector<record::DataItem> items;  // sorted, unique

@@ -1,0 +1,70 @@
+// lw_bench_extract DIR [N]: extraction throughput on one core. Reads every
+// .txt/.html notice in DIR, then runs text::Extract over them in turn until N
+// notices (default 100,000) are done, printing notices per second and the peak
+// RSS after 10% and after all of the run (they should match: memory is flat).
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "text/extract.h"
+
+namespace {
+
+long PeakRssKb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: lw_bench_extract DIR [N]\n");
+    return 2;
+  }
+  long n = argc > 2 ? std::atol(argv[2]) : 100000;
+  std::vector<std::string> notices;
+  size_t bytes = 0;
+  for (const auto& e : std::filesystem::directory_iterator(argv[1])) {
+    std::string ext = e.path().extension();
+    if (ext != ".txt" && ext != ".html") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    notices.push_back(ss.str());
+    bytes += notices.back().size();
+  }
+  if (notices.empty()) {
+    std::fprintf(stderr, "lw_bench_extract: no .txt/.html notices in %s\n", argv[1]);
+    return 2;
+  }
+  leakwatch::text::ExtractOptions options;
+  long ok = 0, failed = 0, rss_early = 0;
+  size_t sink = 0;
+  auto t0 = std::chrono::steady_clock::now();
+  for (long i = 0; i < n; ++i) {
+    auto r = leakwatch::text::Extract(notices[static_cast<size_t>(i) % notices.size()], options);
+    if (r.ok()) {
+      ++ok;
+      sink += r->incident.id.size();
+    } else {
+      ++failed;
+    }
+    if (i == n / 10) rss_early = PeakRssKb();
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  std::printf(
+      "extract: %ld notices (%zu distinct, %.1f KB mean) in %.2f s: %.0f notices/s on one core\n",
+      n, notices.size(), bytes / 1024.0 / notices.size(), secs, n / secs);
+  std::printf("extract: peak RSS %ld KB after 10%%, %ld KB at the end; %ld failed; (sink %zu)\n",
+              rss_early, PeakRssKb(), failed, sink % 10);
+  return failed == n ? 1 : 0;
+}
