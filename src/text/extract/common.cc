@@ -168,3 +168,79 @@ std::string_view TrimSpace(std::string_view s) {
 }
 
 }  // namespace leakwatch::text
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace leakwatch::text {
+
+namespace {
+
+void MapCluster(const std::u32string& cluster, std::string* out) {
+  std::string utf8;
+  for (char32_t cp : cluster) AppendUtf8(cp, &utf8);
+  utf8proc_uint8_t* result = nullptr;
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+      static_cast<utf8proc_ssize_t>(utf8.size()), &result,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+  if (n < 0) {
+    out->append(utf8);
+  } else {
+    out->append(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
+  }
+  std::free(result);
+}
+
+}  // namespace
+
+NormalizedText FastNfkcWithMap(std::string_view in) {
+  NormalizedText out;
+  out.text.reserve(in.size());
+  out.source_offset.reserve(in.size() + 1);
+  std::u32string cluster;
+  size_t cluster_start = 0;
+  bool identity = true;  // the cluster is one character that NFKC leaves alone
+  auto flush = [&] {
+    if (cluster.empty()) return;
+    size_t before = out.text.size();
+    if (cluster.size() == 1 && identity) {
+      AppendUtf8(cluster[0], &out.text);
+    } else {
+      MapCluster(cluster, &out.text);
+    }
+    out.source_offset.insert(out.source_offset.end(), out.text.size() - before,
+                             static_cast<std::uint32_t>(cluster_start));
+    cluster.clear();
+  };
+  size_t pos = 0;
+  while (pos < in.size()) {
+    size_t start = pos;
+    char32_t cp = DecodeUtf8(in, &pos);
+    bool starts = true, same = true;
+    if (cp >= 0x80) {
+      utf8proc_int32_t buf[8];
+      int last_boundclass = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(
+          static_cast<utf8proc_int32_t>(cp), buf, 8,
+          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
+      utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
+      starts = cp < 0x300 || utf8proc_get_property(first)->combining_class == 0;
+      same = n == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp);
+    }
+    if (starts) {
+      flush();
+      cluster_start = start;
+      identity = same;
+    } else {
+      identity = false;
+    }
+    cluster.push_back(cp);
+  }
+  flush();
+  out.source_offset.push_back(static_cast<std::uint32_t>(in.size()));
+  return out;
+}
+
+}  // namespace leakwatch::text
