@@ -40,12 +40,19 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
   std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
   std::string region, locality;
   size_t region_start = 0, region_end = 0;
+  std::vector<std::string> locality_regions;  // where the first locality could be
   auto consider = [&](const std::vector<PlaceMention>& ms, bool in_text) {
     for (const PlaceMention& m : ms) {
-      if (locality.empty() && !m.locality.empty() && region.empty()) locality = m.locality;
+      if (locality.empty() && !m.locality.empty() && region.empty()) {
+        locality = m.locality;
+        locality_regions = m.candidate_regions;
+      }
       if (region.empty() && !m.region.empty()) {
         // A region from a later source must agree with the locality found first.
-        if (!locality.empty() && m.locality != locality && !m.locality.empty()) continue;
+        if (!locality.empty() && m.locality != locality &&
+            std::find(locality_regions.begin(), locality_regions.end(), m.region) ==
+                locality_regions.end())
+          continue;
         region = m.region;
         if (in_text) region_start = m.start, region_end = m.end;
       }

@@ -198,7 +198,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
   }
   if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
-  if (!pick.persons) pick.records = best_of(CountUnit::kRecords);
+  pick.records = best_of(CountUnit::kRecords);
   return pick;
 }
 

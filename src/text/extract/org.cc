@@ -184,6 +184,14 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       pos = nl + 1;
     }
   } else {
+    // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
+    // Community Hospital").
+    if (std::optional<Found> f = first_org_in(title)) {
+      size_t at = text.find(f->value);
+      f->start = at == std::string_view::npos ? 0 : at;
+      f->end = at == std::string_view::npos ? 0 : at + f->value.size();
+      return f;
+    }
     // 1. 'Acme Health, Inc. ("Acme")': the name a notice defines for itself.
     static const RE2 defined(
         "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) "

@@ -186,10 +186,8 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
   ForEachMatch(*names, text, [&](const auto& g) {
     PlaceMention m;
     if (g[3].data()) {
-      std::string abbr = std::string(g[3]) + ".";
       for (const auto& [a, name] : kAp)
-        if (abbr == std::string(a).substr(0, std::string(a).size() - 1) + "." || abbr == a)
-          m.region = name;
+        if (g[3] == a) m.region = name;
       if (m.region.empty()) return;
       m.start = OffsetIn(text, g[3]);
       m.end = m.start + g[3].size();

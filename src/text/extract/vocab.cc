@@ -28,7 +28,8 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
      "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware"},
     {IncidentType::kMisdeliveryFax, 4,
-     "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|誤(?:fax|ファクス|"
+     "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
+     "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
      "faxed to (?:the |an )?(?:wrong|incorrect)"},
     {IncidentType::kMisdeliveryEmail, 3,
@@ -43,7 +44,8 @@ constexpr TypeRule kTypeRules[] = {
      "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
-     "誤って.{0,15}(?:掲載|公開)|misconfigur|publicly (?:accessible|available|exposed|viewable)|"
+     "誤って.{0,15}(?:掲載|公開)|misconfigur|incorrect configuration|configuration "
+     "setting|publicly (?:accessible|available|exposed|viewable)|"
      "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
      "exposed to the internet|without password protection"},
     {IncidentType::kTheft, 3,
@@ -55,7 +57,8 @@ constexpr TypeRule kTypeRules[] = {
      "cyber-? ?attack|cyber ?security incident|intrusion|threat actor|credential|skimm|"
      "account takeover"},
     {IncidentType::kInsiderMisuse, 3,
-     "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|無断で(?:持ち出|閲覧|利用)|目的外(?:の)?(?:利用|"
+     "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
+     "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
      "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed)|"
      "inappropriately accessed|without (?:a )?(?:legitimate )?(?:business|job-related) "
