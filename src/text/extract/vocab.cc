@@ -35,16 +35,20 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
-     "misdirected e-?mail|e-?mail.{0,30}(?:wrong|incorrect|unintended) recipient"},
+     "misdirected e-?mail|e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
+     "recipient|e-?mail.{0,30}(?:wrong|incorrect|unintended) recipient"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
      "配付|交付)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
+     "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
      "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
-     "誤って.{0,15}(?:掲載|公開)|misconfigur|incorrect configuration|configuration "
+     "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|posted "
+     ".{0,60}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|incorrect "
+     "configuration|configuration "
      "setting|publicly (?:accessible|available|exposed|viewable)|"
      "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
      "exposed to the internet|without password protection"},
@@ -53,10 +57,15 @@ constexpr TypeRule kTypeRules[] = {
      "into"},
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
-     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person)|hack|phishing|"
+     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person)|hack|phishing|botnet|"
+     "anomalous activity|"
      "cyber-? ?attack|cyber ?security incident|intrusion|threat actor|credential|skimm|"
      "account takeover"},
     {IncidentType::kInsiderMisuse, 3,
+     "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
+     "(?:impermissibly|improperly|inappropriately|intentionally) "
+     "(?:accessed|accessing|emailed|disclosed|used|took)|"
+     "impermissibly accessing|to (?:his|her|their) (?:personal|home) e-?mail|"
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
@@ -70,7 +79,8 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
-     "loss of (?:a |an |the )|went missing|is missing|are missing|unable to locate"},
+     "loss of (?:a |an |the )|lost (?:documents|paperwork|files|records|charts|binders?|a "
+     "box)|went missing|is missing|are missing|unable to locate"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
