@@ -2,6 +2,7 @@
 #include "interop/export.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "interop/csv.h"
 #include "interop/import_internal.h"
@@ -80,8 +81,19 @@ ordered_json VerisDate(std::string_view d) {
 std::optional<std::string> DateOrPartial(const std::optional<std::string>& full,
                                          const record::Incident& r, std::string_view prefix) {
   if (full) return full;
-  for (const auto& t : r.timeline)
-    if (t.text.rfind(prefix, 0) == 0) return t.text.substr(prefix.size());
+  // Only a well-formed "YYYY" or "YYYY-MM" (any record may carry such a text).
+  auto well_formed = [](std::string_view d) {
+    if (d.size() != 4 && d.size() != 7) return false;
+    for (std::size_t i = 0; i < d.size(); ++i)
+      if (i == 4 ? d[i] != '-' : !std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+    int month = d.size() == 7 ? std::stoi(std::string(d.substr(5))) : 1;
+    return month >= 1 && month <= 12;
+  };
+  for (const auto& t : r.timeline) {
+    if (t.text.rfind(prefix, 0) != 0) continue;
+    std::string d = t.text.substr(prefix.size());
+    if (well_formed(d)) return d;
+  }
   return std::nullopt;
 }
 

@@ -99,6 +99,9 @@ TEST_F(ExportTest, VerisCarriesTheModelledFields) {
   auto p = ToVeris(partial);
   ASSERT_TRUE(p.has_value());
   EXPECT_EQ((*p)["timeline"]["incident"], (nlohmann::ordered_json{{"year", 2014}, {"month", 9}}));
+  // A malformed partial date in some other record is ignored, not a crash.
+  partial.incident.timeline = {{std::nullopt, std::string(kVerisIncidentPartial) + "20x4-99"}};
+  EXPECT_FALSE(ToVeris(partial).has_value());
   partial.incident.timeline.clear();
   EXPECT_FALSE(ToVeris(partial).has_value());  // no year: VERIS needs one, we do not guess
 }
