@@ -20,7 +20,8 @@ struct ServeFlags {
   std::string listen = "127.0.0.1:8080";
   int threads = 0;  // 0: number of cores, at least 2
   std::vector<std::string> hashes;
-  int rate_limit = 0;
+  int rate_limit = 60;  // per client per minute on the exposure-check endpoints
+  bool rate_limit_loopback = false;
   double read_timeout = 10;
   double idle_timeout = 30;
   std::size_t body_limit = 1024 * 1024;
@@ -49,7 +50,7 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   services.hashes = catalog->get();
   std::unique_ptr<api::RateLimiter> limiter;
   if (flags.rate_limit > 0) {
-    limiter = std::make_unique<api::RateLimiter>(flags.rate_limit);
+    limiter = std::make_unique<api::RateLimiter>(flags.rate_limit, flags.rate_limit_loopback);
     services.rate_limiter = limiter.get();
   }
 
@@ -88,7 +89,10 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--threads", flags->threads, "worker threads (default: number of cores)");
   cmd->add_option("--hashes", flags->hashes, "hash-range store files to answer lookups from");
   cmd->add_option("--rate-limit", flags->rate_limit,
-                  "exposure checks per minute per client (0: no limit)");
+                  "exposure checks per minute per client (0: no limit)")
+      ->capture_default_str();
+  cmd->add_flag("--rate-limit-loopback", flags->rate_limit_loopback,
+                "apply the rate limit to loopback clients too (off by default)");
   cmd->add_option("--read-timeout", flags->read_timeout, "seconds to read one request")
       ->capture_default_str();
   cmd->add_option("--idle-timeout", flags->idle_timeout, "seconds a keep-alive connection may idle")
