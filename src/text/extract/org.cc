@@ -113,7 +113,9 @@ bool Rejected(std::string_view name) {
   static const RE2 re(
       "^(?:本?(?:市|県|区|町|村)?(?:役所|役場|病院|学校|大学|センター|委員会|事務所|局|省|庁|会社|"
       "法人|組合|"
-      "グループ)|当(?:院|社|校|センター|法人)|弊社|同社|同(?:院|校|局)|各.*|全.*|関係.*|"
+      "グループ)|(?:当|弊|同|本)(?:院|社|校|センター|法人|クリニック|組合|病院|会社|学校|大学|園|"
+      "館|局|店|"
+      "法人|機構|協会|薬局)|各.*|全.*|関係.*|"
       "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|.*"
       "警察.*|"
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
@@ -152,7 +154,42 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     return f;
   };
   if (lang == record::Language::kJa) {
-    // 1. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
+    // Short lines that name an organisation on their own: the issuer under the
+    // title, or the signature at the end ("株式会社北陸精工", "しまなみ信用組合").
+    std::vector<std::string_view> lines;
+    for (size_t pos = 0; pos < text.size();) {
+      size_t nl = text.find('\n', pos);
+      if (nl == std::string_view::npos) nl = text.size();
+      lines.push_back(TrimSpace(text.substr(pos, nl - pos)));
+      pos = nl + 1;
+    }
+    static const RE2 office(
+        "^[^ ]{2,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)"
+        "(?: [^ ]{2,14}(?:部|局|課|室|センター))?$");
+    static const RE2 legal(
+        "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
+        "公益(?:社団|財団)法人|一般(?:社団|財団)法人|\\(株\\)");
+    auto line_org = [&](std::string_view line, bool legal_only) -> std::optional<Found> {
+      if (line.size() < 6 || line.size() > 90 || line.find("。") != std::string_view::npos ||
+          line.find("、") != std::string_view::npos || line.find(':') != std::string_view::npos ||
+          Rejected(line))
+        return std::nullopt;
+      size_t s = static_cast<size_t>(line.data() - text.data());
+      if (RE2::PartialMatch(line, legal)) return Found{std::string(line), s, s + line.size()};
+      if (legal_only) return std::nullopt;
+      if (RE2::FullMatch(line, office)) return Found{std::string(line), s, s + line.size()};
+      // The whole line is one name ending in an organisational suffix.
+      std::optional<Found> whole;
+      ForEachJaOrg(line, [&](size_t b, size_t e) {
+        if (b == 0 && e == line.size()) whole = Found{std::string(line), s, s + line.size()};
+      });
+      return whole;
+    };
+    const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
+    // 1. A company or corporation as the issuer: it is responsible, whichever branch it names.
+    for (size_t i = 0; i < kHeadLines; ++i)
+      if (std::optional<Found> f = line_org(lines[i], true)) return f;
+    // 2. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
     std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
     for (std::string_view marker : {"において", "におきまして"}) {
       size_t at = head.find(marker);
@@ -166,23 +203,12 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       }
       if (std::optional<Found> f = first_org_in(head.substr(b, at - b))) return f;
     }
-    // 2. The issuing office on its own short line near the top ("世田谷区 地域行政部").
-    static const RE2 office(
-        "^[^ ]{2,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校|株式会社)"
-        "(?: [^ ]{2,14}(?:部|局|課|室|センター))?$");
-    size_t pos = 0;
-    for (int line_no = 0; line_no < 8 && pos < head.size(); ++line_no) {
-      size_t nl = head.find('\n', pos);
-      if (nl == std::string_view::npos) nl = head.size();
-      std::string_view line = TrimSpace(head.substr(pos, nl - pos));
-      if (line.size() <= 75 && line.find("。") == std::string_view::npos &&
-          line.find("、") == std::string_view::npos && RE2::FullMatch(line, office) &&
-          !Rejected(line)) {
-        size_t s = static_cast<size_t>(line.data() - text.data());
-        return Found{std::string(line), s, s + line.size()};
-      }
-      pos = nl + 1;
-    }
+    // 3. The issuing office on its own short line near the top ("世田谷区 地域行政部").
+    for (size_t i = 0; i < kHeadLines; ++i)
+      if (std::optional<Found> f = line_org(lines[i], false)) return f;
+    // 4. The signature block at the end.
+    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i)
+      if (std::optional<Found> f = line_org(lines[i - 1], false)) return f;
   } else {
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
