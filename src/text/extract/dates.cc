@@ -47,8 +47,8 @@ void Add(std::vector<DateMention>* out, std::string_view text, std::string_view 
   dm.end = dm.start + whole.size();
   dm.year = y, dm.month = m, dm.day = d;
   dm.resolved = y != 0 && IsValidYmd(y, m, d);
-  if (y != 0 && !dm.resolved) return;  // 2011年13月40日: not a date
-  if (y == 0 && (m < 1 || m > 12 || d < 1 || d > 31)) return;
+  if (y != 0 && !dm.resolved) return;             // 2011年13月40日: not a date
+  if (y == 0 && !IsValidYmd(2000, m, d)) return;  // 2000 is a leap year: 2月29日 may be real
   out->push_back(dm);
 }
 
@@ -81,6 +81,10 @@ std::vector<DateMention> FindDates(std::string_view text) {
                        " +([0-9]{1,2})(?:st|nd|rd|th)?,? +((?:19|20)[0-9]{2})\\b");
   static const RE2 dmy("(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)? +" + kMonthRe +
                        ",? +((?:19|20)[0-9]{2})\\b");
+  // "between April 16 and April 19, 2024": a capitalised month without a year.
+  static const RE2 md_en(
+      "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+      "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? +([0-9]{1,2})(?:st|nd|rd|th)?\\b");
   static const RE2 same("(同日|the same day)");
   std::vector<DateMention> all;
   ForEachMatch(ja, text, [&](const auto& g) {
@@ -113,6 +117,8 @@ std::vector<DateMention> FindDates(std::string_view text) {
   ForEachMatch(dmy, text, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
   });
+  ForEachMatch(md_en, text,
+               [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
   ForEachMatch(same, text, [&](const auto& g) {
     DateMention dm;
     dm.start = OffsetIn(text, g[0]);
@@ -142,19 +148,22 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
         d.resolved = true;
       }
     } else if (!d.resolved) {
-      int y = 0, m = 0, dd = 0;
+      // Narratives run forward: the first such date on or after the previous
+      // one, but not after the announcement; else the announcement's year.
+      auto key = [](int y, int m, int dd) { return y * 10000 + m * 100 + dd; };
+      int anchor_key = ref_y ? key(ref_y, ref_m, ref_d) : 0;
+      int year = 0;
       if (prev) {
-        y = prev->year, m = prev->month, dd = prev->day;
+        year = prev->year;
+        if (key(0, d.month, d.day) < key(0, prev->month, prev->day)) ++year;
+        if (anchor_key && key(year, d.month, d.day) > anchor_key) --year;
       } else if (ref_y) {
-        y = ref_y, m = ref_m, dd = ref_d;
+        year = ref_y;
+        if (key(year, d.month, d.day) > anchor_key) --year;
       }
-      if (y) {
-        int year = (d.month > m || (d.month == m && d.day > dd)) && !prev ? y - 1 : y;
-        if (prev && d.month < m - 6) year = y + 1;  // 12月 then 1月: the next year
-        if (IsValidYmd(year, d.month, d.day)) {
-          d.year = year;
-          d.resolved = true;
-        }
+      if (year && IsValidYmd(year, d.month, d.day)) {
+        d.year = year;
+        d.resolved = true;
       }
     }
     if (d.resolved) prev = &d;

@@ -51,6 +51,13 @@ TEST(Dates, YearlessAgainstAnchor) {
             (std::vector<std::string>{"2010-05-01", "2010-05-03"}));
   EXPECT_EQ(Resolved("10月18日", std::nullopt), std::vector<std::string>{"?"});
   EXPECT_EQ(Resolved("同日", std::nullopt), std::vector<std::string>{"?"});
+  // Narratives run forward: after 2023年11月20日, 8月23日 is the next year's (before the anchor).
+  EXPECT_EQ(Resolved("2023年11月20日に設定を誤り、8月23日より通知", std::string("2024-08-23")),
+            (std::vector<std::string>{"2023-11-20", "2024-08-23"}));
+  EXPECT_EQ(Resolved("between April 16 and April 19, 2024", std::nullopt),
+            (std::vector<std::string>{"?", "2024-04-19"}));
+  EXPECT_EQ(Resolved("between April 16 and April 19, 2024", std::string("2024-05-01")),
+            (std::vector<std::string>{"2024-04-16", "2024-04-19"}));
 }
 
 TEST(Dates, Offsets) {
