@@ -178,7 +178,14 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
                                                      data_section->end - data_section->start),
                           true)
           : DataItems{};
-  if (items.items.empty()) items = FindDataItems(t);
+  if (items.items.empty()) {
+    std::vector<std::pair<size_t, size_t>> skip;
+    for (const Section& s : sections)
+      if (s.kind == SectionKind::kResponse || s.kind == SectionKind::kPrevention ||
+          s.kind == SectionKind::kYouCanDo || s.kind == SectionKind::kContact)
+        skip.emplace_back(s.heading_start, s.end);
+    items = FindDataItems(t, false, skip);
+  }
   r.data_items = items.items;
   r.data_items_raw = items.raw;
 

@@ -46,7 +46,8 @@ bool IsJapanese(std::string_view s) {
 
 }  // namespace
 
-DataItems FindDataItems(std::string_view text, bool data_section) {
+DataItems FindDataItems(std::string_view text, bool data_section,
+                        const std::vector<std::pair<size_t, size_t>>& skip) {
   static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
   DataItems out;
   std::set<DataItem> items;
@@ -61,6 +62,9 @@ DataItems FindDataItems(std::string_view text, bool data_section) {
     pos = e;
     if (pos < text.size() && text[pos] == '\n') ++pos;
     if (seg.size() > 1500) continue;
+    bool skipped = false;
+    for (const auto& [a, b] : skip) skipped = skipped || (s >= a && s < b);
+    if (skipped) continue;
     // Cheap filter first: a list needs at least one item word.
     if (!RE2::PartialMatch(AsciiLower(seg), AnyItemRe())) continue;
     // Split at separators.
@@ -101,7 +105,10 @@ DataItems FindDataItems(std::string_view text, bool data_section) {
         } else if (pi == 0) {
           size_t at = c.rfind("は");
           if (at == std::string::npos) at = c.rfind("の");
-          if (at != std::string::npos) c = CleanItem(c.substr(at + 3));
+          if (at != std::string::npos) {
+            std::string after = CleanItem(c.substr(at + 3));
+            if (DataItemFor(after)) c = after;
+          }
         }
       }
       if (c.empty()) continue;

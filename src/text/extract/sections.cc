@@ -25,7 +25,9 @@ constexpr HeadingRule kHeadings[] = {
     {SectionKind::kData,
      "(?i)流出した|漏え?いした|漏洩した|個人情報の内容|対象となる|対象の|対象者|影響|情報の項目|"
      "含まれる情報|"
-     "流出(?:した)?(?:個人)?情報|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
+     "流出(?:した)?(?:個人)?情報|漏え?い状況|漏洩状況|流出状況|漏え?いの可能性|漏洩の可能性|"
+     "情報の内容|対象(?:となる)?情報|"
+     "個人情報の(?:項目|種類)|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
      "what information|information (?:was |were )?involved|types of information"},
     {SectionKind::kResponse,
      "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "

@@ -40,7 +40,10 @@ struct DataItems {
 // `data_section` (the text under a "leaked information" heading) one known
 // item per line is enough and bullet lines count as list entries. Sentences
 // that deny ("…は含まれておりません", "No passwords were involved") are skipped.
-DataItems FindDataItems(std::string_view text, bool data_section = false);
+// Segments starting inside a `skip` range (response and prevention sections)
+// are not read.
+DataItems FindDataItems(std::string_view text, bool data_section = false,
+                        const std::vector<std::pair<size_t, size_t>>& skip = {});
 
 // The sector an organisation name implies (区役所 -> government, 病院 ->
 // healthcare, 高等学校 -> education, 銀行 -> finance, ...), or nullopt.
