@@ -155,8 +155,12 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
       int year = 0;
       if (prev) {
         year = prev->year;
-        if (key(0, d.month, d.day) < key(0, prev->month, prev->day)) ++year;
-        if (anchor_key && key(year, d.month, d.day) > anchor_key) --year;
+        // Earlier in the year than the previous date: the next year, unless
+        // that would pass the announcement (then it looks back instead).
+        if (key(0, d.month, d.day) < key(0, prev->month, prev->day)) {
+          ++year;
+          if (anchor_key && key(year, d.month, d.day) > anchor_key) --year;
+        }
       } else if (ref_y) {
         year = ref_y;
         if (key(year, d.month, d.day) > anchor_key) --year;

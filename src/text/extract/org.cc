@@ -20,7 +20,7 @@ namespace {
 // linear; a regex with a bounded repetition of a UTF-8 class was 100x slower.
 const RE2& JaSuffixRe() {
   static const RE2 re(
-      "(区役所|市役所|町役場|村役場|県庁|都庁|府庁|道庁|役所|役場|教育委員会|委員会|病院|医院|"
+      "(?:区役所|市役所|町役場|村役場|県庁|都庁|府庁|道庁|役所|役場|教育委員会|委員会|病院|医院|"
       "クリニック|診療所|医療センター|センター|大学|高等学校|高校|中学校|小学校|特別支援学校|学校|"
       "幼稚園|保育所|保育園|こども園|学園|銀行|信用金庫|信用組合|農業協同組合|株式会社|有限会社|"
       "\\(株\\)|協会|機構|公社|事業団|社会福祉協議会|組合|研究所|事務所|薬局|局|会社|法人|"
@@ -55,7 +55,7 @@ size_t PrevChar(std::string_view s, size_t pos) {
 template <typename Fn>
 void ForEachJaOrg(std::string_view part, Fn fn) {
   ForEachMatch(JaSuffixRe(), part, [&](const auto& g) {
-    size_t s = OffsetIn(part, g[1]), e = s + g[1].size();
+    size_t s = OffsetIn(part, g[0]), e = s + g[0].size();
     size_t b = s;
     for (int n = 0; b > 0 && n < 24; ++n) {
       size_t p = PrevChar(part, b);

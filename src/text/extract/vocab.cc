@@ -91,26 +91,33 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
 };
 
-// All type rules as one regex, one capturing group per rule: one pass over
-// the text instead of one per rule.
-const RE2& TypeRulesRe() {
-  static const RE2* re = [] {
-    std::string alt;
-    for (const TypeRule& r : kTypeRules)
-      alt += (alt.empty() ? "(" : "|(") + std::string(r.pattern) + ")";
-    RE2::Options o;
-    o.set_max_mem(
-        64 << 20);  // room for the DFA of the ".{0,20}" gaps; else RE2 falls back to the NFA
-    return new RE2(alt, o);
-  }();
-  return *re;
-}
+// The type rules as an RE2::Set (one pass says which rules occur at all) and
+// one capture-free regex per rule (counting matches of a capture-free regex
+// needs only RE2's DFA). Only the rules the set reports are counted.
+struct TypeMatchers {
+  RE2::Set set{[] {
+                 RE2::Options o;
+                 o.set_max_mem(64 << 20);
+                 return o;
+               }(),
+               RE2::UNANCHORED};
+  std::vector<std::unique_ptr<RE2>> rules;
+};
 
-// Index of the rule whose group took part in the match.
-size_t RuleOf(const std::vector<std::string_view>& g) {
-  for (size_t i = 1; i < g.size(); ++i)
-    if (g[i].data() != nullptr) return i - 1;
-  return 0;
+const TypeMatchers& TypeRulesMatchers() {
+  static const TypeMatchers* m = [] {
+    auto* t = new TypeMatchers();
+    RE2::Options o;
+    o.set_max_mem(16 << 20);
+    o.set_never_capture(true);
+    for (const TypeRule& r : kTypeRules) {
+      t->set.Add(r.pattern, nullptr);
+      t->rules.push_back(std::make_unique<RE2>(r.pattern, o));
+    }
+    t->set.Compile();
+    return t;
+  }();
+  return *m;
 }
 
 struct ItemRule {
@@ -182,19 +189,29 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
   int score[static_cast<int>(IncidentType::kOther) + 1] = {};
   std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
-  ForEachMatch(TypeRulesRe(), lt, [&](const auto& g) {
-    const TypeRule& r = kTypeRules[RuleOf(g)];
-    score[static_cast<int>(r.type)] += 3 * r.weight;
-  });
-  ForEachMatch(TypeRulesRe(), lx, [&](const auto& g) {
-    const TypeRule& r = kTypeRules[RuleOf(g)];
-    int t = static_cast<int>(r.type);
-    score[t] += r.weight;
-    if (first_hit[t].second == 0) {
-      size_t s = OffsetIn(lx, g[0]);
-      first_hit[t] = {s, s + g[0].size()};
+  const TypeMatchers& m = TypeRulesMatchers();
+  std::vector<int> hits;
+  if (m.set.Match(lt, &hits))
+    for (int i : hits) {
+      const TypeRule& r = kTypeRules[i];
+      ForEachMatch(*m.rules[static_cast<size_t>(i)], lt,
+                   [&](const auto&) { score[static_cast<int>(r.type)] += 3 * r.weight; });
     }
-  });
+  hits.clear();
+  if (m.set.Match(lx, &hits))
+    for (int i : hits) {
+      const TypeRule& r = kTypeRules[i];
+      int t = static_cast<int>(r.type);
+      ForEachMatch(*m.rules[static_cast<size_t>(i)], lx, [&](const auto& g) {
+        score[t] += r.weight;
+        size_t s = OffsetIn(lx, g[0]);
+        if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, s + g[0].size()};
+      });
+    }
+  // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
+  int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
+  int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
+  if (score[fax] >= 4 && score[email] >= score[fax]) score[email] = score[fax] - 1;
   TypeGuess best;
   int best_score = 0;
   // Order of precedence on ties: the order of the strong rules above.
