@@ -59,6 +59,7 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   options.port = listen->second;
   int cores = static_cast<int>(std::thread::hardware_concurrency());
   options.worker_threads = flags.threads > 0 ? flags.threads : std::max(2, cores);
+  options.io_threads = std::max(1, cores);  // one event loop per core; sessions never hop
   options.read_timeout = std::chrono::milliseconds(static_cast<long>(flags.read_timeout * 1000));
   options.idle_timeout = std::chrono::milliseconds(static_cast<long>(flags.idle_timeout * 1000));
   options.body_limit = flags.body_limit;

@@ -16,6 +16,20 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII case-insensitive comparison; `lower` is already lower case.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (LowerAscii(s[i]) != lower[i]) return false;
+  return true;
+}
+
+bool StartsWithLower(std::string_view s, std::string_view lower) {
+  return s.size() >= lower.size() && EqualsLower(s.substr(0, lower.size()), lower);
+}
+
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -23,19 +37,18 @@ std::string_view Trim(std::string_view s) {
 }
 
 bool IsTextual(std::string_view content_type) {
-  std::string t = Lower(content_type);
   for (std::string_view p :
        {"text/", "application/json", "application/xml", "application/atom+xml",
         "application/javascript", "image/svg+xml", "application/x-ndjson", "application/jsonl"}) {
-    if (t.rfind(p, 0) == 0) return true;
+    if (StartsWithLower(content_type, p)) return true;
   }
   return false;
 }
 
 bool IsSecurityHeader(std::string_view name) {
-  std::string n = Lower(name);
-  return n == "content-security-policy" || n == "x-content-type-options" ||
-         n == "referrer-policy" || n == "x-frame-options";
+  return EqualsLower(name, "content-security-policy") ||
+         EqualsLower(name, "x-content-type-options") || EqualsLower(name, "referrer-policy") ||
+         EqualsLower(name, "x-frame-options");
 }
 
 bool IsApiPath(std::string_view path) {
@@ -104,59 +117,84 @@ bool ETagMatches(std::string_view if_none_match, std::string_view etag) {
   return false;
 }
 
-Outgoing Finish(api::Response res, const RequestFacts& req) {
-  Outgoing out;
-  out.status = res.status;
+void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, std::string* body,
+                Outgoing* out) {
+  out->status = res.status;
+  out->content_length = 0;
+  out->send_content_length = true;
   bool head = req.method == "HEAD";
   bool get_like = head || req.method == "GET";
-  out.headers.emplace_back("Content-Type", res.content_type);
-  for (auto& [name, value] : res.headers) {
-    if (!IsSecurityHeader(name)) out.headers.emplace_back(name, value);
-  }
-  out.headers.emplace_back("Cache-Control",
-                           res.cache_control.empty() ? "no-cache" : res.cache_control);
-  out.headers.emplace_back("Content-Security-Policy", std::string(kContentSecurityPolicy));
-  out.headers.emplace_back("X-Content-Type-Options", "nosniff");
-  out.headers.emplace_back("Referrer-Policy", "no-referrer");
-  out.headers.emplace_back("X-Frame-Options", "DENY");
-
   bool textual = res.compressible && IsTextual(res.content_type);
-  if (textual) {  // one Vary header: extend the handler's (e.g. Accept-Language) if it set one
-    bool merged = false;
-    for (auto& [name, value] : out.headers) {
-      if (Lower(name) == "vary" && !merged) {
-        value += ", Accept-Encoding";
-        merged = true;
-      }
-    }
-    if (!merged) out.headers.emplace_back("Vary", "Accept-Encoding");
-  }
+
+  // ETag: a handler may set its own (e.g. from the data's version); else hash the body.
+  std::string computed_tag;
+  bool not_modified = false;
   if (res.etag && get_like && res.status == 200) {
-    // A handler may set its own ETag (e.g. from the data's version); else hash the body.
-    std::string tag;
-    for (const auto& [name, value] : out.headers)
-      if (Lower(name) == "etag") tag = value;
+    std::string_view tag;
+    for (const auto& [name, value] : res.headers)
+      if (EqualsLower(name, "etag")) tag = value;
     if (tag.empty()) {
-      tag = ETagOf(res.body);
-      out.headers.emplace_back("ETag", tag);
+      computed_tag = ETagOf(res.body);
+      tag = computed_tag;
     }
-    if (!req.if_none_match.empty() && ETagMatches(req.if_none_match, tag)) {
-      out.status = 304;
-      out.send_content_length = false;
-      std::erase_if(out.headers, [](const auto& h) { return Lower(h.first) == "content-type"; });
-      return out;
-    }
+    not_modified = !req.if_none_match.empty() && ETagMatches(req.if_none_match, tag);
   }
-  std::string body = std::move(res.body);
-  if (textual && body.size() >= kGzipMinBytes && AcceptsGzip(req.accept_encoding)) {
+
+  if (!not_modified) sink.Add("Content-Type", res.content_type);
+  // One Vary header: extend the handler's (e.g. Accept-Language) if it set one.
+  bool vary_merged = false;
+  std::string merged;
+  for (const auto& [name, value] : res.headers) {
+    if (IsSecurityHeader(name)) continue;
+    if (textual && !vary_merged && EqualsLower(name, "vary")) {
+      vary_merged = true;
+      merged.reserve(value.size() + 17);
+      merged.append(value).append(", Accept-Encoding");
+      sink.Add(name, merged);
+      continue;
+    }
+    sink.Add(name, value);
+  }
+  sink.Add("Cache-Control",
+           res.cache_control.empty() ? std::string_view("no-cache") : res.cache_control);
+  sink.Add("Content-Security-Policy", kContentSecurityPolicy);
+  sink.Add("X-Content-Type-Options", "nosniff");
+  sink.Add("Referrer-Policy", "no-referrer");
+  sink.Add("X-Frame-Options", "DENY");
+  if (textual && !vary_merged) sink.Add("Vary", "Accept-Encoding");
+  if (!computed_tag.empty()) sink.Add("ETag", computed_tag);
+  if (not_modified) {
+    out->status = 304;
+    out->send_content_length = false;
+    body->clear();
+    return;
+  }
+  if (textual && res.body.size() >= kGzipMinBytes && AcceptsGzip(req.accept_encoding)) {
     std::string gz;
-    if (Gzip(body, &gz)) {
-      body = std::move(gz);
-      out.headers.emplace_back("Content-Encoding", "gzip");
+    if (Gzip(res.body, &gz)) {
+      res.body = std::move(gz);
+      sink.Add("Content-Encoding", "gzip");
     }
   }
-  out.content_length = body.size();
-  if (!head) out.body = std::move(body);
+  out->content_length = res.body.size();
+  if (head) {
+    body->clear();
+  } else {
+    *body = std::move(res.body);
+  }
+}
+
+Outgoing Finish(api::Response res, const RequestFacts& req) {
+  struct ListSink final : HeaderSink {
+    explicit ListSink(Outgoing* o) : out(o) {}
+    void Add(std::string_view name, std::string_view value) override {
+      out->headers.emplace_back(std::string(name), std::string(value));
+    }
+    Outgoing* out;
+  };
+  Outgoing out;
+  ListSink sink(&out);
+  FinishInto(res, req, sink, &out.body, &out);
   return out;
 }
 

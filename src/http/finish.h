@@ -21,10 +21,11 @@ inline constexpr std::string_view kContentSecurityPolicy =
 // Bodies smaller than this are sent uncompressed.
 inline constexpr size_t kGzipMinBytes = 1024;
 
+// Views into the request; they must outlive the Finish call.
 struct RequestFacts {
-  std::string method;           // "GET", "HEAD", ...
-  std::string if_none_match;    // header value or empty
-  std::string accept_encoding;  // header value or empty
+  std::string_view method;           // "GET", "HEAD", ...
+  std::string_view if_none_match;    // header value or empty
+  std::string_view accept_encoding;  // header value or empty
 };
 
 struct Outgoing {
@@ -43,6 +44,21 @@ struct Outgoing {
 //    kGzipMinBytes and Accept-Encoding allows it (then Vary: Accept-Encoding);
 //  - the security headers, replacing any the handler set.
 Outgoing Finish(api::Response res, const RequestFacts& req);
+
+// Receives the response headers of FinishInto in order.
+class HeaderSink {
+ public:
+  virtual void Add(std::string_view name, std::string_view value) = 0;
+
+ protected:
+  ~HeaderSink() = default;
+};
+
+// The same policy as Finish without building the header list: the headers
+// go to `sink` (all but Content-Length), the body (empty for HEAD and 304) to
+// `*body`; `out` gets status, content_length and send_content_length.
+void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, std::string* body,
+                Outgoing* out);
 
 // A server-generated error (404, 405, 400, 413, 431, 500, 503): JSON
 // `{"error": {...}}` for API paths (/api/, /range/, /healthz), plain text otherwise.

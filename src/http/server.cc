@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <thread>
+#include <vector>
 
 #include "http/session.h"
 
@@ -17,33 +18,63 @@ namespace leakwatch::http {
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
-struct Server::Impl {
-  Impl(ServerOptions o, std::vector<api::Route> routes, api::Services s)
-      : ctx(std::move(o), std::move(routes), s), acceptor(io), signals(io), drain_timer(io) {}
+// Each I/O thread runs its own io_context: a session lives on one of them
+// and never hops threads; the acceptor (on the first) deals new connections
+// round-robin. Every io_context also flushes its thread's access log.
+struct IoThread {
+  IoThread() : io(1), work(net::make_work_guard(io)), log_timer(io) {}
 
-  void Accept() {
-    acceptor.async_accept(
-        net::make_strand(io), [this](boost::system::error_code ec, tcp::socket socket) {
-          if (ctx.stopping || ec == net::error::operation_aborted) return;
-          if (ec) {  // e.g. out of file descriptors: back off briefly, keep serving
-            auto timer = std::make_shared<net::steady_timer>(io, std::chrono::milliseconds(50));
-            timer->async_wait([this, timer](auto) {
-              if (!ctx.stopping) Accept();
-            });
-            return;
-          }
-          auto session = std::make_shared<Session>(std::move(socket), ctx);
-          {
-            std::lock_guard lock(ctx.mu);
-            ctx.sessions[session.get()] = session;
-          }
-          session->Start();
-          Accept();
-        });
+  void FlushLogSoon() {
+    log_timer.expires_after(std::chrono::milliseconds(100));
+    log_timer.async_wait([this](boost::system::error_code ec) {
+      FlushAccessLog();
+      if (!ec) FlushLogSoon();
+    });
   }
 
-  // On the I/O thread: stop accepting, ask every session to finish, and
-  // poll until none is left or the grace period is over.
+  net::io_context io;
+  net::executor_work_guard<net::io_context::executor_type> work;
+  net::steady_timer log_timer;
+};
+
+struct Server::Impl {
+  Impl(ServerOptions o, std::vector<api::Route> routes, api::Services s)
+      : threads(MakeThreads(std::max(1, o.io_threads))),
+        io(threads[0]->io),
+        ctx(std::move(o), std::move(routes), s),
+        acceptor(io),
+        signals(io),
+        drain_timer(io) {}
+
+  static std::vector<std::unique_ptr<IoThread>> MakeThreads(int n) {
+    std::vector<std::unique_ptr<IoThread>> out;
+    for (int i = 0; i < n; ++i) out.push_back(std::make_unique<IoThread>());
+    return out;
+  }
+
+  void Accept() {
+    net::io_context& target = threads[next_thread++ % threads.size()]->io;
+    acceptor.async_accept(target, [this](boost::system::error_code ec, tcp::socket socket) {
+      if (ctx.stopping || ec == net::error::operation_aborted) return;
+      if (ec) {  // e.g. out of file descriptors: back off briefly, keep serving
+        auto timer = std::make_shared<net::steady_timer>(io, std::chrono::milliseconds(50));
+        timer->async_wait([this, timer](auto) {
+          if (!ctx.stopping) Accept();
+        });
+        return;
+      }
+      auto session = std::make_shared<Session>(std::move(socket), ctx);
+      {
+        std::lock_guard lock(ctx.mu);
+        ctx.sessions[session.get()] = session;
+      }
+      session->Start();
+      Accept();
+    });
+  }
+
+  // On the first I/O thread: stop accepting, ask every session to finish,
+  // and poll until none is left or the grace period is over.
   void BeginShutdown() {
     if (shutting_down) return;
     shutting_down = true;
@@ -62,16 +93,24 @@ struct Server::Impl {
     PollDrained();
   }
 
+  // Lets every io_context's run() return once it has no more work.
+  void ReleaseThreads() {
+    for (auto& t : threads) {
+      t->work.reset();
+      net::post(t->io, [t = t.get()] { t->log_timer.cancel(); });
+    }
+  }
+
   void PollDrained() {
     bool empty;
     {
       std::lock_guard lock(ctx.mu);
       empty = ctx.sessions.empty();
     }
-    if (empty) return;  // nothing keeps io busy any more: run() returns
+    if (empty) return ReleaseThreads();  // nothing keeps io busy any more: run() returns
     if (std::chrono::steady_clock::now() >= deadline) {
       std::fprintf(stderr, "leakwatch: shutdown grace period over, closing connections\n");
-      io.stop();
+      for (auto& t : threads) t->io.stop();
       return;
     }
     drain_timer.expires_after(std::chrono::milliseconds(20));
@@ -80,7 +119,9 @@ struct Server::Impl {
     });
   }
 
-  net::io_context io;
+  std::vector<std::unique_ptr<IoThread>> threads;
+  std::size_t next_thread = 0;
+  net::io_context& io;  // the first: acceptor, signals, shutdown
   ServerContext ctx;
   tcp::acceptor acceptor;
   net::signal_set signals;
@@ -93,7 +134,7 @@ Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 Server::~Server() {
   if (!impl_) return;
-  impl_->io.stop();
+  for (auto& t : impl_->threads) t->io.stop();
   impl_->ctx.pool.join();
 }
 
@@ -130,12 +171,19 @@ Status Server::Run(bool handle_signals) {
     });
   }
   impl.Accept();
+  auto run = [](IoThread* t) {
+    if (t->work.owns_work()) t->FlushLogSoon();
+    t->io.run();
+    FlushAccessLog();
+  };
   std::vector<std::thread> threads;
-  for (int i = 1; i < impl.ctx.options.io_threads; ++i)
-    threads.emplace_back([&impl] { impl.io.run(); });
-  impl.io.run();
+  for (std::size_t i = 1; i < impl.threads.size(); ++i)
+    threads.emplace_back(run, impl.threads[i].get());
+  run(impl.threads[0].get());
+  for (auto& t : impl.threads) t->io.stop();  // e.g. grace period over on the first
   for (auto& t : threads) t.join();
   impl.ctx.pool.join();
+  FlushAccessLog();
   return Status::Ok();
 }
 

@@ -1,8 +1,12 @@
 #include "http/session.h"
 
+#include <unistd.h>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <cctype>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <utility>
@@ -30,24 +34,75 @@ api::Response SafeCall(const api::Route& route, const api::Services& services,
   return ServerError(500, "internal", "internal error", req.path);
 }
 
-void LogAccess(const ServerContext& ctx, const std::string& method, const std::string& pattern,
-               int status, std::size_t bytes, std::chrono::steady_clock::time_point start) {
-  if (!ctx.options.access_log) return;
-  double ms =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr, "%s %s %d %zu %.1fms\n", method.c_str(), pattern.c_str(), status, bytes, ms);
+// Per-thread access-log buffer; lines reach stderr in whole-buffer writes.
+constexpr std::size_t kAccessLogFlushBytes = 8192;
+thread_local std::string access_log_buffer;
+std::mutex access_log_mu;  // one writer at a time: lines never interleave
+
+// Serialises headers straight into the response head.
+struct HeadSink final : HeaderSink {
+  explicit HeadSink(std::string* h) : head(h) {}
+  void Add(std::string_view name, std::string_view value) override {
+    head->append(name).append(": ").append(value).append("\r\n");
+  }
+  std::string* head;
+};
+
+void AppendStatusLine(unsigned version, int status, std::string* head) {
+  head->append(version == 10 ? "HTTP/1.0 " : "HTTP/1.1 ");
+  char digits[8];
+  auto end = std::to_chars(digits, digits + sizeof digits, status).ptr;
+  head->append(digits, end);
+  head->push_back(' ');
+  auto reason = bhttp::obsolete_reason(static_cast<bhttp::status>(status));
+  head->append(reason.data(), reason.size());
+  head->append("\r\n");
 }
 
 }  // namespace
 
+void LogAccessLine(std::string_view method, std::string_view pattern, int status, std::size_t bytes,
+                   double ms) {
+  char line[64];
+  int n = std::snprintf(line, sizeof line, " %d %zu %.1fms\n", status, bytes, ms);
+  std::string& b = access_log_buffer;
+  b.append(method).push_back(' ');
+  b.append(pattern);
+  if (n > 0) b.append(line, static_cast<std::size_t>(std::min<int>(n, sizeof line - 1)));
+  if (b.size() >= kAccessLogFlushBytes) FlushAccessLog();
+}
+
+void FlushAccessLog() {
+  std::string& b = access_log_buffer;
+  if (b.empty()) return;
+  std::lock_guard lock(access_log_mu);
+  std::fflush(stderr);  // keep order with anything printed through stdio
+  const char* p = b.data();
+  std::size_t left = b.size();
+  while (left > 0) {
+    ssize_t w = ::write(STDERR_FILENO, p, left);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) break;  // stderr gone: drop the lines
+    p += w;
+    left -= static_cast<std::size_t>(w);
+  }
+  b.clear();
+}
+
 Session::Session(net::ip::tcp::socket socket, ServerContext& ctx)
-    : stream_(std::move(socket)), ctx_(ctx) {
-  beast::error_code ec;
-  auto ep = stream_.socket().remote_endpoint(ec);
+    : socket_(std::move(socket)),
+      ctx_(ctx),
+      timer_(socket_.get_executor()),
+      min_timeout_(std::min(
+          {ctx.options.read_timeout, ctx.options.idle_timeout, ctx.options.write_timeout})) {
+  boost::system::error_code ec;
+  auto ep = socket_.remote_endpoint(ec);
   if (!ec) {
     client_address_ = ep.address().to_string();
     client_is_loopback_ = ep.address().is_loopback();
   }
+  socket_.set_option(net::ip::tcp::no_delay(true), ec);
+  if (min_timeout_.count() <= 0) min_timeout_ = std::chrono::milliseconds(1);
 }
 
 Session::~Session() {
@@ -56,14 +111,36 @@ Session::~Session() {
 }
 
 void Session::Start() {
-  net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->DoRead(); });
+  net::dispatch(socket_.get_executor(), [self = shared_from_this()] {
+    self->ArmTimer(Clock::now());
+    self->DoRead();
+  });
 }
 
 void Session::BeginShutdown() {
-  net::post(stream_.get_executor(), [self = shared_from_this()] {
+  net::post(socket_.get_executor(), [self = shared_from_this()] {
     self->no_more_reads_ = true;
     if (self->waiting_first_byte_ || (self->queue_.empty() && !self->reading_)) self->Close();
   });
+}
+
+// The timer fires at the earliest pending deadline, or after min_timeout_:
+// any deadline set later is at least min_timeout_ away, so none is missed.
+void Session::ArmTimer(Clock::time_point now) {
+  if (closed_) return;
+  Clock::time_point at = now + min_timeout_;
+  at = std::min({at, read_deadline_, write_deadline_});
+  timer_.expires_at(at);
+  timer_.async_wait([weak = weak_from_this()](boost::system::error_code ec) {
+    if (auto self = weak.lock()) self->OnTimer(ec);
+  });
+}
+
+void Session::OnTimer(boost::system::error_code ec) {
+  if (ec || closed_) return;
+  auto now = Clock::now();
+  if (read_deadline_ <= now || write_deadline_ <= now) return Close();  // ops fail: aborted
+  ArmTimer(now);
 }
 
 void Session::DoRead() {
@@ -77,17 +154,21 @@ void Session::DoRead() {
     // Nothing pipelined: answer what we owe first, then wait (idle) for more.
     if (!queue_.empty()) return;
     reading_ = waiting_first_byte_ = true;
-    stream_.expires_after(ctx_.options.idle_timeout);
-    stream_.async_read_some(buffer_.prepare(8192),
-                            beast::bind_front_handler(&Session::OnFirstBytes, shared_from_this()));
+    read_deadline_ = Clock::now() + ctx_.options.idle_timeout;
+    socket_.async_read_some(
+        buffer_.prepare(8192),
+        [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+          self->OnFirstBytes(ec, n);
+        });
     return;
   }
   reading_ = true;
   ReadRequest();
 }
 
-void Session::OnFirstBytes(beast::error_code ec, std::size_t n) {
+void Session::OnFirstBytes(boost::system::error_code ec, std::size_t n) {
   waiting_first_byte_ = false;
+  read_deadline_ = Clock::time_point::max();
   if (ec) {  // closed by the peer, idle timeout, or shutdown
     reading_ = false;
     Close();
@@ -101,13 +182,47 @@ void Session::ReadRequest() {
   parser_.emplace();
   parser_->header_limit(static_cast<std::uint32_t>(ctx_.options.header_limit));
   parser_->body_limit(ctx_.options.body_limit);
-  stream_.expires_after(ctx_.options.read_timeout);
-  bhttp::async_read(stream_, buffer_, *parser_,
-                    beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+  parser_->eager(true);
+  read_deadline_ = Clock::now() + ctx_.options.read_timeout;
+  ParseBuffered();
 }
 
-void Session::OnRead(beast::error_code ec, std::size_t) {
+// Parses what is buffered; reads more while the request is incomplete.
+void Session::ParseBuffered() {
+  while (buffer_.size() > 0) {
+    boost::system::error_code ec;
+    std::size_t used = parser_->put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec == bhttp::error::need_more) break;
+    if (ec) return OnRead(ec);
+    if (parser_->is_done()) return OnRead({});
+    if (used == 0) break;
+  }
+  if (closed_) return OnRead(net::error::operation_aborted);
+  std::size_t size = std::max<std::size_t>(8192, buffer_.capacity() - buffer_.size());
+  socket_.async_read_some(buffer_.prepare(std::min<std::size_t>(size, 65536)),
+                          [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+                            self->OnReadSome(ec, n);
+                          });
+}
+
+void Session::OnReadSome(boost::system::error_code ec, std::size_t n) {
+  if (ec == net::error::eof) {
+    if (parser_->got_some()) {
+      boost::system::error_code eof_ec;
+      parser_->put_eof(eof_ec);
+      return OnRead(eof_ec ? eof_ec : bhttp::error::partial_message);
+    }
+    return OnRead(bhttp::error::end_of_stream);
+  }
+  if (ec) return OnRead(ec);
+  buffer_.commit(n);
+  ParseBuffered();
+}
+
+void Session::OnRead(boost::system::error_code ec) {
   reading_ = false;
+  read_deadline_ = Clock::time_point::max();
   if (ec == bhttp::error::header_limit)
     return FailRequest(431, "header_too_large", "request header too large");
   if (ec == bhttp::error::body_limit)
@@ -122,83 +237,106 @@ void Session::OnRead(beast::error_code ec, std::size_t) {
     Close();
     return;
   }
-  Dispatch(parser_->release());
+  Dispatch(parser_->get());
   DoRead();  // read ahead if the client pipelined more
 }
 
-void Session::Dispatch(HttpRequest req) {
-  auto start = std::chrono::steady_clock::now();
+void Session::Dispatch(Parser::value_type& req) {
+  Facts facts;
+  facts.start = Clock::now();
   auto slot = std::make_shared<Slot>();
   queue_.push_back(slot);
 
-  std::string method(req.method_string());
-  std::string if_none_match(req[bhttp::field::if_none_match]);
-  std::string accept_encoding(req[bhttp::field::accept_encoding]);
-  unsigned version = req.version();
-  bool keep_alive = req.keep_alive();
+  facts.method.assign(req.method_string().data(), req.method_string().size());
+  auto inm = req[bhttp::field::if_none_match];
+  facts.if_none_match.assign(inm.data(), inm.size());
+  auto ae = req[bhttp::field::accept_encoding];
+  facts.accept_encoding.assign(ae.data(), ae.size());
+  facts.version = req.version();
+  facts.keep_alive = req.keep_alive();
 
   auto target = ParseTarget(std::string_view(req.target().data(), req.target().size()));
   if (!target.ok()) {
-    return Complete(slot, ServerError(400, "bad_request", target.status().message(), ""), method,
-                    "", "", version, false, "-", start);
+    facts.if_none_match.clear();
+    facts.accept_encoding.clear();
+    facts.keep_alive = false;
+    return Complete(slot, ServerError(400, "bad_request", target.status().message(), ""), facts);
   }
-  RouteMatch m = ctx_.router.Match(method, target->path);
+  RouteMatch m = ctx_.router.Match(facts.method, target->path);
   if (m.kind == RouteMatch::Kind::kNotFound) {
-    return Complete(slot, ServerError(404, "not_found", "no such resource", target->path), method,
-                    "", accept_encoding, version, keep_alive, "-", start);
+    facts.if_none_match.clear();
+    return Complete(slot, ServerError(404, "not_found", "no such resource", target->path), facts);
   }
   if (m.kind == RouteMatch::Kind::kMethodNotAllowed) {
     api::Response r = ServerError(405, "method_not_allowed", "method not allowed", target->path);
     r.SetHeader("Allow", m.allow);
-    return Complete(slot, std::move(r), method, "", accept_encoding, version, keep_alive, "-",
-                    start);
+    facts.if_none_match.clear();
+    return Complete(slot, std::move(r), facts);
   }
-
-  auto areq = std::make_shared<api::Request>();
-  areq->method = method;
-  areq->target = std::string(req.target());
-  areq->path = std::move(target->path);
-  areq->query = std::move(target->query);
-  for (const auto& field : req) {
-    std::string name(field.name_string());
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto [it, inserted] = areq->headers.emplace(std::move(name), std::string(field.value()));
-    if (!inserted) it->second += ", " + std::string(field.value());
-  }
-  areq->path_params = std::move(m.params);
-  areq->body = std::move(req.body());
-  areq->client_address = client_address_;
-  areq->client_is_loopback = client_is_loopback_;
 
   const api::Route* route = m.route;
-  auto finish = [self = shared_from_this(), slot, method, if_none_match, accept_encoding, version,
-                 keep_alive, route, start](api::Response res) {
-    self->Complete(slot, std::move(res), method, if_none_match, accept_encoding, version,
-                   keep_alive, route->pattern, start);
+  facts.pattern = &route->pattern;
+  auto fill = [&](api::Request* areq) {
+    areq->method = facts.method;
+    areq->target.assign(req.target().data(), req.target().size());
+    areq->path = std::move(target->path);
+    areq->query = std::move(target->query);
+    for (const auto& field : req) {
+      auto n = field.name_string();
+      std::string name(n.data(), n.size());
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      auto v = field.value();
+      auto [it, inserted] = areq->headers.emplace(std::move(name), std::string(v.data(), v.size()));
+      if (!inserted) it->second.append(", ").append(v.data(), v.size());
+    }
+    areq->path_params = std::move(m.params);
+    areq->body = std::move(req.body());
+    areq->client_address = client_address_;
+    areq->client_is_loopback = client_is_loopback_;
   };
-  if (!route->blocking) return finish(SafeCall(*route, ctx_.services, *areq));
-  net::post(ctx_.pool, [this, guard = net::make_work_guard(stream_.get_executor()), areq, route,
-                        finish]() mutable {
-    api::Response res = SafeCall(*route, ctx_.services, *areq);
-    net::post(guard.get_executor(),
-              [finish, res = std::move(res)]() mutable { finish(std::move(res)); });
-  });
+  if (!route->blocking) {  // on this I/O thread, no hop
+    api::Request areq;
+    fill(&areq);
+    return Complete(slot, SafeCall(*route, ctx_.services, areq), facts);
+  }
+  auto areq = std::make_unique<api::Request>();
+  fill(areq.get());
+  net::post(
+      ctx_.pool, [self = shared_from_this(), guard = net::make_work_guard(socket_.get_executor()),
+                  areq = std::move(areq), route, slot, facts = std::move(facts)]() mutable {
+        api::Response res = SafeCall(*route, self->ctx_.services, *areq);
+        areq.reset();
+        auto ex = guard.get_executor();
+        net::post(ex, [self = std::move(self), slot = std::move(slot), facts = std::move(facts),
+                       res = std::move(res), guard = std::move(guard)]() mutable {
+          self->Complete(slot, std::move(res), facts);
+        });
+      });
 }
 
-void Session::Complete(const std::shared_ptr<Slot>& slot, api::Response res,
-                       const std::string& method, const std::string& if_none_match,
-                       const std::string& accept_encoding, unsigned version, bool keep_alive,
-                       const std::string& pattern, std::chrono::steady_clock::time_point start) {
-  Outgoing out = Finish(std::move(res), RequestFacts{method, if_none_match, accept_encoding});
-  LogAccess(ctx_, method, pattern, out.status, out.content_length, start);
-  HttpResponse& r = slot->res;
-  r.version(version);
-  r.result(static_cast<unsigned>(out.status));
-  for (auto& [name, value] : out.headers) r.insert(name, value);
-  r.body() = std::move(out.body);
-  if (out.send_content_length) r.content_length(out.content_length);
-  r.keep_alive(keep_alive);
-  slot->close = !keep_alive;
+void Session::Complete(const std::shared_ptr<Slot>& slot, api::Response res, const Facts& facts) {
+  Outgoing out;
+  std::string& head = slot->head;
+  head.reserve(512);
+  // The status line needs the final status: headers go to a scratch string first.
+  std::string headers;
+  headers.reserve(448);
+  HeadSink sink(&headers);
+  FinishInto(res, RequestFacts{facts.method, facts.if_none_match, facts.accept_encoding}, sink,
+             &slot->body, &out);
+  if (ctx_.options.access_log) {
+    double ms = std::chrono::duration<double, std::milli>(Clock::now() - facts.start).count();
+    LogAccessLine(facts.method, facts.pattern ? std::string_view(*facts.pattern) : "-", out.status,
+                  out.content_length, ms);
+  }
+  AppendStatusLine(facts.version, out.status, &head);
+  head.append(headers);
+  slot->version = facts.version;
+  slot->status = out.status;
+  slot->send_content_length = out.send_content_length;
+  slot->content_length = out.content_length;
+  slot->keep_alive = facts.keep_alive;
+  slot->close = !facts.keep_alive;
   slot->ready = true;
   DoWrite();
 }
@@ -208,25 +346,43 @@ void Session::FailRequest(int status, std::string_view code, std::string_view me
   no_more_reads_ = true;
   auto slot = std::make_shared<Slot>();
   queue_.push_back(slot);
-  Complete(slot, ServerError(status, code, message, ""), "-", "", "", 11, false, "-",
-           std::chrono::steady_clock::now());
+  Facts facts;
+  facts.method = "-";
+  facts.version = 11;
+  facts.keep_alive = false;
+  facts.start = Clock::now();
+  Complete(slot, ServerError(status, code, message, ""), facts);
 }
 
 void Session::DoWrite() {
   if (closed_ || writing_ || queue_.empty() || !queue_.front()->ready) return;
-  auto& front = queue_.front();
+  Slot& front = *queue_.front();
   if (ctx_.stopping && queue_.size() == 1 && !reading_) {
-    front->res.keep_alive(false);  // shutting down: this is the last response
-    front->close = true;
+    front.keep_alive = false;  // shutting down: this is the last response
+    front.close = true;
   }
+  std::string& tail = content_length_line_;
+  tail.clear();
+  if (front.send_content_length) {
+    char digits[24];
+    auto end = std::to_chars(digits, digits + sizeof digits, front.content_length).ptr;
+    tail.append("Content-Length: ").append(digits, end).append("\r\n");
+  }
+  if (front.version >= 11 && !front.keep_alive) tail.append("Connection: close\r\n");
+  if (front.version < 11 && front.keep_alive) tail.append("Connection: keep-alive\r\n");
+  tail.append("\r\n");
+  write_buffers_ = {net::buffer(front.head), net::buffer(tail), net::buffer(front.body)};
   writing_ = true;
-  stream_.expires_after(ctx_.options.write_timeout);
-  bhttp::async_write(stream_, front->res,
-                     beast::bind_front_handler(&Session::OnWrite, shared_from_this()));
+  write_deadline_ = Clock::now() + ctx_.options.write_timeout;
+  net::async_write(socket_, write_buffers_,
+                   [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+                     self->OnWrite(ec, n);
+                   });
 }
 
-void Session::OnWrite(beast::error_code ec, std::size_t) {
+void Session::OnWrite(boost::system::error_code ec, std::size_t) {
   writing_ = false;
+  write_deadline_ = Clock::time_point::max();
   if (ec) return Close();
   bool close = queue_.front()->close;
   queue_.pop_front();
@@ -240,25 +396,29 @@ void Session::LingerClose() {
   // Half-close, then drain what the client is still sending for a moment,
   // so it reads our response instead of a reset.
   no_more_reads_ = true;
-  beast::error_code ec;
-  stream_.socket().shutdown(net::ip::tcp::socket::shutdown_send, ec);
+  boost::system::error_code ec;
+  socket_.shutdown(net::ip::tcp::socket::shutdown_send, ec);
   if (ec) return Close();
-  stream_.expires_after(std::chrono::seconds(1));
+  read_deadline_ = Clock::now() + std::chrono::seconds(1);
+  ArmTimer(Clock::now());
   OnDrain({}, 0);
 }
 
-void Session::OnDrain(beast::error_code ec, std::size_t) {
+void Session::OnDrain(boost::system::error_code ec, std::size_t) {
   if (ec) return Close();
-  stream_.async_read_some(net::buffer(drain_),
-                          beast::bind_front_handler(&Session::OnDrain, shared_from_this()));
+  socket_.async_read_some(net::buffer(drain_),
+                          [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {
+                            self->OnDrain(ec, n);
+                          });
 }
 
 void Session::Close() {
   if (closed_) return;
   closed_ = true;
-  beast::error_code ec;
-  stream_.socket().shutdown(net::ip::tcp::socket::shutdown_both, ec);
-  stream_.socket().close(ec);
+  boost::system::error_code ec;
+  socket_.shutdown(net::ip::tcp::socket::shutdown_both, ec);
+  socket_.close(ec);
+  timer_.cancel();
 }
 
 }  // namespace leakwatch::http

@@ -1,12 +1,18 @@
 // Private to http: one connection's I/O (see server.h for the policy).
+//
+// A session lives on one I/O thread (its socket's io_context, run by exactly
+// one thread): no strand, no locks on the request path. Timeouts are
+// deadlines checked by one lazily re-armed timer per session, not a timer
+// operation per read and write.
 #pragma once
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
-#include <boost/beast/core.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <deque>
@@ -43,6 +49,13 @@ struct ServerContext {
   std::map<const Session*, std::weak_ptr<Session>> sessions;
 };
 
+// Appends one access-log line to the calling thread's buffer; written to
+// stderr when the buffer fills or FlushAccessLog is called on that thread.
+void LogAccessLine(std::string_view method, std::string_view pattern, int status, std::size_t bytes,
+                   double ms);
+// Writes the calling thread's buffered access-log lines to stderr (whole lines).
+void FlushAccessLog();
+
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(boost::asio::ip::tcp::socket socket, ServerContext& ctx);
@@ -54,36 +67,55 @@ class Session : public std::enable_shared_from_this<Session> {
   void BeginShutdown();
 
  private:
-  using HttpRequest = boost::beast::http::request<boost::beast::http::string_body>;
-  using HttpResponse = boost::beast::http::response<boost::beast::http::string_body>;
+  using Clock = std::chrono::steady_clock;
+  using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
+  // One response in request order; `head` and `body` are what goes on the wire.
   struct Slot {
     bool ready = false;
     bool close = false;  // close the connection after this response
-    HttpResponse res;
+    unsigned version = 11;
+    bool keep_alive = true;
+    int status = 200;
+    std::string head;  // status line and headers, up to Content-Length (exclusive)
+    bool send_content_length = true;
+    std::size_t content_length = 0;
+    std::string body;
+  };
+  // What Complete needs to know of the request.
+  struct Facts {
+    std::string method;
+    std::string if_none_match;
+    std::string accept_encoding;
+    unsigned version = 11;
+    bool keep_alive = true;
+    const std::string* pattern = nullptr;  // route pattern, or null for "-"
+    Clock::time_point start;
   };
 
   void DoRead();
-  void OnFirstBytes(boost::beast::error_code ec, std::size_t n);
+  void OnFirstBytes(boost::system::error_code ec, std::size_t n);
   void ReadRequest();
-  void OnRead(boost::beast::error_code ec, std::size_t n);
-  void Dispatch(HttpRequest req);
-  void Complete(const std::shared_ptr<Slot>& slot, api::Response res, const std::string& method,
-                const std::string& if_none_match, const std::string& accept_encoding,
-                unsigned version, bool keep_alive, const std::string& pattern,
-                std::chrono::steady_clock::time_point start);
+  void ParseBuffered();
+  void OnReadSome(boost::system::error_code ec, std::size_t n);
+  void OnRead(boost::system::error_code ec);
+  void Dispatch(Parser::value_type& req);
+  void Complete(const std::shared_ptr<Slot>& slot, api::Response res, const Facts& facts);
   void FailRequest(int status, std::string_view code, std::string_view message);
   void DoWrite();
-  void OnWrite(boost::beast::error_code ec, std::size_t n);
+  void OnWrite(boost::system::error_code ec, std::size_t n);
   void LingerClose();
-  void OnDrain(boost::beast::error_code ec, std::size_t n);
+  void OnDrain(boost::system::error_code ec, std::size_t n);
   void Close();
 
-  boost::beast::tcp_stream stream_;
+  void ArmTimer(Clock::time_point now);
+  void OnTimer(boost::system::error_code ec);
+
+  boost::asio::ip::tcp::socket socket_;
   boost::beast::flat_buffer buffer_;
   ServerContext& ctx_;
   std::string client_address_;
   bool client_is_loopback_ = false;
-  std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> parser_;
+  std::optional<Parser> parser_;
   std::deque<std::shared_ptr<Slot>> queue_;  // responses in request order
   bool reading_ = false;
   bool waiting_first_byte_ = false;
@@ -91,6 +123,15 @@ class Session : public std::enable_shared_from_this<Session> {
   bool no_more_reads_ = false;
   bool closed_ = false;
   std::array<char, 4096> drain_;
+
+  // Deadlines of the pending read and write (max: none pending), checked by
+  // timer_, which always fires no later than the earliest one.
+  boost::asio::steady_timer timer_;
+  Clock::time_point read_deadline_ = Clock::time_point::max();
+  Clock::time_point write_deadline_ = Clock::time_point::max();
+  std::chrono::milliseconds min_timeout_;
+  std::array<boost::asio::const_buffer, 3> write_buffers_;
+  std::string content_length_line_;
 };
 
 }  // namespace leakwatch::http
