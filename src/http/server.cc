@@ -28,13 +28,20 @@ struct IoThread {
     log_timer.expires_after(std::chrono::milliseconds(100));
     log_timer.async_wait([this](boost::system::error_code ec) {
       FlushAccessLog();
-      if (!ec) FlushLogSoon();
+      if (!ec && !released) FlushLogSoon();
     });
+  }
+
+  // On this thread: stop the flush timer so run() can return.
+  void StopLogTimer() {
+    released = true;
+    log_timer.cancel();
   }
 
   net::io_context io;
   net::executor_work_guard<net::io_context::executor_type> work;
   net::steady_timer log_timer;
+  bool released = false;  // only touched on this io_context's thread
 };
 
 struct Server::Impl {
@@ -97,7 +104,7 @@ struct Server::Impl {
   void ReleaseThreads() {
     for (auto& t : threads) {
       t->work.reset();
-      net::post(t->io, [t = t.get()] { t->log_timer.cancel(); });
+      net::post(t->io, [t = t.get()] { t->StopLogTimer(); });
     }
   }
 
