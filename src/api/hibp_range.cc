@@ -2,7 +2,9 @@
 
 #include <sodium.h>
 
+#include <array>
 #include <cctype>
+#include <cstring>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
@@ -116,25 +118,42 @@ std::size_t PaddingLinesFor(std::size_t real_lines) {
 void AppendPadding(std::size_t lines, std::size_t suffix_chars, std::string* body) {
   (void)kSodiumReady;
   // One 32-byte key from the system CSPRNG expands (ChaCha20) into all the
-  // random nibbles: cryptographic, and one syscall per response.
+  // random nibbles: cryptographic, and one syscall per response. The bytes
+  // are hex-encoded two digits at a time into a per-thread scratch buffer,
+  // then copied line by line.
   unsigned char seed[randombytes_SEEDBYTES];
   randombytes_buf(seed, sizeof seed);
-  std::string random((lines * suffix_chars + 1) / 2, '\0');
-  randombytes_buf_deterministic(random.data(), random.size(), seed);
+  const std::size_t nibbles = lines * suffix_chars;
+  const std::size_t random_bytes = (nibbles + 1) / 2;
+  thread_local std::string scratch;
+  scratch.resize(random_bytes * 3);  // random bytes, then their hex digits
+  auto* random = reinterpret_cast<unsigned char*>(scratch.data());
+  char* hex = scratch.data() + random_bytes;
+  randombytes_buf_deterministic(random, random_bytes, seed);
   sodium_memzero(seed, sizeof seed);
+  static constexpr auto kPairs = [] {
+    std::array<char, 512> t{};
+    for (int b = 0; b < 256; ++b) {
+      t[2 * b] = kHexUpper[b >> 4];
+      t[2 * b + 1] = kHexUpper[b & 15];
+    }
+    return t;
+  }();
+  for (std::size_t i = 0; i < random_bytes; ++i)
+    std::memcpy(hex + 2 * i, &kPairs[2 * random[i]], 2);
+
   std::size_t start = body->size();
   body->resize(start + lines * (suffix_chars + 4));
   char* w = body->data() + start;
-  std::size_t nibble = 0;
+  const char* h = hex;
   for (std::size_t i = 0; i < lines; ++i) {
     if (start != 0 || i != 0) {
       *w++ = '\r';
       *w++ = '\n';
     }
-    for (std::size_t k = 0; k < suffix_chars; ++k, ++nibble) {
-      unsigned char byte = static_cast<unsigned char>(random[nibble / 2]);
-      *w++ = kHexUpper[nibble % 2 ? byte & 15 : byte >> 4];
-    }
+    std::memcpy(w, h, suffix_chars);
+    w += suffix_chars;
+    h += suffix_chars;
     *w++ = ':';
     *w++ = '0';
   }
@@ -157,7 +176,14 @@ Response HandlePasswordRange(const Services& services, const Request& request) {
   r.cache_control = kCacheControl;
   r.SetHeader("Access-Control-Allow-Origin", "*");
   r.SetHeader("Vary", "Add-Padding");
-  r.SetHeader("Last-Modified", HttpDate(table->info().created_unix));
+  // The table's creation date: formatted once per thread and table.
+  thread_local std::int64_t date_of = -1;
+  thread_local std::string date;
+  if (date_of != table->info().created_unix) {
+    date = HttpDate(table->info().created_unix);
+    date_of = table->info().created_unix;
+  }
+  r.SetHeader("Last-Modified", date);
   auto lines = table->AppendRange(prefix, &r.body);
   if (!lines.ok()) return JsonError(lines.status());
   auto padding = request.Header("add-padding");
