@@ -288,66 +288,66 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
 
 Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
-  // Facets whose own filter is not set share one scan; each other gets its own.
-  struct Field {
-    FacetCounts Facets::*out;
-    unsigned own_filter;
-  };
-  const Field fields[] = {{&Facets::type, kByType},       {&Facets::sector, kBySector},
-                          {&Facets::country, kByCountry}, {&Facets::region, kByRegion},
-                          {&Facets::item, kByItem},       {&Facets::year, kByDate}};
-  const unsigned set = (q.type ? kByType : 0) | (q.sector ? kBySector : 0) |
-                       (q.country ? kByCountry : 0) | (q.region ? kByRegion : 0) |
-                       (q.item ? kByItem : 0) | (q.from || q.to ? kByDate : 0);
+  // One scan of the matches with every faceted filter left out; each row then
+  // counts towards a facet when it passes all the other faceted filters.
+  constexpr unsigned kFaceted = kByType | kBySector | kByCountry | kByRegion | kByItem | kByDate;
+  const std::string type = q.type ? std::string(record::ToString(*q.type)) : "";
+  const std::string sector = q.sector ? std::string(record::ToString(*q.sector)) : "";
+  const std::int64_t item_bit = q.item ? ItemBit(*q.item) : 0;
+  auto all_items = record::AllDataItems();
 
   LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
   Db& db = reader.db();
   Transaction tx(db, /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
-  Facets out;
-  auto all_items = record::AllDataItems();
-  // One scan with `skip` left out, counting the facets in `wanted`.
-  auto scan = [&](unsigned skip, unsigned wanted) -> Status {
-    Selection sel = Select(q, fts, skip);
-    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT i.type, i.sector, i.country, i.region, "
-                                              "substr(i.date, 1, 4), i.items" +
-                                              sel.sql));
-    BindAll(stmt, sel.params);
-    std::unordered_map<std::string, std::int64_t> counts[6];
-    std::int64_t item_counts[64] = {};
-    for (;;) {
-      LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-      if (!row) break;
-      for (int k = 0; k < 5; ++k) {
-        int col = k < 4 ? k : 4;
-        int facet = k < 4 ? k : 5;
-        if ((wanted & fields[facet].own_filter) && !stmt.IsNull(col) && !stmt.Text(col).empty())
-          ++counts[facet][std::string(stmt.Text(col))];
-      }
-      if (wanted & kByItem) {
-        std::uint64_t bits = static_cast<std::uint64_t>(stmt.Int(5));
+  Selection sel = Select(q, fts, kFaceted);
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT i.type, i.sector, i.country, i.region, "
+                                            "i.date, i.items" +
+                                            sel.sql));
+  BindAll(stmt, sel.params);
+  // Facets in Facets' order: type, sector, country, region, item, year.
+  const unsigned own[6] = {kByType, kBySector, kByCountry, kByRegion, kByItem, kByDate};
+  std::unordered_map<std::string, std::int64_t> counts[6];
+  std::int64_t item_counts[64] = {};
+  for (;;) {
+    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    std::string_view date = stmt.Text(4);
+    std::int64_t items = stmt.Int(5);
+    auto is = [&](int col, const std::optional<std::string>& want) {
+      return !want || (!stmt.IsNull(col) && stmt.Text(col) == *want);
+    };
+    unsigned failed = 0;
+    if (q.type && stmt.Text(0) != type) failed |= kByType;
+    if (q.sector && (stmt.IsNull(1) || stmt.Text(1) != sector)) failed |= kBySector;
+    if (!is(2, q.country)) failed |= kByCountry;
+    if (!is(3, q.region)) failed |= kByRegion;
+    if (q.item && !(items & item_bit)) failed |= kByItem;
+    if ((q.from && date < *q.from) || (q.to && (date.empty() || date > *q.to))) failed |= kByDate;
+    for (int f = 0; f < 6; ++f) {
+      if (failed & ~own[f]) continue;  // fails a filter other than this facet's own
+      if (f == 4) {
+        std::uint64_t bits = static_cast<std::uint64_t>(items);
         for (size_t b = 0; bits && b < all_items.size(); ++b, bits >>= 1)
           item_counts[b] += bits & 1;
+        continue;
       }
+      int col = f == 5 ? 4 : f;
+      std::string_view value = f == 5 ? date.substr(0, 4) : stmt.Text(col);
+      if (!value.empty()) ++counts[f][std::string(value)];
     }
-    for (size_t b = 0; b < all_items.size(); ++b)
-      if (item_counts[b]) counts[4][std::string(record::ToString(all_items[b]))] = item_counts[b];
-    for (int facet = 0; facet < 6; ++facet) {
-      if (!(wanted & fields[facet].own_filter)) continue;
-      FacetCounts& fc = out.*fields[facet].out;
-      fc.assign(counts[facet].begin(), counts[facet].end());
-      std::sort(fc.begin(), fc.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-      });
-    }
-    return Status::Ok();
-  };
-  unsigned shared = 0;
-  for (const Field& f : fields)
-    if (!(set & f.own_filter)) shared |= f.own_filter;
-  if (shared) LW_RETURN_IF_ERROR(scan(0, shared));
-  for (const Field& f : fields)
-    if (set & f.own_filter) LW_RETURN_IF_ERROR(scan(f.own_filter, f.own_filter));
+  }
+  for (size_t b = 0; b < all_items.size(); ++b)
+    if (item_counts[b]) counts[4][std::string(record::ToString(all_items[b]))] = item_counts[b];
+  Facets out;
+  FacetCounts* fields[6] = {&out.type,   &out.sector, &out.country,
+                            &out.region, &out.item,   &out.year};
+  for (int f = 0; f < 6; ++f) {
+    fields[f]->assign(counts[f].begin(), counts[f].end());
+    std::sort(fields[f]->begin(), fields[f]->end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+  }
   return out;
 }
 
