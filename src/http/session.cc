@@ -7,7 +7,9 @@
 #include <boost/asio/write.hpp>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <utility>
 
@@ -63,12 +65,23 @@ void AppendStatusLine(unsigned version, int status, std::string* head) {
 
 void LogAccessLine(std::string_view method, std::string_view pattern, int status, std::size_t bytes,
                    double ms) {
-  char line[64];
-  int n = std::snprintf(line, sizeof line, " %d %zu %.1fms\n", status, bytes, ms);
+  // "METHOD PATTERN STATUS BYTES 12.3ms\n", formatted without printf.
+  char line[80];
+  char* w = line;
+  *w++ = ' ';
+  w = std::to_chars(w, line + sizeof line, status).ptr;
+  *w++ = ' ';
+  w = std::to_chars(w, line + sizeof line, bytes).ptr;
+  *w++ = ' ';
+  auto tenths = static_cast<unsigned long long>(std::llround(std::max(0.0, ms) * 10));
+  w = std::to_chars(w, line + sizeof line, tenths / 10).ptr;
+  *w++ = '.';
+  *w++ = static_cast<char>('0' + tenths % 10);
+  std::memcpy(w, "ms\n", 3);
+  w += 3;
   std::string& b = access_log_buffer;
   b.append(method).push_back(' ');
-  b.append(pattern);
-  if (n > 0) b.append(line, static_cast<std::size_t>(std::min<int>(n, sizeof line - 1)));
+  b.append(pattern).append(line, static_cast<std::size_t>(w - line));
   if (b.size() >= kAccessLogFlushBytes) FlushAccessLog();
 }
 
