@@ -71,7 +71,8 @@ bool AcceptsGzip(std::string_view accept_encoding);
 // gzip-compresses `in`; empty optional-like result (false) on zlib failure.
 bool Gzip(std::string_view in, std::string* out);
 
-// Weak ETag of a body: W/"<16 hex digits>".
+// Weak ETag of a body: W/"<16 hex digits of a 64-bit hash><size in hex>"; not
+// cryptographic, only a change detector.
 std::string ETagOf(std::string_view body);
 
 // True if an If-None-Match value ("*", or a list of tags) matches `etag`
