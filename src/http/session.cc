@@ -257,7 +257,7 @@ void Session::OnRead(boost::system::error_code ec) {
 void Session::Dispatch(Parser::value_type& req) {
   Facts facts;
   facts.start = Clock::now();
-  auto slot = std::make_shared<Slot>();
+  auto slot = NewSlot();
   queue_.push_back(slot);
 
   facts.method.assign(req.method_string().data(), req.method_string().size());
@@ -330,10 +330,9 @@ void Session::Dispatch(Parser::value_type& req) {
 void Session::Complete(const std::shared_ptr<Slot>& slot, api::Response res, const Facts& facts) {
   Outgoing out;
   std::string& head = slot->head;
-  head.reserve(512);
   // The status line needs the final status: headers go to a scratch string first.
-  std::string headers;
-  headers.reserve(448);
+  std::string& headers = headers_scratch_;
+  headers.clear();
   HeadSink sink(&headers);
   FinishInto(res, RequestFacts{facts.method, facts.if_none_match, facts.accept_encoding}, sink,
              &slot->body, &out);
@@ -354,10 +353,27 @@ void Session::Complete(const std::shared_ptr<Slot>& slot, api::Response res, con
   DoWrite();
 }
 
+// Slots are reused, their head buffers with them, once nothing else holds them.
+std::shared_ptr<Session::Slot> Session::NewSlot() {
+  if (spare_slots_.empty()) return std::make_shared<Slot>();
+  auto slot = std::move(spare_slots_.back());
+  spare_slots_.pop_back();
+  return slot;
+}
+
+void Session::RecycleSlot(std::shared_ptr<Slot> slot) {
+  if (slot.use_count() != 1 || spare_slots_.size() >= 2) return;
+  Slot& s = *slot;
+  s.ready = s.close = false;
+  s.head.clear();
+  s.body = std::string();  // bodies are the handlers' buffers: let them go
+  spare_slots_.push_back(std::move(slot));
+}
+
 void Session::FailRequest(int status, std::string_view code, std::string_view message) {
   // The stream is out of sync after a bad request: answer it, then close.
   no_more_reads_ = true;
-  auto slot = std::make_shared<Slot>();
+  auto slot = NewSlot();
   queue_.push_back(slot);
   Facts facts;
   facts.method = "-";
@@ -398,6 +414,7 @@ void Session::OnWrite(boost::system::error_code ec, std::size_t) {
   write_deadline_ = Clock::time_point::max();
   if (ec) return Close();
   bool close = queue_.front()->close;
+  RecycleSlot(std::move(queue_.front()));
   queue_.pop_front();
   if (close) return LingerClose();
   if (no_more_reads_ && queue_.empty() && !reading_) return Close();

@@ -21,6 +21,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "api/handler.h"
 #include "http/router.h"
@@ -100,6 +101,8 @@ class Session : public std::enable_shared_from_this<Session> {
   void OnRead(boost::system::error_code ec);
   void Dispatch(Parser::value_type& req);
   void Complete(const std::shared_ptr<Slot>& slot, api::Response res, const Facts& facts);
+  std::shared_ptr<Slot> NewSlot();
+  void RecycleSlot(std::shared_ptr<Slot> slot);
   void FailRequest(int status, std::string_view code, std::string_view message);
   void DoWrite();
   void OnWrite(boost::system::error_code ec, std::size_t n);
@@ -132,6 +135,8 @@ class Session : public std::enable_shared_from_this<Session> {
   std::chrono::milliseconds min_timeout_;
   std::array<boost::asio::const_buffer, 3> write_buffers_;
   std::string content_length_line_;
+  std::string headers_scratch_;
+  std::vector<std::shared_ptr<Slot>> spare_slots_;
 };
 
 }  // namespace leakwatch::http
