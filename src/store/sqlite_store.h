@@ -3,8 +3,9 @@
 // Schema (migrations.cc, PRAGMA user_version): table `incidents` holds each
 // record as JSON with its verbatim source, a content hash, and the columns the
 // filters and sorts read; `incident_text` is a contentless FTS5 index over
-// MakeSearchDocument() with the "leakwatch" tokenizer. Merged reports are
-// removed from the index, so search never sees them.
+// MakeSearchDocument() with the "leakwatch" tokenizer, ranked by lw_bm25
+// (fts_rank.h: BM25 without length normalisation, title hits weighing 4).
+// Merged reports are removed from the index, so search never sees them.
 //
 // Semantics beyond store.h: the date of an incident (sorts, the from/to
 // filters, the year facet and statistics) is announced_date, else

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "store/fts_tokenizer.h"
 #include "store/migrations.h"
@@ -116,6 +117,34 @@ TEST_F(SqliteStoreTest, ReadOnlyStoresReadButRefuseWrites) {
   EXPECT_EQ(*(*store)->Count(), 8);
   auto corpus = Corpus();
   EXPECT_FALSE((*store)->Put(corpus, nullptr).ok());
+}
+
+TEST_F(SqliteStoreTest, RelevancePrefersTitleHitsAndMoreHits) {
+  auto store = Open(path_);
+  ASSERT_TRUE(store.ok());
+  std::vector<IngestItem> items;
+  for (const auto& [id, title, cause] :
+       {std::tuple{"body-once", "Notice", "a needle was found"},
+        std::tuple{"title", "Needle lost", "nothing else"},
+        std::tuple{"body-thrice", "Notice", "needle, needle and needle"},
+        std::tuple{"none", "Notice", "hay"}}) {
+    IngestItem it = Corpus()[2];
+    it.incident.id = id;
+    it.incident.title = title;
+    it.incident.cause = cause;
+    it.provenance.text = record::ToJsonLine(it.incident);
+    items.push_back(it);
+  }
+  ASSERT_TRUE((*store)->Put(items, nullptr).ok());
+  SearchQuery q;
+  q.text = "needle";
+  auto page = (*store)->Search(q);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  std::vector<std::string> ids;
+  for (const auto& h : page->hits) ids.push_back(h.incident.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"title", "body-thrice", "body-once"}));
+  EXPECT_GT(page->hits[0].score, page->hits[1].score);
+  EXPECT_GT(page->hits[1].score, page->hits[2].score);
 }
 
 TEST_F(SqliteStoreTest, IntegrityCheckPassesAfterUpdatesAndMerges) {

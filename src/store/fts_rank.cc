@@ -1,0 +1,97 @@
+#include "store/fts_rank.h"
+
+#include <cmath>
+#include <memory>
+#include <new>
+#include <vector>
+
+#include "store/sqlite_db.h"
+
+namespace leakwatch::store {
+
+namespace {
+
+constexpr double kK1 = 1.2;
+
+// Per query: the idf of each phrase.
+struct QueryData {
+  std::vector<double> idf;
+};
+
+int CountRow(const Fts5ExtensionApi*, Fts5Context*, void* n) {
+  ++*static_cast<sqlite3_int64*>(n);
+  return SQLITE_OK;
+}
+
+Result<QueryData*> Prepare(const Fts5ExtensionApi* api, Fts5Context* fts) {
+  if (auto* d = static_cast<QueryData*>(api->xGetAuxdata(fts, 0))) return d;
+  auto d = std::make_unique<QueryData>();
+  sqlite3_int64 rows = 0;
+  if (api->xRowCount(fts, &rows) != SQLITE_OK) return Status::Internal("xRowCount");
+  for (int i = 0; i < api->xPhraseCount(fts); ++i) {
+    sqlite3_int64 hits = 0;
+    if (api->xQueryPhrase(fts, i, &hits, CountRow) != SQLITE_OK)
+      return Status::Internal("xQueryPhrase");
+    double idf =
+        std::log((static_cast<double>(rows - hits) + 0.5) / (static_cast<double>(hits) + 0.5));
+    d->idf.push_back(idf > 1e-6 ? idf : 1e-6);
+  }
+  QueryData* raw = d.release();
+  if (api->xSetAuxdata(fts, raw, [](void* p) { delete static_cast<QueryData*>(p); }) != SQLITE_OK)
+    return Status::Internal("xSetAuxdata");  // SQLite has already freed `raw`
+  return raw;
+}
+
+void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
+          sqlite3_value** args) {
+  // No C++ exception may cross back into SQLite.
+  try {
+    auto data = Prepare(api, fts);
+    if (!data.ok()) {
+      sqlite3_result_error(ctx, data.status().message().c_str(), -1);
+      return;
+    }
+    const std::vector<double>& idf = (*data)->idf;
+    int columns = api->xColumnCount(fts);
+    std::vector<double> weight(static_cast<size_t>(columns), 1.0);
+    for (int c = 0; c < columns && c < n_args; ++c) weight[c] = sqlite3_value_double(args[c]);
+    std::vector<double> tf(idf.size(), 0.0);
+    int instances = 0;
+    if (api->xInstCount(fts, &instances) != SQLITE_OK) {
+      sqlite3_result_error(ctx, "lw_bm25: xInstCount failed", -1);
+      return;
+    }
+    for (int i = 0; i < instances; ++i) {
+      int phrase = 0, column = 0, offset = 0;
+      if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK) continue;
+      if (phrase >= 0 && static_cast<size_t>(phrase) < tf.size() && column >= 0 && column < columns)
+        tf[phrase] += weight[column];
+    }
+    double score = 0;
+    for (size_t p = 0; p < idf.size(); ++p) score += idf[p] * tf[p] * (kK1 + 1) / (tf[p] + kK1);
+    sqlite3_result_double(ctx, -score);  // like bm25(): lower sorts first
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(ctx);
+  } catch (...) {
+    sqlite3_result_error(ctx, "lw_bm25: internal error", -1);
+  }
+}
+
+}  // namespace
+
+Status RegisterFtsRank(sqlite3* db) {
+  sqlite3_stmt* raw = nullptr;
+  int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &raw, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(db, rc, "finding FTS5 (is it compiled in?)");
+  Stmt stmt(db, raw);
+  fts5_api* api = nullptr;
+  sqlite3_bind_pointer(raw, 1, &api, "fts5_api_ptr", nullptr);
+  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  (void)row;
+  if (!api || api->iVersion < 2) return Status::Internal("this SQLite has no usable FTS5");
+  rc = api->xCreateFunction(api, kFtsRankFunction, nullptr, Bm25, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 rank function");
+  return Status::Ok();
+}
+
+}  // namespace leakwatch::store
