@@ -1,8 +1,9 @@
 // The SQLite back end of store::Store (the default; embedded, one file).
 //
-// Schema (migrations.cc, PRAGMA user_version): table `incidents` holds each
-// record as JSON with its verbatim source, a content hash, and the columns the
-// filters and sorts read; `incident_text` is a contentless FTS5 index over
+// Schema (migrations.cc, PRAGMA user_version): the narrow table `incidents`
+// holds the id, a content hash and the columns filters, sorts and facets read;
+// `incident_sources` (same rowid) the record as JSON and its verbatim source;
+// `incident_text` is a contentless FTS5 index over
 // MakeSearchDocument() with the "leakwatch" tokenizer, ranked by lw_bm25
 // (fts_rank.h: BM25 without length normalisation, title hits weighing 4).
 // Merged reports are removed from the index, so search never sees them.
