@@ -143,14 +143,17 @@ void Ingester::Run(const std::vector<std::string>& paths) {
       }
     }
   }
+  std::vector<std::uint64_t> sizes;  // 0 where unknown
   std::uint64_t total = 0;
   for (const fs::path& f : files) {
     std::error_code ec;
     auto size = fs::file_size(f, ec);
-    if (!ec) total += size;
+    sizes.push_back(ec ? 0 : size);
+    total += sizes.back();
   }
   progress_ = std::make_unique<util::Progress>("ingest", total, "bytes", quiet_);
-  for (const fs::path& f : files) {
+  for (size_t i = 0; i < files.size(); ++i) {
+    const fs::path& f = files[i];
     if (paired_notices.count(f)) continue;
     ++files_;
     switch (KindOf(f)) {
@@ -168,9 +171,7 @@ void Ingester::Run(const std::vector<std::string>& paths) {
       case Kind::kOther:
         break;
     }
-    std::error_code ec;
-    auto size = fs::file_size(f, ec);
-    if (!ec && KindOf(f) != Kind::kLines) progress_->Add(size);
+    if (KindOf(f) != Kind::kLines) progress_->Add(sizes[i]);  // lines report as they go
   }
   progress_->Finish();
 }

@@ -5,6 +5,7 @@
 #include <new>
 #include <vector>
 
+#include "store/fts_tokenizer.h"
 #include "store/sqlite_db.h"
 
 namespace leakwatch::store {
@@ -80,16 +81,8 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }  // namespace
 
 Status RegisterFtsRank(sqlite3* db) {
-  sqlite3_stmt* raw = nullptr;
-  int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &raw, nullptr);
-  if (rc != SQLITE_OK) return SqliteStatus(db, rc, "finding FTS5 (is it compiled in?)");
-  Stmt stmt(db, raw);
-  fts5_api* api = nullptr;
-  sqlite3_bind_pointer(raw, 1, &api, "fts5_api_ptr", nullptr);
-  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  (void)row;
-  if (!api || api->iVersion < 2) return Status::Internal("this SQLite has no usable FTS5");
-  rc = api->xCreateFunction(api, kFtsRankFunction, nullptr, Bm25, nullptr);
+  LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));
+  int rc = api->xCreateFunction(api, kFtsRankFunction, nullptr, Bm25, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 rank function");
   return Status::Ok();
 }

@@ -41,7 +41,7 @@ int Tokenize(Fts5Tokenizer*, void* ctx, int /*flags*/, const char* text, int n_t
 
 }  // namespace
 
-Status RegisterFtsTokenizer(sqlite3* db) {
+Result<fts5_api*> FindFts5Api(sqlite3* db) {
   sqlite3_stmt* raw = nullptr;
   int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &raw, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "finding FTS5 (is it compiled in?)");
@@ -51,8 +51,13 @@ Status RegisterFtsTokenizer(sqlite3* db) {
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
   (void)row;
   if (!api || api->iVersion < 2) return Status::Internal("this SQLite has no usable FTS5");
+  return api;
+}
+
+Status RegisterFtsTokenizer(sqlite3* db) {
+  LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));
   fts5_tokenizer tok{Create, Delete, Tokenize};
-  rc = api->xCreateTokenizer(api, kFtsTokenizerName, nullptr, &tok, nullptr);
+  int rc = api->xCreateTokenizer(api, kFtsTokenizerName, nullptr, &tok, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 tokenizer");
   return Status::Ok();
 }
