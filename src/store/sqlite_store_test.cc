@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the test temp dir; removed at exit by the harness's tmp cleanup.
+// A database path in a fresh directory under the temp dir (RemovePath deletes it).
 std::string NewPath() {
   static std::atomic<int> n{0};
   fs::path dir = fs::temp_directory_path() /
@@ -32,13 +32,15 @@ std::string NewPath() {
 
 Result<std::unique_ptr<Store>> OpenPath(const std::string& path) { return Open(path); }
 
+void RemovePath(const std::string& path) { fs::remove_all(fs::path(path).parent_path()); }
+
 INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance,
-                         ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath}),
+                         ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath, RemovePath}),
                          [](const auto&) { return std::string("sqlite"); });
 
 class SqliteStoreTest : public ::testing::Test {
  protected:
-  void TearDown() override { fs::remove_all(fs::path(path_).parent_path()); }
+  void TearDown() override { RemovePath(path_); }
   std::string path_ = NewPath();
 };
 

@@ -183,6 +183,11 @@ void StoreConformance::SetUp() {
   store_ = std::move(s).value();
 }
 
+void StoreConformance::TearDown() {
+  store_.reset();
+  if (GetParam().remove) GetParam().remove(location_);
+}
+
 void StoreConformance::Reopen() {
   store_.reset();
   auto s = GetParam().open(location_);

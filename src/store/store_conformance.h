@@ -2,7 +2,8 @@
 // store.h. A back end's test instantiates it with a factory:
 //
 //   INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance,
-//                            ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath}));
+//                            ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath,
+//                            RemovePath}));
 #pragma once
 
 #include <gtest/gtest.h>
@@ -22,6 +23,8 @@ struct StoreFactory {
   std::function<std::string()> new_location;
   // Opens (creating if needed) the store at a location new_location() gave.
   std::function<Result<std::unique_ptr<Store>>(const std::string& location)> open;
+  // Removes what new_location() made, after the store is closed.
+  std::function<void(const std::string& location)> remove;
 };
 
 // Prints the factory's name in test names.
@@ -30,6 +33,7 @@ inline void PrintTo(const StoreFactory& f, std::ostream* os) { *os << f.name; }
 class StoreConformance : public ::testing::TestWithParam<StoreFactory> {
  protected:
   void SetUp() override;
+  void TearDown() override;
   // Closes the store and opens it again at the same location.
   void Reopen();
   // Puts the fixture corpus (Corpus()) and checks it went in.
