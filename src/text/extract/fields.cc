@@ -147,9 +147,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
   static const RE2 operation(
-      "(?i)準備|作業|うち|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|合計.*うち|"
-      "out of|total number of (?:our|all)|in total we serve|serves? (?:about |approximately |over "
+      "(?i)準備|作業|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|"
+      "total number of (?:our|all)|in total we serve|serves? (?:about |approximately |over "
       ")?[0-9]");
+  // "1,050通のうち、1通" / "5 out of 4,000": the whole is the operation, the part is
+  // the incident. うち follows the whole, "out of" precedes it.
+
   std::vector<int> score(counts.size(), 0);
   for (size_t i = 0; i < counts.size(); ++i) {
     const CountMention& c = counts[i];
@@ -163,6 +166,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       sc -= 2;
     if (RE2::PartialMatch(sentence, leak)) sc += 2;
     if (RE2::PartialMatch(sentence, operation)) sc -= 3;
+    {
+      const size_t at = c.start - s;
+      const size_t ja_part = sentence.find("うち");
+      if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
+      const size_t en_part = AsciiLower(sentence).find("out of ");
+      if (en_part != std::string::npos && en_part < at) sc -= 3;
+    }
     if (c.total) sc += 2;
     score[i] = sc;
   }
@@ -172,6 +182,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (counts[i].unit != unit || score[i] <= 0) continue;
       if (!best || score[i] > score[*best]) best = i;
     }
+    // Two equally good counts of the same kind that disagree, and neither a total
+    // ("在学生12,480名", "教職員615名"): the notice states no single number.
+    if (best && !counts[*best].total)
+      for (size_t i = 0; i < counts.size(); ++i)
+        if (i != *best && counts[i].unit == unit && score[i] == score[*best] &&
+            counts[i].value != counts[*best].value && !counts[i].total)
+          return std::nullopt;
     return best;
   };
   AffectedPick pick;
