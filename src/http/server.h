@@ -3,7 +3,10 @@
 //
 // Sessions only do I/O: header and body limits, read / idle / write timeouts,
 // a cap on pipelined requests. Each request is routed through one table
-// (Router); blocking handlers run on a worker pool, others on the I/O thread.
+// (Router); blocking handlers run on a worker pool, others on the I/O thread
+// that owns the connection. There are `io_threads` I/O threads, each with its
+// own event loop; new connections are dealt to them in turn and stay there,
+// so non-blocking handlers may run on several threads at once.
 // Every response then goes through Finish (finish.h): ETag / 304, gzip,
 // Cache-Control and the security headers. An exception escaping a handler is
 // caught at the request boundary and becomes a bare 500.
@@ -27,9 +30,9 @@ namespace leakwatch::http {
 
 struct ServerOptions {
   std::string address = "127.0.0.1";
-  unsigned short port = 8080;  // 0: any free port (see Server::port)
-  int worker_threads = 4;      // for blocking handlers
-  int io_threads = 1;
+  unsigned short port = 8080;                       // 0: any free port (see Server::port)
+  int worker_threads = 4;                           // for blocking handlers
+  int io_threads = 1;                               // event loops (serve: one per core)
   std::size_t header_limit = 16 * 1024;             // request line + headers; over it: 431
   std::size_t body_limit = 1024 * 1024;             // over it: 413
   std::chrono::milliseconds read_timeout{10'000};   // to read one whole request
@@ -37,7 +40,9 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};  // to write one response
   std::size_t pipeline_limit = 8;  // requests read ahead of their responses, per connection
   std::chrono::milliseconds shutdown_grace{10'000};  // in-flight requests get this long
-  bool access_log = true;  // one line per request on stderr (no address, no query)
+  // One line per request on stderr (no address, no query), buffered per I/O
+  // thread and written at least every 100 ms.
+  bool access_log = true;
 };
 
 class Server {
