@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/extract/common.h"
@@ -18,10 +19,11 @@ namespace {
 std::string CleanItem(std::string_view t) {
   static const RE2 tail(
       "(?:(?:等|など|の一部|が含まれ.*|が記載.*|です|でした|を含む.*|の情報|情報)+|"
-      "(?i:(?: and| or)? (?:other|certain|some) .*| were .*| was .*| may .*| of the .*| for .*))$");
+      "(?i:(?: and| or)? (?:other|certain|some) .*| were .*| was .*| may .*| of the .*| for .*|"
+      " of (?:approximately |about |up to |nearly |more than |over )?[0-9].*))$");
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
-      "could see|can see|shows?|held|holds|exposed|accessed|viewed|listed|lists|:)\\s+|"
+      "could see|can see|shows?|held|holds|exposed|accessed|viewed|listed|lists)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|his|her|its|patients'|patient|members'|customers') +)+");
   std::string s(TrimSpace(t));
   for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
@@ -33,6 +35,10 @@ std::string CleanItem(std::string_view t) {
   RE2::Replace(&s, bullet, "");
   RE2::Replace(&s, count_prefix, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
+  // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
+  static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
+  RE2::Replace(&s, label_head, "");
   RE2::Replace(&s, head, "");
   RE2::Replace(&s, tail, "");
   return std::string(TrimSpace(s));
@@ -72,6 +78,10 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     size_t last = 0;
     ForEachMatch(sep, seg, [&](const auto& g) {
       size_t at = OffsetIn(seg, g[0]);
+      // "3,900": a comma between digits is a thousands separator.
+      if (g[0] == "," && at > 0 && at + 1 < seg.size() &&
+          std::isdigit((unsigned char)seg[at - 1]) && std::isdigit((unsigned char)seg[at + 1]))
+        return;
       parts.push_back(seg.substr(last, at - last));
       last = at + g[0].size();
     });

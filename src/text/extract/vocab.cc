@@ -146,11 +146,12 @@ constexpr ItemRule kItemRules[] = {
      "(?:number|information)|"
      "bank account|financial account|routing number|\\bmrns?\\b|medical record number|patient "
      "(?:id|number|account)"},
-    {DataItem::kPhone, "電話|携帯|\\btel\\b|phone|fax番号"},
+    {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
     {DataItem::kAddress, "住所|所在地|居所|address"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
-     "病名|傷病|診断|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|medical|"
+     "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
+     "medical|"
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
      "procedure|"
