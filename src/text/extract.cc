@@ -4,6 +4,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "text/extract/boilerplate.h"
@@ -171,13 +172,24 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   TypeGuess type = ClassifyIncident(r.title, t);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
-  const Section* data_section = SectionOf(sections, SectionKind::kData);
-  DataItems items =
-      data_section
-          ? FindDataItems(std::string_view(t).substr(data_section->start,
-                                                     data_section->end - data_section->start),
-                          true)
-          : DataItems{};
+  // Every data section counts: notices list card data and member data under
+  // separate headings ("(1)対象 ... (2)会員登録をされたお客様").
+  DataItems items;
+  for (const Section& sec : sections) {
+    if (sec.kind != SectionKind::kData) continue;
+    // "漏洩した可能性のある情報:氏名、住所": the list may sit on the heading line.
+    std::string body = sec.inline_text;
+    body += '\n';
+    body += std::string_view(t).substr(sec.start, sec.end - sec.start);
+    DataItems part = FindDataItems(body, true);
+    for (record::DataItem d : part.items)
+      if (std::find(items.items.begin(), items.items.end(), d) == items.items.end())
+        items.items.push_back(d);
+    for (std::string& raw : part.raw)
+      if (std::find(items.raw.begin(), items.raw.end(), raw) == items.raw.end())
+        items.raw.push_back(std::move(raw));
+  }
+  record::NormalizeDataItems(items.items);
   if (items.items.empty()) {
     std::vector<std::pair<size_t, size_t>> skip;
     for (const Section& s : sections)
