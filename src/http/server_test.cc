@@ -9,8 +9,11 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #include <chrono>
+#include <future>
 #include <stdexcept>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace leakwatch::http {
 namespace {
@@ -146,6 +149,76 @@ TEST_F(ServerTest, SlowClientDropped) {
   std::string r = Exchange("GET /hello/x HTTP/1.1\r\nHost: x\r\n");  // never finishes the header
   EXPECT_EQ(r, "");
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
+}
+
+// Several event loops: connections spread over them, keep-alive sequences of
+// non-blocking and blocking requests come back whole and in order, and Stop()
+// returns promptly with the access log's flush timers running.
+TEST(MultiThreadServerTest, ConnectionsOnSeveralLoopsAndPromptStop) {
+  ServerOptions o;
+  o.port = 0;
+  o.io_threads = 3;
+  o.worker_threads = 2;
+  o.access_log = true;
+  auto s = Server::Start(o, FakeRoutes(), api::Services{});
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  std::unique_ptr<Server> server = std::move(*s);
+  std::promise<void> stopped;
+  auto stopped_future = stopped.get_future();
+  std::thread runner([&] {
+    EXPECT_TRUE(server->Run(false).ok());
+    stopped.set_value();
+  });
+  std::vector<std::thread> clients;
+  std::vector<std::string> outputs(6);
+  for (int c = 0; c < 6; ++c) {
+    clients.emplace_back([&, c] {
+      net::io_context io;
+      tcp::socket sock(io);
+      sock.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), server->port()));
+      std::string all;
+      for (int i = 0; i < 20; ++i) {
+        std::string path =
+            i == 10 ? "/slow" : "/hello/c" + std::to_string(c) + "r" + std::to_string(i);
+        std::string req = "GET " + path + " HTTP/1.1\r\nHost: x\r\n";
+        if (i == 19) req += "Connection: close\r\n";
+        net::write(sock, net::buffer(req + "\r\n"));
+        // One response at a time: read until its body (the JSON object) is complete.
+        std::string out;
+        char buf[4096];
+        boost::system::error_code ec;
+        while (out.find("}") == std::string::npos) {
+          size_t n = sock.read_some(net::buffer(buf), ec);
+          out.append(buf, n);
+          if (ec) break;
+        }
+        all += out;
+      }
+      outputs[c] = all;
+    });
+  }
+  for (auto& t : clients) t.join();
+  for (int c = 0; c < 6; ++c) {
+    const std::string& out = outputs[c];
+    size_t pos = 0;
+    for (int i = 0; i < 20; ++i) {
+      std::string want =
+          i == 10 ? "{\"slow\":true}"
+                  : "{\"hello\":\"c" + std::to_string(c) + "r" + std::to_string(i) + "\"}";
+      size_t at = out.find(want, pos);
+      ASSERT_NE(at, std::string::npos) << "client " << c << " response " << i << ": " << out;
+      pos = at + want.size();
+    }
+    EXPECT_NE(out.find("Connection: close"), std::string::npos);
+  }
+  server->Stop();
+  if (stopped_future.wait_for(std::chrono::seconds(2)) != std::future_status::ready) {
+    ADD_FAILURE() << "Run() did not return after Stop()";
+    runner.detach();
+    server.release();  // still running: leak it rather than destroy it under the thread
+    return;
+  }
+  runner.join();
 }
 
 TEST(ListenAddressTest, Parses) {
