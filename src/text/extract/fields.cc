@@ -216,6 +216,30 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   }
   if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
   pick.records = best_of(CountUnit::kRecords);
+  // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that
+  // counts the people are what carried the data, not a count of records.
+  if (pick.records && pick.persons) {
+    const CountMention& r = counts[*pick.records];
+    auto [s, e] = SentenceAround(text, counts[*pick.persons].start);
+    std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
+    // (Photos counted in 枚 are the data themselves and stay records.)
+    std::string_view before = text.substr(s, r.start - std::min(r.start, s));
+    const bool carrier = unit == "通" || unit == "台" ||
+                         (unit == "枚" && (before.ends_with("書類") || before.ends_with("文書") ||
+                                           before.ends_with("用紙") || before.ends_with("名簿")));
+    if (r.start >= s && r.end <= e && carrier) pick.records.reset();
+  }
+  // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
+  // records are for notices that count records instead of people.
+  // (Sheets, "処方箋計64枚" beside 64名, are documents in their own right and stay.)
+  if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value &&
+      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) == "件")
+    pick.records.reset();
+  // "ノートパソコン1台": a device count is never a count of records.
+  if (pick.records) {
+    const CountMention& r = counts[*pick.records];
+    if (r.end >= 3 && text.substr(r.end - 3, 3) == "台") pick.records.reset();
+  }
   return pick;
 }
 
