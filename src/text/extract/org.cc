@@ -120,7 +120,8 @@ bool Rejected(std::string_view name) {
       "警察.*|"
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
       "保育所|幼稚園)|"
-      "Inc\\.?|LLC|Company|Group|Hospital|University)$");
+      "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
+      "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
 }
 
@@ -201,7 +202,20 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
           break;
         b = p;
       }
-      if (std::optional<Found> f = first_org_in(head.substr(b, at - b))) return f;
+      std::string_view seg = head.substr(b, at - b);
+      if (std::optional<Found> f = first_org_in(seg)) {
+        // "北九州市子ども家庭局において": the name run stops at a particle inside the
+        // office name; a municipality opening the phrase names the organisation.
+        const size_t seg_at = static_cast<size_t>(seg.data() - text.data());
+        std::vector<PlaceMention> places = FindJpPlaces(seg);
+        if (f->start > seg_at && !places.empty() && places.front().start == 0 &&
+            places.front().end <= f->start - seg_at &&
+            seg.substr(0, f->start - seg_at).find_first_of(" ") == std::string_view::npos) {
+          f->value = std::string(text.substr(seg_at, f->end - seg_at));
+          f->start = seg_at;
+        }
+        return f;
+      }
     }
     // 3. The issuing office on its own short line near the top ("世田谷区 地域行政部").
     for (size_t i = 0; i < kHeadLines; ++i)
@@ -234,11 +248,25 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?i)^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
         "Notice of|Addresses|Discloses|Responds)");
     std::string name;
-    if (RE2::PartialMatch(title, verb, &name)) {
+    if (RE2::PartialMatch(title, verb, &name) && !Rejected(name)) {
       size_t at = AsciiLower(text).find(AsciiLower(name));
       if (at != std::string::npos)
         return Found{std::string(text.substr(at, name.size())), at, at + name.size()};
       return Found{name, 0, 0};
+    }
+  }
+  if (!ja) {
+    // News style: "Northwind Outfitters, an Ohio-based retailer, said ..." or
+    // "Acme Corp said on Monday ..." at the start of a line.
+    static const RE2 news(
+        "(?m)^((?:[A-Z][A-Za-z0-9&'.\\-]* +){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
+        "[^,.\\n]{3,80},)? +(?:said|announced|disclosed|confirmed|reported|is notifying|has "
+        "notified|notified)\\b");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(top, news, &m)) {
+      std::string name = CleanName(std::string_view(m.data(), m.size()));
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      if (name.size() >= 3 && !Rejected(name)) return Found{name, s, s + m.size()};
     }
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
