@@ -208,8 +208,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   if (pick.persons) {
     auto [s, e] = SentenceAround(text, counts[*pick.persons].start);
     for (size_t i = 0; i < counts.size(); ++i)
+      // "12世帯(受給者及び児童 計38人)": the sentence that counts the people
+      // already says these are the affected ones.
       if (counts[i].unit == CountUnit::kHouseholds && counts[i].start >= s && counts[i].end <= e &&
-          score[i] > 0) {
+          score[i] >= 0) {
         pick.households = i;
         break;
       }

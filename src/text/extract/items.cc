@@ -24,7 +24,8 @@ std::string CleanItem(std::string_view t) {
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
       "could see|can see|shows?|held|holds|exposed|accessed|viewed|listed|lists)\\s+|.*:\\s*|"
-      "(?:and|or|the|your|their|his|her|its|patients'|patient|members'|customers') +)+");
+      "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
+      "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers') +)+");
   std::string s(TrimSpace(t));
   for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
     size_t p;

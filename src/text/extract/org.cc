@@ -90,7 +90,8 @@ const RE2& EnOrgRe() {
       "Bank|Credit "
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
       "Wireless|"
-      "Associates|Pharmacy|Healthcare|Foundation|Institute|Agency|Authority|County|"
+      "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
+      "Group)?|Dentistry|Foundation|Institute|Agency|Authority|County|"
       "Department of(?: [A-Z][a-z]+)+)\\b)");
   return re;
 }

@@ -163,9 +163,9 @@ constexpr ItemRule kItemRules[] = {
      "billing"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|出席番号|学級|school|grade|student id"},
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id"},
     {DataItem::kEmploymentInformation,
-     "勤務先|職業|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
+     "勤務先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
      "title|occupation|w-2"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
