@@ -188,15 +188,23 @@ const RE2::Set& ItemSet() {
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
+  // Advice boilerplate names types that did not happen: "protect yourself against
+  // identity theft", "report lost or stolen cards". Same length, so offsets hold.
+  static const RE2 id_theft("identity theft"), lost_card("lost or stolen card"),
+      stolen_card("stolen or lost card");
+  RE2::GlobalReplace(&lx, id_theft, "identity_fraud");
+  RE2::GlobalReplace(&lx, lost_card, "lxst_or_stxlen_card");
+  RE2::GlobalReplace(&lx, stolen_card, "stxlen_or_lxst_card");
   int score[static_cast<int>(IncidentType::kOther) + 1] = {};
   std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
   const TypeMatchers& m = TypeRulesMatchers();
+  constexpr size_t kLead = 2500;
   std::vector<int> hits;
   if (m.set.Match(lt, &hits))
     for (int i : hits) {
       const TypeRule& r = kTypeRules[i];
       ForEachMatch(*m.rules[static_cast<size_t>(i)], lt,
-                   [&](const auto&) { score[static_cast<int>(r.type)] += 3 * r.weight; });
+                   [&](const auto&) { score[static_cast<int>(r.type)] += 6 * r.weight; });
     }
   hits.clear();
   if (m.set.Match(lx, &hits))
@@ -204,15 +212,17 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
       const TypeRule& r = kTypeRules[i];
       int t = static_cast<int>(r.type);
       ForEachMatch(*m.rules[static_cast<size_t>(i)], lx, [&](const auto& g) {
-        score[t] += r.weight;
         size_t s = OffsetIn(lx, g[0]);
+        // The incident is told first; later mentions (advice, measures, history)
+        // weigh half.
+        score[t] += s < kLead ? 2 * r.weight : r.weight;
         if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, s + g[0].size()};
       });
     }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
-  if (score[fax] >= 4 && score[email] >= score[fax]) score[email] = score[fax] - 1;
+  if (score[fax] >= 8 && score[email] >= score[fax]) score[email] = score[fax] - 1;
   TypeGuess best;
   int best_score = 0;
   // Order of precedence on ties: the order of the strong rules above.
@@ -226,7 +236,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
     }
   }
   // One weak hint ("メール", "letter") is not enough to call a type.
-  if (best_score < 3) return TypeGuess{};
+  if (best_score < 6) return TypeGuess{};
   return best;
 }
 
