@@ -14,12 +14,13 @@
 
 #include "api/rate_limit.h"
 #include "lookup/catalog.h"
+#include "util/encoding.h"
 
 namespace leakwatch::api {
 
 namespace {
 
-constexpr char kHexUpper[] = "0123456789ABCDEF";
+constexpr const char* kHexUpper = util::kHexUpperDigits;
 constexpr char kCacheControl[] = "public, max-age=2678400";
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {

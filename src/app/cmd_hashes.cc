@@ -8,6 +8,7 @@
 #include "lookup/input.h"
 #include "lookup/lookup_table.h"
 #include "lookup/table_builder.h"
+#include "util/encoding.h"
 
 namespace leakwatch::app {
 namespace {
@@ -65,22 +66,14 @@ int RunBuild(const CliContext& ctx, const BuildFlags& f) {
   return kExitOk;
 }
 
-std::string FormatTime(std::int64_t t) {
-  std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  char buf[40];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
-
 int RunInfo(const std::string& path) {
   auto t = lookup::LookupTable::Open(path);
   if (!t.ok()) return Fail(t.status());
   const auto& i = (*t)->info();
   std::printf("file: %s\nkind: %s\nformat version: %u\nentries: %llu\ncreated: %s\n", path.c_str(),
               std::string(lookup::HashKindName(i.kind)).c_str(), i.version,
-              static_cast<unsigned long long>(i.entries), FormatTime(i.created_unix).c_str());
+              static_cast<unsigned long long>(i.entries),
+              util::FormatUtcTimestamp(i.created_unix).c_str());
   std::printf("bytes: %llu\nbytes per entry: %.2f\nlargest bucket: %u\noverflow values: %llu\n",
               static_cast<unsigned long long>(i.file_bytes),
               i.entries ? double(i.file_bytes) / double(i.entries) : 0.0, i.largest_bucket,

@@ -1,16 +1,9 @@
 #include "http/target.h"
 
+#include "util/encoding.h"
+
 namespace leakwatch::http {
-namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0;
@@ -58,7 +51,7 @@ Result<std::string> PercentDecode(std::string_view in, bool plus_is_space) {
       if (i + 2 >= in.size()) {
         return Status::InvalidArgument("truncated percent-escape");
       }
-      int hi = HexValue(in[i + 1]), lo = HexValue(in[i + 2]);
+      int hi = util::HexDigitValue(in[i + 1]), lo = util::HexDigitValue(in[i + 2]);
       if (hi < 0 || lo < 0) return Status::InvalidArgument("invalid percent-escape");
       c = static_cast<char>(hi * 16 + lo);
       i += 2;

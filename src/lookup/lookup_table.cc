@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "lookup/format.h"
+#include "util/encoding.h"
 
 namespace leakwatch::lookup {
 
@@ -17,14 +18,8 @@ using format::Load32;
 using format::Load64;
 
 namespace {
-constexpr char kHexUpper[] = "0123456789ABCDEF";
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+using util::HexDigitValue;
+constexpr const char* kHexUpper = util::kHexUpperDigits;
 }  // namespace
 
 std::string_view HashKindName(HashKind kind) {
@@ -48,7 +43,7 @@ std::optional<HashKind> ParseHashKind(std::string_view name) {
 
 bool ParseHex(std::string_view hex, unsigned char* out) {
   for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-    int hi = HexValue(hex[i]), lo = HexValue(hex[i + 1]);
+    int hi = HexDigitValue(hex[i]), lo = HexDigitValue(hex[i + 1]);
     if (hi < 0 || lo < 0) return false;
     out[i / 2] = static_cast<unsigned char>(hi << 4 | lo);
   }

@@ -6,6 +6,8 @@
 #include <ctime>
 #include <utility>
 
+#include "util/encoding.h"
+
 namespace leakwatch::record {
 
 namespace {
@@ -104,20 +106,7 @@ std::string EscapeHtml(std::string_view s) {
   return out;
 }
 
-std::string PercentEncodeSegment(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string PercentEncodeSegment(std::string_view s) { return util::PercentEncode(s); }
 
 // "http://www.city.osaka.lg.jp/x" -> "city.osaka.lg.jp"; "" if not a URL.
 std::string HostOf(std::string_view url) {
@@ -167,12 +156,7 @@ std::vector<DataItem> DataItemsFromHibpClasses(std::span<const std::string> clas
 }
 
 std::string FormatHibpTimestamp(std::int64_t unix_seconds) {
-  std::time_t t = static_cast<std::time_t>(unix_seconds);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return util::FormatUtcTimestamp(unix_seconds);
 }
 
 nlohmann::ordered_json BreachFromIncident(const Incident& incident,

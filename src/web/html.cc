@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 #include "text/normalize.h"
+#include "util/encoding.h"
 
 namespace leakwatch::web {
 
@@ -53,23 +54,7 @@ std::string EscapeHtml(std::string_view text) {
 
 std::string EscapeAttr(std::string_view value) { return EscapeHtml(value); }
 
-std::string UrlEncode(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size() * 3);
-  for (unsigned char c : s) {
-    bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                      c == '-' || c == '.' || c == '_' || c == '~';
-    if (unreserved) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 15]);
-    }
-  }
-  return out;
-}
+std::string UrlEncode(std::string_view s) { return util::PercentEncode(s); }
 
 std::string BuildQuery(const QueryParams& params) {
   std::string out;
