@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -116,6 +117,43 @@ std::vector<CountMention> FindCounts(std::string_view text) {
     std::string q = AsciiLower(g[1]);
     c.total = q == "a total of" || q == "total of";
     c.approx = !q.empty() && !c.total;
+    out.push_back(c);
+  });
+  // A label then the number, as breach-report forms and tables write it:
+  // "Total number of persons affected: 4,312", "対象者数:38" (no unit after).
+  static const RE2 label(
+      "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
+      "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"
+      "number of (?:affected|impacted) (?:persons|individuals|people|patients|customers|"
+      "residents|members|employees|consumers)|"
+      "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
+      "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
+      "(?: *\\([^)]{0,40}\\))? *[:：]? *([0-9][0-9,]*)");
+  ForEachMatch(label, text, [&](const auto& g) {
+    size_t end = OffsetIn(text, g[2]) + g[2].size();
+    // "対象者数:38名": the unit after it is already a count of its own.
+    std::string_view rest = text.substr(end, 12);
+    if (!rest.empty() && (std::isalpha(static_cast<unsigned char>(rest[0])) ||
+                          static_cast<unsigned char>(rest[0]) >= 0x80 || rest[0] == ' ')) {
+      size_t i = rest.find_first_not_of(' ');
+      if (i != std::string_view::npos && static_cast<unsigned char>(rest[i]) >= 0x80 &&
+          RE2::PartialMatch(rest.substr(i), "^(?:世帯|名|人|件|通|枚|台|個|部|冊|者)"))
+        return;
+      if (i != std::string_view::npos && std::isalpha(static_cast<unsigned char>(rest[i]))) return;
+    }
+    std::string num(g[2]);
+    num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+    long long v = std::strtoll(num.c_str(), nullptr, 10);
+    if (v <= 0) return;
+    CountMention c;
+    c.start = OffsetIn(text, g[1]);
+    c.end = end;
+    c.value = v;
+    std::string l(g[1]);
+    c.unit = l == "世帯数" ? CountUnit::kHouseholds
+             : l == "件数" ? CountUnit::kRecords
+                           : CountUnit::kPersons;
+    c.total = true;
     out.push_back(c);
   });
   std::sort(out.begin(), out.end(),

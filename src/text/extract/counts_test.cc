@@ -42,6 +42,18 @@ TEST(Counts, Forms) {
   }
 }
 
+TEST(Counts, LabelThenNumber) {
+  auto c = FindCounts("Total number of persons affected (including residents): 4,312\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 4312);
+  EXPECT_EQ(c[0].unit, CountUnit::kPersons);
+  EXPECT_TRUE(c[0].total);
+  c = FindCounts("対象世帯数:12\n対象者数:38名");  // 38名 is counted once, by its unit
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_EQ(c[0].unit, CountUnit::kHouseholds);
+  EXPECT_EQ(c[1].value, 38);
+}
+
 TEST(Counts, ParseNumber) {
   const std::pair<const char*, long long> cases[] = {
       {"12,000", 12000}, {"1万2千", 12000},  {"二十一", 21}, {"二〇一一", 2011},
