@@ -46,6 +46,7 @@ constexpr TypeRule kTypeRules[] = {
      "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
+     "公開範囲の設定|誰でも閲覧|"
      "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|posted "
      ".{0,60}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|incorrect "
      "configuration|configuration "
@@ -56,11 +57,12 @@ constexpr TypeRule kTypeRules[] = {
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into"},
     {IncidentType::kUnauthorizedAccess, 3,
-     "不正アクセス|不正ログイン|なりすまし|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
+     "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
+     "ブルートフォース|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
      "unauthori[sz]ed (?:access|party|individual|actor|third|user|person)|hack|phishing|botnet|"
      "anomalous activity|"
      "cyber-? ?attack|cyber ?security incident|intrusion|threat actor|credential|skimm|"
-     "account takeover"},
+     "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -74,7 +76,7 @@ constexpr TypeRule kTypeRules[] = {
      "(?:need|reason|purpose)|"
      "snoop|outside the scope of"},
     {IncidentType::kImproperDisposal, 3,
-     "誤廃棄|誤って廃棄|誤って.{0,10}(?:処分|溶解)|improper(?:ly)? dispos|improperly "
+     "誤廃棄|誤って廃棄|誤って.{0,10}(?:処分|溶解|破棄)|improper(?:ly)? dispos|improperly "
      "discarded|dumpster"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
