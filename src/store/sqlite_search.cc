@@ -220,7 +220,8 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   Transaction tx(db, /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
   SearchPage out;
-  {
+  out.total = -1;
+  if (q.count_total) {
     LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT count(*)" + count.sql));
     BindAll(stmt, count.params);
     LW_ASSIGN_OR_RETURN(bool row, stmt.Step());

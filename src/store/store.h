@@ -76,6 +76,9 @@ struct SearchQuery {
   SortOrder sort = SortOrder::kRelevance;
   int limit = 20;      // 1..1000
   std::string cursor;  // opaque, from SearchPage::next_cursor; empty for the first page
+  // Whether to count every match (SearchPage::total). Counting visits every
+  // match; callers that show only a few hits (related incidents) turn it off.
+  bool count_total = true;
 };
 
 // Snippet highlight markers: matched terms in SearchHit::snippet are wrapped in
@@ -91,7 +94,7 @@ struct SearchHit {
 
 struct SearchPage {
   std::vector<SearchHit> hits;
-  std::int64_t total = 0;   // all matches, not only this page
+  std::int64_t total = 0;   // all matches, not only this page; -1 if not counted
   std::string next_cursor;  // empty on the last page
 };
 

@@ -411,6 +411,15 @@ TEST_P(StoreConformance, PaginationHasNoDuplicatesOrGaps) {
   ASSERT_TRUE(first.ok());
   EXPECT_EQ(first->total, 57);
   EXPECT_EQ(first->hits.size(), 5u);
+  // Without counting, the same page comes back and the total says "not counted".
+  q.count_total = false;
+  auto uncounted = store_->Search(q);
+  ASSERT_TRUE(uncounted.ok());
+  EXPECT_EQ(uncounted->total, -1);
+  ASSERT_EQ(uncounted->hits.size(), first->hits.size());
+  for (size_t i = 0; i < first->hits.size(); ++i)
+    EXPECT_EQ(uncounted->hits[i].incident.id, first->hits[i].incident.id);
+  EXPECT_EQ(uncounted->next_cursor, first->next_cursor);
 }
 
 TEST_P(StoreConformance, BadQueriesAreInvalidArguments) {

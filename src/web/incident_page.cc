@@ -203,6 +203,7 @@ api::Response IncidentPage(const api::Services& services, const api::Request& re
   auto find = [&](store::SearchQuery q, std::vector<store::SearchHit>* out) -> Status {
     q.sort = store::SortOrder::kDateDesc;
     q.limit = 6;
+    q.count_total = false;  // only a few hits are shown: don't visit every match
     LW_ASSIGN_OR_RETURN(auto page, services.store->Search(q));
     for (auto& hit : page.hits) {
       hit.snippet.clear();
