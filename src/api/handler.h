@@ -66,7 +66,7 @@ struct Response {
 struct Services {
   store::Store* store = nullptr;
   const lookup::Catalog* hashes = nullptr;  // may be null: no hash stores loaded
-  RateLimiter* rate_limiter = nullptr;        // may be null: no limits
+  RateLimiter* rate_limiter = nullptr;      // may be null: no limits
 };
 
 using Handler = std::function<Response(const Services&, const Request&)>;

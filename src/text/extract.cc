@@ -117,7 +117,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   ExtractResult result;
   result.text = StripBoilerplate(utf8);
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
-  NormalizedText norm = FastNfkcWithMap(result.text);
+  NormalizedText norm = NfkcWithMap(result.text);
   // Fields are looked for in the first kAnalyzeBytes of the normalised text
   // (notices are far shorter), which bounds the work per notice whatever the
   // input size; the whole text is still kept in result.text.

@@ -19,28 +19,16 @@ void NfkcCluster(const std::u32string& cluster, std::string* out) {
   std::string utf8;
   for (char32_t cp : cluster) AppendUtf8(cp, &utf8);
   utf8proc_uint8_t* result = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-                                    static_cast<utf8proc_ssize_t>(utf8.size()), &result,
-                                    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                                   UTF8PROC_COMPAT));
+  utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+      static_cast<utf8proc_ssize_t>(utf8.size()), &result,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
   if (n < 0) {
     out->append(utf8);
   } else {
     out->append(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
   }
   std::free(result);
-}
-
-// True if `cp` starts a new cluster: its compatibility decomposition begins
-// with a starter (canonical combining class 0).
-bool StartsCluster(char32_t cp) {
-  if (cp < 0x300) return true;
-  utf8proc_int32_t buf[8];
-  int last_boundclass = 0;
-  utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
-                                               static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
-  utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
-  return utf8proc_get_property(first)->combining_class == 0;
 }
 
 }  // namespace
@@ -85,10 +73,15 @@ NormalizedText NfkcWithMap(std::string_view in) {
   out.source_offset.reserve(in.size() + 1);
   std::u32string cluster;
   size_t cluster_start = 0;
+  bool identity = true;  // the cluster is one character that NFKC leaves alone
   auto flush = [&] {
     if (cluster.empty()) return;
     size_t before = out.text.size();
-    NfkcCluster(cluster, &out.text);
+    if (cluster.size() == 1 && identity) {
+      AppendUtf8(cluster[0], &out.text);
+    } else {
+      NfkcCluster(cluster, &out.text);
+    }
     out.source_offset.insert(out.source_offset.end(), out.text.size() - before,
                              static_cast<std::uint32_t>(cluster_start));
     cluster.clear();
@@ -97,9 +90,26 @@ NormalizedText NfkcWithMap(std::string_view in) {
   while (pos < in.size()) {
     size_t start = pos;
     char32_t cp = DecodeUtf8(in, &pos);
-    if (StartsCluster(cp)) {
+    // A cluster starts at a character whose compatibility decomposition begins
+    // with a starter (canonical combining class 0); it is an identity if that
+    // decomposition is the character itself.
+    bool starts = true, same = true;
+    if (cp >= 0x80) {
+      utf8proc_int32_t buf[8];
+      int last_boundclass = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(
+          static_cast<utf8proc_int32_t>(cp), buf, 8,
+          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
+      utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
+      starts = cp < 0x300 || utf8proc_get_property(first)->combining_class == 0;
+      same = n == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp);
+    }
+    if (starts) {
       flush();
       cluster_start = start;
+      identity = same;
+    } else {
+      identity = false;
     }
     cluster.push_back(cp);
   }
@@ -111,7 +121,7 @@ NormalizedText NfkcWithMap(std::string_view in) {
 std::string Nfkc(std::string_view in) { return NfkcWithMap(in).text; }
 
 std::pair<std::uint32_t, std::uint32_t> NormalizedText::SourceRange(size_t start,
-                                                                   size_t end) const {
+                                                                    size_t end) const {
   if (source_offset.empty()) return {0, 0};
   size_t last = source_offset.size() - 1;
   if (start > last) start = last;

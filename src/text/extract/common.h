@@ -43,11 +43,4 @@ std::string_view TrimSpace(std::string_view s);
 
 #include "text/normalize.h"
 
-namespace leakwatch::text {
-
-// Same result as NfkcWithMap (text and offsets, byte for byte) but faster: a
-// character whose compatibility decomposition is itself and that has no marks
-// after it is copied without a round trip through utf8proc_map. Never fails.
-NormalizedText FastNfkcWithMap(std::string_view in);
-
-}  // namespace leakwatch::text
+namespace leakwatch::text {}  // namespace leakwatch::text
