@@ -21,8 +21,11 @@ test: build
 run: build
 	@rm -f $(DB) $(DB)-wal $(DB)-shm
 	@$(BUILD)/leakwatch --db $(DB) ingest data/demo
+	@$(BUILD)/leakwatch -q hashes build --type sha1 -o $(BUILD)/demo-passwords.lwh data/demo-hashes/passwords.txt
+	@$(BUILD)/leakwatch -q hashes build --type identifiers -o $(BUILD)/demo-identifiers.lwh data/demo-hashes/identifiers.csv
 	@echo "leakwatch: serving the demo data on http://$(LISTEN) (Ctrl-C stops)"
-	@exec $(BUILD)/leakwatch --db $(DB) serve --listen $(LISTEN)
+	@exec $(BUILD)/leakwatch --db $(DB) serve --listen $(LISTEN) \
+	  --hashes $(BUILD)/demo-passwords.lwh --hashes $(BUILD)/demo-identifiers.lwh
 
 bench: build
 	@scripts/run-bench $(BUILD)
