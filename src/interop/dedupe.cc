@@ -101,14 +101,6 @@ void AddDate(std::string_view d, Features* f) {
   }
 }
 
-int Rank(std::string_view kind) {
-  if (kind == "record" || kind == "notice") return 0;
-  if (kind == "hhs") return 1;
-  if (kind == "veris") return 2;
-  if (kind == "hibp") return 3;
-  return 4;
-}
-
 }  // namespace
 
 std::string NormalizeOrganization(std::string_view name) {
@@ -256,7 +248,7 @@ std::vector<Cluster> FindClusters(std::span<const store::StoredIncident> records
   for (auto& [root, members] : groups) {
     if (members.size() < 2) continue;
     std::sort(members.begin(), members.end(), [&](std::uint32_t x, std::uint32_t y) {
-      return std::pair(Rank(f[x].kind), f[x].id) < std::pair(Rank(f[y].kind), f[y].id);
+      return std::pair(SourceRank(f[x].kind), f[x].id) < std::pair(SourceRank(f[y].kind), f[y].id);
     });
     Cluster c;
     for (auto m : members) {

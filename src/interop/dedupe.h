@@ -69,6 +69,11 @@ struct Cluster {
 std::vector<Cluster> FindClusters(std::span<const store::StoredIncident> records,
                                   const DedupeOptions& options, std::int64_t* candidates = nullptr);
 
+// Precedence of a report by its provenance kind, lower first: the
+// organisation's own notice or record, then HHS, VERIS, HIBP, anything else.
+// Both the cluster's canonical id and the merge order follow it.
+int SourceRank(std::string_view kind);
+
 // The merged record of a cluster. Precedence for every scalar field: the
 // organisation's own notice ("record"/"notice") first, then HHS (the entity's
 // own filing), VERIS, HIBP; ties by id. Counts come from the latest-dated

@@ -8,14 +8,6 @@ namespace leakwatch::interop {
 
 namespace {
 
-int Rank(std::string_view kind) {
-  if (kind == "record" || kind == "notice") return 0;
-  if (kind == "hhs") return 1;
-  if (kind == "veris") return 2;
-  if (kind == "hibp") return 3;
-  return 4;
-}
-
 template <typename T>
 void Fill(std::optional<T>& into, const std::optional<T>& from) {
   if (!into && from) into = from;
@@ -36,8 +28,8 @@ std::string DateOf(const record::Incident& r) {
 record::Incident MergeReports(std::span<const store::StoredIncident* const> reports) {
   std::vector<const store::StoredIncident*> order(reports.begin(), reports.end());
   std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
-    return std::pair(Rank(a->provenance.kind), a->incident.id) <
-           std::pair(Rank(b->provenance.kind), b->incident.id);
+    return std::pair(SourceRank(a->provenance.kind), a->incident.id) <
+           std::pair(SourceRank(b->provenance.kind), b->incident.id);
   });
   record::Incident m = order.front()->incident;
   for (std::size_t i = 1; i < order.size(); ++i) {
@@ -118,6 +110,14 @@ std::string DedupeReport::ToText() const {
                 clusters.size(), seconds);
   out += buf;
   return out;
+}
+
+int SourceRank(std::string_view kind) {
+  if (kind == "record" || kind == "notice") return 0;
+  if (kind == "hhs") return 1;
+  if (kind == "veris") return 2;
+  if (kind == "hibp") return 3;
+  return 4;
 }
 
 }  // namespace leakwatch::interop
