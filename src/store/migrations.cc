@@ -60,9 +60,22 @@ Status RankWithoutLengthLookups(Db& db) {
       "INSERT INTO incident_text(incident_text, rank) VALUES('rank', 'lw_bm25(4.0, 1.0)')");
 }
 
+// Version 4: a store generation, incremented by every write transaction that
+// changes something, and on each incident row the generation that last wrote
+// it, so that readers can bring an in-memory copy of the columns up to date
+// (column_snapshot.h) by reading only the rows changed since.
+Status AddGenerations(Db& db) {
+  return db.Exec(R"sql(
+    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO store_meta(key, value) VALUES('generation', 1);
+    ALTER TABLE incidents ADD COLUMN gen INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX incidents_by_gen ON incidents(gen);
+  )sql");
+}
+
 using Migration = Status (*)(Db&);
-constexpr std::array<Migration, 3> kMigrations = {CreateTables, CreateIndexes,
-                                                  RankWithoutLengthLookups};
+constexpr std::array<Migration, 4> kMigrations = {CreateTables, CreateIndexes,
+                                                  RankWithoutLengthLookups, AddGenerations};
 
 }  // namespace
 

@@ -34,7 +34,7 @@ void BindOpt(Stmt& stmt, int i, const std::optional<std::string>& v) {
 }  // namespace
 
 void BindRow(Stmt& stmt, const std::string& id, const IncidentColumns& cols,
-             std::int64_t updated_at, const std::string& hash) {
+             std::int64_t updated_at, const std::string& hash, std::int64_t generation) {
   stmt.Bind(1, id).Bind(2, cols.type);
   BindOpt(stmt, 3, cols.sector);
   BindOpt(stmt, 4, cols.country);
@@ -45,7 +45,7 @@ void BindRow(Stmt& stmt, const std::string& id, const IncidentColumns& cols,
     stmt.Bind(9, *cols.persons);
   else
     stmt.BindNull(9);
-  stmt.Bind(10, cols.items).Bind(11, updated_at).BindBlob(12, hash);
+  stmt.Bind(10, cols.items).Bind(11, updated_at).BindBlob(12, hash).Bind(13, generation);
 }
 
 void BindSource(Stmt& stmt, std::int64_t rowid, const std::string& record_line,

@@ -25,16 +25,18 @@ IncidentColumns ColumnsOf(const record::Incident& r);
 // The bit of `item` in the `items` column.
 std::int64_t ItemBit(record::DataItem item);
 
-// ?1 id, ?2-?10 the IncidentColumns, ?11 updated_at, ?12 content hash.
+// ?1 id, ?2-?10 the IncidentColumns, ?11 updated_at, ?12 content hash,
+// ?13 the store generation of the writing transaction.
 inline constexpr const char* kInsertRowSql =
     "INSERT INTO incidents(id, type, sector, country, region, organization, date, size, persons, "
-    "items, updated_at, content_hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+    "items, updated_at, content_hash, gen) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 inline constexpr const char* kUpdateRowSql =
     "UPDATE incidents SET type = ?2, sector = ?3, country = ?4, region = ?5, organization = ?6, "
-    "date = ?7, size = ?8, persons = ?9, items = ?10, updated_at = ?11, content_hash = ?12 "
-    "WHERE id = ?1";
+    "date = ?7, size = ?8, persons = ?9, items = ?10, updated_at = ?11, content_hash = ?12, "
+    "gen = ?13 WHERE id = ?1";
 void BindRow(Stmt& stmt, const std::string& id, const IncidentColumns& cols,
-             std::int64_t updated_at, const std::string& hash);
+             std::int64_t updated_at, const std::string& hash, std::int64_t generation);
 // ?1 rowid, ?2 record, ?3-?5 source kind/name/text.
 inline constexpr const char* kPutSourceSql =
     "REPLACE INTO incident_sources(rowid, record, source_kind, source_name, source_text) "

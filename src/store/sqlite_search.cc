@@ -1,4 +1,9 @@
 // SqliteStore: search with filters, sorts and keyset pagination, and facets.
+//
+// The full-text index gives the matching rowids (and their rank); filters,
+// counts, facets and the date and size orders read the in-memory column
+// snapshot (column_snapshot.h) of the read transaction's generation; only the
+// hits of the page are read from the tables.
 #include <sodium.h>
 
 #include <algorithm>
@@ -6,9 +11,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <unordered_map>
-#include <variant>
+#include <map>
+#include <optional>
 
+#include "store/column_snapshot.h"
 #include "store/fts_query.h"
 #include "store/search_document.h"
 #include "store/sqlite_rows.h"
@@ -17,70 +23,6 @@
 namespace leakwatch::store {
 
 namespace {
-
-using Param = std::variant<std::string, std::int64_t, double>;
-
-// Filter bits, so that a facet can leave its own filter out.
-enum : unsigned {
-  kByType = 1,
-  kBySector = 2,
-  kByCountry = 4,
-  kByRegion = 8,
-  kByItem = 16,
-  kByDate = 32,
-  kByAffected = 64,
-  kByOrganization = 128,
-};
-
-// FROM ... WHERE ... for a query: the full-text match (if any) and each set
-// filter not in `skip`. Parameters are '?' placeholders bound in order.
-struct Selection {
-  std::string sql;
-  std::vector<Param> params;
-  bool has_filters = false;
-  bool fts_only = false;  // reads the full-text index alone: no `i` columns
-
-  void And(const std::string& cond, Param p) {
-    sql += " AND " + cond;
-    params.push_back(std::move(p));
-    has_filters = true;
-  }
-};
-
-// With `fts_only_if_unfiltered`, a text query without filters reads the
-// full-text index alone (alias f), without joining incidents.
-Selection Select(const SearchQuery& q, const FtsQuery& fts, unsigned skip,
-                 bool fts_only_if_unfiltered = false) {
-  Selection s;
-  if (q.type && !(skip & kByType)) s.And("i.type = ?", std::string(record::ToString(*q.type)));
-  if (q.sector && !(skip & kBySector))
-    s.And("i.sector = ?", std::string(record::ToString(*q.sector)));
-  if (q.country && !(skip & kByCountry)) s.And("i.country = ?", *q.country);
-  if (q.region && !(skip & kByRegion)) s.And("i.region = ?", *q.region);
-  if (q.item && !(skip & kByItem)) s.And("(i.items & ?) != 0", ItemBit(*q.item));
-  if (q.from && !(skip & kByDate)) s.And("i.date >= ?", *q.from);
-  if (q.to && !(skip & kByDate)) s.And("i.date != '' AND i.date <= ?", *q.to);
-  if (q.min_affected && !(skip & kByAffected)) s.And("i.size >= ?", *q.min_affected);
-  if (q.organization && !(skip & kByOrganization)) s.And("i.organization = ?", *q.organization);
-  if (fts.match.empty()) {
-    s.sql = " FROM incidents i WHERE i.merged_into IS NULL" + s.sql;
-    return s;
-  }
-  // Merged reports are not in the index: no merged_into test is needed.
-  s.fts_only = fts_only_if_unfiltered && !s.has_filters;
-  s.sql =
-      (s.fts_only ? std::string(" FROM incident_text f WHERE f.incident_text MATCH ?")
-                  : std::string(" FROM incident_text f CROSS JOIN incidents i ON i.rowid = f.rowid"
-                                " WHERE f.incident_text MATCH ?")) +
-      s.sql;
-  s.params.insert(s.params.begin(), fts.match);
-  return s;
-}
-
-void BindAll(Stmt& stmt, const std::vector<Param>& params) {
-  int i = 1;
-  for (const auto& p : params) std::visit([&](const auto& v) { stmt.Bind(i++, v); }, p);
-}
 
 // The cursor: the sort's code, the last hit's sort key and tie-breaker,
 // as base64url of "1|<sort>|<key>|<tie>".
@@ -143,55 +85,6 @@ bool ParseInt(const std::string& s, std::int64_t* out) {
   return true;
 }
 
-// Appends the keyset condition "after the cursor" for `sort`.
-Status AfterCursor(SortOrder sort, const Cursor& c, Selection* s) {
-  Status bad = Status::InvalidArgument("malformed cursor");
-  switch (sort) {
-    case SortOrder::kRelevance: {
-      char* end = nullptr;
-      double rank = std::strtod(c.key.c_str(), &end);
-      std::int64_t rowid = 0;
-      if (c.key.empty() || *end || !ParseInt(c.tie, &rowid)) return bad;
-      s->sql += " AND (f.rank > ? OR (f.rank = ? AND f.rowid > ?))";
-      s->params.insert(s->params.end(), {rank, rank, rowid});
-      return Status::Ok();
-    }
-    case SortOrder::kDateDesc:
-      s->sql += " AND (i.date < ? OR (i.date = ? AND i.id < ?))";
-      s->params.insert(s->params.end(), {c.key, c.key, c.tie});
-      return Status::Ok();
-    case SortOrder::kDateAsc:
-      s->sql +=
-          " AND ((i.date = '') > ? OR ((i.date = '') = ? AND"
-          " (i.date > ? OR (i.date = ? AND i.id > ?))))";
-      s->params.insert(s->params.end(), {std::int64_t{c.key.empty()}, std::int64_t{c.key.empty()},
-                                         c.key, c.key, c.tie});
-      return Status::Ok();
-    case SortOrder::kSizeDesc: {
-      std::int64_t size = 0;
-      if (!ParseInt(c.key, &size)) return bad;
-      s->sql += " AND (i.size < ? OR (i.size = ? AND i.id < ?))";
-      s->params.insert(s->params.end(), {size, size, c.tie});
-      return Status::Ok();
-    }
-  }
-  return bad;
-}
-
-const char* OrderBy(SortOrder sort) {
-  switch (sort) {
-    case SortOrder::kRelevance:
-      return " ORDER BY f.rank, f.rowid";
-    case SortOrder::kDateDesc:
-      return " ORDER BY i.date DESC, i.id DESC";
-    case SortOrder::kDateAsc:
-      return " ORDER BY i.date = '', i.date, i.id";
-    case SortOrder::kSizeDesc:
-      return " ORDER BY i.size DESC, i.id DESC";
-  }
-  return "";
-}
-
 Result<FtsQuery> ParseText(const SearchQuery& q) {
   FtsQuery fts = BuildFtsQuery(q.text);
   if (fts.match.empty() && q.text.find_first_not_of(" \t\r\n") != std::string::npos)
@@ -199,7 +92,163 @@ Result<FtsQuery> ParseText(const SearchQuery& q) {
   return fts;
 }
 
+// What a sort order compares: the full-text rank (lower is better) and rowid
+// for relevance; date, size and id for the others.
+struct SortKey {
+  double rank = 0;
+  std::int64_t rowid = 0;
+  std::string_view date, id;
+  std::int64_t size = 0;
+};
+
+// Whether `a` comes before `b` in `sort`'s order (a total order: ties are
+// broken by rowid or id).
+bool Before(SortOrder sort, const SortKey& a, const SortKey& b) {
+  switch (sort) {
+    case SortOrder::kRelevance:
+      return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
+    case SortOrder::kDateDesc:
+      return a.date != b.date ? a.date > b.date : a.id > b.id;
+    case SortOrder::kDateAsc:
+      if (a.date.empty() != b.date.empty()) return b.date.empty();  // undated last
+      return a.date != b.date ? a.date < b.date : a.id < b.id;
+    case SortOrder::kSizeDesc:
+      return a.size != b.size ? a.size > b.size : a.id > b.id;
+  }
+  return false;
+}
+
+// The sort key a cursor encodes; InvalidArgument if it does not parse.
+Result<SortKey> CursorKey(SortOrder sort, const Cursor& c) {
+  Status bad = Status::InvalidArgument("malformed cursor");
+  SortKey k;
+  switch (sort) {
+    case SortOrder::kRelevance: {
+      char* end = nullptr;
+      k.rank = std::strtod(c.key.c_str(), &end);
+      if (c.key.empty() || *end || !ParseInt(c.tie, &k.rowid)) return bad;
+      return k;
+    }
+    case SortOrder::kDateDesc:
+    case SortOrder::kDateAsc:
+      k.date = c.key;
+      k.id = c.tie;
+      return k;
+    case SortOrder::kSizeDesc:
+      if (!ParseInt(c.key, &k.size)) return bad;
+      k.id = c.tie;
+      return k;
+  }
+  return bad;
+}
+
+// A bounded selection of the best `capacity` keys seen, in sort order.
+class TopK {
+ public:
+  TopK(SortOrder sort, std::size_t capacity) : sort_(sort), capacity_(capacity) {}
+  void Offer(const SortKey& k) {
+    if (heap_.size() == capacity_ && !Before(sort_, k, heap_.front())) return;
+    heap_.push_back(k);
+    std::push_heap(heap_.begin(), heap_.end(), Less());
+    if (heap_.size() > capacity_) {
+      std::pop_heap(heap_.begin(), heap_.end(), Less());
+      heap_.pop_back();
+    }
+  }
+  bool full() const { return heap_.size() == capacity_; }
+  std::vector<SortKey> Sorted() && {
+    std::sort_heap(heap_.begin(), heap_.end(), Less());
+    return std::move(heap_);
+  }
+
+ private:
+  struct Order {
+    SortOrder sort;
+    bool operator()(const SortKey& a, const SortKey& b) const { return Before(sort, a, b); }
+  };
+  Order Less() const { return Order{sort_}; }
+  SortOrder sort_;
+  std::size_t capacity_;
+  std::vector<SortKey> heap_;  // max-heap: the worst kept key on top
+};
+
+// Calls fn(rowid, rank) for every incident the text matches (rank only with
+// `ranked`; merged reports are not in the index), or for every row of the
+// snapshot when there is no text.
+template <typename Fn>
+Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
+                        Fn&& fn) {
+  if (fts.match.empty()) {
+    for (std::int64_t rowid = 1; rowid <= cols.max_rowid(); ++rowid)
+      if (const ColumnRow* r = cols.Row(rowid); r && !r->merged) fn(rowid, *r, 0.0);
+    return Status::Ok();
+  }
+  LW_ASSIGN_OR_RETURN(
+      Stmt stmt,
+      db.Prepare(ranked ? "SELECT rowid, rank FROM incident_text WHERE incident_text "
+                          "MATCH ?1"
+                        : "SELECT rowid FROM incident_text WHERE incident_text MATCH ?1"));
+  stmt.Bind(1, fts.match);
+  for (;;) {
+    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    std::int64_t rowid = stmt.Int(0);
+    const ColumnRow* r = cols.Row(rowid);
+    if (r == nullptr)
+      return Status::Corruption("index entry without an incident: rowid " + std::to_string(rowid));
+    fn(rowid, *r, ranked ? stmt.Double(1) : 0.0);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
+
+template <typename T, typename Fn>
+Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
+  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  Db& db = reader.db();
+  for (int attempt = 0;; ++attempt) {
+    Transaction tx(db, /*immediate=*/false);
+    LW_RETURN_IF_ERROR(tx.begun());
+    LW_ASSIGN_OR_RETURN(std::int64_t generation, ReadGeneration(db));
+    std::shared_ptr<const ColumnSnapshot> base;
+    {
+      std::lock_guard lock(snapshot_mu_);
+      base = snapshot_;
+    }
+    if (base && base->generation() < generation) {
+      std::lock_guard load(load_mu_);
+      {
+        std::lock_guard lock(snapshot_mu_);
+        base = snapshot_;
+      }
+      if (!base || base->generation() < generation) {
+        LW_ASSIGN_OR_RETURN(base, ColumnSnapshot::Load(db, base, generation));
+        std::lock_guard lock(snapshot_mu_);
+        if (!snapshot_ || snapshot_->generation() < generation) snapshot_ = base;
+      }
+    } else if (!base) {
+      std::lock_guard load(load_mu_);
+      {
+        std::lock_guard lock(snapshot_mu_);
+        base = snapshot_;
+      }
+      if (!base) {
+        LW_ASSIGN_OR_RETURN(base, ColumnSnapshot::Load(db, nullptr, generation));
+        std::lock_guard lock(snapshot_mu_);
+        if (!snapshot_) snapshot_ = base;
+      }
+    }
+    if (base->generation() == generation) return fn(db, *base);
+    // This transaction began before a newer generation was loaded by another
+    // reader: a new transaction sees at least that generation. After a few
+    // tries (a writer committing constantly), load a private snapshot.
+    if (attempt >= 3) {
+      LW_ASSIGN_OR_RETURN(auto own, ColumnSnapshot::Load(db, nullptr, generation));
+      return fn(db, *own);
+    }
+  }
+}
 
 Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   if (q.limit < 1 || q.limit > 1000)
@@ -207,149 +256,160 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
   SortOrder sort = q.sort;
   if (fts.match.empty() && sort == SortOrder::kRelevance) sort = SortOrder::kDateDesc;
-  const bool relevance = sort == SortOrder::kRelevance;
-  Selection count = Select(q, fts, 0, /*fts_only_if_unfiltered=*/true);
-  Selection page = Select(q, fts, 0, /*fts_only_if_unfiltered=*/relevance);
+  std::optional<Cursor> cursor;
+  std::optional<SortKey> after;
   if (!q.cursor.empty()) {
-    LW_ASSIGN_OR_RETURN(Cursor c, DecodeCursor(q.cursor, SortCode(sort)));
-    LW_RETURN_IF_ERROR(AfterCursor(sort, c, &page));
+    LW_ASSIGN_OR_RETURN(cursor, DecodeCursor(q.cursor, SortCode(sort)));
+    LW_ASSIGN_OR_RETURN(after, CursorKey(sort, *cursor));
   }
 
-  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
-  Db& db = reader.db();
-  Transaction tx(db, /*immediate=*/false);
-  LW_RETURN_IF_ERROR(tx.begun());
-  SearchPage out;
-  out.total = -1;
-  if (q.count_total) {
-    LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT count(*)" + count.sql));
-    BindAll(stmt, count.params);
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    out.total = row ? stmt.Int(0) : 0;
-  }
-  // First the page's keys (sorting only small columns), then each hit's record.
-  std::string sql = page.fts_only ? "SELECT f.rowid, '', '', 0, f.rank"
-                                  : std::string("SELECT i.rowid, i.id, i.date, i.size, ") +
-                                        (fts.match.empty() ? "0" : "f.rank");
-  sql += page.sql + OrderBy(sort) + " LIMIT ?";
-  page.params.emplace_back(std::int64_t{q.limit} + 1);
-  LW_ASSIGN_OR_RETURN(Stmt keys, db.Prepare(sql));
-  BindAll(keys, page.params);
-  LW_ASSIGN_OR_RETURN(Stmt fetch, db.Prepare(std::string("SELECT ") + kStoredColumns + kStoredFrom +
-                                             " WHERE i.rowid = ?1"));
-  Cursor last{SortCode(sort), "", ""};
-  for (;;) {
-    LW_ASSIGN_OR_RETURN(bool row, keys.Step());
-    if (!row) break;
-    if (static_cast<int>(out.hits.size()) == q.limit) {
-      out.next_cursor = EncodeCursor(last);
-      break;
-    }
-    fetch.Reset();
-    fetch.Bind(1, keys.Int(0));
-    LW_ASSIGN_OR_RETURN(bool found, fetch.Step());
-    if (!found)
-      return Status::Corruption("index entry without an incident: rowid " +
-                                std::to_string(keys.Int(0)));
-    LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
-    SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);
-    SearchHit hit;
-    if (fts.match.empty()) {
-      hit.snippet = MakeSnippet(doc.body, fts);
-    } else {
-      // From the body where it matches: the title is shown on its own anyway.
-      hit.snippet = MakeSnippet(doc.body, fts);
-      if (hit.snippet.find(kHighlightBegin) == std::string::npos)
-        hit.snippet = MakeSnippet(doc.title, fts);
-      hit.score = -keys.Double(4);
-    }
-    hit.incident = std::move(stored.incident);
-    out.hits.push_back(std::move(hit));
-    switch (sort) {
-      case SortOrder::kRelevance: {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%a", keys.Double(4));
-        last.key = buf;
-        last.tie = std::to_string(keys.Int(0));
-        break;
+  return ReadWithColumns<SearchPage>([&](Db& db, const ColumnSnapshot& cols) -> Result<SearchPage> {
+    const ResolvedFilter filter = cols.Resolve(q);
+    // One more than the page, to know whether there is a next page.
+    TopK top(sort, static_cast<std::size_t>(q.limit) + 1);
+    std::int64_t total = 0;
+    auto key_of = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
+      return SortKey{rank, rowid, r.Date(), cols.Id(r), r.size};
+    };
+    auto offer = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
+      if (cols.Failed(r, q, filter)) return;
+      ++total;
+      SortKey k = key_of(rowid, r, rank);
+      if (after && !Before(sort, *after, k)) return;
+      top.Offer(k);
+    };
+    const bool date_sort = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
+    if (fts.match.empty() && date_sort && !q.count_total) {
+      // Walk the date order and stop at the first page: no need to visit all.
+      const std::vector<std::uint32_t>& order = cols.ByDateDesc();
+      auto visit = [&](std::uint32_t rowid) {
+        const ColumnRow& r = *cols.Row(rowid);
+        if (!r.merged) offer(rowid, r, 0.0);
+        return !top.full();
+      };
+      if (sort == SortOrder::kDateDesc) {
+        for (std::uint32_t rowid : order)
+          if (!visit(rowid)) break;
+      } else {
+        // Ascending, undated last: the dated part backwards, then the
+        // undated (at the end of `order`, ids descending) backwards.
+        auto undated = std::find_if(order.begin(), order.end(), [&](std::uint32_t rowid) {
+          return cols.Row(rowid)->Date().empty();
+        });
+        bool more = true;
+        for (auto it = std::make_reverse_iterator(undated); more && it != order.rend(); ++it)
+          more = visit(*it);
+        for (auto it = order.rbegin(); more && it.base() != undated; ++it) more = visit(*it);
       }
-      case SortOrder::kDateDesc:
-      case SortOrder::kDateAsc:
-        last.key = keys.Text(2);
-        last.tie = keys.Text(1);
-        break;
-      case SortOrder::kSizeDesc:
-        last.key = std::to_string(keys.Int(3));
-        last.tie = keys.Text(1);
-        break;
+    } else {
+      LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance, offer));
     }
-  }
-  return out;
+
+    SearchPage out;
+    out.total = q.count_total ? total : -1;
+    std::vector<SortKey> keys = std::move(top).Sorted();
+    if (keys.size() > static_cast<std::size_t>(q.limit)) {
+      keys.resize(q.limit);
+      const SortKey& last = keys.back();
+      Cursor c{SortCode(sort), "", ""};
+      switch (sort) {
+        case SortOrder::kRelevance: {
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "%a", last.rank);
+          c.key = buf;
+          c.tie = std::to_string(last.rowid);
+          break;
+        }
+        case SortOrder::kDateDesc:
+        case SortOrder::kDateAsc:
+          c.key = std::string(last.date);
+          c.tie = std::string(last.id);
+          break;
+        case SortOrder::kSizeDesc:
+          c.key = std::to_string(last.size);
+          c.tie = std::string(last.id);
+          break;
+      }
+      out.next_cursor = EncodeCursor(c);
+    }
+    LW_ASSIGN_OR_RETURN(Stmt fetch, db.Prepare(std::string("SELECT ") + kStoredColumns +
+                                               kStoredFrom + " WHERE i.rowid = ?1"));
+    for (const SortKey& k : keys) {
+      fetch.Reset();
+      fetch.Bind(1, k.rowid);
+      LW_ASSIGN_OR_RETURN(bool found, fetch.Step());
+      if (!found)
+        return Status::Corruption("index entry without an incident: rowid " +
+                                  std::to_string(k.rowid));
+      LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
+      SearchHit hit;
+      if (!fts.match.empty()) {
+        // From the body where it matches: the title is shown on its own anyway.
+        SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);
+        hit.snippet = MakeSnippet(doc.body, fts);
+        if (hit.snippet.find(kHighlightBegin) == std::string::npos)
+          hit.snippet = MakeSnippet(doc.title, fts);
+        hit.score = -k.rank;
+      } else {
+        hit.snippet = MakeSnippet(MakeSearchDocument(stored.incident, stored.provenance).body, fts);
+      }
+      hit.incident = std::move(stored.incident);
+      out.hits.push_back(std::move(hit));
+    }
+    return out;
+  });
 }
 
 Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
-  // One scan of the matches with every faceted filter left out; each row then
-  // counts towards a facet when it passes all the other faceted filters.
-  constexpr unsigned kFaceted = kByType | kBySector | kByCountry | kByRegion | kByItem | kByDate;
-  const std::string type = q.type ? std::string(record::ToString(*q.type)) : "";
-  const std::string sector = q.sector ? std::string(record::ToString(*q.sector)) : "";
-  const std::int64_t item_bit = q.item ? ItemBit(*q.item) : 0;
-  auto all_items = record::AllDataItems();
-
-  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
-  Db& db = reader.db();
-  Transaction tx(db, /*immediate=*/false);
-  LW_RETURN_IF_ERROR(tx.begun());
-  Selection sel = Select(q, fts, kFaceted);
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT i.type, i.sector, i.country, i.region, "
-                                            "i.date, i.items" +
-                                            sel.sql));
-  BindAll(stmt, sel.params);
-  // Facets in Facets' order: type, sector, country, region, item, year.
-  const unsigned own[6] = {kByType, kBySector, kByCountry, kByRegion, kByItem, kByDate};
-  std::unordered_map<std::string, std::int64_t> counts[6];
-  std::int64_t item_counts[64] = {};
-  for (;;) {
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    std::string_view date = stmt.Text(4);
-    std::int64_t items = stmt.Int(5);
-    auto is = [&](int col, const std::optional<std::string>& want) {
-      return !want || (!stmt.IsNull(col) && stmt.Text(col) == *want);
+  return ReadWithColumns<Facets>([&](Db& db, const ColumnSnapshot& cols) -> Result<Facets> {
+    const ResolvedFilter filter = cols.Resolve(q);
+    // Facets in Facets' order: type, sector, country, region, item, year. A
+    // row counts towards a facet when it passes every filter but that facet's own.
+    constexpr unsigned own[6] = {kFilterType,   kFilterSector, kFilterCountry,
+                                 kFilterRegion, kFilterItem,   kFilterDate};
+    std::vector<std::int64_t> type(cols.types().size()), sector(cols.sectors().size()),
+        country(cols.countries().size()), region(cols.regions().size());
+    std::int64_t item_counts[64] = {};
+    std::map<std::string_view, std::int64_t> year;
+    auto count = [&](std::int64_t, const ColumnRow& r, double) {
+      unsigned failed = cols.Failed(r, q, filter);
+      auto counts_for = [&](int f) { return (failed & ~own[f]) == 0; };
+      if (counts_for(0)) ++type[r.type];
+      if (counts_for(1)) ++sector[r.sector];
+      if (counts_for(2)) ++country[r.country];
+      if (counts_for(3)) ++region[r.region];
+      if (counts_for(4))
+        for (std::uint64_t bits = r.items, b = 0; bits; ++b, bits >>= 1) item_counts[b] += bits & 1;
+      if (counts_for(5) && r.date_len >= 4) ++year[r.Date().substr(0, 4)];
     };
-    unsigned failed = 0;
-    if (q.type && stmt.Text(0) != type) failed |= kByType;
-    if (q.sector && (stmt.IsNull(1) || stmt.Text(1) != sector)) failed |= kBySector;
-    if (!is(2, q.country)) failed |= kByCountry;
-    if (!is(3, q.region)) failed |= kByRegion;
-    if (q.item && !(items & item_bit)) failed |= kByItem;
-    if ((q.from && date < *q.from) || (q.to && (date.empty() || date > *q.to))) failed |= kByDate;
-    for (int f = 0; f < 6; ++f) {
-      if (failed & ~own[f]) continue;  // fails a filter other than this facet's own
-      if (f == 4) {
-        std::uint64_t bits = static_cast<std::uint64_t>(items);
-        for (size_t b = 0; bits && b < all_items.size(); ++b, bits >>= 1)
-          item_counts[b] += bits & 1;
-        continue;
-      }
-      int col = f == 5 ? 4 : f;
-      std::string_view value = f == 5 ? date.substr(0, 4) : stmt.Text(col);
-      if (!value.empty()) ++counts[f][std::string(value)];
-    }
-  }
-  for (size_t b = 0; b < all_items.size(); ++b)
-    if (item_counts[b]) counts[4][std::string(record::ToString(all_items[b]))] = item_counts[b];
-  Facets out;
-  FacetCounts* fields[6] = {&out.type,   &out.sector, &out.country,
-                            &out.region, &out.item,   &out.year};
-  for (int f = 0; f < 6; ++f) {
-    fields[f]->assign(counts[f].begin(), counts[f].end());
-    std::sort(fields[f]->begin(), fields[f]->end(), [](const auto& a, const auto& b) {
-      return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-  }
-  return out;
+    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false, count));
+
+    auto sorted = [](FacetCounts v) {
+      std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+      });
+      return v;
+    };
+    auto from_dictionary = [&](const std::vector<std::int64_t>& counts, const Dictionary& names) {
+      FacetCounts v;
+      for (std::size_t id = 1; id < counts.size(); ++id)  // id 0: no value
+        if (counts[id]) v.emplace_back(names.Name(static_cast<std::uint32_t>(id)), counts[id]);
+      return sorted(std::move(v));
+    };
+    Facets out;
+    out.type = from_dictionary(type, cols.types());
+    out.sector = from_dictionary(sector, cols.sectors());
+    out.country = from_dictionary(country, cols.countries());
+    out.region = from_dictionary(region, cols.regions());
+    auto all_items = record::AllDataItems();
+    for (std::size_t b = 0; b < all_items.size() && b < 64; ++b)
+      if (item_counts[b]) out.item.emplace_back(record::ToString(all_items[b]), item_counts[b]);
+    out.item = sorted(std::move(out.item));
+    for (const auto& [y, n] : year) out.year.emplace_back(std::string(y), n);
+    out.year = sorted(std::move(out.year));
+    return out;
+  });
 }
 
 }  // namespace leakwatch::store

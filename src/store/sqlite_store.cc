@@ -21,6 +21,8 @@ SqliteStore::Reader::~Reader() {
 
 struct SqliteStore::WriteStatements {
   Stmt find, insert, update, put_source, text_insert, text_delete, set_merged, repoint;
+  Stmt read_generation, write_generation;
+  std::int64_t generation = 0;  // of the open write transaction: the stored one + 1
 };
 
 namespace {
@@ -139,7 +141,7 @@ Status SqliteStore::PutLocked(const IngestItem& item, std::int64_t now, PutSumma
       LW_RETURN_IF_ERROR(UnindexText(w.text_delete, rowid, w.find.Text(2), std::move(old)));
     }
     w.update.Reset();
-    BindRow(w.update, r.id, cols, now, hash);
+    BindRow(w.update, r.id, cols, now, hash, w.generation);
     LW_RETURN_IF_ERROR(w.update.Run());
     w.put_source.Reset();
     BindSource(w.put_source, rowid, line, item.provenance);
@@ -150,7 +152,7 @@ Status SqliteStore::PutLocked(const IngestItem& item, std::int64_t now, PutSumma
     return Status::Ok();
   }
   w.insert.Reset();
-  BindRow(w.insert, r.id, cols, now, hash);
+  BindRow(w.insert, r.id, cols, now, hash, w.generation);
   LW_RETURN_IF_ERROR(w.insert.Run());
   std::int64_t rowid = sqlite3_last_insert_rowid(writer_->get());
   w.put_source.Reset();
@@ -170,12 +172,14 @@ Status SqliteStore::Put(std::span<const IngestItem> batch, PutSummary* summary) 
   LW_RETURN_IF_ERROR(PrepareWrites());
   Transaction tx(*writer_, /*immediate=*/true);
   LW_RETURN_IF_ERROR(tx.begun());
+  LW_RETURN_IF_ERROR(BeginGeneration());
   PutSummary local;
   std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
   for (const auto& item : batch) {
     Status s = PutLocked(item, now, &local);
     if (!s.ok()) return s.WithContext("incident '" + item.incident.id + "'");
   }
+  if (local.inserted + local.updated > 0) LW_RETURN_IF_ERROR(EndGeneration());
   LW_RETURN_IF_ERROR(tx.Commit());
   if (summary) {
     summary->inserted += local.inserted;
@@ -202,14 +206,33 @@ Status SqliteStore::PrepareWrites() {
       db.Prepare("INSERT INTO incident_text(rowid, title, body) VALUES(?1, ?2, ?3)"));
   LW_ASSIGN_OR_RETURN(w->text_delete, db.Prepare("INSERT INTO incident_text(incident_text, rowid, "
                                                  "title, body) VALUES('delete', ?1, ?2, ?3)"));
-  LW_ASSIGN_OR_RETURN(
-      w->set_merged,
-      db.Prepare("UPDATE incidents SET merged_into = ?2, updated_at = ?3 WHERE rowid = ?1"));
-  LW_ASSIGN_OR_RETURN(
-      w->repoint,
-      db.Prepare("UPDATE incidents SET merged_into = ?2, updated_at = ?3 WHERE merged_into = ?1"));
+  LW_ASSIGN_OR_RETURN(w->set_merged, db.Prepare("UPDATE incidents SET merged_into = ?2, "
+                                                "updated_at = ?3, gen = ?4 WHERE rowid = ?1"));
+  LW_ASSIGN_OR_RETURN(w->repoint, db.Prepare("UPDATE incidents SET merged_into = ?2, "
+                                             "updated_at = ?3, gen = ?4 WHERE merged_into = ?1"));
+  LW_ASSIGN_OR_RETURN(w->read_generation,
+                      db.Prepare("SELECT value FROM store_meta WHERE key = 'generation'"));
+  LW_ASSIGN_OR_RETURN(w->write_generation,
+                      db.Prepare("UPDATE store_meta SET value = ?1 WHERE key = 'generation'"));
   write_stmts_ = std::move(w);
   return Status::Ok();
+}
+
+Status SqliteStore::BeginGeneration() {
+  WriteStatements& w = *write_stmts_;
+  w.read_generation.Reset();
+  LW_ASSIGN_OR_RETURN(bool row, w.read_generation.Step());
+  if (!row) return Status::Corruption(path_ + ": store_meta has no generation");
+  w.generation = w.read_generation.Int(0) + 1;
+  w.read_generation.Reset();
+  return Status::Ok();
+}
+
+Status SqliteStore::EndGeneration() {
+  WriteStatements& w = *write_stmts_;
+  w.write_generation.Reset();
+  w.write_generation.Bind(1, w.generation);
+  return w.write_generation.Run();
 }
 
 Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::string> members) {
@@ -220,6 +243,7 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
   WriteStatements& w = *write_stmts_;
   Transaction tx(*writer_, /*immediate=*/true);
   LW_RETURN_IF_ERROR(tx.begun());
+  LW_RETURN_IF_ERROR(BeginGeneration());
   std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
 
   // The canonical incident: stored (keeping its source if it has one) and visible.
@@ -239,7 +263,7 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
   LW_RETURN_IF_ERROR(PutLocked(canonical, now, &ignored));
   if (canonical_hidden) {
     w.set_merged.Reset();
-    w.set_merged.Bind(1, canonical_rowid).BindNull(2).Bind(3, now);
+    w.set_merged.Bind(1, canonical_rowid).BindNull(2).Bind(3, now).Bind(4, w.generation);
     LW_RETURN_IF_ERROR(w.set_merged.Run());
     LW_RETURN_IF_ERROR(IndexText(w.text_insert, canonical_rowid,
                                  MakeSearchDocument(merged, canonical.provenance)));
@@ -258,13 +282,14 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
       LW_RETURN_IF_ERROR(UnindexText(w.text_delete, rowid, w.find.Text(2), std::move(old)));
     }
     w.set_merged.Reset();
-    w.set_merged.Bind(1, rowid).Bind(2, merged.id).Bind(3, now);
+    w.set_merged.Bind(1, rowid).Bind(2, merged.id).Bind(3, now).Bind(4, w.generation);
     LW_RETURN_IF_ERROR(w.set_merged.Run());
     // Reports already merged into this member follow it.
     w.repoint.Reset();
-    w.repoint.Bind(1, id).Bind(2, merged.id).Bind(3, now);
+    w.repoint.Bind(1, id).Bind(2, merged.id).Bind(3, now).Bind(4, w.generation);
     LW_RETURN_IF_ERROR(w.repoint.Run());
   }
+  LW_RETURN_IF_ERROR(EndGeneration());
   return tx.Commit();
 }
 

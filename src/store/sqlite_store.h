@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "store/column_snapshot.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -67,6 +68,15 @@ class SqliteStore final : public Store {
   Result<Reader> AcquireReader();
   Status PrepareWrites();  // REQUIRES: write_mu_ held
   Status PutLocked(const IngestItem& item, std::int64_t now, PutSummary* summary);
+  // In a write transaction (write_mu_ held): read the stored generation (rows
+  // written get it + 1), and store the new one if the transaction changed rows.
+  Status BeginGeneration();
+  Status EndGeneration();
+  // Runs fn(Db&, const ColumnSnapshot&) in a read transaction, with the
+  // column snapshot of the generation that transaction sees (loading it if
+  // it is newer than the last one loaded).
+  template <typename T, typename Fn>
+  Result<T> ReadWithColumns(Fn&& fn);
 
   std::string path_;
   OpenOptions options_;
@@ -75,6 +85,9 @@ class SqliteStore final : public Store {
   std::unique_ptr<WriteStatements> write_stmts_;
   std::mutex pool_mu_;
   std::vector<Db> readers_;
+  std::mutex snapshot_mu_;  // guards snapshot_ (the newest loaded)
+  std::shared_ptr<const ColumnSnapshot> snapshot_;
+  std::mutex load_mu_;  // one loader at a time
 };
 
 }  // namespace leakwatch::store

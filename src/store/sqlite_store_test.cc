@@ -46,10 +46,21 @@ class SqliteStoreTest : public ::testing::Test {
 
 TEST_F(SqliteStoreTest, MigratesAnOldVersionFile) {
   {
-    auto v1 = SqliteStore::Open(path_, {}, /*schema_version=*/1);
-    ASSERT_TRUE(v1.ok()) << v1.status().ToString();
+    // Today's code writes today's schema: store the corpus, then take the
+    // file back to version 1 by undoing migrations 2-4.
+    auto latest = SqliteStore::Open(path_, {});
+    ASSERT_TRUE(latest.ok()) << latest.status().ToString();
     auto corpus = Corpus();
-    ASSERT_TRUE((*v1)->Put(corpus, nullptr).ok());
+    ASSERT_TRUE((*latest)->Put(corpus, nullptr).ok());
+  }
+  {
+    auto db = Db::Open(path_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("DROP INDEX incidents_by_gen; ALTER TABLE incidents DROP COLUMN gen;"
+                         "DROP TABLE store_meta; DROP INDEX incidents_by_date;"
+                         "DROP INDEX incidents_by_size; DROP INDEX incidents_by_organization;"
+                         "DROP INDEX incidents_by_merged_into; PRAGMA user_version = 1;")
+                    .ok());
   }
   {
     auto db = Db::Open(path_, SQLITE_OPEN_READONLY);
@@ -71,6 +82,55 @@ TEST_F(SqliteStoreTest, MigratesAnOldVersionFile) {
   EXPECT_EQ(*db->QueryInt("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_by_date'"),
             1);
   EXPECT_EQ(*db->QueryInt("PRAGMA journal_mode = WAL"), 0);  // a string "wal": reads as 0
+}
+
+// A reader's in-memory columns (column_snapshot.h) follow what another Store
+// on the same file (another process) writes: changed rows, new rows, merges.
+TEST_F(SqliteStoreTest, SearchFollowsWritesOfAnotherStoreOnTheFile) {
+  auto writer = Open(path_);
+  auto reader = Open(path_);
+  ASSERT_TRUE(writer.ok() && reader.ok());
+  auto corpus = Corpus();
+  ASSERT_TRUE((*writer)->Put(corpus, nullptr).ok());
+  SearchQuery all;
+  all.limit = 100;
+  auto total = [&](const SearchQuery& q) {
+    auto page = (*reader)->Search(q);
+    EXPECT_TRUE(page.ok()) << page.status().ToString();
+    return page.ok() ? page->total : -1;
+  };
+  auto facet = [&](const SearchQuery& q, const std::string& type) {
+    auto f = (*reader)->ComputeFacets(q);
+    EXPECT_TRUE(f.ok());
+    for (const auto& [name, n] : f->type)
+      if (name == type) return n;
+    return std::int64_t{0};
+  };
+  const auto n = static_cast<std::int64_t>(corpus.size());
+  EXPECT_EQ(total(all), n);
+  SearchQuery loss;
+  loss.type = record::IncidentType::kLoss;
+  const std::int64_t losses = total(loss);
+  ASSERT_NE(corpus[0].incident.incident_type, record::IncidentType::kLoss);
+
+  IngestItem changed = corpus[0];
+  changed.incident.incident_type = record::IncidentType::kLoss;
+  IngestItem added = corpus[1];
+  added.incident.id = "z-added";
+  added.incident.incident_type = record::IncidentType::kLoss;
+  std::vector<IngestItem> batch = {changed, added};
+  ASSERT_TRUE((*writer)->Put(batch, nullptr).ok());
+  EXPECT_EQ(total(loss), losses + 2);
+  EXPECT_EQ(facet(all, "loss"), losses + 2);
+  EXPECT_EQ(total(all), n + 1);
+
+  std::vector<std::string> members = {corpus[2].incident.id, "z-added"};
+  ASSERT_TRUE((*writer)->Merge(corpus[2].incident, members).ok());
+  EXPECT_EQ(total(all), n);
+  EXPECT_EQ(total(loss), losses + 1);
+  auto page = (*reader)->Search(all);
+  ASSERT_TRUE(page.ok());
+  for (const auto& hit : page->hits) EXPECT_NE(hit.incident.id, "z-added");
 }
 
 TEST_F(SqliteStoreTest, RefusesAFileFromTheFuture) {
