@@ -194,7 +194,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     std::vector<std::pair<size_t, size_t>> skip;
     for (const Section& s : sections)
       if (s.kind == SectionKind::kResponse || s.kind == SectionKind::kPrevention ||
-          s.kind == SectionKind::kYouCanDo || s.kind == SectionKind::kContact)
+          s.kind == SectionKind::kYouCanDo || s.kind == SectionKind::kContact ||
+          s.kind == SectionKind::kOther)
         skip.emplace_back(s.heading_start, s.end);
     items = FindDataItems(t, false, skip);
   }

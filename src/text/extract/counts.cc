@@ -64,15 +64,16 @@ CountUnit UnitFor(std::string_view unit) {
 std::vector<CountMention> FindCounts(std::string_view text) {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
-      "(計|合計|総計|延べ|延|約|およそ|概ね|最大|少なくとも)? *"
+      "(計|合計|総計|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|少なくとも)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
   static const RE2 en(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than|some)? *"
-      "\\b([0-9][0-9,]*(?:\\.[0-9]+)?) *(million|thousand|k\\b)? +"
-      "((?:[a-z'\\-]+ +){0,3}?)"
+      "\\b([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
+      "*(million|thousand|k\\b)? +"
+      "((?:[a-z'’\\-]+ +){0,3}?)"
       "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
@@ -93,7 +94,9 @@ std::vector<CountMention> FindCounts(std::string_view text) {
     c.end = OffsetIn(text, g[3]) + g[3].size();
     c.value = v;
     c.unit = UnitFor(g[3]);
-    c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延";
+    c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
+    c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
+              c.distinct;
     c.approx = !g[1].empty() && !c.total;
     out.push_back(c);
   });
@@ -106,14 +109,90 @@ std::vector<CountMention> FindCounts(std::string_view text) {
     if (mult == "thousand" || mult == "k") v *= 1e3;
     if (v <= 0 || v > 1e12) return;
     // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
+    // "October 17, 2023 and copied certain files": a year, not a count.
+    static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
+    const size_t num_at = OffsetIn(text, g[2]);
+    if (RE2::PartialMatch(
+            text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
+            date_before))
+      return;
     std::string between = AsciiLower(g[4]);
-    for (const char* w : {" of ", "in ", "on ", "from ", "per "})
+    if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
+      return;
+    // "1,103 of the CE's clients" is 1,103 clients.
+    static const RE2 of_the("^of (?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?");
+    re2::StringPiece rest(between);
+    RE2::Consume(&rest, of_the);
+    between = " " + std::string(rest.data(), rest.size());
+    for (const char* w : {" of ", " in ", " on ", " from ", " per "})
       if (between.find(w) != std::string::npos) return;
     CountMention c;
     c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
     c.end = OffsetIn(text, g[5]) + g[5].size();
     c.value = static_cast<std::int64_t>(std::llround(v));
     c.unit = UnitFor(g[5]);
+    std::string q = AsciiLower(g[1]);
+    c.total = q == "a total of" || q == "total of";
+    c.approx = !q.empty() && !c.total;
+    out.push_back(c);
+  });
+  // Numbers in words, from a hundred up: "nearly three thousand loan applicants",
+  // "one hundred twelve (112) residents" (the digits are counted above instead).
+  static const RE2 words(
+      "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
+      "an estimated|a total of|total of)? *"
+      "\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+      "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+      "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
+      "((?:[a-z'’\\-]+ +){0,2}?)"
+      "(individuals|patients|people|persons|customers|members|employees|residents|students|"
+      "consumers|clients|users|participants|applicants|households|families|records)\\b");
+  ForEachMatch(words, text, [&](const auto& g) {
+    // "1.2 million customers" was counted with its digits.
+    size_t b = OffsetIn(text, g[2]);
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) return;
+    long long total = 0, group = 0;
+    bool big = false;
+    std::string w = AsciiLower(g[2]);
+    for (char& ch : w)
+      if (ch == '-') ch = ' ';
+    size_t pos = 0;
+    while (pos < w.size()) {
+      size_t sp = w.find(' ', pos);
+      if (sp == std::string::npos) sp = w.size();
+      std::string_view word(w.data() + pos, sp - pos);
+      pos = sp + 1;
+      static constexpr std::string_view kSmall[] = {
+          "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+          "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+      static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+      bool done = false;
+      for (int i = 0; i < 20 && !done; ++i)
+        if (word == kSmall[i]) group += i, done = true;
+      for (int i = 0; i < 8 && !done; ++i)
+        if (word == kTens[i]) group += 20 + 10 * i, done = true;
+      if (done) continue;
+      if (word == "a") {
+        group += 1;
+      } else if (word == "hundred") {
+        group = (group ? group : 1) * 100, big = true;
+      } else if (word == "thousand" || word == "million") {
+        total += (group ? group : 1) * (word == "thousand" ? 1000 : 1000000), group = 0, big = true;
+      }
+    }
+    total += group;
+    if (!big || total <= 0) return;
+    std::string between = " " + AsciiLower(g[3]);
+    for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
+      if (between.find(w2) != std::string::npos) return;
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[4]) + g[4].size();
+    c.value = total;
+    c.unit = UnitFor(g[4]);
     std::string q = AsciiLower(g[1]);
     c.total = q == "a total of" || q == "total of";
     c.approx = !q.empty() && !c.total;

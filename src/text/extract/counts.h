@@ -15,8 +15,9 @@ struct CountMention {
   size_t start = 0, end = 0;  // byte range of number and unit
   std::int64_t value = 0;
   CountUnit unit = CountUnit::kPersons;
-  bool total = false;   // 計, 合計, 延べ, a total of, in all
-  bool approx = false;  // 約, approximately, more than, ...
+  bool total = false;     // 計, 合計, 延べ, a total of, in all
+  bool approx = false;    // 約, approximately, more than, ...
+  bool distinct = false;  // 実人数: people counted once (beside a 延べ count)
 };
 
 // Every count with a unit in `text`, in order. Numbers inside dates, phone

@@ -30,6 +30,13 @@ TEST(Counts, Forms) {
       {"4,000 records", {{4000, U::kRecords, false}}},
       {"06-6659-9945 と (1) と 2011年", {}},
       {"一人ひとり", {}},
+      {"延べ156名(実人数98名)", {{156, U::kPersons, true}, {98, U::kPersons, true}}},
+      {"nearly three thousand loan applicants", {{3000, U::kPersons, false}}},
+      {"one hundred twelve (112) New Hampshire residents", {{112, U::kPersons, false}}},
+      {"the PHI of 1,103 of the CE’s clients", {{1103, U::kPersons, false}}},
+      {"on October 21, 2014, patients’ records", {}},
+      {"October 17, 2023 and copied certain files", {}},
+      {"two employees", {}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);

@@ -126,7 +126,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (IsAnnounceLine(line) && CharCount(line) <= 60) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);
     if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
-              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo))
+              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
+              *k == SectionKind::kOther))
       continue;
     std::string iso = FormatYmd(d.year, d.month, d.day);
     if (iso > limit) continue;
@@ -148,8 +149,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
   static const RE2 operation(
       "(?i)準備|作業|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|"
-      "total number of (?:our|all)|in total we serve|serves? (?:about |approximately |over "
-      ")?[0-9]");
+      "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
+      "|over |more than |nearly )?[0-9]");
+  // The phrase that states the affected number right before it: "the PHI of 26,115
+  // individuals", "affecting approximately 2,077 individuals".
+  static const RE2 cue(
+      "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details) of|affect(?:ed|ing)|"
+      "impact(?:ed|ing)|notifying|notified) +(?:(?:approximately|about|an estimated|potentially|"
+      "nearly|up to|over|more than) +)?$");
   // "1,050通のうち、1通" / "5 out of 4,000": the whole is the operation, the part is
   // the incident. うち follows the whole, "out of" precedes it.
 
@@ -164,16 +171,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (k == SectionKind::kResponse || k == SectionKind::kPrevention ||
         k == SectionKind::kContact || k == SectionKind::kYouCanDo)
       sc -= 2;
+    if (k == SectionKind::kOther) sc -= 3;  // "About Acme Bank ... serving 140,000 customers"
     if (RE2::PartialMatch(sentence, leak)) sc += 2;
     if (RE2::PartialMatch(sentence, operation)) sc -= 3;
     {
       const size_t at = c.start - s;
       const size_t ja_part = sentence.find("うち");
       if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
-      const size_t en_part = AsciiLower(sentence).find("out of ");
-      if (en_part != std::string::npos && en_part < at) sc -= 3;
+      // "5 out of 4,000" (but not "stolen out of a car").
+      static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
+      if (RE2::PartialMatch(sentence.substr(0, at), out_of)) sc -= 3;
+      std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
+                                            std::min<size_t>(c.start - s, 40));
+      if (RE2::PartialMatch(before, cue)) sc += 1;
     }
     if (c.total) sc += 2;
+    // "延べ156名(実人数98名)": the people counted once are the affected number.
+    if (c.distinct) sc += 2;
     score[i] = sc;
   }
   auto best_of = [&](CountUnit unit) -> std::optional<size_t> {

@@ -18,7 +18,8 @@ struct HeadingRule {
 // Checked in order; the first match names the heading.
 constexpr HeadingRule kHeadings[] = {
     {SectionKind::kYouCanDo,
-     "(?i)what you can do|what can i do|steps you can take|what should i do"},
+     "(?i)what you can do|what can (?:i|you) do|steps you can take|what should (?:i|you) do|"
+     "お客様へのお願い|お客さまへのお願い|皆様へのお願い|ご注意ください"},
     {SectionKind::kPrevention,
      "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
     {SectionKind::kCause, "(?i)原因|^cause|why did"},
@@ -35,11 +36,13 @@ constexpr HeadingRule kHeadings[] = {
      "taking|have taken)"},
     {SectionKind::kTimeline,
      "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"
-     "^summary|what occurred|details of the incident|^incident$"},
+     "^summary|what occurred|details of the incident|^incident$|^about (?:the|this|our|your) "},
     {SectionKind::kContact,
      "(?i)問い?合わ?せ|お問い?合わ?せ|連絡先|窓口|for more information|^contact|^questions|more "
      "information"},
     {SectionKind::kSources, "(?i)情報ソース|^出典|^ソース|掲載元|^sources?$|^source:"},
+    // A press release's closing company profile ("About Acme Bank").
+    {SectionKind::kOther, "^about [a-z]"},
 };
 
 const RE2& NumberingRe() {

@@ -26,7 +26,9 @@ struct TypeRule {
 // type listed first.
 constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
-     "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware"},
+     "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware|"
+     "脅迫文|身代金|infected with|ransom (?:demand|note)|(?:unknown|unauthori[sz]ed) (?:individual|"
+     "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
@@ -36,14 +38,21 @@ constexpr TypeRule kTypeRules[] = {
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
      "misdirected e-?mail|e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
-     "recipient|e-?mail.{0,30}(?:wrong|incorrect|unintended) recipient"},
+     "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind (?:carbon )?copy|"
+     "(?:inadvertently|erroneously|mistakenly|accidentally) (?:sent an? )?e-?mail|"
+     "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
+     "オートコンプリート"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
      "配付|交付)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
-     "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail"},
+     "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail|"
+     "mailed .{0,100}?(?:wrong|incorrect|unintended) (?:recipient|member|patient|individual|"
+     "person|address|famil)|(?:letters?|statements?|eobs?|explanations? of benefits|invoices?|"
+     "postcards?|envelopes?) .{0,80}(?:wrong|incorrect|unintended) (?:recipient|member|"
+     "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -52,16 +61,25 @@ constexpr TypeRule kTypeRules[] = {
      "configuration|configuration "
      "setting|publicly (?:accessible|available|exposed|viewable)|"
      "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
-     "exposed to the internet|without password protection"},
+     "exposed to the internet|without password protection|viewable via|"
+     "accessible (?:via|on|through|from|over) (?:the |an? )?(?:internet|web|ftp|public)|"
+     "(?:was|were) (?:publicly )?(?:available|accessible|viewable|visible) (?:on|via|through|over|"
+     "to) (?:the |its |a |an )?(?:public |publicly )?(?:internet|website|web|network server|ftp)|"
+     "(?:not properly|improperly) secured|configuration (?:error|issue)|"
+     "(?:could|able to) (?:see|view|access) (?:another|other) (?:person|customer|applicant|patient|"
+     "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
-     "into"},
+     "into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its )?"
+     "(?:consent|permission|authori)"},
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
      "ブルートフォース|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
-     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person)|hack|phishing|botnet|"
-     "anomalous activity|"
-     "cyber-? ?attack|cyber ?security incident|intrusion|threat actor|credential|skimm|"
+     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person|software|program|entity|"
+     "login|code)|hack|phishing|botnet|anomalous activity|gained (?:unauthori[sz]ed )?access|"
+     "cyber-? ?(?:security )?(?:attack|incident|event)|intrusion|threat actor|credential|skimm|"
+     "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
+     "account|server)|不審な(?:アクセス|ログイン)|"
      "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
@@ -74,15 +92,26 @@ constexpr TypeRule kTypeRules[] = {
      "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed)|"
      "inappropriately accessed|without (?:a )?(?:legitimate )?(?:business|job-related) "
      "(?:need|reason|purpose)|"
-     "snoop|outside the scope of"},
+     "snoop|outside the scope of|impermissibly (?:accessed|viewed|disclosed|used|shared|"
+     "downloaded|took|removed)|(?:employee|workforce member|staff member|clerk|physician|nurse)s?"
+     "[a-z ()’'-]{0,40} (?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
+     "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed)|"
+     "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
+     "need)|(?:former )?employee (?:took|removed|downloaded|kept|retained|sold)|"
+     "no (?:business|work-related|legitimate) (?:need|reason|purpose)"},
     {IncidentType::kImproperDisposal, 3,
-     "誤廃棄|誤って廃棄|誤って.{0,10}(?:処分|溶解|破棄)|improper(?:ly)? dispos|improperly "
-     "discarded|dumpster"},
+     "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
+     "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
+     "in (?:the|a) (?:trash|garbage|recycling bin)|placed in (?:the |a )?(?:trash|recycling|"
+     "garbage)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
      "loss of (?:a |an |the )|lost (?:documents|paperwork|files|records|charts|binders?|a "
-     "box)|went missing|is missing|are missing|unable to locate"},
+     "box)|went missing|is missing|are missing|unable to locate|(?:was|were) (?:missing|lost)|"
+     "lost in (?:the mail|transit|the post)|never (?:received|arrived)|could not be "
+     "(?:located|found)|"
+     "cannot be (?:located|found)|fell (?:off|out)|flew out"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
@@ -197,24 +226,36 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   RE2::GlobalReplace(&lx, id_theft, "identity_fraud");
   RE2::GlobalReplace(&lx, lost_card, "lxst_or_stxlen_card");
   RE2::GlobalReplace(&lx, stolen_card, "stxlen_or_lxst_card");
+  // "posted substitute notice on its website" tells how people were told, not what happened.
+  static const RE2 posted_notice(
+      "posted( (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification))");
+  RE2::GlobalReplace(&lx, posted_notice, "p0sted\\1");
   int score[static_cast<int>(IncidentType::kOther) + 1] = {};
   std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
+  bool strong[static_cast<int>(IncidentType::kOther) + 1] = {};
   const TypeMatchers& m = TypeRulesMatchers();
   constexpr size_t kLead = 2500;
   std::vector<int> hits;
   if (m.set.Match(lt, &hits))
     for (int i : hits) {
       const TypeRule& r = kTypeRules[i];
-      ForEachMatch(*m.rules[static_cast<size_t>(i)], lt,
-                   [&](const auto&) { score[static_cast<int>(r.type)] += 6 * r.weight; });
+      int n = 0;
+      ForEachMatch(*m.rules[static_cast<size_t>(i)], lt, [&](const auto&) {
+        // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
+        if (r.weight > 1 || n++ < 2) score[static_cast<int>(r.type)] += 6 * r.weight;
+        if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
+      });
     }
   hits.clear();
   if (m.set.Match(lx, &hits))
     for (int i : hits) {
       const TypeRule& r = kTypeRules[i];
       int t = static_cast<int>(r.type);
+      int n = 0;
       ForEachMatch(*m.rules[static_cast<size_t>(i)], lx, [&](const auto& g) {
         size_t s = OffsetIn(lx, g[0]);
+        if (r.weight == 1 && n++ >= 2) return;
+        if (r.weight > 1) strong[t] = true;
         // The incident is told first; later mentions (advice, measures, history)
         // weigh half.
         score[t] += s < kLead ? 2 * r.weight : r.weight;
@@ -225,6 +266,11 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
   if (score[fax] >= 8 && score[email] >= score[fax]) score[email] = score[fax] - 1;
+  // Ransomware gets in by unauthorised access too: the malware named is the type.
+  int malware = static_cast<int>(IncidentType::kMalwareRansomware);
+  int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);
+  if (strong[malware] && score[malware] >= 8 && score[unauth] >= score[malware])
+    score[unauth] = score[malware] - 1;
   TypeGuess best;
   int best_score = 0;
   // Order of precedence on ties: the order of the strong rules above.
