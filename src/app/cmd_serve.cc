@@ -29,6 +29,7 @@ struct ServeFlags {
   std::size_t body_limit = 1024 * 1024;
   std::size_t header_limit = 16 * 1024;
   bool no_access_log = false;
+  int search_cache = 256;  // search pages and facet results kept for repeated queries
 };
 
 int RunServe(const CliContext& ctx, const ServeFlags& flags) {
@@ -42,6 +43,8 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   }
   store::OpenOptions open_options;
   open_options.create_if_missing = false;
+  if (flags.search_cache < 0) return Fail(Status::InvalidArgument("--search-cache must be >= 0"));
+  open_options.result_cache_entries = flags.search_cache;
   auto store = store::Open(ctx.db, open_options);
   if (!store.ok()) return Fail(store.status().WithContext("serve: opening " + ctx.db));
   auto catalog = lookup::Catalog::Open(flags.hashes);
@@ -111,6 +114,10 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
                   "largest request header in bytes (431 above)")
       ->capture_default_str();
   cmd->add_flag("--no-access-log", flags->no_access_log, "do not log requests on stderr");
+  cmd->add_option("--search-cache", flags->search_cache,
+                  "search results kept for repeated queries, dropped when the data changes "
+                  "(0: off)")
+      ->capture_default_str();
   cmd->callback([&ctx, flags] { ctx.exit_code = RunServe(ctx, *flags); });
 }
 

@@ -201,6 +201,32 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   return Status::Ok();
 }
 
+// Everything that makes a query's answer: the cache key of a read result.
+std::string CacheKey(char kind, const SearchQuery& q) {
+  std::string k(1, kind);
+  auto add = [&k](std::string_view s) {
+    k += std::to_string(s.size());
+    k += ':';
+    k += s;
+  };
+  auto opt = [&](const std::optional<std::string>& s) { s ? add(*s) : add("\x01-"); };
+  add(q.text);
+  add(q.type ? record::ToString(*q.type) : "-");
+  add(q.sector ? record::ToString(*q.sector) : "-");
+  opt(q.country);
+  opt(q.region);
+  add(q.item ? record::ToString(*q.item) : "-");
+  opt(q.from);
+  opt(q.to);
+  add(q.min_affected ? std::to_string(*q.min_affected) : "-");
+  opt(q.organization);
+  add(std::string(1, SortCode(q.sort)));
+  add(std::to_string(q.limit));
+  add(q.cursor);
+  add(q.count_total ? "t" : "f");
+  return k;
+}
+
 }  // namespace
 
 template <typename T, typename Fn>
@@ -263,7 +289,9 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     LW_ASSIGN_OR_RETURN(after, CursorKey(sort, *cursor));
   }
 
+  const std::string cache_key = CacheKey('s', q);
   return ReadWithColumns<SearchPage>([&](Db& db, const ColumnSnapshot& cols) -> Result<SearchPage> {
+    if (auto cached = page_cache_.Find(cache_key, cols.generation())) return *cached;
     const ResolvedFilter filter = cols.Resolve(q);
     // One more than the page, to know whether there is a next page.
     TopK top(sort, static_cast<std::size_t>(q.limit) + 1);
@@ -356,13 +384,22 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       hit.incident = std::move(stored.incident);
       out.hits.push_back(std::move(hit));
     }
+    page_cache_.Insert(cache_key, cols.generation(), std::make_shared<const SearchPage>(out));
     return out;
   });
 }
 
 Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
+  // Sort, limit and cursor do not change facets.
+  SearchQuery key_query = q;
+  key_query.sort = SortOrder::kRelevance;
+  key_query.limit = 0;
+  key_query.cursor.clear();
+  key_query.count_total = false;
+  const std::string cache_key = CacheKey('f', key_query);
   return ReadWithColumns<Facets>([&](Db& db, const ColumnSnapshot& cols) -> Result<Facets> {
+    if (auto cached = facet_cache_.Find(cache_key, cols.generation())) return *cached;
     const ResolvedFilter filter = cols.Resolve(q);
     // Facets in Facets' order: type, sector, country, region, item, year. A
     // row counts towards a facet when it passes every filter but that facet's own.
@@ -408,6 +445,7 @@ Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
     out.item = sorted(std::move(out.item));
     for (const auto& [y, n] : year) out.year.emplace_back(std::string(y), n);
     out.year = sorted(std::move(out.year));
+    facet_cache_.Insert(cache_key, cols.generation(), std::make_shared<const Facets>(out));
     return out;
   });
 }

@@ -3,6 +3,7 @@
 #include <sodium.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <ctime>
 
 #include "store/fts_rank.h"
@@ -63,7 +64,10 @@ Status UnindexText(Stmt& stmt, std::int64_t rowid, std::string_view record_json,
 }  // namespace
 
 SqliteStore::SqliteStore(std::string path, OpenOptions options)
-    : path_(std::move(path)), options_(options) {}
+    : path_(std::move(path)),
+      options_(options),
+      page_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries))),
+      facet_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries))) {}
 
 SqliteStore::~SqliteStore() = default;
 

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "store/column_snapshot.h"
+#include "store/result_cache.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -88,6 +89,8 @@ class SqliteStore final : public Store {
   std::mutex snapshot_mu_;  // guards snapshot_ (the newest loaded)
   std::shared_ptr<const ColumnSnapshot> snapshot_;
   std::mutex load_mu_;  // one loader at a time
+  ResultCache<SearchPage> page_cache_;
+  ResultCache<Facets> facet_cache_;
 };
 
 }  // namespace leakwatch::store

@@ -161,6 +161,9 @@ class Store {
 struct OpenOptions {
   bool read_only = false;
   bool create_if_missing = true;
+  // How many search pages and facet results to keep for repeated queries
+  // (dropped whenever the stored data changes); 0 turns the cache off.
+  int result_cache_entries = 256;
 };
 
 // Opens a store. `location` is a file path for SQLite (the default), or
