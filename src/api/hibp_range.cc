@@ -1,26 +1,18 @@
 #include "api/hibp_range.h"
 
-#include <sodium.h>
-
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
-#include <array>
 #include <cctype>
-#include <cstring>
+#include <cstdio>
 #include <ctime>
 #include <nlohmann/json.hpp>
 
+#include "api/hibp_range_padding.h"
 #include "api/rate_limit.h"
 #include "lookup/catalog.h"
-#include "util/encoding.h"
 
 namespace leakwatch::api {
 
 namespace {
 
-constexpr const char* kHexUpper = util::kHexUpperDigits;
 constexpr char kCacheControl[] = "public, max-age=2678400";
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
@@ -111,80 +103,7 @@ std::optional<Response> Limit(const Services& services, const Request& request) 
   return r;
 }
 
-const bool kSodiumReady = sodium_init() >= 0;
-
-// "00" .. "FF": two upper-case hex digits per byte value.
-constexpr auto kHexPairs = [] {
-  std::array<char, 512> t{};
-  for (int b = 0; b < 256; ++b) {
-    t[2 * b] = kHexUpper[b >> 4];
-    t[2 * b + 1] = kHexUpper[b & 15];
-  }
-  return t;
-}();
-
-#ifdef __SSE2__
-// Writes the 32 upper-case hex digits of in[0..16) to out.
-inline void HexUpper16(const unsigned char* in, char* out) {
-  const __m128i mask = _mm_set1_epi8(0x0f), nine = _mm_set1_epi8(9);
-  const __m128i zero_char = _mm_set1_epi8('0'), letter_gap = _mm_set1_epi8('A' - '0' - 10);
-  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
-  __m128i hi = _mm_and_si128(_mm_srli_epi16(v, 4), mask);
-  __m128i lo = _mm_and_si128(v, mask);
-  auto ascii = [&](__m128i n) {
-    __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(n, nine), letter_gap);
-    return _mm_add_epi8(_mm_add_epi8(n, zero_char), letters);
-  };
-  __m128i h = ascii(hi), l = ascii(lo);
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_unpacklo_epi8(h, l));
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(out + 16), _mm_unpackhi_epi8(h, l));
-}
-#endif
-
 }  // namespace
-
-std::size_t PaddingLinesFor(std::size_t real_lines) {
-  std::size_t extra = randombytes_uniform(201);  // 0..200, uniform, CSPRNG
-  return (real_lines < 800 ? 800 - real_lines : 0) + extra;
-}
-
-void AppendPadding(std::size_t lines, std::size_t suffix_chars, std::string* body) {
-  (void)kSodiumReady;
-  // One 32-byte key from the system CSPRNG expands (ChaCha20) into all the
-  // random bytes: cryptographic, and one syscall per response. Each line
-  // takes its own ceil(suffix_chars / 2) bytes, hex-encoded straight into
-  // the body (16 bytes at a time with SSE2).
-  unsigned char seed[randombytes_SEEDBYTES];
-  randombytes_buf(seed, sizeof seed);
-  const std::size_t per_line = (suffix_chars + 1) / 2;
-  thread_local std::string scratch;
-  scratch.resize(lines * per_line);
-  auto* random = reinterpret_cast<unsigned char*>(scratch.data());
-  randombytes_buf_deterministic(random, scratch.size(), seed);
-  sodium_memzero(seed, sizeof seed);
-
-  std::size_t start = body->size();
-  body->resize(start + lines * (suffix_chars + 4));
-  char* w = body->data() + start;
-  const unsigned char* r = random;
-  for (std::size_t i = 0; i < lines; ++i) {
-    if (start != 0 || i != 0) {
-      *w++ = '\r';
-      *w++ = '\n';
-    }
-    const unsigned char* line_random = r;
-    std::size_t left = suffix_chars;
-#ifdef __SSE2__
-    for (; left >= 32; left -= 32, r += 16, w += 32) HexUpper16(r, w);
-#endif
-    for (; left >= 2; left -= 2, ++r, w += 2) std::memcpy(w, &kHexPairs[2 * *r], 2);
-    if (left) *w++ = kHexUpper[*r >> 4];
-    r = line_random + per_line;
-    *w++ = ':';
-    *w++ = '0';
-  }
-  body->resize(static_cast<std::size_t>(w - body->data()));
-}
 
 Response HandlePasswordRange(const Services& services, const Request& request) {
   if (request.method == "OPTIONS") return Preflight();
@@ -212,14 +131,22 @@ Response HandlePasswordRange(const Services& services, const Request& request) {
   r.SetHeader("Last-Modified", date);
   auto padding = request.Header("add-padding");
   bool padded = padding && EqualsIgnoreCase(Trim(*padding), "true");
-  // Room for the real lines and up to 1,000 padding lines: one allocation.
-  if (padded) r.body.reserve(2048 * (table->hash_bytes() * 2 + 20));
+  const std::size_t suffix_chars = table->hash_bytes() * 2 - 5;
+  std::size_t pad_lines = 0;
+  if (padded) {
+    // The count is fresh from the CSPRNG for every response; the lines come
+    // from this thread's pool (hibp_range_padding.h). One allocation: room
+    // for the real lines at their longest and the padding.
+    std::size_t real_lines = table->BucketSize(prefix);
+    pad_lines = PaddingLinesFor(real_lines);
+    r.body.reserve(real_lines * (suffix_chars + 1 + 20 + 2) + pad_lines * (suffix_chars + 4));
+  }
   auto lines = table->AppendRange(prefix, &r.body);
   if (!lines.ok()) return JsonError(lines.status());
   if (padded) {
     // Different bytes every time: no body ETag, and caches keep padded and
     // unpadded answers apart (Vary: Add-Padding); a cached padded body stays correct.
-    AppendPadding(PaddingLinesFor(*lines), table->hash_bytes() * 2 - 5, &r.body);
+    ThreadPaddingPool(suffix_chars).Append(pad_lines, &r.body);
     r.etag = false;
   } else {
     // The data's version names the body: cheaper than hashing it, stable across restarts.

@@ -1,11 +1,17 @@
 #include "api/hibp_range.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <set>
+#include <string_view>
+#include <vector>
 
+#include "api/hibp_range_padding.h"
 #include "api/rate_limit.h"
 #include "lookup/catalog.h"
+#include "lookup/table_builder.h"
 
 namespace leakwatch::api {
 namespace {
@@ -17,40 +23,137 @@ Request Get(std::string prefix, std::string param = "prefix") {
   return r;
 }
 
-TEST(HibpRange, PaddingIsAtLeast800LinesPlusUpTo200) {
-  std::set<std::size_t> seen;
-  for (int i = 0; i < 300; ++i) {
-    std::size_t n = PaddingLinesFor(10);
-    EXPECT_GE(n, 790u);
-    EXPECT_LE(n, 990u);
-    seen.insert(n);
-    EXPECT_LE(PaddingLinesFor(5000), 200u);
+std::vector<std::string_view> SplitCrlf(std::string_view body) {
+  std::vector<std::string_view> lines;
+  for (;;) {
+    std::size_t pos = body.find("\r\n");
+    lines.push_back(body.substr(0, pos));
+    if (pos == std::string_view::npos) return lines;
+    body.remove_prefix(pos + 2);
   }
-  EXPECT_GT(seen.size(), 50u);  // random, not a constant
 }
 
-TEST(HibpRange, PaddingLinesAreUpperHexWithZeroCount) {
-  std::string body = "AAAA:1";
-  AppendPadding(3, 35, &body);
-  auto lines = std::vector<std::string>();
-  std::size_t start = 0, pos;
-  while ((pos = body.find("\r\n", start)) != std::string::npos) {
-    lines.push_back(body.substr(start, pos - start));
-    start = pos + 2;
+// ^[0-9A-F]{suffix_chars}:0$
+bool IsPaddingLine(std::string_view line, std::size_t suffix_chars) {
+  if (line.size() != suffix_chars + 2 || line.substr(suffix_chars) != ":0") return false;
+  for (char c : line.substr(0, suffix_chars))
+    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) return false;
+  return true;
+}
+
+// A SHA-1 store with 3 hashes in bucket ABCDE and one in 00000, and an NTLM
+// store with one hash in 8846F, opened as a catalog.
+class HibpRangeStore : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    namespace fs = std::filesystem;
+    dir_ = fs::temp_directory_path() / ("lw-hibp-range-test-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    auto build = [](lookup::HashKind kind, std::vector<std::string> hex, std::string name) {
+      lookup::BuildOptions o;
+      o.kind = kind;
+      o.created_unix = 1700000000;
+      lookup::TableBuilder b(o);
+      std::uint64_t count = 1;
+      for (const auto& h : hex) {
+        unsigned char bytes[20];
+        EXPECT_TRUE(lookup::ParseHex(h, bytes));
+        EXPECT_TRUE(b.AddCount(bytes, count++).ok());
+      }
+      std::string path = (dir_ / name).string();
+      lookup::BuildSummary summary;
+      EXPECT_TRUE(b.Finish(path, &summary).ok());
+      return path;
+    };
+    std::vector<std::string> paths = {
+        build(
+            lookup::HashKind::kSha1,
+            {"ABCDE0000000000000000000000000000000000A", "ABCDE1111111111111111111111111111111111B",
+             "ABCDEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC",
+             "0000012345678901234567890123456789012345"},
+            "pw.lwh"),
+        build(lookup::HashKind::kNtlm, {"8846F7EAEE8FB117AD06BDD830B7586C"}, "ntlm.lwh")};
+    auto catalog = lookup::Catalog::Open(paths);
+    ASSERT_TRUE(catalog.ok()) << catalog.status().ToString();
+    catalog_ = std::move(*catalog).release();
   }
-  lines.push_back(body.substr(start));
-  ASSERT_EQ(lines.size(), 4u);
-  EXPECT_EQ(lines[0], "AAAA:1");
-  for (std::size_t i = 1; i < 4; ++i) {
-    ASSERT_EQ(lines[i].size(), 37u) << lines[i];
-    EXPECT_EQ(lines[i].substr(35), ":0");
-    for (char c : lines[i].substr(0, 35))
-      EXPECT_TRUE(std::isdigit(c) || (c >= 'A' && c <= 'F')) << c;
+  static void TearDownTestSuite() {
+    delete catalog_;
+    std::filesystem::remove_all(dir_);
   }
-  std::string empty;
-  AppendPadding(2, 27, &empty);
-  EXPECT_EQ(empty.size(), 2 * 29 + 2u);  // no leading CRLF on an empty body
-  EXPECT_NE(empty.substr(0, 27), empty.substr(31, 27));
+
+  Response Padded(std::string prefix, bool ntlm = false) {
+    Request req = Get(std::move(prefix));
+    req.headers["add-padding"] = "True";
+    if (ntlm) req.query.emplace_back("mode", "ntlm");
+    Services s;
+    s.hashes = catalog_;
+    return HandlePasswordRange(s, req);
+  }
+
+  static inline std::filesystem::path dir_;
+  static inline lookup::Catalog* catalog_ = nullptr;
+};
+
+TEST_F(HibpRangeStore, PaddedBodyIsTheRealLinesThenAtLeast800InAll) {
+  Services s;
+  s.hashes = catalog_;
+  Response plain = HandlePasswordRange(s, Get("abcde"));
+  ASSERT_EQ(plain.status, 200);
+  EXPECT_EQ(plain.body,
+            "0000000000000000000000000000000000A:1\r\n"
+            "1111111111111111111111111111111111B:2\r\n"
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFC:3");
+  for (int i = 0; i < 20; ++i) {
+    Response r = Padded("ABCDE");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_FALSE(r.etag);  // a body that differs every time gets no body ETag
+    EXPECT_EQ(r.cache_control, "public, max-age=2678400");
+    ASSERT_EQ(r.body.substr(0, plain.body.size() + 2), plain.body + "\r\n");
+    auto lines = SplitCrlf(r.body);
+    EXPECT_GE(lines.size(), 800u);
+    EXPECT_LE(lines.size(), 1000u);
+    for (std::size_t k = 3; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 35)) << k;
+  }
+}
+
+TEST_F(HibpRangeStore, PaddedEmptyBucketAndNtlm) {
+  Response empty = Padded("FEDCB");
+  ASSERT_EQ(empty.status, 200);
+  auto lines = SplitCrlf(empty.body);
+  EXPECT_GE(lines.size(), 800u);
+  for (auto l : lines) ASSERT_TRUE(IsPaddingLine(l, 35)) << l;
+
+  Response ntlm = Padded("8846f", true);
+  ASSERT_EQ(ntlm.status, 200);
+  lines = SplitCrlf(ntlm.body);
+  EXPECT_GE(lines.size(), 800u);
+  EXPECT_EQ(lines[0], "7EAEE8FB117AD06BDD830B7586C:1");
+  for (std::size_t k = 1; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 27)) << k;
+}
+
+TEST_F(HibpRangeStore, PaddedSizesVaryAcrossRequests) {
+  // 50 requests for one bucket: sizes drawn from 201 values; all equal only if
+  // the count were fixed (chance 201^-49 otherwise).
+  std::set<std::size_t> sizes;
+  for (int i = 0; i < 50; ++i) sizes.insert(Padded("00000").body.size());
+  EXPECT_GT(sizes.size(), 1u);
+  EXPECT_GT(sizes.size(), 25u);  // ~ 45 expected; far fewer means a skewed draw
+}
+
+TEST_F(HibpRangeStore, PaddingSurvivesManyPoolRenewals) {
+  // More responses on one thread than a pool serves before it is rebuilt.
+  const std::uint64_t before = ThreadPaddingPool(35).generation();
+  for (int i = 0; i < 25000; ++i) {
+    Response r = Padded("ABCDE");
+    ASSERT_EQ(r.body.compare(0, 39, "0000000000000000000000000000000000A:1\r\n"), 0);
+    if (i % 1000 == 0) {
+      auto lines = SplitCrlf(r.body);
+      ASSERT_GE(lines.size(), 800u);
+      for (std::size_t k = 3; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 35)) << i;
+    }
+  }
+  EXPECT_GE(ThreadPaddingPool(35).generation(), before + 2);
 }
 
 TEST(HibpRange, BadPrefixesAndMissingStores) {

@@ -238,10 +238,27 @@ class PasswordRange(unittest.TestCase):
             self.assertIn("add-padding", vary.lower())
             bodies.append(body)
         self.assertEqual(len(set(bodies)), 3)  # random each time
-        # Padding sizes vary (0-200 extra lines): bucket size is not revealed.
-        sizes = {len(self.get("/range/00000", **{"Add-Padding": "true"})[3].split(b"\r\n"))
-                 for _ in range(8)}
+        # Padding sizes vary (0-200 extra lines, drawn per response): 50 answers
+        # for one bucket, on one keep-alive connection, are not all the same size.
+        c = http.client.HTTPConnection("127.0.0.1", PORT, timeout=10)
+        sizes = set()
+        line = re.compile(rb"^[0-9A-F]{35}:0$")
+        for _ in range(50):
+            c.request("GET", "/range/" + h[:5], headers={"Add-Padding": "true"})
+            r = c.getresponse()
+            body = r.read()
+            self.assertEqual(r.status, 200)
+            lines = body.split(b"\r\n")
+            self.assertGreaterEqual(len(lines), 800)
+            self.assertEqual(lines[:len(plain)], [p.encode() for p in plain])
+            self.assertTrue(all(line.match(l) for l in lines[len(plain):]))
+            sizes.add(len(body))
+        c.close()
         self.assertGreater(len(sizes), 1)
+        self.assertGreater(len(sizes), 25)  # ~45 expected from 201 equally likely counts
+        empty = self.get("/range/00000", **{"Add-Padding": "true"})[3].split(b"\r\n")
+        self.assertGreaterEqual(len(empty), 800)  # an empty bucket: padding only
+        self.assertTrue(all(line.match(l) for l in empty))
         ntlm = self.get("/range/8846F?mode=ntlm", **{"Add-Padding": "true"})[3].decode().split("\r\n")
         self.assertEqual(ntlm[0], "7EAEE8FB117AD06BDD830B7586C:7")
         for l in ntlm[1:]:
