@@ -102,11 +102,13 @@ long long ParseNumber(std::string_view s) {
 
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
   auto is_end = [&](size_t i, size_t* len) {
-    if (text[i] == '\n' || text[i] == '!' || text[i] == '?') {
+    const char c = text[i];
+    if (c == '\n' || c == '!' || c == '?') {
       *len = 1;
       return true;
     }
-    if (text[i] == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n') &&
+    if (c != '.' && c != '\xE3') return false;  // the first byte of 。 is E3
+    if (c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n') &&
         !(i >= 2 && text[i - 2] == ' ') && !(i >= 3 && text.substr(i - 3, 3) == "Inc") &&
         !(i >= 2 && text.substr(i - 2, 2) == "Dr") && !(i >= 2 && text.substr(i - 2, 2) == "Mr")) {
       *len = 1;
@@ -122,7 +124,9 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
   size_t start = pos, len = 0;
   const size_t kMax = 2000;  // bound the scan so time stays linear overall
   while (start > 0 && pos - start < kMax) {
-    if (is_end(start - 1, &len) || text.substr(0, start).ends_with("。")) break;
+    if (is_end(start - 1, &len) ||
+        (text[start - 1] == '\x82' && text.substr(0, start).ends_with("。")))
+      break;
     --start;
   }
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;

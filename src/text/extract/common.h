@@ -18,6 +18,21 @@ namespace leakwatch::text {
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn);
 
+// Like ForEachMatch without groups: calls fn(start, end, n) for the n-th match
+// (1-based) of `re` in `text`, left to right, until fn returns false.
+template <typename Fn>
+void ForEachMatchWhile(const RE2& re, std::string_view text, Fn fn) {
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = 0, n = 0;
+  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
+    if (!fn(s, e, ++n)) return;
+    pos = e > pos ? e : pos + 1;
+    // Stay on a UTF-8 character boundary.
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+}
+
 // Byte offset of `part` inside `whole` (part must point into whole).
 inline size_t OffsetIn(std::string_view whole, std::string_view part) {
   return static_cast<size_t>(part.data() - whole.data());

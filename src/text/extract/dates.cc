@@ -1,6 +1,7 @@
 #include "text/extract/dates.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,8 +87,24 @@ std::vector<DateMention> FindDates(std::string_view text) {
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
       "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? +([0-9]{1,2})(?:st|nd|rd|th)?\\b");
   static const RE2 same("(同日|the same day)");
+  // One pass says which forms occur at all; only those are looked for.
+  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kSame, kForms };
+  static const RE2::Set* forms = [] {
+    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
+    for (const RE2* re : {&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &same})
+      set->Add(re->pattern(), nullptr);
+    set->Compile();
+    return set;
+  }();
+  std::vector<int> found;
+  if (!forms->Match(text, &found)) return {};
+  bool has[kForms] = {};
+  for (int f : found) has[f] = true;
+  auto for_each = [&](bool present, const RE2& re, const auto& fn) {
+    if (present) ForEachMatch(re, text, fn);
+  };
   std::vector<DateMention> all;
-  ForEachMatch(ja, text, [&](const auto& g) {
+  for_each(has[kJa], ja, [&](const auto& g) {
     int y = 0;
     if (!g[2].empty()) {
       int n = g[2] == "元" ? 1 : Num(g[2]);
@@ -99,27 +116,27 @@ std::vector<DateMention> FindDates(std::string_view text) {
     }
     Add(&all, text, g[0], y, Num(g[3]), Num(g[4]));
   });
-  ForEachMatch(abbr, text, [&](const auto& g) {
+  for_each(has[kAbbr], abbr, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, EraBase(g[1]) + Num(g[2]) - 1, Num(g[3]), Num(g[4]));
   });
-  ForEachMatch(ymd, text, [&](const auto& g) {
+  for_each(has[kYmd], ymd, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, Num(g[1]), Num(g[3]), Num(g[4]));
   });
-  ForEachMatch(us, text, [&](const auto& g) {
+  for_each(has[kUs], us, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[3]) + g[3].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, Num(g[3]), Num(g[1]), Num(g[2]));
   });
-  ForEachMatch(mdy, text, [&](const auto& g) {
+  for_each(has[kMdy], mdy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
   });
-  ForEachMatch(dmy, text, [&](const auto& g) {
+  for_each(has[kDmy], dmy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
   });
-  ForEachMatch(md_en, text,
-               [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
-  ForEachMatch(same, text, [&](const auto& g) {
+  for_each(has[kMdEn], md_en,
+           [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
+  for_each(has[kSame], same, [&](const auto& g) {
     DateMention dm;
     dm.start = OffsetIn(text, g[0]);
     dm.end = dm.start + g[0].size();

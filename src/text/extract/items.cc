@@ -34,12 +34,12 @@ std::string CleanItem(std::string_view t) {
   static const RE2 count_prefix("^.*?[0-9][0-9,]*(?:名|人|件|世帯)分?の");
   static const RE2 bullet("^(?:[・●○■□◆◇※\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");
   RE2::Replace(&s, bullet, "");
-  RE2::Replace(&s, count_prefix, "");
+  if (s.find_first_of("0123456789") != std::string::npos) RE2::Replace(&s, count_prefix, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
-  RE2::Replace(&s, label_head, "");
+  if (s.find(' ') != std::string::npos) RE2::Replace(&s, label_head, "");
   RE2::Replace(&s, head, "");
   RE2::Replace(&s, tail, "");
   return std::string(TrimSpace(s));
@@ -60,6 +60,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
   std::set<DataItem> items;
   std::set<std::string> seen_raw;
   // Each segment: a line cut at 。 and "." sentence ends, split at list separators.
+  // Where item words occur (no item word spans a sentence end, so a sentence holds
+  // one exactly when a match starts inside it): one pass instead of one per sentence.
+  std::vector<size_t> item_at;
+  ForEachMatchWhile(AnyItemRe(), AsciiLower(text), [&](size_t s, size_t, size_t) {
+    item_at.push_back(s);
+    return true;
+  });
+  size_t next_item = 0;
   size_t pos = 0;
   size_t lists_found = 0;
   while (pos < text.size() && lists_found < 8) {
@@ -73,7 +81,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     for (const auto& [a, b] : skip) skipped = skipped || (s >= a && s < b);
     if (skipped) continue;
     // Cheap filter first: a list needs at least one item word.
-    if (!RE2::PartialMatch(AsciiLower(seg), AnyItemRe())) continue;
+    while (next_item < item_at.size() && item_at[next_item] < s) ++next_item;
+    if (next_item == item_at.size() || item_at[next_item] >= s + seg.size()) continue;
     // Split at separators.
     std::vector<std::string_view> parts;
     size_t last = 0;

@@ -221,15 +221,19 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
   // Advice boilerplate names types that did not happen: "protect yourself against
   // identity theft", "report lost or stolen cards". Same length, so offsets hold.
-  static const RE2 id_theft("identity theft"), lost_card("lost or stolen card"),
-      stolen_card("stolen or lost card");
-  RE2::GlobalReplace(&lx, id_theft, "identity_fraud");
-  RE2::GlobalReplace(&lx, lost_card, "lxst_or_stxlen_card");
-  RE2::GlobalReplace(&lx, stolen_card, "stxlen_or_lxst_card");
+  for (auto [from, to] :
+       {std::pair<std::string_view, std::string_view>{"identity theft", "identity_fraud"},
+        {"lost or stolen card", "lxst_or_stxlen_card"},
+        {"stolen or lost card", "stxlen_or_lxst_card"}})
+    for (size_t at = lx.find(from); at != std::string::npos; at = lx.find(from, at + to.size()))
+      lx.replace(at, from.size(), to);
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
-      "posted( (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification))");
-  RE2::GlobalReplace(&lx, posted_notice, "p0sted\\1");
+      "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
+  for (size_t at = lx.find("posted "); at != std::string::npos; at = lx.find("posted ", at + 1)) {
+    re2::StringPiece whole;
+    if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) lx[at + 1] = '0';
+  }
   int score[static_cast<int>(IncidentType::kOther) + 1] = {};
   std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
   bool strong[static_cast<int>(IncidentType::kOther) + 1] = {};
@@ -239,11 +243,11 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   if (m.set.Match(lt, &hits))
     for (int i : hits) {
       const TypeRule& r = kTypeRules[i];
-      int n = 0;
-      ForEachMatch(*m.rules[static_cast<size_t>(i)], lt, [&](const auto&) {
-        // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
-        if (r.weight > 1 || n++ < 2) score[static_cast<int>(r.type)] += 6 * r.weight;
+      // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
+      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lt, [&](size_t, size_t, size_t n) {
+        score[static_cast<int>(r.type)] += 6 * r.weight;
         if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
+        return r.weight > 1 || n < 2;
       });
     }
   hits.clear();
@@ -251,15 +255,13 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
     for (int i : hits) {
       const TypeRule& r = kTypeRules[i];
       int t = static_cast<int>(r.type);
-      int n = 0;
-      ForEachMatch(*m.rules[static_cast<size_t>(i)], lx, [&](const auto& g) {
-        size_t s = OffsetIn(lx, g[0]);
-        if (r.weight == 1 && n++ >= 2) return;
+      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lx, [&](size_t s, size_t e, size_t n) {
         if (r.weight > 1) strong[t] = true;
         // The incident is told first; later mentions (advice, measures, history)
         // weigh half.
         score[t] += s < kLead ? 2 * r.weight : r.weight;
-        if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, s + g[0].size()};
+        if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, e};
+        return r.weight > 1 || n < 2;
       });
     }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
