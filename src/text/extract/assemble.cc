@@ -67,14 +67,43 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (ja) o.country = "JP";
   } else {
     std::vector<PlaceMention> us = FindUsStates(title);
-    if (us.empty())
-      us = FindUsStates(top);
-    else
+    if (us.empty()) {
+      // "located in Manchester, New Hampshire" names the organisation's own state,
+      // whatever a letterhead (its lawyers') or an address block says first.
+      static const RE2 seat("(?:located|based|headquartered) in ([^.\n]{3,60})");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(top, seat, &m)) {
+        std::string_view phrase(m.data(), m.size());
+        us = FindUsStates(phrase);
+        for (PlaceMention& p : us) {
+          p.start += static_cast<size_t>(m.data() - text.data());
+          p.end += static_cast<size_t>(m.data() - text.data());
+        }
+      }
+    } else {
       region_start = region_end = 0;
+    }
+    if (us.empty()) us = FindUsStates(top);
     if (!us.empty()) {
       region = us[0].region;
       o.country = "US";
       if (region_end == 0) region_start = us[0].start, region_end = us[0].end;
+    } else {
+      // Canadian provinces and Australian states.
+      static const RE2 other(
+          "\\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New "
+          "Brunswick|Newfoundland and Labrador|Prince Edward Island|New South Wales|Queensland|"
+          "Western Australia|South Australia|Tasmania|Australian Capital Territory|Northern "
+          "Territory)\\b");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(title, other, &m) || RE2::PartialMatch(top, other, &m)) {
+        region = std::string(m.data(), m.size());
+        static const RE2 au("New South Wales|Queensland|Australia|Tasmania|Territory");
+        o.country = RE2::PartialMatch(region, au) ? "AU" : "CA";
+        if (m.data() >= top.data() && m.data() < top.data() + top.size())
+          region_start = static_cast<size_t>(m.data() - text.data()),
+          region_end = region_start + m.size();
+      }
     }
   }
   if (!region.empty()) o.region = region;

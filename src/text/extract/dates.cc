@@ -86,12 +86,16 @@ std::vector<DateMention> FindDates(std::string_view text) {
   static const RE2 md_en(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"
       "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.? +([0-9]{1,2})(?:st|nd|rd|th)?\\b");
+  // "between 16 February and 19 February 2024": a day then a capitalised month, no year.
+  static const RE2 dm_en(
+      "\\b([0-9]{1,2})(?:st|nd|rd|th)? +(January|February|March|April|May|June|July|August|"
+      "September|October|November|December)\\b");
   static const RE2 same("(同日|the same day)");
   // One pass says which forms occur at all; only those are looked for.
-  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kSame, kForms };
+  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame, kForms };
   static const RE2::Set* forms = [] {
     auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const RE2* re : {&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &same})
+    for (const RE2* re : {&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same})
       set->Add(re->pattern(), nullptr);
     set->Compile();
     return set;
@@ -136,6 +140,8 @@ std::vector<DateMention> FindDates(std::string_view text) {
   });
   for_each(has[kMdEn], md_en,
            [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
+  for_each(has[kDmEn], dm_en,
+           [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[2]), Num(g[1])); });
   for_each(has[kSame], same, [&](const auto& g) {
     DateMention dm;
     dm.start = OffsetIn(text, g[0]);

@@ -33,7 +33,8 @@ size_t CharCount(std::string_view s) {
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
-      "^date:|^dated|updated:|press release|release date");
+      "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
+      "date of notice");
   return RE2::PartialMatch(line, re);
 }
 
@@ -93,7 +94,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     std::string_view before = text.substr(dates[i].start >= 3 ? dates[i].start - 3 : 0,
                                           std::min<size_t>(dates[i].start, 3));
     if (after.starts_with(" -") || after.starts_with(" —") || after.starts_with(" –") ||
-        after.starts_with("—") || before.find('|') != std::string_view::npos)
+        after.starts_with(" /") || after.starts_with("—") ||
+        before.find('|') != std::string_view::npos)
       return i;
     auto [s, e] = LineAround(text, dates[i].start);
     if (CharCount(text.substr(s, e - s)) <= 50 && s < 400) return i;

@@ -23,7 +23,8 @@ std::string CleanItem(std::string_view t) {
       " of (?:approximately |about |up to |nearly |more than |over )?[0-9].*))$");
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
-      "could see|can see|shows?|held|holds|exposed|accessed|viewed|listed|lists)\\s+|.*:\\s*|"
+      "could see|can see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
+      "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
       "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers') +)+");
   std::string s(TrimSpace(t));
@@ -103,6 +104,17 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (RE2::PartialMatch(seg, denial)) continue;
     static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
     if (RE2::PartialMatch(seg, sample)) continue;
+    // "被保険者証(氏名": an item, then the first of the items it holds.
+    for (size_t pi = 0; pi < parts.size(); ++pi) {
+      size_t open = parts[pi].find('(');
+      if (open == std::string_view::npos || open == 0) continue;
+      std::string_view outer = parts[pi].substr(0, open), inner = parts[pi].substr(open + 1);
+      if (DataItemFor(CleanItem(outer)) && DataItemFor(CleanItem(inner))) {
+        parts[pi] = outer;
+        parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, inner);
+        ++pi;
+      }
+    }
     if (parts.size() < (data_section ? 1u : 3u)) continue;
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
     std::vector<bool> lead_in;
@@ -139,7 +151,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           if (std::optional<DataItem> item = DataItemFor(c)) items.insert(*item), ++lists_found;
         continue;
       }
-      std::optional<DataItem> item = DataItemFor(c);
+      std::optional<DataItem> item;
+      // "傷病者の氏名", "水道使用場所の住所": the item is the noun after the last の.
+      if (size_t no = c.rfind("の"); no != std::string::npos && IsJapanese(c))
+        item = DataItemFor(c.substr(no + std::string_view("の").size()));
+      if (!item) item = DataItemFor(c);
       // "記号・番号": a bare 番号 continues the item before it.
       if (!item && c == "番号" && !mapped.empty() && mapped.back().second)
         item = mapped.back().second;

@@ -92,6 +92,7 @@ const RE2& EnOrgRe() {
       "Wireless|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
       "Group)?|Dentistry|Foundation|Institute|Agency|Authority|County|"
+      "Council|School Board|Board of Education|Health Region|"
       "Department of(?: [A-Z][a-z]+)+)\\b)");
   return re;
 }
@@ -155,6 +156,33 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     });
     return f;
   };
+  // A form's labelled name: "報告者:株式会社…", "Name of Entity: Pinecrest …" (the
+  // value on the same line or the next).
+  {
+    static const RE2 labelled(
+        "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
+        "business|company)|entity name|organization name|company name|business name) *[:：]"
+        "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(top, labelled, &m)) {
+      std::string name = CleanName(std::string_view(m.data(), m.size()));
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      if (name.size() >= 3) return Found{name, s, s + m.size()};
+    }
+  }
+  // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
+  if (!ja) {
+    static const RE2 client(
+        "(?:[Ww]e|[Tt]his (?:office|firm)) represents? ((?:[A-Z][A-Za-z0-9&'.\\-]*,? "
+        "+(?:(?:of|and|&|"
+        "the|for|de) +)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*)");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(top, client, &m)) {
+      std::string name = CleanName(std::string_view(m.data(), m.size()));
+      size_t s = static_cast<size_t>(m.data() - text.data());
+      if (name.size() >= 3) return Found{name, s, s + m.size()};
+    }
+  }
   if (lang == record::Language::kJa) {
     // Short lines that name an organisation on their own: the issuer under the
     // title, or the signature at the end ("株式会社北陸精工", "しまなみ信用組合").
@@ -173,8 +201,8 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "公益(?:社団|財団)法人|一般(?:社団|財団)法人|\\(株\\)");
     auto line_org = [&](std::string_view line, bool legal_only) -> std::optional<Found> {
       if (line.size() < 6 || line.size() > 90 || line.find("。") != std::string_view::npos ||
-          line.find("、") != std::string_view::npos || line.find(':') != std::string_view::npos ||
-          Rejected(line))
+          line.ends_with("御中") || line.find("、") != std::string_view::npos ||
+          line.find(':') != std::string_view::npos || Rejected(line))
         return std::nullopt;
       size_t s = static_cast<size_t>(line.data() - text.data());
       if (RE2::PartialMatch(line, legal)) return Found{std::string(line), s, s + line.size()};
@@ -260,9 +288,10 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     // News style: "Northwind Outfitters, an Ohio-based retailer, said ..." or
     // "Acme Corp said on Monday ..." at the start of a line.
     static const RE2 news(
-        "(?m)^((?:[A-Z][A-Za-z0-9&'.\\-]* +){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
-        "[^,.\\n]{3,80},)? +(?:said|announced|disclosed|confirmed|reported|is notifying|has "
-        "notified|notified)\\b");
+        "(?m)^((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) "
+        "+)?){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
+        "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:said|announced|disclosed|confirmed|reported|"
+        "is notifying|has notified|notified|is informing|is writing to|is contacting)\\b");
     re2::StringPiece m;
     if (RE2::PartialMatch(top, news, &m)) {
       std::string name = CleanName(std::string_view(m.data(), m.size()));

@@ -165,7 +165,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
-     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)"},
+     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card"},
+    // Before "card number": an identification card is not a payment card.
+    {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
@@ -175,7 +177,8 @@ constexpr ItemRule kItemRules[] = {
      "口座|顧客番号|会員番号|お客様番号|お客さま番号|証券番号|契約番号|利用者番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
-     "bank account|financial account|routing number|\\bmrns?\\b|medical record number|patient "
+     "bank account|financial account|routing number|account reference|\\bmrns?\\b|medical record "
+     "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
     {DataItem::kAddress, "住所|所在地|居所|address"},
@@ -189,7 +192,7 @@ constexpr ItemRule kItemRules[] = {
      "appointment|test results?|dates? of service|description of services|allerg"},
     {DataItem::kFinancialInformation,
      "収入|所得|税額|課税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
-     "salary|payment|"
+     "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
      "billing"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
@@ -201,7 +204,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
      "(?:card|number)"},
-    {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|\\bnames?\\b"},
+    {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|\\bnames?\\b"},
 };
 
 // The item rules as an RE2::Set: one pass tells which rules occur in a phrase.
