@@ -148,6 +148,7 @@ Response HandlePasswordRange(const Services& services, const Request& request) {
     // unpadded answers apart (Vary: Add-Padding); a cached padded body stays correct.
     ThreadPaddingPool(suffix_chars).Append(pad_lines, &r.body);
     r.etag = false;
+    r.gzip_huffman_only = true;  // random hex: LZ77 would search in vain
   } else {
     // The data's version names the body: cheaper than hashing it, stable across restarts.
     char tag[64];

@@ -100,6 +100,7 @@ TEST_F(HibpRangeStore, PaddedBodyIsTheRealLinesThenAtLeast800InAll) {
   s.hashes = catalog_;
   Response plain = HandlePasswordRange(s, Get("abcde"));
   ASSERT_EQ(plain.status, 200);
+  EXPECT_FALSE(plain.gzip_huffman_only);
   EXPECT_EQ(plain.body,
             "0000000000000000000000000000000000A:1\r\n"
             "1111111111111111111111111111111111B:2\r\n"
@@ -107,7 +108,8 @@ TEST_F(HibpRangeStore, PaddedBodyIsTheRealLinesThenAtLeast800InAll) {
   for (int i = 0; i < 20; ++i) {
     Response r = Padded("ABCDE");
     ASSERT_EQ(r.status, 200);
-    EXPECT_FALSE(r.etag);  // a body that differs every time gets no body ETag
+    EXPECT_FALSE(r.etag);              // a body that differs every time gets no body ETag
+    EXPECT_TRUE(r.gzip_huffman_only);  // random hex: no LZ77 search
     EXPECT_EQ(r.cache_control, "public, max-age=2678400");
     ASSERT_EQ(r.body.substr(0, plain.body.size() + 2), plain.body + "\r\n");
     auto lines = SplitCrlf(r.body);

@@ -78,9 +78,11 @@ bool AcceptsGzip(std::string_view accept_encoding) {
   return false;
 }
 
-bool Gzip(std::string_view in, std::string* out) {
+bool Gzip(std::string_view in, std::string* out, bool huffman_only) {
   z_stream zs{};
-  if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return false;
+  if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8,
+                   huffman_only ? Z_HUFFMAN_ONLY : Z_DEFAULT_STRATEGY) != Z_OK)
+    return false;
   out->resize(deflateBound(&zs, in.size()) + 32);
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
@@ -201,7 +203,7 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
   }
   if (textual && res.body.size() >= kGzipMinBytes && AcceptsGzip(req.accept_encoding)) {
     std::string gz;
-    if (Gzip(res.body, &gz)) {
+    if (Gzip(res.body, &gz, res.gzip_huffman_only)) {
       res.body = std::move(gz);
       sink.Add("Content-Encoding", "gzip");
     }

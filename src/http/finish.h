@@ -41,7 +41,8 @@ struct Outgoing {
 //    res.etag is false; a matching If-None-Match gives 304 without a body;
 //  - Cache-Control: res.cache_control or "no-cache";
 //  - gzip when res.compressible, the type is textual, the body is at least
-//    kGzipMinBytes and Accept-Encoding allows it (then Vary: Accept-Encoding);
+//    kGzipMinBytes and Accept-Encoding allows it (then Vary: Accept-Encoding),
+//    Huffman coding only if res.gzip_huffman_only;
 //  - the security headers, replacing any the handler set.
 Outgoing Finish(api::Response res, const RequestFacts& req);
 
@@ -68,8 +69,9 @@ api::Response ServerError(int status, std::string_view code, std::string_view me
 // True if an Accept-Encoding value accepts gzip (q > 0).
 bool AcceptsGzip(std::string_view accept_encoding);
 
-// gzip-compresses `in`; empty optional-like result (false) on zlib failure.
-bool Gzip(std::string_view in, std::string* out);
+// gzip-compresses `in` (level 6, or Huffman coding only: no LZ77 matching,
+// for random text); false on zlib failure.
+bool Gzip(std::string_view in, std::string* out, bool huffman_only = false);
 
 // Weak ETag of a body: W/"<16 hex digits of a 64-bit hash><size in hex>"; not
 // cryptographic, only a change detector.

@@ -111,6 +111,19 @@ TEST(FinishTest, GzipWhenAcceptedAndWorthIt) {
   EXPECT_EQ(HeaderOf(Finish(off, {"GET", "", "gzip"}), "Content-Encoding"), "");
 }
 
+TEST(FinishTest, GzipHuffmanOnlyForRandomText) {
+  std::string big(5000, 'a');
+  api::Response r = Json(big);
+  r.gzip_huffman_only = true;
+  Outgoing huffman = Finish(r, {"GET", "", "gzip"});
+  Outgoing lz = Finish(Json(big), {"GET", "", "gzip"});
+  EXPECT_EQ(HeaderOf(huffman, "Content-Encoding"), "gzip");
+  EXPECT_EQ(Gunzip(huffman.body), big);
+  // At least a bit per byte without LZ77; a few dozen bytes with it.
+  EXPECT_GE(huffman.body.size(), big.size() / 8);
+  EXPECT_LT(lz.body.size(), 100u);
+}
+
 TEST(FinishTest, HeadKeepsLengthDropsBody) {
   Outgoing o = Finish(Json("hello world"), {"HEAD", "", ""});
   EXPECT_TRUE(o.body.empty());

@@ -256,6 +256,13 @@ class PasswordRange(unittest.TestCase):
         c.close()
         self.assertGreater(len(sizes), 1)
         self.assertGreater(len(sizes), 25)  # ~45 expected from 201 equally likely counts
+        # gzip (Huffman coding only for padded bodies) still gives the same lines.
+        _, gh, _, gz = self.get("/range/" + h[:5], **{"Add-Padding": "true", "Accept-Encoding": "gzip"})
+        self.assertEqual(gh.get("content-encoding"), "gzip")
+        lines = gzip.decompress(gz).split(b"\r\n")
+        self.assertGreaterEqual(len(lines), 800)
+        self.assertEqual(lines[:len(plain)], [p.encode() for p in plain])
+        self.assertTrue(all(line.match(l) for l in lines[len(plain):]))
         empty = self.get("/range/00000", **{"Add-Padding": "true"})[3].split(b"\r\n")
         self.assertGreaterEqual(len(empty), 800)  # an empty bucket: padding only
         self.assertTrue(all(line.match(l) for l in empty))
