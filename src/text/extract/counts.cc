@@ -229,11 +229,12 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       size_t end = OffsetIn(text, g[2]) + g[2].size();
       // "対象者数:38名": the unit after it is already a count of its own.
       std::string_view rest = text.substr(end, 12);
+      static const RE2 unit_after("^(?:世帯|名|人|件|通|枚|台|個|部|冊|者)");
       if (!rest.empty() && (std::isalpha(static_cast<unsigned char>(rest[0])) ||
                             static_cast<unsigned char>(rest[0]) >= 0x80 || rest[0] == ' ')) {
         size_t i = rest.find_first_not_of(' ');
         if (i != std::string_view::npos && static_cast<unsigned char>(rest[i]) >= 0x80 &&
-            RE2::PartialMatch(rest.substr(i), "^(?:世帯|名|人|件|通|枚|台|個|部|冊|者)"))
+            RE2::PartialMatch(rest.substr(i), unit_after))
           return;
         if (i != std::string_view::npos && std::isalpha(static_cast<unsigned char>(rest[i])))
           return;

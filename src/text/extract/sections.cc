@@ -183,7 +183,8 @@ std::vector<std::string> PreventionMeasures(const std::vector<std::string>& sent
     for (std::string p : parts) {
       RE2::Replace(&p, lead, "");
       RE2::GlobalReplace(&p, recipient, "");
-      RE2::GlobalReplace(&p, "、", "");
+      for (size_t at = p.find("、"); at != std::string::npos; at = p.find("、", at))
+        p.erase(at, std::string_view("、").size());
       if (p.size() < 12 || RE2::FullMatch(p, filler)) continue;
       for (const auto& [from_s, to_s] : kEnd) {
         std::string_view f(from_s);
