@@ -20,7 +20,11 @@ std::uint32_t Dictionary::Find(std::string_view s) const {
 }
 
 Result<std::int64_t> ReadGeneration(Db& db) {
-  return db.QueryInt("SELECT value FROM store_meta WHERE key = 'generation'");
+  LW_ASSIGN_OR_RETURN(Stmt stmt,
+                      db.PrepareCached("SELECT value FROM store_meta WHERE key = 'generation'"));
+  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return Status::Corruption("store_meta has no generation");
+  return stmt.Int(0);
 }
 
 ResolvedFilter ColumnSnapshot::Resolve(const SearchQuery& q) const {

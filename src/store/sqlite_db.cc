@@ -31,12 +31,28 @@ Status SqliteStatus(sqlite3* db, int rc, std::string_view what) {
 
 Stmt& Stmt::operator=(Stmt&& o) noexcept {
   if (this != &o) {
-    sqlite3_finalize(stmt_);
+    Release();
     db_ = o.db_;
     stmt_ = o.stmt_;
+    home_ = o.home_;
     o.stmt_ = nullptr;
   }
   return *this;
+}
+
+void Stmt::Release() {
+  if (stmt_ == nullptr) return;
+  if (home_ != nullptr) {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+    auto [it, added] = home_->try_emplace(sqlite3_sql(stmt_), stmt_);
+    if (added) {
+      stmt_ = nullptr;
+      return;
+    }
+  }
+  sqlite3_finalize(stmt_);
+  stmt_ = nullptr;
 }
 
 namespace {
@@ -110,7 +126,11 @@ std::string_view Stmt::Blob(int col) const {
   return {p, static_cast<size_t>(sqlite3_column_bytes(stmt_, col))};
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  if (cache_)
+    for (auto& [sql, stmt] : *cache_) sqlite3_finalize(stmt);
+  sqlite3_close_v2(db_);
+}
 
 Result<Db> Db::Open(const std::string& path, int flags) {
   sqlite3* raw = nullptr;
@@ -130,6 +150,20 @@ Result<Stmt> Db::Prepare(std::string_view sql) {
   int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db_, rc, "preparing SQL");
   return Stmt(db_, stmt);
+}
+
+Result<Stmt> Db::PrepareCached(std::string_view sql) {
+  if (!cache_) cache_ = std::make_unique<StmtCache>();
+  if (auto it = cache_->find(std::string(sql)); it != cache_->end()) {
+    sqlite3_stmt* stmt = it->second;
+    cache_->erase(it);  // lent out until the Stmt is destroyed
+    return Stmt(db_, stmt, cache_.get());
+  }
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(db_, rc, "preparing SQL");
+  return Stmt(db_, stmt, cache_.get());
 }
 
 Status Db::Exec(const std::string& sql) {

@@ -7,8 +7,10 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "util/status.h"
@@ -18,12 +20,18 @@ namespace leakwatch::store {
 // Maps a SQLite result code to a Status with `what` as context.
 Status SqliteStatus(sqlite3* db, int rc, std::string_view what);
 
+// Prepared statements kept by a Db for reuse, by SQL text.
+using StmtCache = std::unordered_map<std::string, sqlite3_stmt*>;
+
 class Stmt {
  public:
   Stmt() = default;
-  Stmt(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
-  ~Stmt() { sqlite3_finalize(stmt_); }
-  Stmt(Stmt&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  // `home`: the cache the statement goes back to (reset) instead of being
+  // finalized; null for a statement of its own.
+  Stmt(sqlite3* db, sqlite3_stmt* stmt, StmtCache* home = nullptr)
+      : db_(db), stmt_(stmt), home_(home) {}
+  ~Stmt() { Release(); }
+  Stmt(Stmt&& o) noexcept : db_(o.db_), stmt_(o.stmt_), home_(o.home_) { o.stmt_ = nullptr; }
   Stmt& operator=(Stmt&& o) noexcept;
   Stmt(const Stmt&) = delete;
   Stmt& operator=(const Stmt&) = delete;
@@ -50,8 +58,10 @@ class Stmt {
   std::string_view Blob(int col) const;
 
  private:
+  void Release();
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
+  StmtCache* home_ = nullptr;
   Status bind_error_;
 };
 
@@ -59,9 +69,10 @@ class Db {
  public:
   Db() = default;
   ~Db();
-  Db(Db&& o) noexcept : db_(o.db_) { o.db_ = nullptr; }
+  Db(Db&& o) noexcept : db_(o.db_), cache_(std::move(o.cache_)) { o.db_ = nullptr; }
   Db& operator=(Db&& o) noexcept {
     std::swap(db_, o.db_);
+    std::swap(cache_, o.cache_);
     return *this;
   }
   Db(const Db&) = delete;
@@ -73,6 +84,10 @@ class Db {
 
   sqlite3* get() const { return db_; }
   Result<Stmt> Prepare(std::string_view sql);
+  // Like Prepare, but the statement is kept (reset, bindings cleared) when the
+  // Stmt is destroyed and handed out again for the same SQL: for the queries
+  // every request runs. The Stmt must not outlive the Db.
+  Result<Stmt> PrepareCached(std::string_view sql);
   // Runs one or more statements without parameters.
   Status Exec(const std::string& sql);
   // The first column of the first row of a parameterless query, as an integer.
@@ -81,6 +96,7 @@ class Db {
  private:
   explicit Db(sqlite3* db) : db_(db) {}
   sqlite3* db_ = nullptr;
+  std::unique_ptr<StmtCache> cache_;  // stable address for the Stmts it lends
 };
 
 // Runs BEGIN IMMEDIATE (or DEFERRED) now and ROLLBACK on destruction unless Commit()ed.

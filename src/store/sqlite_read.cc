@@ -23,14 +23,15 @@ Result<std::optional<StoredIncident>> SqliteStore::Get(std::string_view id) {
   Db& db = reader.db();
   Transaction tx(db, /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(std::string("SELECT ") + kStoredColumns + kStoredFrom +
-                                            " WHERE i.id = ?1"));
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
+                                                  kStoredFrom + " WHERE i.id = ?1"));
   stmt.Bind(1, id);
   LW_ASSIGN_OR_RETURN(bool found, stmt.Step());
   if (!found) return std::optional<StoredIncident>();
   LW_ASSIGN_OR_RETURN(StoredIncident out, ReadStored(stmt));
-  LW_ASSIGN_OR_RETURN(Stmt reports,
-                      db.Prepare("SELECT id FROM incidents WHERE merged_into = ?1 ORDER BY id"));
+  LW_ASSIGN_OR_RETURN(
+      Stmt reports,
+      db.PrepareCached("SELECT id FROM incidents WHERE merged_into = ?1 ORDER BY id"));
   reports.Bind(1, id);
   for (;;) {
     LW_ASSIGN_OR_RETURN(bool row, reports.Step());

@@ -185,9 +185,9 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   }
   LW_ASSIGN_OR_RETURN(
       Stmt stmt,
-      db.Prepare(ranked ? "SELECT rowid, rank FROM incident_text WHERE incident_text "
-                          "MATCH ?1"
-                        : "SELECT rowid FROM incident_text WHERE incident_text MATCH ?1"));
+      db.PrepareCached(ranked ? "SELECT rowid, rank FROM incident_text WHERE incident_text "
+                                "MATCH ?1"
+                              : "SELECT rowid FROM incident_text WHERE incident_text MATCH ?1"));
   stmt.Bind(1, fts.match);
   for (;;) {
     LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
@@ -360,8 +360,8 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       }
       out.next_cursor = EncodeCursor(c);
     }
-    LW_ASSIGN_OR_RETURN(Stmt fetch, db.Prepare(std::string("SELECT ") + kStoredColumns +
-                                               kStoredFrom + " WHERE i.rowid = ?1"));
+    LW_ASSIGN_OR_RETURN(Stmt fetch, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
+                                                     kStoredFrom + " WHERE i.rowid = ?1"));
     for (const SortKey& k : keys) {
       fetch.Reset();
       fetch.Bind(1, k.rowid);

@@ -133,6 +133,37 @@ TEST_F(SqliteStoreTest, SearchFollowsWritesOfAnotherStoreOnTheFile) {
   for (const auto& hit : page->hits) EXPECT_NE(hit.incident.id, "z-added");
 }
 
+TEST_F(SqliteStoreTest, CachedStatementsAreResetAndReusedOneBorrowerAtATime) {
+  auto db = Db::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  ASSERT_TRUE(db.ok());
+  ASSERT_TRUE(db->Exec("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (1), (2), (3);").ok());
+  const char* sql = "SELECT x FROM t WHERE x >= ?1 ORDER BY x";
+  {
+    auto a = db->PrepareCached(sql);
+    ASSERT_TRUE(a.ok());
+    a->Bind(1, 2);
+    ASSERT_TRUE(*a->Step());
+    EXPECT_EQ(a->Int(0), 2);
+    // Borrowed while `a` is: a second borrower gets a statement of its own.
+    auto b = db->PrepareCached(sql);
+    ASSERT_TRUE(b.ok());
+    b->Bind(1, 1);
+    ASSERT_TRUE(*b->Step());
+    EXPECT_EQ(b->Int(0), 1);
+    EXPECT_EQ(a->Int(0), 2);
+  }
+  {
+    // Given back reset, with bindings cleared: NULL matches nothing.
+    auto c = db->PrepareCached(sql);
+    ASSERT_TRUE(c.ok());
+    EXPECT_FALSE(*c->Step());
+    c->Reset();
+    c->Bind(1, 3);
+    ASSERT_TRUE(*c->Step());
+    EXPECT_EQ(c->Int(0), 3);
+  }
+}
+
 TEST_F(SqliteStoreTest, RefusesAFileFromTheFuture) {
   {
     auto db = Db::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);

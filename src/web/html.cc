@@ -39,16 +39,35 @@ void AppendEscaped(char32_t cp, std::string* out) {
 std::string EscapeHtml(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  size_t pos = 0;
+  size_t pos = 0, run = 0;  // text[run, pos) is copied unchanged
+  auto flush = [&] { out.append(text.substr(run, pos - run)); };
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
+      bool plain =
+          (c >= 0x20 && c != 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') ||
+          c == '\t' || c == '\n' || c == '\r';
+      if (plain) {
+        ++pos;
+        continue;
+      }
+      flush();
       AppendEscaped(c, &out);
-      ++pos;
-    } else {
-      AppendEscaped(text::DecodeUtf8(text, &pos), &out);
+      run = ++pos;
+      continue;
     }
+    // Valid UTF-8 of an allowed character is copied as it is; anything else
+    // (invalid sequences, U+FFFE, U+FFFF) becomes U+FFFD.
+    size_t start = pos;
+    char32_t cp = text::DecodeUtf8(text, &pos);
+    if (cp != 0xFFFD && cp != 0xFFFE && cp != 0xFFFF) continue;
+    size_t end = pos;
+    pos = start;
+    flush();
+    AppendEscaped(cp == 0xFFFD ? char32_t{0xFFFD} : char32_t{0xFFFF}, &out);
+    run = pos = end;
   }
+  flush();
   return out;
 }
 

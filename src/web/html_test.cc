@@ -15,6 +15,15 @@ TEST(EscapeHtml, EscapesMarkupAndQuotes) {
   EXPECT_EQ(EscapeHtml("保険証 & 氏名"), "保険証 &amp; 氏名");
 }
 
+TEST(EscapeHtml, KeepsValidUtf8AndReplacesNonCharactersAndTruncatedSequences) {
+  EXPECT_EQ(EscapeHtml("ＵＳＢ<メモリ>"), "ＵＳＢ&lt;メモリ&gt;");
+  EXPECT_EQ(EscapeHtml(std::string("x\xEF\xBF\xBEy")), "x\xEF\xBF\xBDy");  // U+FFFE
+  EXPECT_EQ(EscapeHtml(std::string("x\xEF\xBF\xBDy")), "x\xEF\xBF\xBDy");  // U+FFFD stays
+  EXPECT_EQ(EscapeHtml(std::string("保\xE4\xBF")), "保\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(EscapeHtml(std::string("\xED\xA0\x80")),  // a surrogate: three bad bytes
+            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 TEST(EscapeHtml, ReplacesInvalidUtf8AndControls) {
   EXPECT_EQ(EscapeHtml(std::string("a\xff"
                                    "b")),
