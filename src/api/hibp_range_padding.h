@@ -36,7 +36,7 @@ class PaddingPool {
     std::uint64_t uses = 10000;  // Append calls before the pool is rebuilt
   };
 
-  // REQUIRES: 1 <= suffix_chars <= 64, options.lines >= 1, options.uses >= 1.
+  // REQUIRES: suffix_chars >= 1; lines and uses below 1 count as 1.
   // Builds the pool (one call to the CSPRNG for all its bytes).
   PaddingPool(std::size_t suffix_chars, Options options);
   explicit PaddingPool(std::size_t suffix_chars) : PaddingPool(suffix_chars, Options()) {}
