@@ -122,9 +122,16 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
 };
 
-// One capture-free regex per rule (counting matches of a capture-free regex
-// needs only RE2's DFA).
+// The type rules as an RE2::Set (one pass says which rules occur at all) and
+// one capture-free regex per rule (counting matches of a capture-free regex
+// needs only RE2's DFA). Only the rules the set reports are counted.
 struct TypeMatchers {
+  RE2::Set set{[] {
+                 RE2::Options o;
+                 o.set_max_mem(64 << 20);
+                 return o;
+               }(),
+               RE2::UNANCHORED};
   std::vector<std::unique_ptr<RE2>> rules;
 };
 
@@ -134,7 +141,11 @@ const TypeMatchers& TypeRulesMatchers() {
     RE2::Options o;
     o.set_max_mem(16 << 20);
     o.set_never_capture(true);
-    for (const TypeRule& r : kTypeRules) t->rules.push_back(std::make_unique<RE2>(r.pattern, o));
+    for (const TypeRule& r : kTypeRules) {
+      t->set.Add(r.pattern, nullptr);
+      t->rules.push_back(std::make_unique<RE2>(r.pattern, o));
+    }
+    t->set.Compile();
     return t;
   }();
   return *m;
@@ -231,30 +242,31 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   bool strong[static_cast<int>(IncidentType::kOther) + 1] = {};
   const TypeMatchers& m = TypeRulesMatchers();
   constexpr size_t kLead = 2500;
-  // Each rule scans on its own: one small DFA per rule is much faster than the
-  // set of them all, whose DFA (bounded repetitions like ".{0,100}") keeps
-  // overflowing its cache.
-  for (size_t i = 0; i < std::size(kTypeRules); ++i) {
-    const TypeRule& r = kTypeRules[i];
-    // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
-    ForEachMatchWhile(*m.rules[i], lt, [&](size_t, size_t, size_t n) {
-      score[static_cast<int>(r.type)] += 6 * r.weight;
-      if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
-      return r.weight > 1 || n < 2;
-    });
-  }
-  for (size_t i = 0; i < std::size(kTypeRules); ++i) {
-    const TypeRule& r = kTypeRules[i];
-    int t = static_cast<int>(r.type);
-    ForEachMatchWhile(*m.rules[i], lx, [&](size_t s, size_t e, size_t n) {
-      if (r.weight > 1) strong[t] = true;
-      // The incident is told first; later mentions (advice, measures, history)
-      // weigh half.
-      score[t] += s < kLead ? 2 * r.weight : r.weight;
-      if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, e};
-      return r.weight > 1 || n < 2;
-    });
-  }
+  std::vector<int> hits;
+  if (m.set.Match(lt, &hits))
+    for (int i : hits) {
+      const TypeRule& r = kTypeRules[i];
+      // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
+      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lt, [&](size_t, size_t, size_t n) {
+        score[static_cast<int>(r.type)] += 6 * r.weight;
+        if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
+        return r.weight > 1 || n < 2;
+      });
+    }
+  hits.clear();
+  if (m.set.Match(lx, &hits))
+    for (int i : hits) {
+      const TypeRule& r = kTypeRules[i];
+      int t = static_cast<int>(r.type);
+      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lx, [&](size_t s, size_t e, size_t n) {
+        if (r.weight > 1) strong[t] = true;
+        // The incident is told first; later mentions (advice, measures, history)
+        // weigh half.
+        score[t] += s < kLead ? 2 * r.weight : r.weight;
+        if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, e};
+        return r.weight > 1 || n < 2;
+      });
+    }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
@@ -313,9 +325,9 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
       {Sector::kTelecom,
        new RE2("(?i)通信|モバイル|テレコム|docomo|kddi|softbank|telecom|wireless|communications")},
       {Sector::kGovernment,
-       new RE2("(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
-               "department of|county|city of|state "
-               "of|agency|commission|government|federal|municipal")},
+       new RE2(
+           "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
+           "department of|county|city of|state of|agency|commission|government|federal|municipal")},
       {Sector::kRetail,
        new RE2("(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet")},
       {Sector::kIt, new RE2("(?i)システム|ソフト|ネット|情報|テクノロジー|software|systems|"
