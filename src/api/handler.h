@@ -16,7 +16,9 @@
 
 namespace leakwatch::store {
 class Store;
-}
+template <typename V>
+class ResultCache;
+}  // namespace leakwatch::store
 namespace leakwatch::lookup {
 class Catalog;
 }
@@ -71,6 +73,9 @@ struct Services {
   store::Store* store = nullptr;
   const lookup::Catalog* hashes = nullptr;  // may be null: no hash stores loaded
   RateLimiter* rate_limiter = nullptr;      // may be null: no limits
+  // Rendered pages by language and request target, tagged with the store
+  // generation they were rendered at; may be null: render every time.
+  store::ResultCache<std::string>* page_cache = nullptr;
 };
 
 using Handler = std::function<Response(const Services&, const Request&)>;

@@ -13,6 +13,7 @@
 #include "app/routes.h"
 #include "http/server.h"
 #include "lookup/catalog.h"
+#include "store/result_cache.h"
 #include "store/store.h"
 
 namespace leakwatch::app {
@@ -29,7 +30,7 @@ struct ServeFlags {
   std::size_t body_limit = 1024 * 1024;
   std::size_t header_limit = 16 * 1024;
   bool no_access_log = false;
-  int search_cache = 256;  // search pages and facet results kept for repeated queries
+  int result_cache = 256;  // search results, facets and pages kept for repeated requests
 };
 
 int RunServe(const CliContext& ctx, const ServeFlags& flags) {
@@ -43,8 +44,8 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   }
   store::OpenOptions open_options;
   open_options.create_if_missing = false;
-  if (flags.search_cache < 0) return Fail(Status::InvalidArgument("--search-cache must be >= 0"));
-  open_options.result_cache_entries = flags.search_cache;
+  if (flags.result_cache < 0) return Fail(Status::InvalidArgument("--result-cache must be >= 0"));
+  open_options.result_cache_entries = flags.result_cache;
   auto store = store::Open(ctx.db, open_options);
   if (!store.ok()) return Fail(store.status().WithContext("serve: opening " + ctx.db));
   auto catalog = lookup::Catalog::Open(flags.hashes);
@@ -58,6 +59,8 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
     limiter = std::make_unique<api::RateLimiter>(flags.rate_limit, flags.rate_limit_loopback);
     services.rate_limiter = limiter.get();
   }
+  store::ResultCache<std::string> page_cache(static_cast<std::size_t>(flags.result_cache));
+  services.page_cache = &page_cache;
 
   http::ServerOptions options;
   options.address = listen->first;
@@ -114,9 +117,9 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
                   "largest request header in bytes (431 above)")
       ->capture_default_str();
   cmd->add_flag("--no-access-log", flags->no_access_log, "do not log requests on stderr");
-  cmd->add_option("--search-cache", flags->search_cache,
-                  "search results kept for repeated queries, dropped when the data changes "
-                  "(0: off)")
+  cmd->add_option("--result-cache", flags->result_cache,
+                  "search results, facets and rendered pages kept for repeated requests, "
+                  "dropped when the data changes (0: off)")
       ->capture_default_str();
   cmd->callback([&ctx, flags] { ctx.exit_code = RunServe(ctx, *flags); });
 }

@@ -10,6 +10,7 @@ Status MemoryStore::Put(std::span<const store::IngestItem> batch, store::PutSumm
     if (!st.ok()) return st.WithContext(item.incident.id);
   }
   std::lock_guard lock(mu_);
+  ++generation_;
   store::PutSummary s;
   for (const auto& item : batch) {
     auto it = rows_.find(item.incident.id);
@@ -48,6 +49,7 @@ Status MemoryStore::ForEach(const std::function<Status(const store::StoredIncide
 
 Status MemoryStore::Merge(const record::Incident& merged, std::span<const std::string> members) {
   std::lock_guard lock(mu_);
+  ++generation_;
   auto canon = rows_.find(merged.id);
   if (canon == rows_.end()) return Status::NotFound("no incident " + merged.id);
   for (const auto& m : members)
@@ -66,6 +68,11 @@ Status MemoryStore::Merge(const record::Incident& merged, std::span<const std::s
 Result<std::int64_t> MemoryStore::Count() {
   std::lock_guard lock(mu_);
   return static_cast<std::int64_t>(rows_.size());
+}
+
+Result<std::int64_t> MemoryStore::Generation() {
+  std::lock_guard lock(mu_);
+  return generation_;
 }
 
 }  // namespace leakwatch::interop

@@ -26,9 +26,11 @@ class MemoryStore : public store::Store {
   Status ForEach(const std::function<Status(const store::StoredIncident&)>& fn) override;
   Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
   Result<std::int64_t> Count() override;
+  Result<std::int64_t> Generation() override;
 
  private:
   std::mutex mu_;
+  std::int64_t generation_ = 0;  // every Put and Merge counts as a change
   std::map<std::string, store::StoredIncident, std::less<>> rows_;
 };
 

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <map>
 
+#include "store/column_snapshot.h"
 #include "store/sqlite_rows.h"
 #include "store/sqlite_store.h"
 
@@ -72,6 +73,11 @@ Status SqliteStore::ForEach(const std::function<Status(const StoredIncident&)>& 
 Result<std::int64_t> SqliteStore::Count() {
   LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
   return reader.db().QueryInt("SELECT count(*) FROM incidents");
+}
+
+Result<std::int64_t> SqliteStore::Generation() {
+  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  return ReadGeneration(reader.db());
 }
 
 Result<Statistics> SqliteStore::ComputeStatistics() {

@@ -48,6 +48,7 @@ class SqliteStore final : public Store {
   Status ForEach(const std::function<Status(const StoredIncident&)>& fn) override;
   Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
   Result<std::int64_t> Count() override;
+  Result<std::int64_t> Generation() override;
 
  private:
   // A pooled read connection, returned to the pool on destruction.

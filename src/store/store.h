@@ -156,6 +156,11 @@ class Store {
 
   // Number of stored incidents (merged reports included).
   virtual Result<std::int64_t> Count() = 0;
+
+  // A number that grows whenever the stored data changes (a Put or Merge that
+  // changed something, by this process or another): results derived from
+  // the store can be cached under it.
+  virtual Result<std::int64_t> Generation() = 0;
 };
 
 struct OpenOptions {

@@ -188,8 +188,10 @@ std::string RenderIncidentBody(const PageContext& c, const store::StoredIncident
   return h;
 }
 
-api::Response IncidentPage(const api::Services& services, const api::Request& request) {
-  PageContext c = MakePageContext(request, "search");
+namespace {
+
+api::Response RenderIncidentPage(const api::Services& services, const api::Request& request,
+                                 PageContext& c) {
   std::string id = request.Param("id");
   if (services.store == nullptr) return ErrorPage(c, Status::Unavailable("no store"));
   if (id.empty() || id.size() > 512) return ErrorPage(c, 404, Label("incident_not_found", c.lang));
@@ -227,6 +229,13 @@ api::Response IncidentPage(const api::Services& services, const api::Request& re
   if (!s.ok()) return ErrorPage(c, s);
   return HtmlPage(c, RenderPage(c, inc.title.empty() ? inc.id : inc.title,
                                 RenderIncidentBody(c, stored, related)));
+}
+
+}  // namespace
+
+api::Response IncidentPage(const api::Services& services, const api::Request& request) {
+  PageContext c = MakePageContext(request, "search");
+  return CachedHtmlPage(services, c, [&] { return RenderIncidentPage(services, request, c); });
 }
 
 }  // namespace leakwatch::web

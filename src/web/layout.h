@@ -8,6 +8,7 @@
 // and scripts only from `PageContext::scripts`. Thread-safe (pure functions).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,12 @@ struct PageContext {
   std::vector<std::string> scripts;  // same-origin script URLs, loaded with `defer`
   std::string feed_url;              // Atom feed for this page (<link rel="alternate">), or empty
 };
+
+// The page for `context` from services.page_cache if it was rendered at the
+// store's current generation; else `render()`, whose body is kept when the
+// status is 200. The key is the language and the request path and query.
+api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
+                             const std::function<api::Response()>& render);
 
 // Context for `request`: language chosen by ChooseLang, path and query copied.
 PageContext MakePageContext(const api::Request& request, std::string section = "");

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "store/result_cache.h"
 #include "web/routes.h"
 #include "web/web_test_util.h"
 
@@ -98,6 +99,33 @@ class PagesTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
   api::Services services_;
 };
+
+TEST_F(PagesTest, PagesComeFromThePageCacheUntilTheStoreChanges) {
+  store::ResultCache<std::string> cache(16);
+  services_.page_cache = &cache;
+  const std::string id = "2024-03-01-clinic", path = "/incidents/" + id;
+  auto view = [&] { return Page("/incidents/{id}", path, {}, {{"id", id}}); };
+  ASSERT_EQ(view().status, 200);
+  // Plant a marker where the rendered page is kept: the next view serves it.
+  auto generation = store_->Generation();
+  ASSERT_TRUE(generation.ok());
+  cache.Insert("ja|" + path, *generation, std::make_shared<const std::string>("cached-marker"));
+  EXPECT_EQ(view().body, "cached-marker");
+  // Another language is another page.
+  api::Request en;
+  en.path_params = {{"id", id}};
+  en.headers["accept-language"] = "en";
+  EXPECT_NE(Call("/incidents/{id}", path, en).body, "cached-marker");
+  // A change to the store drops what was rendered before it.
+  auto stored = store_->Get(id);
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  store::IngestItem changed{(*stored)->incident, (*stored)->provenance};
+  changed.incident.title = "Changed title of the clinic notice";
+  ASSERT_TRUE(store_->Put(std::span(&changed, 1), nullptr).ok());
+  auto after = view();
+  EXPECT_EQ(after.status, 200);
+  EXPECT_TRUE(Has(after.body, "Changed title of the clinic notice"));
+}
 
 TEST_F(PagesTest, HomeListsLatestAndCounts) {
   auto r = Page("/", "/");

@@ -214,21 +214,30 @@ std::string RenderSearchBody(const PageContext& c, const store::SearchQuery& q,
   return h + "</nav>\n</section>\n</div>\n";
 }
 
+namespace {
+
+api::Response RenderSearchPage(const api::Services& services, const store::SearchQuery& query,
+                               PageContext& c) {
+  auto page = services.store->Search(query);
+  if (!page.ok()) return ErrorPage(c, page.status());
+  auto facets = services.store->ComputeFacets(query);
+  if (!facets.ok()) return ErrorPage(c, facets.status());
+  QueryParams feed = BaseParams(query);
+  std::erase_if(feed, [](const auto& kv) { return kv.first == "sort" || kv.first == "limit"; });
+  c.feed_url = BuildUrl("/feeds/incidents.atom", feed);
+  std::string title(Label("search_title", c.lang));
+  if (!query.text.empty()) title = std::string(Label("search_title", c.lang)) + ": " + query.text;
+  return HtmlPage(c, RenderPage(c, title, RenderSearchBody(c, query, *page, *facets)));
+}
+
+}  // namespace
+
 api::Response SearchPage(const api::Services& services, const api::Request& request) {
   PageContext c = MakePageContext(request, "search");
   auto query = api::ParseSearchParams(request);
   if (!query.ok()) return ErrorPage(c, query.status());
   if (services.store == nullptr) return ErrorPage(c, Status::Unavailable("no store"));
-  auto page = services.store->Search(*query);
-  if (!page.ok()) return ErrorPage(c, page.status());
-  auto facets = services.store->ComputeFacets(*query);
-  if (!facets.ok()) return ErrorPage(c, facets.status());
-  QueryParams feed = BaseParams(*query);
-  std::erase_if(feed, [](const auto& kv) { return kv.first == "sort" || kv.first == "limit"; });
-  c.feed_url = BuildUrl("/feeds/incidents.atom", feed);
-  std::string title(Label("search_title", c.lang));
-  if (!query->text.empty()) title = std::string(Label("search_title", c.lang)) + ": " + query->text;
-  return HtmlPage(c, RenderPage(c, title, RenderSearchBody(c, *query, *page, *facets)));
+  return CachedHtmlPage(services, c, [&] { return RenderSearchPage(services, *query, c); });
 }
 
 api::Response HomePage(const api::Services& services, const api::Request& request) {
