@@ -1,5 +1,6 @@
 #include "store/fts_rank.h"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <new>
@@ -53,10 +54,20 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       return;
     }
     const std::vector<double>& idf = (*data)->idf;
-    int columns = api->xColumnCount(fts);
-    std::vector<double> weight(static_cast<size_t>(columns), 1.0);
-    for (int c = 0; c < columns && c < n_args; ++c) weight[c] = sqlite3_value_double(args[c]);
-    std::vector<double> tf(idf.size(), 0.0);
+    // Called once per matching row: no allocation on the common path (the
+    // index has two columns; queries rarely have more than a few phrases).
+    constexpr int kMaxColumns = 8;
+    constexpr size_t kInlinePhrases = 16;
+    int columns = std::min(api->xColumnCount(fts), kMaxColumns);
+    double weight[kMaxColumns];
+    for (int c = 0; c < columns; ++c) weight[c] = c < n_args ? sqlite3_value_double(args[c]) : 1.0;
+    double inline_tf[kInlinePhrases] = {};
+    std::vector<double> heap_tf;
+    double* tf = inline_tf;
+    if (idf.size() > kInlinePhrases) {
+      heap_tf.assign(idf.size(), 0.0);
+      tf = heap_tf.data();
+    }
     int instances = 0;
     if (api->xInstCount(fts, &instances) != SQLITE_OK) {
       sqlite3_result_error(ctx, "lw_bm25: xInstCount failed", -1);
@@ -65,7 +76,8 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     for (int i = 0; i < instances; ++i) {
       int phrase = 0, column = 0, offset = 0;
       if (api->xInst(fts, i, &phrase, &column, &offset) != SQLITE_OK) continue;
-      if (phrase >= 0 && static_cast<size_t>(phrase) < tf.size() && column >= 0 && column < columns)
+      if (phrase >= 0 && static_cast<size_t>(phrase) < idf.size() && column >= 0 &&
+          column < columns)
         tf[phrase] += weight[column];
     }
     double score = 0;
