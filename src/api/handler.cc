@@ -1,9 +1,12 @@
 #include "api/handler.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "store/result_cache.h"
+#include "store/store.h"
 
 namespace leakwatch::api {
 
@@ -48,12 +51,18 @@ void Response::SetHeader(std::string name, std::string value) {
 
 int HttpStatusFor(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return 200;
-    case StatusCode::kInvalidArgument: return 400;
-    case StatusCode::kNotFound: return 404;
-    case StatusCode::kTooLarge: return 413;
-    case StatusCode::kUnavailable: return 503;
-    default: return 500;
+    case StatusCode::kOk:
+      return 200;
+    case StatusCode::kInvalidArgument:
+      return 400;
+    case StatusCode::kNotFound:
+      return 404;
+    case StatusCode::kTooLarge:
+      return 413;
+    case StatusCode::kUnavailable:
+      return 503;
+    default:
+      return 500;
   }
 }
 
@@ -67,8 +76,8 @@ Response JsonResponse(std::string body, int status) {
 
 Response JsonError(int http_status, std::string_view code, std::string_view message) {
   nlohmann::json j = {{"error", {{"code", code}, {"message", message}}}};
-  Response r = JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                            http_status);
+  Response r =
+      JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), http_status);
   r.etag = false;
   return r;
 }
@@ -79,6 +88,19 @@ Response JsonError(const Status& status) {
   std::replace(code.begin(), code.end(), ' ', '_');
   if (http == 500) return JsonError(http, "internal", "internal error");  // no details leak
   return JsonError(http, code, status.message());
+}
+
+Response CachedResponse(const Services& services, const std::string& key,
+                        const std::function<Response()>& render,
+                        const std::function<Response(const std::string& body)>& rebuild) {
+  if (services.page_cache == nullptr || services.store == nullptr) return render();
+  auto generation = services.store->Generation();
+  if (!generation.ok()) return render();
+  if (auto body = services.page_cache->Find(key, *generation)) return rebuild(*body);
+  Response r = render();
+  if (r.status == 200)
+    services.page_cache->Insert(key, *generation, std::make_shared<const std::string>(r.body));
+  return r;
 }
 
 }  // namespace leakwatch::api

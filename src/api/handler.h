@@ -101,4 +101,13 @@ Response JsonError(const Status& status);
 // A JSON body (application/json; charset=utf-8).
 Response JsonResponse(std::string body, int status = 200);
 
+// A response whose body depends only on `key` and the stored data: served
+// from services.page_cache when it was rendered at the store's current
+// generation (`rebuild` turns the kept body into the response again), else
+// `render()`, whose body is kept when the status is 200. Without a cache or
+// a store, just render().
+Response CachedResponse(const Services& services, const std::string& key,
+                        const std::function<Response()>& render,
+                        const std::function<Response(const std::string& body)>& rebuild);
+
 }  // namespace leakwatch::api

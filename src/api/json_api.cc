@@ -36,11 +36,8 @@ Response Health(const Services&, const Request&) {
   return r;
 }
 
-Response ListIncidents(const Services& s, const Request& req) {
-  if (!s.store) return NoStore();
-  auto query = ParseSearchParams(req);
-  if (!query.ok()) return JsonError(query.status());
-  auto page = s.store->Search(*query);
+Response RenderIncidentList(const Services& s, const store::SearchQuery& query) {
+  auto page = s.store->Search(query);
   if (!page.ok()) return JsonError(page.status());
   ordered_json items = ordered_json::array();
   for (const auto& hit : page->hits) items.push_back(record::ToJson(hit.incident));
@@ -50,6 +47,15 @@ Response ListIncidents(const Services& s, const Request& req) {
   body["next_cursor"] =
       page->next_cursor.empty() ? ordered_json(nullptr) : ordered_json(page->next_cursor);
   return JsonResponse(Dump(body));
+}
+
+Response ListIncidents(const Services& s, const Request& req) {
+  if (!s.store) return NoStore();
+  auto query = ParseSearchParams(req);
+  if (!query.ok()) return JsonError(query.status());
+  return CachedResponse(
+      s, "api|" + req.target, [&] { return RenderIncidentList(s, *query); },
+      [](const std::string& body) { return JsonResponse(body); });
 }
 
 Response GetIncident(const Services& s, const Request& req) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/routes.h"
+#include "store/result_cache.h"
 #include "store/store.h"
 
 namespace leakwatch::api {
@@ -29,6 +30,7 @@ class FakeStore : public store::Store {
   }
   Result<store::SearchPage> Search(const store::SearchQuery& q) override {
     last_query = q;
+    ++searches;
     if (!fail.ok()) return fail;
     store::SearchPage page;
     for (const auto& [id, row] : rows) {
@@ -62,6 +64,9 @@ class FakeStore : public store::Store {
     return Status::Ok();
   }
   Result<std::int64_t> Count() override { return static_cast<std::int64_t>(rows.size()); }
+  Result<std::int64_t> Generation() override { return generation; }
+  std::int64_t generation = 1;
+  int searches = 0;
 };
 
 record::Incident MakeIncident(std::string id, record::IncidentType type) {
@@ -91,6 +96,9 @@ class JsonApiTest : public ::testing::Test {
     Request req;
     req.method = "GET";
     req.path = pattern;
+    req.target = pattern;
+    for (size_t i = 0; i < query.size(); ++i)
+      req.target += (i ? "&" : "?") + query[i].first + "=" + query[i].second;
     req.query = std::move(query);
     req.path_params = std::move(params);
     return routes_.at(pattern).handler(services_, req);
@@ -123,6 +131,20 @@ TEST_F(JsonApiTest, UnknownIncidentIs404Json) {
   auto j = nlohmann::json::parse(r.body);
   EXPECT_EQ(j["error"]["code"], "not_found");
   EXPECT_NE(j["error"]["message"].get<std::string>().find("nope"), std::string::npos);
+}
+
+TEST_F(JsonApiTest, ListingsComeFromTheCacheUntilTheGenerationChanges) {
+  store::ResultCache<std::string> cache(8);
+  services_.page_cache = &cache;
+  const std::string first = Call("/api/v1/incidents", {{"type", "loss"}}).body;
+  EXPECT_EQ(store_.searches, 1);
+  EXPECT_EQ(Call("/api/v1/incidents", {{"type", "loss"}}).body, first);
+  EXPECT_EQ(store_.searches, 1);  // served from the cache
+  Call("/api/v1/incidents", {{"type", "theft"}});
+  EXPECT_EQ(store_.searches, 2);  // another query is another entry
+  store_.generation = 2;          // the stored data changed
+  EXPECT_EQ(Call("/api/v1/incidents", {{"type", "loss"}}).body, first);
+  EXPECT_EQ(store_.searches, 3);
 }
 
 TEST_F(JsonApiTest, StoreFailureIs500WithoutDetails) {

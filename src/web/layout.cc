@@ -1,10 +1,5 @@
 #include "web/layout.h"
 
-#include <memory>
-
-#include "store/result_cache.h"
-#include "store/store.h"
-
 namespace leakwatch::web {
 
 PageContext MakePageContext(const api::Request& request, std::string section) {
@@ -20,16 +15,10 @@ PageContext MakePageContext(const api::Request& request, std::string section) {
 
 api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
                              const std::function<api::Response()>& render) {
-  if (services.page_cache == nullptr || services.store == nullptr) return render();
-  auto generation = services.store->Generation();
-  if (!generation.ok()) return render();
   std::string key =
       std::string(LangCode(context.lang)) + "|" + BuildUrl(context.path, context.query);
-  if (auto body = services.page_cache->Find(key, *generation)) return HtmlPage(context, *body);
-  api::Response r = render();
-  if (r.status == 200)
-    services.page_cache->Insert(key, *generation, std::make_shared<const std::string>(r.body));
-  return r;
+  return api::CachedResponse(services, key, render,
+                             [&](const std::string& body) { return HtmlPage(context, body); });
 }
 
 std::string LangSwitchUrl(const PageContext& context) {
