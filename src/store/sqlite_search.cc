@@ -242,27 +242,19 @@ Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
       std::lock_guard lock(snapshot_mu_);
       base = snapshot_;
     }
-    if (base && base->generation() < generation) {
-      std::lock_guard load(load_mu_);
+    auto behind = [generation](const auto& snapshot) {
+      return !snapshot || snapshot->generation() < generation;
+    };
+    if (behind(base)) {
+      std::lock_guard load(load_mu_);  // one loader; the others then find its snapshot
       {
         std::lock_guard lock(snapshot_mu_);
         base = snapshot_;
       }
-      if (!base || base->generation() < generation) {
+      if (behind(base)) {
         LW_ASSIGN_OR_RETURN(base, ColumnSnapshot::Load(db, base, generation));
         std::lock_guard lock(snapshot_mu_);
-        if (!snapshot_ || snapshot_->generation() < generation) snapshot_ = base;
-      }
-    } else if (!base) {
-      std::lock_guard load(load_mu_);
-      {
-        std::lock_guard lock(snapshot_mu_);
-        base = snapshot_;
-      }
-      if (!base) {
-        LW_ASSIGN_OR_RETURN(base, ColumnSnapshot::Load(db, nullptr, generation));
-        std::lock_guard lock(snapshot_mu_);
-        if (!snapshot_) snapshot_ = base;
+        if (behind(snapshot_)) snapshot_ = base;
       }
     }
     if (base->generation() == generation) return fn(db, *base);
