@@ -4,6 +4,20 @@
 
 namespace leakwatch::text {
 
+PatternPresence::PatternPresence(std::initializer_list<const RE2*> patterns)
+    : set_(RE2::Options(), RE2::UNANCHORED), size_(patterns.size()) {
+  for (const RE2* re : patterns) set_.Add(re->pattern(), nullptr);
+  set_.Compile();
+}
+
+std::vector<bool> PatternPresence::In(std::string_view text) const {
+  std::vector<int> found;
+  if (!set_.Match(text, &found)) return {};
+  std::vector<bool> present(size_);
+  for (int f : found) present[static_cast<std::size_t>(f)] = true;
+  return present;
+}
+
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn) {
   int ngroups = re.NumberOfCapturingGroups() + 1;

@@ -2,9 +2,11 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <cstddef>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +19,19 @@ namespace leakwatch::text {
 // are `group.data() - text.data()`. Linear in text size (RE2).
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn);
+
+// Which of a fixed list of patterns occur in a text, found in one RE2::Set
+// pass, so that the full (grouped) matches run only for the forms present.
+class PatternPresence {
+ public:
+  explicit PatternPresence(std::initializer_list<const RE2*> patterns);
+  // found[i]: patterns[i] matches somewhere in `text`; empty if none does.
+  std::vector<bool> In(std::string_view text) const;
+
+ private:
+  RE2::Set set_;
+  std::size_t size_;
+};
 
 // Like ForEachMatch without groups: calls fn(start, end, n) for the n-th match
 // (1-based) of `re` in `text`, left to right, until fn returns false.

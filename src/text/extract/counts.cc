@@ -1,7 +1,6 @@
 #include "text/extract/counts.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cctype>
@@ -98,17 +97,10 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
       "(?: *\\([^)]{0,40}\\))? *[:：]? *([0-9][0-9,]*)");
-  enum { kJa, kEn, kWords, kLabel, kForms };
-  static const RE2::Set* forms = [] {
-    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const RE2* re : {&ja, &en, &words, &label}) set->Add(re->pattern(), nullptr);
-    set->Compile();
-    return set;
-  }();
-  std::vector<int> found;
-  if (!forms->Match(text, &found)) return {};
-  bool has[kForms] = {};
-  for (int f : found) has[f] = true;
+  enum { kJa, kEn, kWords, kLabel };
+  static const PatternPresence forms({&ja, &en, &words, &label});
+  const std::vector<bool> has = forms.In(text);
+  if (has.empty()) return {};
   std::vector<CountMention> out;
   if (has[kJa])
     ForEachMatch(ja, text, [&](const auto& g) {

@@ -1,7 +1,6 @@
 #include "text/extract/dates.h"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -92,18 +91,10 @@ std::vector<DateMention> FindDates(std::string_view text) {
       "September|October|November|December)\\b");
   static const RE2 same("(同日|the same day)");
   // One pass says which forms occur at all; only those are looked for.
-  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame, kForms };
-  static const RE2::Set* forms = [] {
-    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const RE2* re : {&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same})
-      set->Add(re->pattern(), nullptr);
-    set->Compile();
-    return set;
-  }();
-  std::vector<int> found;
-  if (!forms->Match(text, &found)) return {};
-  bool has[kForms] = {};
-  for (int f : found) has[f] = true;
+  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame };
+  static const PatternPresence forms({&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same});
+  const std::vector<bool> has = forms.In(text);
+  if (has.empty()) return {};
   auto for_each = [&](bool present, const RE2& re, const auto& fn) {
     if (present) ForEachMatch(re, text, fn);
   };
