@@ -11,26 +11,13 @@
 #include <thread>
 #include <vector>
 
+#include "api/hibp_range_test_util.h"
+
 namespace leakwatch::api {
 namespace {
 
-std::vector<std::string_view> SplitCrlf(std::string_view body) {
-  std::vector<std::string_view> lines;
-  for (;;) {
-    std::size_t pos = body.find("\r\n");
-    lines.push_back(body.substr(0, pos));
-    if (pos == std::string_view::npos) return lines;
-    body.remove_prefix(pos + 2);
-  }
-}
-
-// ^[0-9A-F]{suffix_chars}:0$
-bool IsPaddingLine(std::string_view line, std::size_t suffix_chars) {
-  if (line.size() != suffix_chars + 2 || line.substr(suffix_chars) != ":0") return false;
-  for (char c : line.substr(0, suffix_chars))
-    if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) return false;
-  return true;
-}
+using testing::IsPaddingLine;
+using testing::SplitCrlf;
 
 TEST(HibpRangePadding, SecureUniformCoversTheRangeEvenly) {
   EXPECT_EQ(SecureUniform(0), 0u);
