@@ -48,6 +48,15 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   open_options.result_cache_entries = flags.result_cache;
   auto store = store::Open(ctx.db, open_options);
   if (!store.ok()) return Fail(store.status().WithContext("serve: opening " + ctx.db));
+  {
+    // Load what the first search would (the SQLite back end's column
+    // snapshot and date order) before listening, not during a request.
+    store::SearchQuery warm;
+    warm.limit = 1;
+    warm.count_total = false;
+    auto first = (*store)->Search(warm);
+    if (!first.ok()) return Fail(first.status().WithContext("serve: reading " + ctx.db));
+  }
   auto catalog = lookup::Catalog::Open(flags.hashes);
   if (!catalog.ok()) return Fail(catalog.status().WithContext("serve: opening --hashes"));
 
