@@ -145,6 +145,16 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       });
     }
   };
+  // The first group of `re`'s first match in the top of the text, cleaned, if
+  // at least 3 bytes remain (and, with `reject`, it is not a Rejected name).
+  auto named_by = [&](const RE2& re, bool reject) -> std::optional<Found> {
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(top, re, &m)) return std::nullopt;
+    std::string name = CleanName(std::string_view(m.data(), m.size()));
+    size_t s = static_cast<size_t>(m.data() - text.data());
+    if (name.size() < 3 || (reject && Rejected(name))) return std::nullopt;
+    return Found{name, s, s + m.size()};
+  };
   auto first_org_in = [&](std::string_view part) -> std::optional<Found> {
     std::optional<Found> f;
     for_each(part, [&](size_t s, size_t e) {
@@ -163,12 +173,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
         "business|company)|entity name|organization name|company name|business name) *[:：]"
         "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, labelled, &m)) {
-      std::string name = CleanName(std::string_view(m.data(), m.size()));
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      if (name.size() >= 3) return Found{name, s, s + m.size()};
-    }
+    if (std::optional<Found> f = named_by(labelled, /*reject=*/false)) return f;
   }
   // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
   if (!ja) {
@@ -176,12 +181,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?:[Ww]e|[Tt]his (?:office|firm)) represents? ((?:[A-Z][A-Za-z0-9&'.\\-]*,? "
         "+(?:(?:of|and|&|"
         "the|for|de) +)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*)");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, client, &m)) {
-      std::string name = CleanName(std::string_view(m.data(), m.size()));
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      if (name.size() >= 3) return Found{name, s, s + m.size()};
-    }
+    if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
   }
   if (lang == record::Language::kJa) {
     // Short lines that name an organisation on their own: the issuer under the
@@ -266,12 +266,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) "
         "+)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*) "
         "\\((?:the )?[\"“]");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, defined, &m)) {
-      std::string name = CleanName(std::string_view(m.data(), m.size()));
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      if (name.size() >= 3) return Found{name, s, s + m.size()};
-    }
+    if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
     // 2. "Acme Health Notifies Patients of ..." in the title.
     static const RE2 verb(
         "(?i)^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
@@ -292,12 +287,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "+)?){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
         "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:said|announced|disclosed|confirmed|reported|"
         "is notifying|has notified|notified|is informing|is writing to|is contacting)\\b");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, news, &m)) {
-      std::string name = CleanName(std::string_view(m.data(), m.size()));
-      size_t s = static_cast<size_t>(m.data() - text.data());
-      if (name.size() >= 3 && !Rejected(name)) return Found{name, s, s + m.size()};
-    }
+    if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
   if (std::optional<Found> f = first_org_in(title)) {
