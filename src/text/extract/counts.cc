@@ -59,6 +59,14 @@ CountUnit UnitFor(std::string_view unit) {
   return CountUnit::kRecords;
 }
 
+// What the English words before a number say of it: "a total of" marks a
+// total, any other qualifier ("approximately", "more than") an estimate.
+void SetEnglishQualifier(std::string_view qualifier, CountMention* c) {
+  std::string q = AsciiLower(qualifier);
+  c->total = q == "a total of" || q == "total of";
+  c->approx = !q.empty() && !c->total;
+}
+
 }  // namespace
 
 std::vector<CountMention> FindCounts(std::string_view text) {
@@ -154,9 +162,7 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       c.end = OffsetIn(text, g[5]) + g[5].size();
       c.value = static_cast<std::int64_t>(std::llround(v));
       c.unit = UnitFor(g[5]);
-      std::string q = AsciiLower(g[1]);
-      c.total = q == "a total of" || q == "total of";
-      c.approx = !q.empty() && !c.total;
+      SetEnglishQualifier(g[1], &c);
       out.push_back(c);
     });
   // Numbers in words, from a hundred up: "nearly three thousand loan applicants",
@@ -209,9 +215,7 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       c.end = OffsetIn(text, g[4]) + g[4].size();
       c.value = total;
       c.unit = UnitFor(g[4]);
-      std::string q = AsciiLower(g[1]);
-      c.total = q == "a total of" || q == "total of";
-      c.approx = !q.empty() && !c.total;
+      SetEnglishQualifier(g[1], &c);
       out.push_back(c);
     });
   // A label then the number, as breach-report forms and tables write it:
