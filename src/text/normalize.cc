@@ -2,33 +2,192 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdlib>
+#include <memory>
 
 namespace leakwatch::text {
 
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
+constexpr auto kNfkcOptions =
+    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
 
-// NFKC of a short cluster of code points, appended to `out`.
-void NfkcCluster(const std::u32string& cluster, std::string* out) {
-  if (cluster.size() == 1 && cluster[0] < 0x80) {
-    out->push_back(static_cast<char>(cluster[0]));
-    return;
+// How a code point takes part in per-cluster NFKC. A cluster starts at a
+// character whose compatibility decomposition begins with a starter (canonical
+// combining class 0); a one-character cluster is copied as it is when NFKC
+// leaves that character alone.
+struct CharClass {
+  bool starts;
+  bool identity;
+};
+
+size_t Utf8Length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+CharClass Classify(char32_t cp) {
+  if (cp < 0x80) return {true, true};
+  utf8proc_int32_t buf[8];
+  int last_boundclass = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char(
+      static_cast<utf8proc_int32_t>(cp), buf, 8,
+      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
+  utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
+  return {cp < 0x300 || utf8proc_get_property(first)->combining_class == 0,
+          n == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp)};
+}
+
+// The classes of the Basic Multilingual Plane, and the NFKC of every BMP
+// character that starts a cluster but is not left alone (ａ -> a, ｶ -> カ,
+// ㈱ -> (株)), computed once: almost every character of a notice is in the BMP,
+// and a table lookup is far cheaper than asking utf8proc each time.
+class BmpTable {
+ public:
+  BmpTable() {
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      CharClass c = Classify(cp);
+      flags_[cp] = static_cast<std::uint8_t>((c.starts ? kStarts : 0) | (c.identity ? kSame : 0));
+      if (!c.starts || c.identity || (cp >= 0xD800 && cp < 0xE000)) continue;
+      std::string utf8;
+      AppendUtf8(cp, &utf8);
+      utf8proc_uint8_t* mapped = nullptr;
+      utf8proc_ssize_t n =
+          utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                       static_cast<utf8proc_ssize_t>(utf8.size()), &mapped, kNfkcOptions);
+      if (n >= 0 && n < 256) {
+        single_[cp] = static_cast<std::uint32_t>(pool_.size()) << 8 | static_cast<std::uint32_t>(n);
+        pool_.append(reinterpret_cast<const char*>(mapped), static_cast<size_t>(n));
+        flags_[cp] |= kHasSingle;
+      }
+      std::free(mapped);
+    }
   }
-  std::string utf8;
-  for (char32_t cp : cluster) AppendUtf8(cp, &utf8);
+
+  CharClass Class(char32_t cp) const {
+    if (cp >= 0x10000) return Classify(cp);
+    return {(flags_[cp] & kStarts) != 0, (flags_[cp] & kSame) != 0};
+  }
+
+  // The NFKC of `cp` standing alone, if the table holds it.
+  bool Single(char32_t cp, std::string_view* out) const {
+    if (cp >= 0x10000 || !(flags_[cp] & kHasSingle)) return false;
+    *out = std::string_view(pool_).substr(single_[cp] >> 8, single_[cp] & 0xFF);
+    return true;
+  }
+
+ private:
+  static constexpr std::uint8_t kStarts = 1, kSame = 2, kHasSingle = 4;
+  std::array<std::uint8_t, 0x10000> flags_{};
+  std::array<std::uint32_t, 0x10000> single_{};  // pool offset << 8 | length
+  std::string pool_;
+};
+
+const BmpTable& Table() {
+  static const auto* table = new BmpTable();  // never destroyed: used until exit
+  return *table;
+}
+
+// Appends the NFKC of the cluster `bytes` (a starter and the marks after it,
+// valid UTF-8 unless `repair`, in which case invalid bytes become U+FFFD).
+void NfkcCluster(std::string_view bytes, bool repair, std::string* out) {
+  std::string repaired;
+  if (repair) {
+    for (size_t pos = 0; pos < bytes.size();) AppendUtf8(DecodeUtf8(bytes, &pos), &repaired);
+    bytes = repaired;
+  }
+  utf8proc_int32_t buf[64];
+  utf8proc_ssize_t n =
+      utf8proc_decompose(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()),
+                         static_cast<utf8proc_ssize_t>(bytes.size()), buf, 64, kNfkcOptions);
+  if (n >= 0 && n <= 64) {
+    n = utf8proc_normalize_utf32(buf, n, kNfkcOptions);
+    if (n >= 0) {
+      for (utf8proc_ssize_t i = 0; i < n; ++i) AppendUtf8(static_cast<char32_t>(buf[i]), out);
+      return;
+    }
+  }
+  // A long run of marks: let utf8proc allocate.
   utf8proc_uint8_t* result = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
-      static_cast<utf8proc_ssize_t>(utf8.size()), &result,
-      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+  n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data()),
+                   static_cast<utf8proc_ssize_t>(bytes.size()), &result, kNfkcOptions);
   if (n < 0) {
-    out->append(utf8);
+    out->append(bytes);
   } else {
     out->append(reinterpret_cast<const char*>(result), static_cast<size_t>(n));
   }
   std::free(result);
+}
+
+// Per-cluster NFKC of `in` into `out`, and the source map if `offsets`.
+// Runs of characters that NFKC leaves alone are copied as they are.
+void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>* offsets) {
+  const BmpTable& table = Table();
+  out->reserve(in.size());
+  if (offsets) offsets->reserve(in.size() + 1);
+  size_t verbatim = 0;   // [verbatim, cluster) is copied as it is, not yet emitted
+  size_t cluster = 0;    // start of the current cluster
+  bool identity = true;  // the current cluster is one character NFKC leaves alone
+  bool repair = false;   // the current cluster holds an invalid sequence
+  char32_t first = 0;    // its first code point
+  auto emit_verbatim = [&](size_t end) {
+    if (offsets) {
+      std::uint32_t at = static_cast<std::uint32_t>(verbatim);
+      for (size_t i = verbatim; i < end; ++i) {
+        if ((static_cast<unsigned char>(in[i]) & 0xC0) != 0x80) at = static_cast<std::uint32_t>(i);
+        offsets->push_back(at);
+      }
+    }
+    out->append(in.substr(verbatim, end - verbatim));
+  };
+  // Closes the current cluster, which ends at `end`.
+  auto close = [&](size_t end) {
+    if (identity || end == cluster) return;  // stays in the verbatim run
+    emit_verbatim(cluster);
+    size_t before = out->size();
+    std::string_view single;
+    if (!repair && end - cluster == Utf8Length(first) && table.Single(first, &single)) {
+      out->append(single);
+    } else {
+      NfkcCluster(in.substr(cluster, end - cluster), repair, out);
+    }
+    if (offsets)
+      offsets->insert(offsets->end(), out->size() - before, static_cast<std::uint32_t>(cluster));
+    verbatim = end;
+  };
+  size_t pos = 0;
+  while (pos < in.size()) {
+    if (static_cast<unsigned char>(in[pos]) < 0x80) {
+      // ASCII: each byte is a cluster NFKC leaves alone; only the last can
+      // still gain a following mark.
+      close(pos);
+      while (pos + 1 < in.size() && static_cast<unsigned char>(in[pos + 1]) < 0x80) ++pos;
+      cluster = pos++;
+      identity = true;
+      repair = false;
+      first = static_cast<unsigned char>(in[cluster]);
+      continue;
+    }
+    size_t start = pos;
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.data() + pos),
+                         static_cast<utf8proc_ssize_t>(in.size() - pos), &cp);
+    bool bad = n <= 0;
+    pos += bad ? 1 : static_cast<size_t>(n);
+    CharClass c = bad ? CharClass{true, true} : table.Class(static_cast<char32_t>(cp));
+    if (c.starts) {
+      close(start);
+      cluster = start;
+      identity = c.identity && !bad;
+      repair = bad;
+      first = bad ? kReplacement : static_cast<char32_t>(cp);
+    } else {
+      identity = false;
+    }
+  }
+  close(in.size());
+  emit_verbatim(in.size());
+  if (offsets) offsets->push_back(static_cast<std::uint32_t>(in.size()));
 }
 
 }  // namespace
@@ -69,56 +228,15 @@ bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
 
 NormalizedText NfkcWithMap(std::string_view in) {
   NormalizedText out;
-  out.text.reserve(in.size());
-  out.source_offset.reserve(in.size() + 1);
-  std::u32string cluster;
-  size_t cluster_start = 0;
-  bool identity = true;  // the cluster is one character that NFKC leaves alone
-  auto flush = [&] {
-    if (cluster.empty()) return;
-    size_t before = out.text.size();
-    if (cluster.size() == 1 && identity) {
-      AppendUtf8(cluster[0], &out.text);
-    } else {
-      NfkcCluster(cluster, &out.text);
-    }
-    out.source_offset.insert(out.source_offset.end(), out.text.size() - before,
-                             static_cast<std::uint32_t>(cluster_start));
-    cluster.clear();
-  };
-  size_t pos = 0;
-  while (pos < in.size()) {
-    size_t start = pos;
-    char32_t cp = DecodeUtf8(in, &pos);
-    // A cluster starts at a character whose compatibility decomposition begins
-    // with a starter (canonical combining class 0); it is an identity if that
-    // decomposition is the character itself.
-    bool starts = true, same = true;
-    if (cp >= 0x80) {
-      utf8proc_int32_t buf[8];
-      int last_boundclass = 0;
-      utf8proc_ssize_t n = utf8proc_decompose_char(
-          static_cast<utf8proc_int32_t>(cp), buf, 8,
-          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
-      utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
-      starts = cp < 0x300 || utf8proc_get_property(first)->combining_class == 0;
-      same = n == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp);
-    }
-    if (starts) {
-      flush();
-      cluster_start = start;
-      identity = same;
-    } else {
-      identity = false;
-    }
-    cluster.push_back(cp);
-  }
-  flush();
-  out.source_offset.push_back(static_cast<std::uint32_t>(in.size()));
+  Normalize(in, &out.text, &out.source_offset);
   return out;
 }
 
-std::string Nfkc(std::string_view in) { return NfkcWithMap(in).text; }
+std::string Nfkc(std::string_view in) {
+  std::string out;
+  Normalize(in, &out, nullptr);
+  return out;
+}
 
 std::pair<std::uint32_t, std::uint32_t> NormalizedText::SourceRange(size_t start,
                                                                     size_t end) const {

@@ -14,6 +14,105 @@ struct Case {
   const char* want;
 };
 
+// The per-cluster algorithm written the plain way (one utf8proc call per
+// character), as the reference for the table-driven implementation.
+NormalizedText ReferenceNfkcWithMap(std::string_view in) {
+  NormalizedText out;
+  std::u32string cluster;
+  size_t cluster_start = 0;
+  bool identity = true;
+  auto flush = [&] {
+    if (cluster.empty()) return;
+    size_t before = out.text.size();
+    if (cluster.size() == 1 && identity) {
+      AppendUtf8(cluster[0], &out.text);
+    } else {
+      std::string utf8;
+      for (char32_t cp : cluster) AppendUtf8(cp, &utf8);
+      utf8proc_uint8_t* result = nullptr;
+      utf8proc_ssize_t n = utf8proc_map(
+          reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+          static_cast<utf8proc_ssize_t>(utf8.size()), &result,
+          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT));
+      out.text.append(n < 0 ? utf8 : std::string(reinterpret_cast<const char*>(result), n));
+      std::free(result);
+    }
+    out.source_offset.insert(out.source_offset.end(), out.text.size() - before,
+                             static_cast<std::uint32_t>(cluster_start));
+    cluster.clear();
+  };
+  size_t pos = 0;
+  while (pos < in.size()) {
+    size_t start = pos;
+    char32_t cp = DecodeUtf8(in, &pos);
+    bool starts = true, same = true;
+    if (cp >= 0x80) {
+      utf8proc_int32_t buf[8];
+      int last_boundclass = 0;
+      utf8proc_ssize_t n = utf8proc_decompose_char(
+          static_cast<utf8proc_int32_t>(cp), buf, 8,
+          static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT), &last_boundclass);
+      utf8proc_int32_t first = n > 0 ? buf[0] : static_cast<utf8proc_int32_t>(cp);
+      starts = cp < 0x300 || utf8proc_get_property(first)->combining_class == 0;
+      same = n == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp);
+    }
+    if (starts) {
+      flush();
+      cluster_start = start;
+      identity = same;
+    } else {
+      identity = false;
+    }
+    cluster.push_back(cp);
+  }
+  flush();
+  out.source_offset.push_back(static_cast<std::uint32_t>(in.size()));
+  return out;
+}
+
+void ExpectSameAsReference(std::string_view in) {
+  NormalizedText got = NfkcWithMap(in);
+  NormalizedText want = ReferenceNfkcWithMap(in);
+  ASSERT_EQ(got.text, want.text) << "input bytes: " << in.size();
+  ASSERT_EQ(got.source_offset, want.source_offset) << got.text;
+  ASSERT_EQ(Nfkc(in), want.text);
+}
+
+// Every code point, alone and in the contexts where clusters form: after an
+// ASCII letter, a kana and an ideograph, and followed by combining marks.
+TEST(NfkcWithMap, SameAsReferenceForEveryCodePointInContext) {
+  for (char32_t cp = 1; cp < 0x30000; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    if (cp >= 0x20000 && cp < 0x2F800) continue;  // CJK extensions: one class, sampled below
+    std::string c;
+    AppendUtf8(cp, &c);
+    ExpectSameAsReference(c);
+    ExpectSameAsReference("a" + c + "\u3099b");
+    ExpectSameAsReference("か" + c + "\u0301\u0323漢");
+    if (HasFailure()) return;
+  }
+  for (char32_t cp = 0x20000; cp < 0x2F800; cp += 97) {
+    std::string c;
+    AppendUtf8(cp, &c);
+    ExpectSameAsReference("x" + c + "\u3099");
+  }
+}
+
+TEST(NfkcWithMap, SameAsReferenceForRandomMixturesAndBrokenUtf8) {
+  std::mt19937 rng(11);
+  const char* pieces[] = {"a",      "Z",    " ",        "\n",     "ｱ",      "ﾞ",      "ﾟ",
+                          "\u0301", "１",   "漢",       "가",     "\u3099", "ﬀ",      "Ⅻ",
+                          "㈱",     "\xff", "\xe3\x81", "\xc3",   "\u1100", "\u1161", "\u11a8",
+                          "é",      "😀",    "\u0344",   "\u0F73", "。",     "　"};
+  for (int i = 0; i < 20000; ++i) {
+    std::string s;
+    int len = static_cast<int>(rng() % 24);
+    for (int k = 0; k < len; ++k) s += pieces[rng() % std::size(pieces)];
+    ExpectSameAsReference(s);
+    if (HasFailure()) return;
+  }
+}
+
 TEST(Nfkc, Table) {
   const Case cases[] = {
       {"ＵＳＢメモリ", "USBメモリ"},
