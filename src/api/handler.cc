@@ -49,6 +49,12 @@ void Response::SetHeader(std::string name, std::string value) {
   headers.emplace_back(std::move(name), std::move(value));
 }
 
+void Response::FlattenBody() {
+  if (body_tail.bytes.empty() && !body_tail.owner) return;
+  body.append(body_tail.bytes);
+  body_tail = SharedBytes();
+}
+
 int HttpStatusFor(const Status& status) {
   switch (status.code()) {
     case StatusCode::kOk:
@@ -98,6 +104,7 @@ Response CachedResponse(const Services& services, const std::string& key,
   if (!generation.ok()) return render();
   if (auto body = services.page_cache->Find(key, *generation)) return rebuild(*body);
   Response r = render();
+  r.FlattenBody();  // the cache keeps one string
   if (r.status == 200)
     services.page_cache->Insert(key, *generation, std::make_shared<const std::string>(r.body));
   return r;

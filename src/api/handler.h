@@ -4,8 +4,10 @@
 // structs, never Boost.Beast types, so they are tested without a socket.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,11 +50,24 @@ struct Request {
   std::string Param(std::string_view name) const;
 };
 
+// Bytes inside an immutable shared buffer, passed on without being copied.
+// Every copy of a SharedBytes keeps `owner`, and so `bytes`, alive.
+struct SharedBytes {
+  std::shared_ptr<const std::string> owner;
+  std::string_view bytes;  // within *owner (empty when owner is null)
+};
+
 struct Response {
   int status = 200;
   std::string content_type = "text/plain; charset=utf-8";
   std::vector<std::pair<std::string, std::string>> headers;  // extra headers
+  // The body is `body` followed by `body_tail.bytes`. The tail lets a handler
+  // send shared bytes (e.g. Add-Padding lines cut from a pool) without copying
+  // them: the server writes both parts as they are when it sends the body
+  // unchanged, and joins them (FlattenBody) when it needs one string (gzip,
+  // a computed ETag). Code that reads `body` alone must flatten first.
   std::string body;
+  SharedBytes body_tail;
   // The server computes an ETag from the body and answers If-None-Match with
   // 304 unless this is false (e.g. padded responses that differ every time).
   bool etag = true;
@@ -66,6 +81,10 @@ struct Response {
   bool gzip_huffman_only = false;
 
   void SetHeader(std::string name, std::string value);
+  // Size of the whole body: body plus body_tail.
+  std::size_t BodySize() const { return body.size() + body_tail.bytes.size(); }
+  // Appends body_tail's bytes to body and drops the tail (and its reference).
+  void FlattenBody();
 };
 
 // What handlers may use; owned by the app, outlives every request.

@@ -132,21 +132,20 @@ Response HandlePasswordRange(const Services& services, const Request& request) {
   auto padding = request.Header("add-padding");
   bool padded = padding && EqualsIgnoreCase(Trim(*padding), "true");
   const std::size_t suffix_chars = table->hash_bytes() * 2 - 5;
-  std::size_t pad_lines = 0;
-  if (padded) {
-    // The count is fresh from the CSPRNG for every response; the lines come
-    // from this thread's pool (hibp_range_padding.h). One allocation: room
-    // for the real lines at their longest and the padding.
-    std::size_t real_lines = table->BucketSize(prefix);
-    pad_lines = PaddingLinesFor(real_lines);
-    r.body.reserve(real_lines * (suffix_chars + 1 + 20 + 2) + pad_lines * (suffix_chars + 4));
-  }
   auto lines = table->AppendRange(prefix, &r.body);
   if (!lines.ok()) return JsonError(lines.status());
   if (padded) {
+    // The count is fresh from the CSPRNG for every response; the lines come
+    // from this thread's pool (hibp_range_padding.h), shared, not copied: the
+    // server writes them after the real lines.
+    std::size_t pad_lines = PaddingLinesFor(*lines);
+    PaddingPool& pool = ThreadPaddingPool(suffix_chars);
+    if (pad_lines > 0 && pad_lines <= pool.lines())
+      r.body_tail = pool.Share(pad_lines, r.body.empty());
+    else
+      pool.Append(pad_lines, &r.body);
     // Different bytes every time: no body ETag, and caches keep padded and
     // unpadded answers apart (Vary: Add-Padding); a cached padded body stays correct.
-    ThreadPaddingPool(suffix_chars).Append(pad_lines, &r.body);
     r.etag = false;
     r.gzip_huffman_only = true;  // random hex: LZ77 would search in vain
   } else {

@@ -121,8 +121,10 @@ void PaddingPool::Renew() {
   const std::size_t per_line = (suffix_chars_ + 1) / 2;
   std::vector<unsigned char> random(options_.lines * per_line);
   randombytes_buf(random.data(), random.size());
-  text_.resize(options_.lines * line_bytes_);
-  char* w = text_.data();
+  // A new string, not the old one refilled: slices handed out by Share may
+  // still be on their way to a client.
+  auto text = std::make_shared<std::string>(options_.lines * line_bytes_, '\0');
+  char* w = text->data();
   for (std::size_t i = 0; i < options_.lines; ++i, w += line_bytes_) {
     w[0] = '\r';
     w[1] = '\n';
@@ -131,8 +133,16 @@ void PaddingPool::Renew() {
     w[3 + suffix_chars_] = '0';
   }
   sodium_memzero(random.data(), random.size());
+  text_ = std::move(text);
   uses_ = 0;
   ++generation_;
+}
+
+std::size_t PaddingPool::UseWindow(std::size_t take) {
+  // Any of the lines() - take + 1 whole-line windows, uniformly.
+  auto first = static_cast<std::size_t>(
+      SecureUniform(static_cast<std::uint32_t>(options_.lines - take + 1)));
+  return first * line_bytes_;
 }
 
 void PaddingPool::Append(std::size_t count, std::string* body) {
@@ -140,10 +150,7 @@ void PaddingPool::Append(std::size_t count, std::string* body) {
   ++uses_;
   while (count > 0) {
     std::size_t take = std::min(count, options_.lines);
-    // Any of the lines() - take + 1 whole-line windows, uniformly.
-    auto first = static_cast<std::size_t>(
-        SecureUniform(static_cast<std::uint32_t>(options_.lines - take + 1)));
-    const char* from = text_.data() + first * line_bytes_;
+    const char* from = text_->data() + UseWindow(take);
     std::size_t bytes = take * line_bytes_;
     if (body->empty()) {  // the first line of a body has no CRLF before it
       from += 2;
@@ -152,6 +159,15 @@ void PaddingPool::Append(std::size_t count, std::string* body) {
     body->append(from, bytes);
     count -= take;
   }
+}
+
+SharedBytes PaddingPool::Share(std::size_t count, bool first_in_body) {
+  if (uses_ >= options_.uses) Renew();
+  ++uses_;
+  count = std::clamp<std::size_t>(count, 1, options_.lines);
+  std::string_view bytes(text_->data() + UseWindow(count), count * line_bytes_);
+  if (first_in_body) bytes.remove_prefix(2);
+  return SharedBytes{text_, bytes};
 }
 
 PaddingPool& ThreadPaddingPool(std::size_t suffix_chars) {

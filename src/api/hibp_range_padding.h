@@ -3,13 +3,17 @@
 // so the NUMBER of fake lines is drawn from libsodium's CSPRNG for every
 // response (PaddingLinesFor). The fake lines themselves ("\r\nSUFFIX:0") carry
 // no secret: they are cut from a pool of pre-generated text (suffixes from the
-// same CSPRNG) at a CSPRNG-chosen line, and the pool is rebuilt from fresh
-// random bytes after a number of uses (docs/decisions.md, "Padding from a pool").
+// same CSPRNG) at a CSPRNG-chosen line, sent without a copy (Share: the
+// response's body_tail), and the pool is rebuilt from fresh random bytes after
+// a number of uses (docs/decisions.md, "Padding from a pool").
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
+
+#include "api/handler.h"
 
 namespace leakwatch::api {
 
@@ -48,21 +52,32 @@ class PaddingPool {
   // Counts as one use; the pool is rebuilt first once it has served `uses`.
   void Append(std::size_t count, std::string* body);
 
+  // The same lines as Append for `count` <= lines(), not copied: a view of one
+  // slice of the pool text that shares ownership of it, so the bytes stay valid
+  // (and unchanged) after the pool is rebuilt, for as long as the result or a
+  // copy of it lives. Without the leading CRLF when `first_in_body`. Counts as
+  // one use. REQUIRES: 1 <= count <= lines().
+  SharedBytes Share(std::size_t count, bool first_in_body);
+
   std::size_t suffix_chars() const { return suffix_chars_; }
   std::size_t line_bytes() const { return line_bytes_; }  // suffix_chars + 4
   // The pool text: lines() lines of line_bytes(), each starting with CRLF.
-  const std::string& text() const { return text_; }
+  // Replaced (not overwritten) when the pool is rebuilt.
+  const std::string& text() const { return *text_; }
   std::size_t lines() const { return options_.lines; }
   // How many times the pool has been built (1 after construction).
   std::uint64_t generation() const { return generation_; }
 
  private:
   void Renew();
+  // The byte offset in the text of a window of `take` <= lines() whole lines
+  // starting at a line drawn by SecureUniform.
+  std::size_t UseWindow(std::size_t take);
 
   std::size_t suffix_chars_;
   std::size_t line_bytes_;
   Options options_;
-  std::string text_;
+  std::shared_ptr<const std::string> text_;
   std::uint64_t uses_ = 0;
   std::uint64_t generation_ = 0;
 };

@@ -162,6 +162,59 @@ TEST(HibpRangePadding, RenewsAfterItsUsesAndKeepsAnsweringCorrectly) {
   EXPECT_EQ(pool.text().size(), first.size());
 }
 
+TEST(HibpRangePadding, ShareGivesTheLinesAppendWouldWithoutCopying) {
+  PaddingPool pool(35, {.lines = 1000, .uses = 100});
+  // After real lines: every line with its leading CRLF.
+  SharedBytes after = pool.Share(850, false);
+  ASSERT_EQ(after.bytes.size(), 850 * 39u);
+  ASSERT_EQ(after.bytes.substr(0, 2), "\r\n");
+  auto lines = SplitCrlf(after.bytes.substr(2));
+  ASSERT_EQ(lines.size(), 850u);
+  for (auto l : lines) ASSERT_TRUE(IsPaddingLine(l, 35)) << l;
+  // A view into the pool's own text (no copy), which it shares.
+  ASSERT_EQ(after.owner.get(), &pool.text());
+  EXPECT_GE(after.bytes.data(), pool.text().data());
+  EXPECT_LE(after.bytes.data() + after.bytes.size(), pool.text().data() + pool.text().size());
+  EXPECT_EQ((after.bytes.data() - pool.text().data()) % 39, 0);  // whole lines
+  EXPECT_EQ(after.owner.use_count(), 2);
+
+  // As a whole body (an empty bucket): no CRLF first, none last.
+  SharedBytes alone = pool.Share(800, true);
+  EXPECT_EQ(alone.bytes.size(), 800 * 39 - 2u);
+  auto padding = SplitCrlf(alone.bytes);
+  ASSERT_EQ(padding.size(), 800u);
+  for (auto l : padding) ASSERT_TRUE(IsPaddingLine(l, 35)) << l;
+
+  PaddingPool wide(35, {.lines = 4096, .uses = 1000000});
+  std::set<const char*> starts;
+  for (int i = 0; i < 50; ++i) starts.insert(wide.Share(900, false).bytes.data());
+  EXPECT_GT(starts.size(), 40u);  // 50 draws among 3,197 start lines
+}
+
+TEST(HibpRangePadding, SharedSlicesOutliveTheRebuildOfTheirPool) {
+  // What the server relies on: a response still being written keeps its
+  // padding while the same thread's pool is rebuilt for later responses.
+  PaddingPool pool(35, {.lines = 900, .uses = 1});
+  std::vector<SharedBytes> held;
+  std::vector<std::string> copies;
+  for (int i = 0; i < 6; ++i) {  // every Share after the first rebuilds the pool
+    held.push_back(pool.Share(880, i % 2 == 0));
+    copies.emplace_back(held.back().bytes);
+  }
+  EXPECT_EQ(pool.generation(), 6u);
+  for (std::size_t i = 0; i < held.size(); ++i) {
+    // Rebuilt into new text, the old kept by its slices: freed and reused
+    // memory would hold other random lines by now.
+    EXPECT_EQ(held[i].bytes, copies[i]) << i;
+    if (i + 1 < held.size()) EXPECT_NE(held[i].owner, held[i + 1].owner) << i;
+  }
+  EXPECT_NE(held.back().owner.get(), held.front().owner.get());
+  EXPECT_EQ(held.back().owner.get(), &pool.text());
+  std::weak_ptr<const std::string> first = held.front().owner;
+  held.erase(held.begin());
+  EXPECT_TRUE(first.expired());  // released with the last slice of it
+}
+
 TEST(HibpRangePadding, EachThreadHasItsOwnPool) {
   PaddingPool* main_sha1 = &ThreadPaddingPool(35);
   EXPECT_EQ(&ThreadPaddingPool(35), main_sha1);

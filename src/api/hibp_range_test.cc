@@ -5,7 +5,9 @@
 
 #include <filesystem>
 #include <set>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "api/hibp_range_padding.h"
@@ -26,6 +28,9 @@ Request Get(std::string prefix, std::string param = "prefix") {
 
 using testing::IsPaddingLine;
 using testing::SplitCrlf;
+
+// The body as the server sends it: the real lines, then the shared tail.
+std::string WholeBody(const Response& r) { return r.body + std::string(r.body_tail.bytes); }
 
 // A SHA-1 store with 3 hashes in bucket ABCDE and one in 00000, and an NTLM
 // store with one hash in 8846F, opened as a catalog.
@@ -97,8 +102,14 @@ TEST_F(HibpRangeStore, PaddedBodyIsTheRealLinesThenAtLeast800InAll) {
     EXPECT_FALSE(r.etag);              // a body that differs every time gets no body ETag
     EXPECT_TRUE(r.gzip_huffman_only);  // random hex: no LZ77 search
     EXPECT_EQ(r.cache_control, "public, max-age=2678400");
-    ASSERT_EQ(r.body.substr(0, plain.body.size() + 2), plain.body + "\r\n");
-    auto lines = SplitCrlf(r.body);
+    // The real lines are the handler's own; the padding is a shared slice
+    // of the thread's pool (not copied), CRLF first.
+    EXPECT_EQ(r.body, plain.body);
+    ASSERT_TRUE(r.body_tail.owner);
+    EXPECT_EQ(r.body_tail.owner.get(), &ThreadPaddingPool(35).text());
+    ASSERT_EQ(r.body_tail.bytes.substr(0, 2), "\r\n");
+    const std::string body = WholeBody(r);
+    auto lines = SplitCrlf(body);
     EXPECT_GE(lines.size(), 800u);
     EXPECT_LE(lines.size(), 1000u);
     for (std::size_t k = 3; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 35)) << k;
@@ -108,13 +119,16 @@ TEST_F(HibpRangeStore, PaddedBodyIsTheRealLinesThenAtLeast800InAll) {
 TEST_F(HibpRangeStore, PaddedEmptyBucketAndNtlm) {
   Response empty = Padded("FEDCB");
   ASSERT_EQ(empty.status, 200);
-  auto lines = SplitCrlf(empty.body);
+  EXPECT_EQ(empty.body, "");
+  const std::string empty_body = WholeBody(empty);
+  auto lines = SplitCrlf(empty_body);
   EXPECT_GE(lines.size(), 800u);
   for (auto l : lines) ASSERT_TRUE(IsPaddingLine(l, 35)) << l;
 
   Response ntlm = Padded("8846f", true);
   ASSERT_EQ(ntlm.status, 200);
-  lines = SplitCrlf(ntlm.body);
+  const std::string ntlm_body = WholeBody(ntlm);
+  lines = SplitCrlf(ntlm_body);
   EXPECT_GE(lines.size(), 800u);
   EXPECT_EQ(lines[0], "7EAEE8FB117AD06BDD830B7586C:1");
   for (std::size_t k = 1; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 27)) << k;
@@ -124,24 +138,30 @@ TEST_F(HibpRangeStore, PaddedSizesVaryAcrossRequests) {
   // 50 requests for one bucket: sizes drawn from 201 values; all equal only if
   // the count were fixed (chance 201^-49 otherwise).
   std::set<std::size_t> sizes;
-  for (int i = 0; i < 50; ++i) sizes.insert(Padded("00000").body.size());
+  for (int i = 0; i < 50; ++i) sizes.insert(Padded("00000").BodySize());
   EXPECT_GT(sizes.size(), 1u);
   EXPECT_GT(sizes.size(), 25u);  // ~ 45 expected; far fewer means a skewed draw
 }
 
 TEST_F(HibpRangeStore, PaddingSurvivesManyPoolRenewals) {
   // More responses on one thread than a pool serves before it is rebuilt.
+  // Some responses are kept alive across the rebuilds, as responses still
+  // being written are: their bodies must not change.
   const std::uint64_t before = ThreadPaddingPool(35).generation();
+  std::vector<std::pair<Response, std::string>> kept;
   for (int i = 0; i < 25000; ++i) {
     Response r = Padded("ABCDE");
     ASSERT_EQ(r.body.compare(0, 39, "0000000000000000000000000000000000A:1\r\n"), 0);
     if (i % 1000 == 0) {
-      auto lines = SplitCrlf(r.body);
+      std::string body = WholeBody(r);
+      auto lines = SplitCrlf(body);
       ASSERT_GE(lines.size(), 800u);
       for (std::size_t k = 3; k < lines.size(); ++k) ASSERT_TRUE(IsPaddingLine(lines[k], 35)) << i;
+      kept.emplace_back(std::move(r), std::move(body));
     }
   }
   EXPECT_GE(ThreadPaddingPool(35).generation(), before + 2);
+  for (const auto& [r, body] : kept) EXPECT_EQ(WholeBody(r), body);
 }
 
 TEST(HibpRange, BadPrefixesAndMissingStores) {

@@ -166,6 +166,7 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
     for (const auto& [name, value] : res.headers)
       if (EqualsLower(name, "etag")) tag = value;
     if (tag.empty()) {
+      res.FlattenBody();
       computed_tag = ETagOf(res.body);
       tag = computed_tag;
     }
@@ -199,20 +200,24 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
     out->status = 304;
     out->send_content_length = false;
     body->clear();
+    out->body_tail = api::SharedBytes();
     return;
   }
-  if (textual && res.body.size() >= kGzipMinBytes && AcceptsGzip(req.accept_encoding)) {
+  if (textual && res.BodySize() >= kGzipMinBytes && AcceptsGzip(req.accept_encoding)) {
+    res.FlattenBody();  // rare for tailed bodies, and dearer than the copy anyway
     std::string gz;
     if (Gzip(res.body, &gz, res.gzip_huffman_only)) {
       res.body = std::move(gz);
       sink.Add("Content-Encoding", "gzip");
     }
   }
-  out->content_length = res.body.size();
+  out->content_length = res.BodySize();
   if (head) {
     body->clear();
+    out->body_tail = api::SharedBytes();
   } else {
     *body = std::move(res.body);
+    out->body_tail = std::move(res.body_tail);
   }
 }
 

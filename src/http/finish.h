@@ -32,11 +32,16 @@ struct Outgoing {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;  // all headers but Content-Length
   std::string body;                                          // empty for HEAD and 304
+  // Sent after `body` as it is (the handler's Response::body_tail) when the
+  // body goes out uncompressed; empty when it was joined to `body`, for HEAD and 304.
+  api::SharedBytes body_tail;
   size_t content_length = 0;        // what Content-Length says (the GET body size for HEAD)
   bool send_content_length = true;  // false for 304
 };
 
 // Applies the server policy to a handler's response:
+// The body is res.body followed by res.body_tail; the two are joined only when
+// the server needs the body as one string (a computed ETag, gzip).
 //  - ETag (weak, from the uncompressed body) on 200 GET/HEAD responses unless
 //    res.etag is false; a matching If-None-Match gives 304 without a body;
 //  - Cache-Control: res.cache_control or "no-cache";
@@ -57,7 +62,8 @@ class HeaderSink {
 
 // The same policy as Finish without building the header list: the headers
 // go to `sink` (all but Content-Length), the body (empty for HEAD and 304) to
-// `*body`; `out` gets status, content_length and send_content_length.
+// `*body` and out->body_tail; `out` gets status, content_length and
+// send_content_length too.
 void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, std::string* body,
                 Outgoing* out);
 

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <memory>
+#include <string>
+#include <string_view>
+
 namespace leakwatch::http {
 namespace {
 
@@ -129,6 +133,67 @@ TEST(FinishTest, HeadKeepsLengthDropsBody) {
   EXPECT_TRUE(o.body.empty());
   EXPECT_EQ(o.content_length, 11u);
   EXPECT_TRUE(o.send_content_length);
+}
+
+// A response whose body is `head` + a shared tail `tail` (as padded /range answers).
+api::Response WithTail(std::string head, std::string tail) {
+  api::Response r;
+  r.content_type = "text/plain";
+  r.body = std::move(head);
+  auto owner = std::make_shared<const std::string>("xx" + tail + "yy");
+  r.body_tail = {owner, std::string_view(*owner).substr(2, tail.size())};
+  return r;
+}
+
+TEST(FinishTest, SharedTailGoesOutAsItIsWhenNotCompressed) {
+  const std::string tail(3000, 'T');
+  api::Response r = WithTail("real", tail);
+  r.etag = false;  // as padded responses: nothing needs the body as one string
+  const std::string* owner = r.body_tail.owner.get();
+  Outgoing o = Finish(std::move(r), {"GET", "", ""});
+  EXPECT_EQ(o.body, "real");
+  EXPECT_EQ(o.body_tail.owner.get(), owner);  // passed on, not copied
+  EXPECT_EQ(o.body_tail.bytes, tail);
+  EXPECT_EQ(o.content_length, 4 + tail.size());
+  EXPECT_EQ(HeaderOf(o, "ETag"), "");
+
+  // HEAD: the length of the whole body, no bytes.
+  r = WithTail("real", tail);
+  r.etag = false;
+  Outgoing head = Finish(std::move(r), {"HEAD", "", ""});
+  EXPECT_EQ(head.content_length, 4 + tail.size());
+  EXPECT_TRUE(head.body.empty());
+  EXPECT_TRUE(head.body_tail.bytes.empty());
+  EXPECT_FALSE(head.body_tail.owner);
+}
+
+TEST(FinishTest, SharedTailIsJoinedForGzipAndComputedETags) {
+  const std::string tail = "\r\n" + std::string(3000, 'T');
+  api::Response r = WithTail("real", tail);
+  r.gzip_huffman_only = true;
+  r.etag = false;
+  Outgoing gz = Finish(std::move(r), {"GET", "", "gzip"});
+  EXPECT_EQ(HeaderOf(gz, "Content-Encoding"), "gzip");
+  EXPECT_EQ(Gunzip(gz.body), "real" + tail);
+  EXPECT_TRUE(gz.body_tail.bytes.empty());
+  EXPECT_EQ(gz.content_length, gz.body.size());
+  // Small in all but large with its tail: still worth compressing.
+  api::Response small = WithTail("r", std::string(kGzipMinBytes, 'T'));
+  EXPECT_EQ(HeaderOf(Finish(std::move(small), {"GET", "", "gzip"}), "Content-Encoding"), "gzip");
+
+  // A computed ETag covers the tail too: the same as for the joined body.
+  Outgoing tagged = Finish(WithTail("real", tail), {"GET", "", ""});
+  api::Response joined;
+  joined.content_type = "text/plain";
+  joined.body = "real" + tail;
+  EXPECT_EQ(HeaderOf(tagged, "ETag"), HeaderOf(Finish(joined, {"GET", "", ""}), "ETag"));
+  EXPECT_EQ(HeaderOf(tagged, "ETag"), ETagOf("real" + tail));
+  EXPECT_EQ(tagged.body + std::string(tagged.body_tail.bytes), "real" + tail);
+  EXPECT_EQ(tagged.content_length, 4 + tail.size());
+  Outgoing not_modified = Finish(WithTail("real", tail), {"GET", HeaderOf(tagged, "ETag"), ""});
+  EXPECT_EQ(not_modified.status, 304);
+  EXPECT_TRUE(not_modified.body.empty());
+  EXPECT_TRUE(not_modified.body_tail.bytes.empty());
 }
 
 TEST(FinishTest, AcceptsGzipParsing) {

@@ -10,6 +10,8 @@
 #include <boost/asio/write.hpp>
 #include <chrono>
 #include <future>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -21,8 +23,37 @@ namespace {
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
+// Stands for the Add-Padding pool: each /tail answer is "head:" plus a shared
+// slice of `text`, and each request then replaces `text` (as a pool rebuilt
+// after its uses), so only the response still holds the text it was cut from.
+constexpr std::size_t kTailBytes = 16 << 20;  // more than loopback buffers hold
+struct TailPool {
+  std::mutex mu;
+  std::shared_ptr<const std::string> text;
+  char next = 'A';
+};
+TailPool& Pool() {
+  static TailPool pool;
+  return pool;
+}
+
 std::vector<api::Route> FakeRoutes() {
   return {
+      {{"GET"},
+       "/tail",
+       [](const api::Services&, const api::Request&) {
+         TailPool& p = Pool();
+         std::lock_guard lock(p.mu);
+         if (!p.text) p.text = std::make_shared<const std::string>(kTailBytes, p.next++);
+         api::Response res;
+         res.content_type = "text/plain";
+         res.etag = false;
+         res.body = "head:";
+         res.body_tail = {p.text, std::string_view(*p.text).substr(1)};
+         p.text = std::make_shared<const std::string>(kTailBytes, p.next++);
+         return res;
+       },
+       false},
       {{"GET"},
        "/hello/{name}",
        [](const api::Services&, const api::Request& r) {
@@ -142,6 +173,48 @@ TEST_F(ServerTest, Limits) {
   EXPECT_NE(r.find("\r\n\r\nabc"), std::string::npos) << r;
   r = Exchange("BLAH\r\n\r\n");
   EXPECT_EQ(r.rfind("HTTP/1.1 400", 0), 0u) << r;
+}
+
+TEST_F(ServerTest, SharedBodyTailOutlivesItsOwnerWhileWritten) {
+  // A: a response too large to be written at once, not read yet.
+  net::io_context io;
+  tcp::socket a(io);
+  a.connect(tcp::endpoint(net::ip::make_address("127.0.0.1"), server_->port()));
+  net::write(a, net::buffer(std::string("GET /tail HTTP/1.1\r\nHost: x\r\n\r\n")));
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // B meanwhile: the "pool" A's tail came from is replaced twice and dropped.
+  for (char letter : {'B', 'C'}) {
+    std::string b = Exchange("GET /tail HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    ASSERT_EQ(b.rfind("HTTP/1.1 200", 0), 0u) << b.substr(0, 200);
+    std::size_t start = b.find("\r\n\r\n");
+    ASSERT_NE(start, std::string::npos);
+    EXPECT_EQ(b.substr(start + 4), "head:" + std::string(kTailBytes - 1, letter));
+    EXPECT_NE(b.find("Content-Length: " + std::to_string(kTailBytes + 4) + "\r\n"),
+              std::string::npos);
+  }
+  // A's body is still the text it was cut from, whole.
+  std::string r;
+  boost::system::error_code ec;
+  std::vector<char> buf(1 << 16);
+  std::size_t want = std::string::npos;
+  while (r.size() != want) {
+    std::size_t n = a.read_some(net::buffer(buf), ec);
+    r.append(buf.data(), n);
+    if (ec) break;
+    std::size_t end = r.find("\r\n\r\n");
+    if (want == std::string::npos && end != std::string::npos) {
+      std::size_t cl = r.find("Content-Length: ");
+      ASSERT_LT(cl, end) << r.substr(0, end);
+      want = end + 4 + std::stoul(r.substr(cl + 16));
+    }
+  }
+  ASSERT_EQ(r.rfind("HTTP/1.1 200", 0), 0u) << r.substr(0, 200);
+  EXPECT_NE(r.find("Content-Length: " + std::to_string(kTailBytes + 4) + "\r\n"),
+            std::string::npos);
+  std::size_t start = r.find("\r\n\r\n") + 4;
+  EXPECT_EQ(r.size() - start, kTailBytes + 4);
+  EXPECT_TRUE(r.compare(start, std::string::npos, "head:" + std::string(kTailBytes - 1, 'A')) == 0)
+      << "the first body changed after its owner was replaced";
 }
 
 TEST_F(ServerTest, SlowClientDropped) {

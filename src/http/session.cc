@@ -347,6 +347,7 @@ void Session::Complete(const std::shared_ptr<Slot>& slot, api::Response res, con
   slot->status = out.status;
   slot->send_content_length = out.send_content_length;
   slot->content_length = out.content_length;
+  slot->body_tail = std::move(out.body_tail);
   slot->keep_alive = facts.keep_alive;
   slot->close = !facts.keep_alive;
   slot->ready = true;
@@ -367,6 +368,7 @@ void Session::RecycleSlot(std::shared_ptr<Slot> slot) {
   s.ready = s.close = false;
   s.head.clear();
   s.body = std::string();  // bodies are the handlers' buffers: let them go
+  s.body_tail = api::SharedBytes();
   spare_slots_.push_back(std::move(slot));
 }
 
@@ -400,7 +402,9 @@ void Session::DoWrite() {
   if (front.version >= 11 && !front.keep_alive) tail.append("Connection: close\r\n");
   if (front.version < 11 && front.keep_alive) tail.append("Connection: keep-alive\r\n");
   tail.append("\r\n");
-  write_buffers_ = {net::buffer(front.head), net::buffer(tail), net::buffer(front.body)};
+  // Header, body and the body's shared tail in one gathered write, not joined.
+  write_buffers_ = {net::buffer(front.head), net::buffer(tail), net::buffer(front.body),
+                    net::buffer(front.body_tail.bytes.data(), front.body_tail.bytes.size())};
   writing_ = true;
   write_deadline_ = Clock::now() + ctx_.options.write_timeout;
   net::async_write(socket_, write_buffers_,

@@ -81,6 +81,7 @@ class Session : public std::enable_shared_from_this<Session> {
     bool send_content_length = true;
     std::size_t content_length = 0;
     std::string body;
+    api::SharedBytes body_tail;  // written after body; holds its owner until then
   };
   // What Complete needs to know of the request.
   struct Facts {
@@ -133,7 +134,7 @@ class Session : public std::enable_shared_from_this<Session> {
   Clock::time_point read_deadline_ = Clock::time_point::max();
   Clock::time_point write_deadline_ = Clock::time_point::max();
   std::chrono::milliseconds min_timeout_;
-  std::array<boost::asio::const_buffer, 3> write_buffers_;
+  std::array<boost::asio::const_buffer, 4> write_buffers_;
   std::string content_length_line_;
   std::string headers_scratch_;
   std::vector<std::shared_ptr<Slot>> spare_slots_;

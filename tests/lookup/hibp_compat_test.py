@@ -273,6 +273,52 @@ class PasswordRange(unittest.TestCase):
         # "false" or other values: no padding.
         self.assertEqual(self.get("/range/" + h[:5], **{"Add-Padding": "false"})[3].decode().split("\r\n"), plain)
 
+    def test_padded_framing_pipelined_and_head(self):
+        # Padded bodies go out as the real lines plus a slice of a shared pool
+        # written without a copy: on one connection, pipelined, every response's
+        # Content-Length must be exactly its body (else the next one is misread).
+        import socket
+        h = sha1("password")
+        plain = self.get("/range/" + h[:5])[3].split(b"\r\n")
+        paths = ["/range/" + h[:5], "/range/00000", "/range/8846F?mode=ntlm"] * 4
+        raw = "".join(f"GET {p} HTTP/1.1\r\nHost: x\r\nAdd-Padding: true\r\n\r\n" for p in paths)
+        raw += "HEAD /range/00000 HTTP/1.1\r\nHost: x\r\nAdd-Padding: true\r\nConnection: close\r\n\r\n"
+        s = socket.create_connection(("127.0.0.1", PORT), timeout=10)
+        s.sendall(raw.encode())
+        data = b""
+        while True:
+            chunk = s.recv(1 << 16)
+            if not chunk:
+                break
+            data += chunk
+        s.close()
+        sha_line = re.compile(rb"^[0-9A-F]{35}:0$")
+        ntlm_line = re.compile(rb"^[0-9A-F]{27}:0$")
+        for p in paths + ["HEAD"]:
+            self.assertTrue(data.startswith(b"HTTP/1.1 200 "), (p, data[:80]))
+            end = data.index(b"\r\n\r\n")
+            head = data[:end].decode()
+            length = int(re.search(r"(?im)^content-length: *(\d+)\r?$", head).group(1))
+            self.assertNotRegex(head, r"(?im)^etag:")
+            if p == "HEAD":  # the size a GET would have, no body
+                self.assertGreaterEqual(length, 800 * 39 - 2)
+                self.assertLessEqual(length, 1000 * 39 - 2)
+                self.assertEqual(data[end + 4:], b"")
+                break
+            body, data = data[end + 4:end + 4 + length], data[end + 4 + length:]
+            self.assertEqual(len(body), length)
+            lines = body.split(b"\r\n")
+            self.assertGreaterEqual(len(lines), 800, p)
+            self.assertLessEqual(len(lines), 1000 + len(plain), p)
+            if p.endswith("ntlm"):
+                self.assertEqual(lines[0], b"7EAEE8FB117AD06BDD830B7586C:7")
+                self.assertTrue(all(ntlm_line.match(l) for l in lines[1:]), p)
+            elif p.endswith("00000"):
+                self.assertTrue(all(sha_line.match(l) for l in lines), p)
+            else:
+                self.assertEqual(lines[:len(plain)], plain)
+                self.assertTrue(all(sha_line.match(l) for l in lines[len(plain):]), p)
+
     def test_user_agent_not_required(self):
         for headers in [{}, {"User-Agent": "node"}]:
             self.assertEqual(request("GET", "/range/5BAA6", headers)[0], 200)
