@@ -1,11 +1,13 @@
-// GET /api/v1/export/{format} over an in-memory store.
+// GET /api/v1/export/{format} over a SQLite store file.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "api/routes.h"
 #include "interop/csv.h"
-#include "interop/memory_store.h"
+#include "store/store.h"
 
 namespace leakwatch::api {
 namespace {
@@ -13,6 +15,14 @@ namespace {
 class ExportApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lw_export_api_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    auto opened = store::Open((dir_ / "t.db").string());
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    store_ = std::move(opened).value();
     record::Incident r;
     r.id = "hhs-1";
     r.language = record::Language::kEn;
@@ -21,8 +31,8 @@ class ExportApiTest : public ::testing::Test {
     r.announced_date = "2020-01-02";
     r.incident_type = record::IncidentType::kTheft;
     std::vector<store::IngestItem> items = {{r, {"hhs", "x.csv", "raw"}}};
-    ASSERT_TRUE(store_.Put(items, nullptr).ok());
-    services_.store = &store_;
+    ASSERT_TRUE(store_->Put(items, nullptr).ok());
+    services_.store = store_.get();
     auto routes = ExportRoutes();
     ASSERT_EQ(routes.size(), 1u);
     EXPECT_EQ(routes[0].pattern, "/api/v1/export/{format}");
@@ -36,7 +46,12 @@ class ExportApiTest : public ::testing::Test {
     req.query = std::move(query);
     return handler_(services_, req);
   }
-  interop::MemoryStore store_;
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path dir_;
+  std::unique_ptr<store::Store> store_;
   Services services_;
   Handler handler_;
 };
@@ -61,6 +76,25 @@ TEST_F(ExportApiTest, ServesEachFormat) {
     ASSERT_TRUE(j.is_array()) << f;
     EXPECT_EQ(j.size(), 1u) << f;
   }
+}
+
+TEST_F(ExportApiTest, SearchParametersNarrowTheExport) {
+  record::Incident r;
+  r.id = "hhs-2";
+  r.language = record::Language::kEn;
+  r.title = "Hospital: Loss (Paper)";
+  r.organization.name = "Hospital";
+  r.announced_date = "2021-01-02";
+  r.incident_type = record::IncidentType::kLoss;
+  std::vector<store::IngestItem> items = {{r, {"hhs", "x.csv", "raw"}}};
+  ASSERT_TRUE(store_->Put(items, nullptr).ok());
+  auto all = Get("jsonl");
+  EXPECT_EQ(std::count(all.body.begin(), all.body.end(), '\n'), 2);
+  auto loss = Get("jsonl", {{"type", "loss"}});
+  ASSERT_EQ(loss.status, 200);
+  EXPECT_EQ(std::count(loss.body.begin(), loss.body.end(), '\n'), 1);
+  EXPECT_EQ(nlohmann::json::parse(loss.body)["id"], "hhs-2");
+  EXPECT_EQ(Get("jsonl", {{"type", "lost"}}).status, 400);
 }
 
 TEST_F(ExportApiTest, RejectsBadRequests) {

@@ -181,7 +181,10 @@ J Paths() {
                                     {"text/csv", {{"schema", {{"type", "string"}}}}},
                                     {"application/json", {{"schema", {{"type", "string"}}}}}})},
           {"400", err400},
-          {"404", err404}});
+          {"404", err404},
+          {"503", JsonOk("over the size the API builds (256 MiB): narrow the search or use the "
+                         "bulk files of `leakwatch export`",
+                         Ref("schemas", "Error"))}});
   // HIBP-compatible (hibp_api.cc, spec/hibp-compat.md)
   J hex5 = {{"type", "string"}, {"pattern", "^[0-9A-Fa-f]{5}$"}};
   J hex6 = {{"type", "string"}, {"pattern", "^[0-9A-Fa-f]{6}$"}};

@@ -27,10 +27,21 @@ Status Run(const ExportArgs& args, const CliContext& ctx) {
   open.read_only = true;
   open.create_if_missing = false;
   LW_ASSIGN_OR_RETURN(auto store, store::Open(ctx.db, open));
-  LW_ASSIGN_OR_RETURN(std::string doc, interop::Export(*store, *format, {args.bom}));
-  if (!args.output.empty() && args.output != "-") return util::WriteFileAtomic(args.output, doc);
-  if (std::fwrite(doc.data(), 1, doc.size(), stdout) != doc.size() || std::fflush(stdout) != 0)
-    return Status::IoError("writing to standard output failed");
+  // The document is streamed: a registry of millions of incidents is
+  // larger than memory.
+  const interop::ExportOptions options{.bom = args.bom};
+  if (!args.output.empty() && args.output != "-") {
+    LW_ASSIGN_OR_RETURN(auto file, util::AtomicFile::Create(args.output));
+    LW_RETURN_IF_ERROR(interop::ExportTo(
+        *store, *format, options, [&](std::string_view piece) { return file->Append(piece); }));
+    return file->Commit();
+  }
+  LW_RETURN_IF_ERROR(interop::ExportTo(*store, *format, options, [](std::string_view piece) {
+    if (std::fwrite(piece.data(), 1, piece.size(), stdout) != piece.size())
+      return Status::IoError("writing to standard output failed");
+    return Status::Ok();
+  }));
+  if (std::fflush(stdout) != 0) return Status::IoError("writing to standard output failed");
   return Status::Ok();
 }
 

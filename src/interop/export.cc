@@ -211,20 +211,49 @@ ordered_json ToHibp(const store::StoredIncident& s) {
   return record::BreachFromIncident(s.incident, s.updated_at);
 }
 
-Result<std::string> Export(store::Store& store, ExportFormat format, const ExportOptions& options) {
+namespace {
+
+// Calls `fn` for each incident matching `query`, page by page.
+Status ForEachMatch(store::Store& store, store::SearchQuery query,
+                    const std::function<Status(const store::StoredIncident&)>& fn) {
+  query.limit = 1000;
+  query.count_total = false;
+  query.cursor.clear();
+  for (;;) {
+    LW_ASSIGN_OR_RETURN(store::SearchPage page, store.Search(query));
+    for (const store::SearchHit& hit : page.hits) {
+      LW_ASSIGN_OR_RETURN(auto stored, store.Get(hit.incident.id));
+      if (stored) LW_RETURN_IF_ERROR(fn(*stored));  // gone since the page was read: skipped
+    }
+    if (page.next_cursor.empty()) return Status::Ok();
+    query.cursor = std::move(page.next_cursor);
+  }
+}
+
+}  // namespace
+
+Status ExportTo(store::Store& store, ExportFormat format, const ExportOptions& options,
+                const std::function<Status(std::string_view)>& sink) {
+  const bool array = format == ExportFormat::kVeris || format == ExportFormat::kHibp;
   std::string out;
+  auto flush_if_full = [&]() -> Status {
+    if (out.size() < options.chunk_bytes) return Status::Ok();
+    Status s = sink(out);
+    out.clear();
+    return s;
+  };
   if (format == ExportFormat::kCsv) {
     if (options.bom) out += "\xEF\xBB\xBF";
     out += CsvLine(CsvColumns());
   }
   bool first = true;
-  if (format == ExportFormat::kVeris || format == ExportFormat::kHibp) out += "[";
+  if (array) out += "[";
   auto append_json = [&](const ordered_json& j) {
     out += first ? "\n" : ",\n";
     out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     first = false;
   };
-  LW_RETURN_IF_ERROR(store.ForEach([&](const store::StoredIncident& s) -> Status {
+  auto append = [&](const store::StoredIncident& s) -> Status {
     if (!s.merged_into.empty()) return Status::Ok();
     switch (format) {
       case ExportFormat::kJsonl:
@@ -240,11 +269,27 @@ Result<std::string> Export(store::Store& store, ExportFormat format, const Expor
         append_json(ToHibp(s));
         break;
     }
+    return flush_if_full();
+  };
+  if (options.query) {
+    LW_RETURN_IF_ERROR(ForEachMatch(store, *options.query, append));
+  } else {
+    LW_RETURN_IF_ERROR(store.ForEach(append));
+  }
+  if (array) out += first ? "]\n" : "\n]\n";
+  return out.empty() ? Status::Ok() : sink(out);
+}
+
+Result<std::string> Export(store::Store& store, ExportFormat format, const ExportOptions& options) {
+  std::string doc;
+  LW_RETURN_IF_ERROR(ExportTo(store, format, options, [&](std::string_view piece) -> Status {
+    if (options.max_bytes != 0 && doc.size() + piece.size() > options.max_bytes)
+      return Status::TooLarge("the export is larger than the limit of " +
+                              std::to_string(options.max_bytes) + " bytes");
+    doc.append(piece);
     return Status::Ok();
   }));
-  if (format == ExportFormat::kVeris || format == ExportFormat::kHibp)
-    out += first ? "]\n" : "\n]\n";
-  return out;
+  return doc;
 }
 
 }  // namespace leakwatch::interop

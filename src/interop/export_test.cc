@@ -1,13 +1,15 @@
-// Exports over a MemoryStore: CSV parses back, JSONL round-trips, VERIS keeps
+// Exports over a SQLite store: CSV parses back, JSONL round-trips, VERIS keeps
 // the modelled fields, HIBP has the v3 shape.
 #include "interop/export.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "interop/csv.h"
 #include "interop/import_internal.h"
 #include "interop/interop.h"
-#include "interop/memory_store.h"
 
 namespace leakwatch::interop {
 namespace {
@@ -31,19 +33,34 @@ record::Incident Sample(std::string id) {
   return r;
 }
 
+// Over a real SQLite file: the query export needs search, which MemoryStore
+// does not have.
 class ExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("lw_export_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    auto opened = store::Open((dir_ / "t.db").string());
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    store_ = std::move(opened).value();
     std::vector<store::IngestItem> items = {{Sample("b"), {"hhs", "f.csv", "raw"}},
                                             {Sample("a"), {"hhs", "f.csv", "raw"}}};
     items[1].incident.organization.name = "日本語 Org";
-    ASSERT_TRUE(store_.Put(items, nullptr).ok());
+    ASSERT_TRUE(store_->Put(items, nullptr).ok());
   }
-  MemoryStore store_;
+  void TearDown() override {
+    store_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path dir_;
+  std::unique_ptr<store::Store> store_;
 };
 
 TEST_F(ExportTest, CsvParsesBackWithTheDocumentedColumns) {
-  auto doc = Export(store_, ExportFormat::kCsv, {.bom = true});
+  auto doc = Export(*store_, ExportFormat::kCsv, {.bom = true});
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   EXPECT_EQ(doc->substr(0, 3), "\xEF\xBB\xBF");
   auto rows = ParseCsv(*doc);
@@ -61,14 +78,14 @@ TEST_F(ExportTest, CsvParsesBackWithTheDocumentedColumns) {
   EXPECT_EQ(a[13], "health_information; name");
   EXPECT_EQ(a[14], "A laptop was lost,\nwith records on it.");
   EXPECT_EQ(a[15], "https://a.example/x; https://b.example/y");
-  auto plain = Export(store_, ExportFormat::kCsv);
+  auto plain = Export(*store_, ExportFormat::kCsv);
   ASSERT_TRUE(plain.ok());
   EXPECT_EQ(plain->substr(0, 2), "id");
 }
 
 TEST_F(ExportTest, JsonlRoundTripsAndSkipsMergedReports) {
-  ASSERT_TRUE(store_.Merge(Sample("a"), std::vector<std::string>{"b"}).ok());
-  auto doc = Export(store_, ExportFormat::kJsonl);
+  ASSERT_TRUE(store_->Merge(Sample("a"), std::vector<std::string>{"b"}).ok());
+  auto doc = Export(*store_, ExportFormat::kJsonl);
   ASSERT_TRUE(doc.ok());
   ASSERT_EQ(std::count(doc->begin(), doc->end(), '\n'), 1);
   auto back = record::ParseJson(doc->substr(0, doc->size() - 1));
@@ -77,7 +94,7 @@ TEST_F(ExportTest, JsonlRoundTripsAndSkipsMergedReports) {
 }
 
 TEST_F(ExportTest, VerisCarriesTheModelledFields) {
-  auto got = store_.Get("a");
+  auto got = store_->Get("a");
   ASSERT_TRUE(got.ok() && got->has_value());
   auto v = ToVeris(**got);
   ASSERT_TRUE(v.has_value());
@@ -107,7 +124,7 @@ TEST_F(ExportTest, VerisCarriesTheModelledFields) {
 }
 
 TEST_F(ExportTest, HibpListHasTheV3Shape) {
-  auto doc = Export(store_, ExportFormat::kHibp);
+  auto doc = Export(*store_, ExportFormat::kHibp);
   ASSERT_TRUE(doc.ok());
   auto j = nlohmann::json::parse(*doc);
   ASSERT_TRUE(j.is_array());
@@ -129,6 +146,67 @@ TEST_F(ExportTest, HibpListHasTheV3Shape) {
   store::StoredIncident s{parsed.items[0].incident, parsed.items[0].provenance, {}, "", 0};
   EXPECT_EQ(ToHibp(s)["Name"], "Adobe");
   EXPECT_EQ(ToHibp(s)["Domain"], "adobe.com");
+}
+
+// The streamed document is the same bytes however it is cut into pieces.
+TEST_F(ExportTest, StreamedInSmallPiecesGivesTheSameDocument) {
+  for (auto format :
+       {ExportFormat::kJsonl, ExportFormat::kCsv, ExportFormat::kVeris, ExportFormat::kHibp}) {
+    auto whole = Export(*store_, format);
+    ASSERT_TRUE(whole.ok());
+    ExportOptions options;
+    options.chunk_bytes = 1;
+    std::string joined;
+    int pieces = 0;
+    ASSERT_TRUE(ExportTo(*store_, format, options, [&](std::string_view piece) {
+                  joined.append(piece);
+                  ++pieces;
+                  return Status::Ok();
+                }).ok());
+    EXPECT_EQ(joined, *whole) << ContentTypeFor(format);
+    EXPECT_GE(pieces, 2) << ContentTypeFor(format);
+  }
+}
+
+TEST_F(ExportTest, SinkErrorStopsTheExport) {
+  ExportOptions options;
+  options.chunk_bytes = 1;
+  int calls = 0;
+  Status s = ExportTo(*store_, ExportFormat::kJsonl, options, [&](std::string_view) {
+    ++calls;
+    return Status::IoError("disk full");
+  });
+  EXPECT_EQ(s.code(), StatusCode::kIoError);
+  EXPECT_EQ(calls, 1);
+}
+
+TEST_F(ExportTest, InMemoryExportHasASizeLimit) {
+  auto whole = Export(*store_, ExportFormat::kJsonl);
+  ASSERT_TRUE(whole.ok());
+  ExportOptions options;
+  options.chunk_bytes = 16;
+  options.max_bytes = whole->size() - 1;
+  EXPECT_EQ(Export(*store_, ExportFormat::kJsonl, options).status().code(), StatusCode::kTooLarge);
+  options.max_bytes = whole->size();
+  EXPECT_TRUE(Export(*store_, ExportFormat::kJsonl, options).ok());
+}
+
+TEST_F(ExportTest, QueryNarrowsTheExport) {
+  std::vector<store::IngestItem> items = {{Sample("c"), {"hhs", "f.csv", "raw"}}};
+  items[0].incident.incident_type = record::IncidentType::kTheft;
+  ASSERT_TRUE(store_->Put(items, nullptr).ok());
+  ExportOptions options;
+  options.query.emplace();
+  options.query->type = record::IncidentType::kTheft;
+  auto theft = Export(*store_, ExportFormat::kJsonl, options);
+  ASSERT_TRUE(theft.ok());
+  EXPECT_EQ(std::count(theft->begin(), theft->end(), '\n'), 1);
+  EXPECT_NE(theft->find("\"id\":\"c\""), std::string::npos);
+  options.query->type = record::IncidentType::kLoss;
+  auto loss = Export(*store_, ExportFormat::kJsonl, options);
+  ASSERT_TRUE(loss.ok());
+  EXPECT_EQ(std::count(loss->begin(), loss->end(), '\n'), 2);
+  EXPECT_EQ(loss->find("\"id\":\"c\""), std::string::npos);
 }
 
 TEST(ExportFormats, ParseAndContentTypes) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -92,12 +93,27 @@ std::string_view ContentTypeFor(ExportFormat f);
 
 struct ExportOptions {
   bool bom = false;  // CSV only: start with a UTF-8 byte-order mark
+  // ExportTo hands the document to its sink in pieces of about this size.
+  size_t chunk_bytes = 1 << 20;
+  // Export: kTooLarge once the document would grow past this (0: no limit).
+  std::uint64_t max_bytes = 0;
+  // Only the incidents matching this search, in its order (its limit and
+  // cursor are ignored: every page is exported); unset: every incident.
+  std::optional<store::SearchQuery> query;
 };
 
-// Every incident not merged into another, in id order, in `format`:
+// Every incident not merged into another (or those matching options.query),
+// in id order (or the query's order), in `format`:
 // jsonl one record per line; csv with a header (columns in export.h);
 // veris a JSON array of VERIS 1.4.1 incidents; hibp a JSON array of v3 breaches.
-// Returns the whole document, or the store's error.
+// The document goes to `sink` in pieces of about options.chunk_bytes, so memory
+// stays bounded whatever the size of the store. Returns the store's error or the
+// sink's (which stops the export) or Ok.
+Status ExportTo(store::Store& store, ExportFormat format, const ExportOptions& options,
+                const std::function<Status(std::string_view)>& sink);
+
+// The same document whole, in memory: for small registries and tests.
+// kTooLarge if it would be longer than options.max_bytes (when set).
 Result<std::string> Export(store::Store& store, ExportFormat format,
                            const ExportOptions& options = {});
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -31,8 +32,8 @@ Result<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_bytes) {
     ::close(fd);
-    return Status::TooLarge(path + ": " + std::to_string(st.st_size) + " bytes is over the limit of " +
-                            std::to_string(max_bytes) + " bytes");
+    return Status::TooLarge(path + ": " + std::to_string(st.st_size) +
+                            " bytes is over the limit of " + std::to_string(max_bytes) + " bytes");
   }
   std::string out;
   if (S_ISREG(st.st_mode)) out.reserve(static_cast<size_t>(st.st_size));
@@ -57,32 +58,58 @@ Result<std::string> ReadFile(const std::string& path, std::uint64_t max_bytes) {
 }
 
 Status WriteFileAtomic(const std::string& path, std::string_view data) {
-  std::filesystem::path target(path);
-  std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return Errno("cannot create", tmp);
-  size_t off = 0;
-  while (off < data.size()) {
-    ssize_t n = ::write(fd, data.data() + off, data.size() - off);
+  LW_ASSIGN_OR_RETURN(auto file, AtomicFile::Create(path));
+  LW_RETURN_IF_ERROR(file->Append(data));
+  return file->Commit();
+}
+
+Result<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& path) {
+  std::string tmp = path + ".tmp.XXXXXX";
+  int fd = ::mkostemp(tmp.data(), O_CLOEXEC);
+  if (fd < 0) return Errno("cannot create a temporary file beside it", path);
+  ::fchmod(fd, 0644);  // mkstemp makes it 0600; an output file is readable like any other
+  return std::unique_ptr<AtomicFile>(new AtomicFile(path, std::move(tmp), fd));
+}
+
+AtomicFile::~AtomicFile() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+Status AtomicFile::Append(std::string_view data) {
+  LW_RETURN_IF_ERROR(WriteAt(size_, data));
+  size_ += data.size();
+  return Status::Ok();
+}
+
+Status AtomicFile::WriteAt(std::uint64_t offset, std::string_view data) {
+  if (fd_ < 0) return Status::IoError(path_ + ": already committed or failed");
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n =
+        ::pwrite(fd_, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
     if (n < 0) {
       if (errno == EINTR) continue;
-      Status s = Errno("cannot write", tmp);
-      ::close(fd);
-      ::unlink(tmp.c_str());
-      return s;
+      return Errno("cannot write", tmp_);
     }
-    off += static_cast<size_t>(n);
+    done += static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    Status s = Errno("cannot flush", tmp);
-    ::unlink(tmp.c_str());
+  return Status::Ok();
+}
+
+Status AtomicFile::Commit() {
+  if (fd_ < 0) return Status::IoError(path_ + ": already committed or failed");
+  int fd = fd_;
+  fd_ = -1;
+  if (::fsync(fd) != 0) {
+    Status s = Errno("cannot flush", tmp_);
+    ::close(fd);
     return s;
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    Status s = Errno("cannot rename into place", path);
-    ::unlink(tmp.c_str());
-    return s;
-  }
+  if (::close(fd) != 0) return Errno("cannot flush", tmp_);
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0) return Errno("cannot rename into place", path_);
+  tmp_.clear();
+  std::filesystem::path target(path_);
   std::string dir = target.has_parent_path() ? target.parent_path().string() : ".";
   int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dfd >= 0) {

@@ -160,6 +160,20 @@ def case_exports(env):
     check(multiline, "some causes hold line breaks and still parse")
     plain = env.run("export", "--format", "csv").stdout
     check(plain.startswith("id,title,"), "no BOM without --bom")
+    # The export streams: -o gives the bytes stdout gives, through a temporary file that
+    # is renamed into place; a write error is exit 3 with the reason, never a partial file.
+    out_jsonl = os.path.join(env.tmp.name, "out.jsonl")
+    env.run("export", "--format", "jsonl", "-o", out_jsonl)
+    with open(out_jsonl, encoding="utf-8") as f:
+        check(f.read() == env.run("export", "--format", "jsonl").stdout, "-o FILE = stdout")
+    check(not [f for f in os.listdir(env.tmp.name) if ".tmp." in f], "no temporary file left")
+    missing = os.path.join(env.tmp.name, "no", "x.jsonl")
+    bad = env.run("export", "--format", "jsonl", "-o", missing, expect=3)
+    check(missing in bad.stderr and not os.path.exists(missing), bad.stderr)
+    with open("/dev/full", "w") as full:
+        p = subprocess.run([env.binary, "--db", env.db, "export", "--format", "jsonl"],
+                           stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    check(p.returncode == 3 and "standard output" in p.stderr, f"/dev/full: {p.returncode} {p.stderr}")
     # HIBP list shape.
     hibp = json.loads(env.run("export", "--format", "hibp").stdout)
     check(isinstance(hibp, list) and len(hibp) == n, "hibp list")
