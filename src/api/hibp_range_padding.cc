@@ -60,15 +60,25 @@ void HexUpper(const unsigned char* in, std::size_t chars, char* out) {
   if (chars) *out = kHexUpper[*in >> 4];
 }
 
-// CSPRNG bytes for the calling thread, fetched in blocks. getrandom(2) is a
-// system call, and system calls are what a padded response spends most on.
+// `n` bytes from the system CSPRNG for one getrandom(2) call: a fresh 32-byte
+// key from it, expanded by libsodium's ChaCha20 (randombytes_buf_deterministic),
+// then wiped. randombytes_buf alone makes one system call per 256 bytes
+// (libsodium 1.0.18), and system calls are what a padded response spends most on.
+void FillRandom(unsigned char* out, std::size_t n) {
+  unsigned char key[randombytes_SEEDBYTES];
+  randombytes_buf(key, sizeof key);
+  randombytes_buf_deterministic(out, n, key);
+  sodium_memzero(key, sizeof key);
+}
+
+// CSPRNG bytes for the calling thread, made in blocks.
 struct RandomBlock {
-  std::array<unsigned char, 1024> bytes;
+  std::array<unsigned char, 4096> bytes;
   std::size_t used = bytes.size();  // empty: filled at first use
 
   std::uint32_t Next32() {
     if (used + 4 > bytes.size()) {
-      randombytes_buf(bytes.data(), bytes.size());
+      FillRandom(bytes.data(), bytes.size());
       used = 0;
     }
     std::uint32_t v;
@@ -117,10 +127,10 @@ PaddingPool::PaddingPool(std::size_t suffix_chars, Options options)
 void PaddingPool::Renew() {
   (void)kSodiumReady;
   // Every line takes its own ceil(suffix_chars / 2) random bytes; all of them
-  // come from one call to the system CSPRNG.
+  // come from one key from the system CSPRNG.
   const std::size_t per_line = (suffix_chars_ + 1) / 2;
   std::vector<unsigned char> random(options_.lines * per_line);
-  randombytes_buf(random.data(), random.size());
+  FillRandom(random.data(), random.size());
   // A new string, not the old one refilled: slices handed out by Share may
   // still be on their way to a client.
   auto text = std::make_shared<std::string>(options_.lines * line_bytes_, '\0');

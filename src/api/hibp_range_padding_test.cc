@@ -35,6 +35,10 @@ TEST(HibpRangePadding, SecureUniformCoversTheRangeEvenly) {
   std::set<std::uint32_t> wide;
   for (int i = 0; i < 1000; ++i) wide.insert(SecureUniform(0xFFFFFFFFu));
   EXPECT_GT(wide.size(), 990u);  // 32 random bits, not a short cycle
+  // Across several 4 KiB blocks: each block from its own key, none repeated.
+  std::set<std::uint32_t> blocks;
+  for (int i = 0; i < 4000; ++i) blocks.insert(SecureUniform(0xFFFFFFFFu));
+  EXPECT_GT(blocks.size(), 3990u);
 }
 
 TEST(HibpRangePadding, AForkedChildDrawsOtherValuesThanItsParent) {
