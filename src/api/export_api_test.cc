@@ -1,13 +1,11 @@
 // GET /api/v1/export/{format} over a SQLite store file.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "api/routes.h"
 #include "interop/csv.h"
-#include "store/store.h"
+#include "store/scratch_store.h"
 
 namespace leakwatch::api {
 namespace {
@@ -15,14 +13,7 @@ namespace {
 class ExportApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lw_export_api_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    auto opened = store::Open((dir_ / "t.db").string());
-    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-    store_ = std::move(opened).value();
+    ASSERT_TRUE(store_.Open().ok());
     record::Incident r;
     r.id = "hhs-1";
     r.language = record::Language::kEn;
@@ -46,12 +37,7 @@ class ExportApiTest : public ::testing::Test {
     req.query = std::move(query);
     return handler_(services_, req);
   }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  std::filesystem::path dir_;
-  std::unique_ptr<store::Store> store_;
+  store::ScratchStore store_;
   Services services_;
   Handler handler_;
 };

@@ -3,13 +3,11 @@
 #include "interop/export.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "interop/csv.h"
 #include "interop/import_internal.h"
 #include "interop/interop.h"
+#include "store/scratch_store.h"
 
 namespace leakwatch::interop {
 namespace {
@@ -38,25 +36,13 @@ record::Incident Sample(std::string id) {
 class ExportTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lw_export_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    auto opened = store::Open((dir_ / "t.db").string());
-    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-    store_ = std::move(opened).value();
+    ASSERT_TRUE(store_.Open().ok());
     std::vector<store::IngestItem> items = {{Sample("b"), {"hhs", "f.csv", "raw"}},
                                             {Sample("a"), {"hhs", "f.csv", "raw"}}};
     items[1].incident.organization.name = "日本語 Org";
     ASSERT_TRUE(store_->Put(items, nullptr).ok());
   }
-  void TearDown() override {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
-  std::filesystem::path dir_;
-  std::unique_ptr<store::Store> store_;
+  store::ScratchStore store_;
 };
 
 TEST_F(ExportTest, CsvParsesBackWithTheDocumentedColumns) {
