@@ -34,18 +34,27 @@ class PatternPresence {
 };
 
 // Like ForEachMatch without groups: calls fn(start, end, n) for the n-th match
-// (1-based) of `re` in `text`, left to right, until fn returns false.
+// (1-based) of `re` in text[begin, end), left to right, until fn returns false.
+// Offsets are into `text`; \b, ^ and $ see the bytes around the range, so a
+// match found in a range is one a scan of the whole text finds too.
+// REQUIRES: begin <= end <= text.size().
 template <typename Fn>
-void ForEachMatchWhile(const RE2& re, std::string_view text, Fn fn) {
+void ForEachMatchWhile(const RE2& re, std::string_view text, size_t begin, size_t end, Fn fn) {
   re2::StringPiece input(text.data(), text.size()), m;
-  size_t pos = 0, n = 0;
-  while (pos <= text.size() && re.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  size_t pos = begin, n = 0;
+  while (pos <= end && re.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
     const size_t s = static_cast<size_t>(m.data() - text.data()), e = s + m.size();
     if (!fn(s, e, ++n)) return;
     pos = e > pos ? e : pos + 1;
     // Stay on a UTF-8 character boundary.
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    while (pos < end && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
   }
+}
+
+// The same over the whole text.
+template <typename Fn>
+void ForEachMatchWhile(const RE2& re, std::string_view text, Fn fn) {
+  ForEachMatchWhile(re, text, 0, text.size(), fn);
 }
 
 // Byte offset of `part` inside `whole` (part must point into whole).

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "text/extract/common.h"
@@ -19,7 +20,9 @@ namespace {
 struct TypeRule {
   IncidentType type;
   int weight;
-  const char* pattern;  // RE2 over NFKC text, ASCII lower-cased
+  // RE2 over NFKC text, ASCII lower-cased. Never matches a line break ("." and
+  // the classes used exclude '\n'): ClassifyIncident matches line blocks.
+  const char* pattern;
 };
 
 // Strong wording first (weight 3-4), then weaker hints (1). Ties go to the
@@ -121,6 +124,9 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kLoss, 1, "\\blost\\b|\\bloss\\b|missing|なくし"},
     {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
 };
+
+// Bytes of whole lines the type rules are matched over at a time (see ClassifyIncident).
+constexpr size_t kTypeBlock = 512;
 
 // The type rules as an RE2::Set (one pass says which rules occur at all) and
 // one capture-free regex per rule (counting matches of a capture-free regex
@@ -253,20 +259,38 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
         return r.weight > 1 || n < 2;
       });
     }
-  hits.clear();
-  if (m.set.Match(lx, &hits))
-    for (int i : hits) {
-      const TypeRule& r = kTypeRules[i];
-      int t = static_cast<int>(r.type);
-      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lx, [&](size_t s, size_t e, size_t n) {
-        if (r.weight > 1) strong[t] = true;
-        // The incident is told first; later mentions (advice, measures, history)
-        // weigh half.
-        score[t] += s < kLead ? 2 * r.weight : r.weight;
-        if (first_hit[t].second == 0 || s < first_hit[t].first) first_hit[t] = {s, e};
-        return r.weight > 1 || n < 2;
-      });
-    }
+  // No rule matches a line break, so every match lies in one line: the text is
+  // read in blocks of whole lines, the set says which rules occur in a block,
+  // and only those rules run over that block (not over the whole text).
+  constexpr size_t kRules = std::size(kTypeRules);
+  size_t matches[kRules] = {};  // so far, per rule
+  bool done[kRules] = {};       // a weak hint seen twice
+  for (size_t b = 0; b < lx.size();) {
+    size_t end = lx.size() - b > kTypeBlock ? lx.find('\n', b + kTypeBlock) : std::string::npos;
+    if (end == std::string::npos) end = lx.size();
+    hits.clear();
+    if (m.set.Match(std::string_view(lx).substr(b, end - b), &hits))
+      for (int i : hits) {
+        const TypeRule& r = kTypeRules[i];
+        int t = static_cast<int>(r.type);
+        size_t& n = matches[static_cast<size_t>(i)];
+        if (done[static_cast<size_t>(i)]) continue;
+        ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lx, b, end,
+                          [&](size_t s, size_t e, size_t) {
+                            if (r.weight > 1) strong[t] = true;
+                            // The incident is told first; later mentions (advice,
+                            // measures, history) weigh half.
+                            score[t] += s < kLead ? 2 * r.weight : r.weight;
+                            if (first_hit[t].second == 0 || s < first_hit[t].first)
+                              first_hit[t] = {s, e};
+                            // A weak hint is a tie-breaker: it counts twice at most.
+                            if (++n < 2 || r.weight > 1) return true;
+                            done[static_cast<size_t>(i)] = true;
+                            return false;
+                          });
+      }
+    b = end + 1;
+  }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);

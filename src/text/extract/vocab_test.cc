@@ -35,6 +35,30 @@ TEST(Vocab, IncidentTypes) {
         << title << body;
 }
 
+// ClassifyIncident reads the text in blocks of whole lines (about 512 bytes):
+// offsets and the weak hints' cap of two must hold across blocks.
+TEST(Vocab, IncidentTypeAcrossLineBlocks) {
+  std::string filler;
+  for (int i = 0; i < 100; ++i) filler += "あ";  // 300 bytes
+  filler += "\n";
+  const std::string three_blocks = filler + filler + filler + filler + filler;
+  std::string text = three_blocks + "USBメモリを紛失しました\n" + filler;
+  TypeGuess g = ClassifyIncident("お知らせ", text);
+  EXPECT_EQ(g.type, IncidentType::kLoss);
+  EXPECT_EQ(g.start, text.find("紛失"));
+  EXPECT_EQ(g.end, text.find("紛失") + std::string_view("紛失").size());
+  // A weak hint (メール) counts twice at most, wherever the blocks fall: three
+  // mentions in three blocks are still not enough to name a type.
+  std::string weak = "メール\n" + filler + filler + "メール\n" + filler + filler + "メール\n";
+  EXPECT_EQ(ClassifyIncident("お知らせ", weak).type, IncidentType::kOther);
+  EXPECT_EQ(ClassifyIncident("お知らせ", "メール メール メール\n").type, IncidentType::kOther);
+  // The strong e-mail wording counts every time, in any block.
+  std::string strong = "誤送信\n" + three_blocks + "誤送信\n";
+  g = ClassifyIncident("お知らせ", strong);
+  EXPECT_EQ(g.type, IncidentType::kMisdeliveryEmail);
+  EXPECT_EQ(g.start, 0u);
+}
+
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
