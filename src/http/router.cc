@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 namespace leakwatch::http {
@@ -35,11 +36,28 @@ Router::Router(std::vector<api::Route> routes) : routes_(std::move(routes)) {
   for (const auto& r : routes_) {
     Compiled c;
     for (auto seg : SplitPath(r.pattern)) c.segments.emplace_back(seg);
+    max_segments_ = std::max(max_segments_, c.segments.size());
     compiled_.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < compiled_.size(); ++i) {
+    const std::string& first = compiled_[i].segments.front();
+    if (IsPlaceholder(first)) {
+      any_first_.push_back(i);
+      for (auto& [literal, list] : by_first_) list.push_back(i);
+    } else if (auto it = by_first_.find(first); it != by_first_.end()) {
+      it->second.push_back(i);
+    } else {
+      by_first_.emplace(first, any_first_).first->second.push_back(i);
+    }
   }
 }
 
-bool Router::MatchPattern(const Compiled& c, const std::vector<std::string_view>& segs,
+const std::vector<std::size_t>& Router::Candidates(std::string_view first) const {
+  auto it = by_first_.find(first);
+  return it == by_first_.end() ? any_first_ : it->second;
+}
+
+bool Router::MatchPattern(const Compiled& c, std::span<const std::string_view> segs,
                           std::map<std::string, std::string>* params) {
   if (c.segments.size() != segs.size()) return false;
   for (size_t i = 0; i < segs.size(); ++i) {
@@ -56,10 +74,30 @@ bool Router::MatchPattern(const Compiled& c, const std::vector<std::string_view>
 
 RouteMatch Router::Match(std::string_view method, std::string_view path) const {
   RouteMatch m;
-  auto segs = SplitPath(path);
+  // The segments as SplitPath gives them, without allocating for tables of
+  // short patterns. A path with more segments than any pattern matches nothing.
+  std::array<std::string_view, 16> buffer;
+  std::vector<std::string_view> long_table;
+  std::span<const std::string_view> segs;
+  if (max_segments_ <= buffer.size()) {
+    std::size_t n = 0;
+    std::string_view rest = path;
+    if (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
+    while (true) {
+      if (n == max_segments_) return m;
+      size_t slash = rest.find('/');
+      buffer[n++] = rest.substr(0, slash);
+      if (slash == std::string_view::npos) break;
+      rest.remove_prefix(slash + 1);
+    }
+    segs = std::span<const std::string_view>(buffer.data(), n);
+  } else {
+    long_table = SplitPath(path);
+    segs = long_table;
+  }
   std::vector<std::string> allowed;
   bool path_matched = false;
-  for (size_t i = 0; i < routes_.size(); ++i) {
+  for (size_t i : Candidates(segs.front())) {
     if (!MatchPattern(compiled_[i], segs, nullptr)) continue;
     path_matched = true;
     if (AcceptsMethod(routes_[i], method)) {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,11 +39,17 @@ class Router {
   struct Compiled {
     std::vector<std::string> segments;  // literal, or "{name}"
   };
-  static bool MatchPattern(const Compiled& c, const std::vector<std::string_view>& segs,
+  static bool MatchPattern(const Compiled& c, std::span<const std::string_view> segs,
                            std::map<std::string, std::string>* params);
+  // Indices of the routes a path with this first segment can match, in table
+  // order: those whose first segment is `first` or a placeholder.
+  const std::vector<std::size_t>& Candidates(std::string_view first) const;
 
   std::vector<api::Route> routes_;
   std::vector<Compiled> compiled_;
+  std::size_t max_segments_ = 0;  // of any pattern; longer paths match none
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_first_;
+  std::vector<std::size_t> any_first_;  // routes whose first segment is a placeholder
 };
 
 // Splits "/a/b/" into {"a", "b", ""}; "/" into {""}.

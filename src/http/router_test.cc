@@ -77,6 +77,32 @@ TEST(RouterTest, WrongMethodIs405WithAllow) {
   EXPECT_EQ(router.Match("OPTIONS", "/range/ABCDE").kind, RouteMatch::Kind::kFound);
 }
 
+TEST(RouterTest, PlaceholderFirstSegmentsKeepTableOrder) {
+  auto h = [](const char* name) {
+    return [name](const api::Services&, const api::Request&) { return Named(name); };
+  };
+  Router router({
+      {{"GET"}, "/lit/a", h("lit-a")},
+      {{"GET"}, "/{x}/a", h("any-a")},
+      {{"POST"}, "/lit/b", h("lit-b")},
+      {{"GET"}, "/{x}/b", h("any-b")},
+      {{"GET"}, "/other/{y}/c", h("other-c")},
+  });
+  EXPECT_EQ(HandlerOf(router.Match("GET", "/lit/a")), "lit-a");  // listed first
+  EXPECT_EQ(HandlerOf(router.Match("GET", "/zzz/a")), "any-a");  // an unknown first segment
+  EXPECT_EQ(HandlerOf(router.Match("GET", "/lit/b")), "any-b");  // wrong method for lit-b
+  EXPECT_EQ(HandlerOf(router.Match("POST", "/lit/b")), "lit-b");
+  auto m = router.Match("DELETE", "/lit/b");  // both patterns match the path
+  EXPECT_EQ(m.kind, RouteMatch::Kind::kMethodNotAllowed);
+  EXPECT_EQ(m.allow, "GET, HEAD, POST");
+  EXPECT_EQ(HandlerOf(router.Match("GET", "/other/b")), "any-b");
+  EXPECT_EQ(HandlerOf(router.Match("GET", "/other/1/c")), "other-c");
+  EXPECT_EQ(router.Match("GET", "/zzz/1/c").kind, RouteMatch::Kind::kNotFound);
+  EXPECT_EQ(router.Match("GET", "/other/1/c/d").kind, RouteMatch::Kind::kNotFound);  // too long
+  EXPECT_EQ(router.Match("GET", "/").kind, RouteMatch::Kind::kNotFound);
+  EXPECT_EQ(Router({}).Match("GET", "/").kind, RouteMatch::Kind::kNotFound);
+}
+
 TEST(RouterTest, SplitPath) {
   EXPECT_EQ(SplitPath("/"), (std::vector<std::string_view>{""}));
   EXPECT_EQ(SplitPath("/a/b/"), (std::vector<std::string_view>{"a", "b", ""}));

@@ -43,6 +43,16 @@ bool IsValidUtf8(std::string_view s) {
 }
 
 Result<std::string> PercentDecode(std::string_view in, bool plus_is_space) {
+  // Most targets are plain ASCII without escapes: nothing to decode or check.
+  bool plain = true;
+  for (char c : in) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u == '%' || u == '\0' || u >= 0x80 || (u == '+' && plus_is_space)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return std::string(in);
   std::string out;
   out.reserve(in.size());
   for (size_t i = 0; i < in.size(); ++i) {

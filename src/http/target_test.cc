@@ -67,6 +67,17 @@ TEST(TargetTest, DotsInsideSegmentsAreFine) {
   EXPECT_TRUE(ParseTarget("/a/...").ok());
 }
 
+TEST(TargetTest, PercentDecodeChecksRawBytesToo) {
+  EXPECT_EQ(*PercentDecode("/range/ABCDE", false), "/range/ABCDE");  // nothing to decode
+  EXPECT_EQ(*PercentDecode("a+b", false), "a+b");
+  EXPECT_EQ(*PercentDecode("a+b", true), "a b");
+  EXPECT_EQ(*PercentDecode("\xE4\xBF\x9D", false), "保");  // raw UTF-8 is kept
+  EXPECT_FALSE(PercentDecode("a\xFF", false).ok());        // raw, not escaped: still checked
+  EXPECT_FALSE(PercentDecode("\xE4\xBF", false).ok());
+  EXPECT_FALSE(PercentDecode(std::string_view("a\0b", 3), false).ok());
+  EXPECT_FALSE(PercentDecode("a%0", false).ok());
+}
+
 TEST(TargetTest, Utf8Validator) {
   EXPECT_TRUE(IsValidUtf8("abc 保険 🙂"));
   EXPECT_FALSE(IsValidUtf8("\xE4\xBF"));          // truncated
