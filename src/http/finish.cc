@@ -52,11 +52,32 @@ bool IsSecurityHeader(std::string_view name) {
          EqualsLower(name, "x-frame-options");
 }
 
+constexpr std::pair<std::string_view, std::string_view> kSecurityHeaders[] = {
+    {"Content-Security-Policy", kContentSecurityPolicy},
+    {"X-Content-Type-Options", "nosniff"},
+    {"Referrer-Policy", "no-referrer"},
+    {"X-Frame-Options", "DENY"},
+};
+
 bool IsApiPath(std::string_view path) {
   return path.rfind("/api/", 0) == 0 || path.rfind("/range/", 0) == 0 || path == "/healthz";
 }
 
 }  // namespace
+
+std::string_view SecurityHeaderLines() {
+  static const std::string lines = [] {
+    std::string out;
+    for (const auto& [name, value] : kSecurityHeaders)
+      out.append(name).append(": ").append(value).append("\r\n");
+    return out;
+  }();
+  return lines;
+}
+
+void HeaderSink::AddSecurityHeaders() {
+  for (const auto& [name, value] : kSecurityHeaders) Add(name, value);
+}
 
 bool AcceptsGzip(std::string_view accept_encoding) {
   while (!accept_encoding.empty()) {
@@ -176,13 +197,12 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
   if (!not_modified) sink.Add("Content-Type", res.content_type);
   // One Vary header: extend the handler's (e.g. Accept-Language) if it set one.
   bool vary_merged = false;
-  std::string merged;
+  thread_local std::string merged;  // keeps its capacity: no allocation per response
   for (const auto& [name, value] : res.headers) {
     if (IsSecurityHeader(name)) continue;
     if (textual && !vary_merged && EqualsLower(name, "vary")) {
       vary_merged = true;
-      merged.reserve(value.size() + 17);
-      merged.append(value).append(", Accept-Encoding");
+      merged.assign(value).append(", Accept-Encoding");
       sink.Add(name, merged);
       continue;
     }
@@ -190,10 +210,7 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
   }
   sink.Add("Cache-Control",
            res.cache_control.empty() ? std::string_view("no-cache") : res.cache_control);
-  sink.Add("Content-Security-Policy", kContentSecurityPolicy);
-  sink.Add("X-Content-Type-Options", "nosniff");
-  sink.Add("Referrer-Policy", "no-referrer");
-  sink.Add("X-Frame-Options", "DENY");
+  sink.AddSecurityHeaders();
   if (textual && !vary_merged) sink.Add("Vary", "Accept-Encoding");
   if (!computed_tag.empty()) sink.Add("ETag", computed_tag);
   if (not_modified) {

@@ -51,10 +51,17 @@ struct Outgoing {
 //  - the security headers, replacing any the handler set.
 Outgoing Finish(api::Response res, const RequestFacts& req);
 
+// The security headers FinishInto sends on every response, as header lines:
+// "Content-Security-Policy: ...\r\n" ... "X-Frame-Options: DENY\r\n".
+std::string_view SecurityHeaderLines();
+
 // Receives the response headers of FinishInto in order.
 class HeaderSink {
  public:
   virtual void Add(std::string_view name, std::string_view value) = 0;
+  // The security headers, each through Add unless a sink takes them as the
+  // lines of SecurityHeaderLines() in one piece.
+  virtual void AddSecurityHeaders();
 
  protected:
   ~HeaderSink() = default;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -51,6 +52,19 @@ TEST(FinishTest, SecurityHeadersOnEveryResponse) {
     EXPECT_EQ(CountHeader(o, "X-Frame-Options"), 1);
   }
   EXPECT_EQ(kContentSecurityPolicy.find("unsafe-inline"), std::string_view::npos);
+}
+
+TEST(FinishTest, SecurityHeaderLinesAreTheHeadersSent) {
+  // A sink that takes the block in one piece sends what Add would have.
+  Outgoing o = Finish(Json("{}"), {"GET", "", ""});
+  std::string from_list;
+  for (const auto& [k, v] : o.headers)
+    if (k == "Content-Security-Policy" || k == "X-Content-Type-Options" || k == "Referrer-Policy" ||
+        k == "X-Frame-Options")
+      from_list.append(k).append(": ").append(v).append("\r\n");
+  EXPECT_EQ(SecurityHeaderLines(), from_list);
+  EXPECT_EQ(SecurityHeaderLines().rfind("Content-Security-Policy: ", 0), 0u);
+  EXPECT_EQ(std::count(from_list.begin(), from_list.end(), '\n'), 4);
 }
 
 TEST(FinishTest, ETagAndConditionalGet) {

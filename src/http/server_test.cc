@@ -163,6 +163,22 @@ TEST_F(ServerTest, PipelinedAnswersInOrder) {
   EXPECT_LT(b, c);
 }
 
+TEST_F(ServerTest, ManyPipelinedRequestsAllAnsweredInOrder) {
+  // More than the responses written inline one inside another: the rest go
+  // through the asynchronous path, in order, none lost.
+  std::string raw;
+  for (int i = 0; i < 300; ++i) raw += "GET /hello/n" + std::to_string(i) + " HTTP/1.1\r\n\r\n";
+  raw += "GET /hello/last HTTP/1.1\r\nConnection: close\r\n\r\n";
+  std::string r = Exchange(raw);
+  std::size_t at = 0;
+  for (int i = 0; i < 300; ++i) {
+    std::size_t next = r.find("{\"hello\":\"n" + std::to_string(i) + "\"}", at);
+    ASSERT_NE(next, std::string::npos) << i;
+    at = next;
+  }
+  EXPECT_NE(r.find("{\"hello\":\"last\"}", at), std::string::npos);
+}
+
 TEST_F(ServerTest, Limits) {
   std::string r =
       Exchange("POST /echo HTTP/1.1\r\nContent-Length: 5000\r\n\r\n" + std::string(5000, 'x'));

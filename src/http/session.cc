@@ -47,6 +47,7 @@ struct HeadSink final : HeaderSink {
   void Add(std::string_view name, std::string_view value) override {
     head->append(name).append(": ").append(value).append("\r\n");
   }
+  void AddSecurityHeaders() override { head->append(SecurityHeaderLines()); }
   std::string* head;
 };
 
@@ -115,6 +116,7 @@ Session::Session(net::ip::tcp::socket socket, ServerContext& ctx)
     client_is_loopback_ = ep.address().is_loopback();
   }
   socket_.set_option(net::ip::tcp::no_delay(true), ec);
+  socket_.non_blocking(true, ec);  // DoWrite's first attempt must not block
   if (min_timeout_.count() <= 0) min_timeout_ = std::chrono::milliseconds(1);
 }
 
@@ -256,7 +258,7 @@ void Session::OnRead(boost::system::error_code ec) {
 
 void Session::Dispatch(Parser::value_type& req) {
   Facts facts;
-  facts.start = Clock::now();
+  if (ctx_.options.access_log) facts.start = Clock::now();  // only the log needs it
   auto slot = NewSlot();
   queue_.push_back(slot);
 
@@ -297,7 +299,8 @@ void Session::Dispatch(Parser::value_type& req) {
     for (const auto& field : req) {
       auto n = field.name_string();
       std::string name(n.data(), n.size());
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : name)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');  // no locale call
       auto v = field.value();
       auto [it, inserted] = areq->headers.emplace(std::move(name), std::string(v.data(), v.size()));
       if (!inserted) it->second.append(", ").append(v.data(), v.size());
@@ -406,6 +409,30 @@ void Session::DoWrite() {
   write_buffers_ = {net::buffer(front.head), net::buffer(tail), net::buffer(front.body),
                     net::buffer(front.body_tail.bytes.data(), front.body_tail.bytes.size())};
   writing_ = true;
+  // Most responses fit in the socket's send buffer: write them now, without a
+  // trip through the reactor and the scheduler. What does not fit goes out
+  // asynchronously, and so does everything while inline writes nest (a client
+  // pipelining many small requests), which bounds the stack.
+  if (inline_writes_ < kMaxInlineWrites) {
+    boost::system::error_code ec;
+    const std::size_t total = net::buffer_size(write_buffers_);
+    std::size_t n = socket_.write_some(write_buffers_, ec);  // non-blocking socket
+    if (ec == net::error::would_block || ec == net::error::try_again) {
+      ec = {};
+      n = 0;
+    }
+    if (ec || n == total) {
+      ++inline_writes_;
+      OnWrite(ec, n);
+      --inline_writes_;
+      return;
+    }
+    for (auto& b : write_buffers_) {  // skip what was written
+      std::size_t k = std::min(n, b.size());
+      b += k;
+      n -= k;
+    }
+  }
   write_deadline_ = Clock::now() + ctx_.options.write_timeout;
   net::async_write(socket_, write_buffers_,
                    [self = shared_from_this()](boost::system::error_code ec, std::size_t n) {

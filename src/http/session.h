@@ -135,6 +135,8 @@ class Session : public std::enable_shared_from_this<Session> {
   Clock::time_point write_deadline_ = Clock::time_point::max();
   std::chrono::milliseconds min_timeout_;
   std::array<boost::asio::const_buffer, 4> write_buffers_;
+  static constexpr int kMaxInlineWrites = 4;
+  int inline_writes_ = 0;  // DoWrite -> OnWrite -> ... -> DoWrite nesting
   std::string content_length_line_;
   std::string headers_scratch_;
   std::vector<std::shared_ptr<Slot>> spare_slots_;
