@@ -14,20 +14,23 @@ class ExportApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(store_.Open().ok());
-    record::Incident r;
-    r.id = "hhs-1";
-    r.language = record::Language::kEn;
-    r.title = "Clinic, Inc.: Theft (Laptop)";
-    r.organization.name = "Clinic, Inc.";
-    r.announced_date = "2020-01-02";
-    r.incident_type = record::IncidentType::kTheft;
-    std::vector<store::IngestItem> items = {{r, {"hhs", "x.csv", "raw"}}};
-    ASSERT_TRUE(store_->Put(items, nullptr).ok());
+    ASSERT_TRUE(Add("hhs-1", "Clinic, Inc.", "2020-01-02", record::IncidentType::kTheft).ok());
     services_.store = store_.get();
     auto routes = ExportRoutes();
     ASSERT_EQ(routes.size(), 1u);
     EXPECT_EQ(routes[0].pattern, "/api/v1/export/{format}");
     handler_ = routes[0].handler;
+  }
+  Status Add(std::string id, std::string org, std::string date, record::IncidentType type) {
+    record::Incident r;
+    r.id = std::move(id);
+    r.language = record::Language::kEn;
+    r.title = org + ": " + std::string(record::ToString(type));
+    r.organization.name = std::move(org);
+    r.announced_date = std::move(date);
+    r.incident_type = type;
+    std::vector<store::IngestItem> items = {{r, {"hhs", "x.csv", "raw"}}};
+    return store_->Put(items, nullptr);
   }
   Response Get(std::string format, std::vector<std::pair<std::string, std::string>> query = {}) {
     Request req;
@@ -65,15 +68,7 @@ TEST_F(ExportApiTest, ServesEachFormat) {
 }
 
 TEST_F(ExportApiTest, SearchParametersNarrowTheExport) {
-  record::Incident r;
-  r.id = "hhs-2";
-  r.language = record::Language::kEn;
-  r.title = "Hospital: Loss (Paper)";
-  r.organization.name = "Hospital";
-  r.announced_date = "2021-01-02";
-  r.incident_type = record::IncidentType::kLoss;
-  std::vector<store::IngestItem> items = {{r, {"hhs", "x.csv", "raw"}}};
-  ASSERT_TRUE(store_->Put(items, nullptr).ok());
+  ASSERT_TRUE(Add("hhs-2", "Hospital", "2021-01-02", record::IncidentType::kLoss).ok());
   auto all = Get("jsonl");
   EXPECT_EQ(std::count(all.body.begin(), all.body.end(), '\n'), 2);
   auto loss = Get("jsonl", {{"type", "loss"}});
