@@ -8,67 +8,27 @@
 //   LEAKWATCH_BINARY=build/leakwatch LEAKWATCH_SOURCE_DIR=. node tests/browser/web_test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  binary, CHROMIUM_ARGS, chromiumPath, loadChromium, onSkip, sourceDir, startServer, stopServer,
+} from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const sourceDir = process.env.LEAKWATCH_SOURCE_DIR || path.resolve(here, '../..');
-const binary = process.env.LEAKWATCH_BINARY || path.join(sourceDir, 'build/leakwatch');
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 const artifacts = path.join(here, 'artifacts');
+const chromium = await loadChromium();
 
-let tmp;
-function skip(why) {
-  console.log(`SKIP: ${why}`);
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  process.exit(77);
-}
-if (!fs.existsSync(chromiumPath)) skip(`no chromium at ${chromiumPath}`);
-if (!fs.existsSync(path.join(here, 'node_modules/playwright-core'))) {
-  skip('node_modules/playwright-core missing: run scripts/install-deps');
-}
-if (!fs.existsSync(binary)) skip(`no leakwatch binary at ${binary}`);
-const { chromium } = await import('playwright-core');
-
-tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-browser-'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-browser-'));
+onSkip(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const db = path.join(tmp, 'demo.db');
 let server;
 let context;
 let base;
 let noticeId;
 const consoleErrors = [];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, ms) {
-  const deadline = Date.now() + ms;
-  let last;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`serve exited with ${server.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-      last = `HTTP ${r.status}`;
-    } catch (e) {
-      last = e.message;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not come up: ${last}`);
-}
 
 async function shot(page, name) {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
@@ -97,24 +57,11 @@ before(async () => {
   const extracted = spawnSync(binary, ['extract', path.join(extra, 'notice.txt')], { encoding: 'utf8' });
   assert.equal(extracted.status, 0, extracted.stderr);
   noticeId = JSON.parse(extracted.stdout).id;
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ['--db', db, 'serve', '--listen', `127.0.0.1:${port}`],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
-  let serverErr = '';
-  server.stderr.on('data', (d) => { serverErr = (serverErr + d).slice(-4000); });
-  try {
-    await waitForServer(`${base}/`, 15000);
-  } catch (e) {
-    // A build without the HTTP server (placeholder `serve`) cannot be tested here.
-    if (/not yet implemented/.test(serverErr)) skip('`leakwatch serve` is not implemented in this build');
-    throw new Error(`${e.message}; serve stderr: ${serverErr}`);
-  }
+  ({ server, base } = await startServer(['--db', db], []));
   context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
     locale: 'ja-JP',
     viewport: { width: 1200, height: 900 },
   });
@@ -122,10 +69,7 @@ before(async () => {
 
 after(async () => {
   if (context) await context.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((r) => { server.once('exit', r); setTimeout(r, 3000); });
-  }
+  await stopServer(server);
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -9,29 +9,16 @@
 //   LEAKWATCH_BINARY=build/leakwatch LEAKWATCH_SOURCE_DIR=. node tests/lookup/check_browser_test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  binary, CHROMIUM_ARGS, chromiumPath, loadChromium, sourceDir, startServer, stopServer,
+} from '../browser/harness.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const sourceDir = path.resolve(process.env.LEAKWATCH_SOURCE_DIR || path.join(here, '../..'));
-const binary = path.resolve(process.env.LEAKWATCH_BINARY || path.join(sourceDir, 'build/leakwatch'));
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const modules = path.join(sourceDir, 'tests/browser/node_modules');
-
-function skip(why) {
-  console.log(`SKIP: ${why}`);
-  process.exit(77);
-}
-if (!fs.existsSync(chromiumPath)) skip(`no chromium at ${chromiumPath}`);
-if (!fs.existsSync(path.join(modules, 'playwright-core'))) skip('playwright-core missing: scripts/install-deps');
-if (!fs.existsSync(binary)) skip(`no leakwatch binary at ${binary}`);
-const { chromium } = createRequire(path.join(modules, 'x.js'))('playwright-core');
+const chromium = await loadChromium();
 
 const PASSWORD = 'Tr0ub4dor&3-leakwatch';
 const EMAIL = '  Person.Example@Example.JP ';
@@ -47,17 +34,6 @@ function run(args) {
   return r;
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 before(async () => {
   const demo = path.join(sourceDir, 'data/demo');
   const first = fs.readdirSync(demo).find((f) => f.endsWith('.json'));
@@ -67,26 +43,18 @@ before(async () => {
   run(['hashes', 'build', '-o', path.join(tmp, 'pw.lwh'), path.join(tmp, 'pw.txt')]);
   run(['hashes', 'build', '--type', 'identifiers', '-o', path.join(tmp, 'ids.lwh'), path.join(tmp, 'ids.csv')]);
   run(['--db', path.join(tmp, 'demo.db'), '--quiet', 'ingest', demo]);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(binary, ['--db', path.join(tmp, 'demo.db'), 'serve', '--listen', `127.0.0.1:${port}`,
-    '--hashes', path.join(tmp, 'pw.lwh'), '--hashes', path.join(tmp, 'ids.lwh')],
-  { stdio: ['ignore', 'ignore', 'ignore'] });
-  for (let i = 0; i < 150; ++i) {
-    try { if ((await fetch(`${base}/check`)).ok) break; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  ({ server, base } = await startServer(['--db', path.join(tmp, 'demo.db')],
+    ['--hashes', path.join(tmp, 'pw.lwh'), '--hashes', path.join(tmp, 'ids.lwh')], '/check'));
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
 });
 
 after(async () => {
   if (browser) await browser.close();
-  if (server && server.exitCode === null) server.kill('SIGTERM');
+  await stopServer(server);
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
