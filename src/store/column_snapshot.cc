@@ -73,6 +73,60 @@ const std::vector<std::uint32_t>& ColumnSnapshot::ByDateDesc() const {
   return by_date_desc_;
 }
 
+std::span<const std::uint32_t> ColumnSnapshot::ByDateDescWhere(Column column,
+                                                               std::uint32_t value) const {
+  auto value_of = [column](const ColumnRow& r) -> std::uint32_t {
+    switch (column) {
+      case kType:
+        return r.type;
+      case kSector:
+        return r.sector;
+      case kCountry:
+        return r.country;
+      case kRegion:
+        return r.region;
+      case kOrganization:
+        return r.organization;
+      case kColumns:
+        break;
+    }
+    return 0;
+  };
+  ValueLists& lists = by_value_[column];
+  std::call_once(lists.once, [&] {
+    const Dictionary* names[kColumns] = {&d_.types, &d_.sectors, &d_.countries, &d_.regions,
+                                         &d_.organizations};
+    const std::vector<std::uint32_t>& order = ByDateDesc();
+    lists.start.assign(names[column]->size() + 1, 0);
+    for (std::uint32_t rowid : order)
+      if (std::uint32_t v = value_of(d_.rows[rowid])) ++lists.start[v + 1];
+    for (std::size_t v = 1; v < lists.start.size(); ++v) lists.start[v] += lists.start[v - 1];
+    lists.rowids.resize(lists.start.back());
+    std::vector<std::uint32_t> next(lists.start.begin(), lists.start.end() - 1);
+    for (std::uint32_t rowid : order)  // stable: each list keeps the date order
+      if (std::uint32_t v = value_of(d_.rows[rowid])) lists.rowids[next[v]++] = rowid;
+  });
+  if (value == 0 || value + 1 >= lists.start.size()) return {};
+  return std::span<const std::uint32_t>(lists.rowids)
+      .subspan(lists.start[value], lists.start[value + 1] - lists.start[value]);
+}
+
+std::span<const std::uint32_t> ColumnSnapshot::ByDateDesc(const SearchQuery& q,
+                                                          const ResolvedFilter& f) const {
+  std::span<const std::uint32_t> best = ByDateDesc();
+  auto narrow = [&](bool set, Column column, std::uint32_t value) {
+    if (!set) return;
+    std::span<const std::uint32_t> rows = ByDateDescWhere(column, value);
+    if (rows.size() < best.size()) best = rows;
+  };
+  narrow(q.type.has_value(), kType, f.type);
+  narrow(q.sector.has_value(), kSector, f.sector);
+  narrow(q.country.has_value(), kCountry, f.country);
+  narrow(q.region.has_value(), kRegion, f.region);
+  narrow(q.organization.has_value(), kOrganization, f.organization);
+  return best;
+}
+
 Result<std::shared_ptr<const ColumnSnapshot>> ColumnSnapshot::Load(
     Db& db, const std::shared_ptr<const ColumnSnapshot>& base, std::int64_t generation) {
   auto next = std::make_shared<ColumnSnapshot>();

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,6 +91,12 @@ class ColumnSnapshot {
 
   // Rowids in (date desc, id desc) order, built on first use.
   const std::vector<std::uint32_t>& ByDateDesc() const;
+  // The rows `q` can match when it has no text, in ByDateDesc order: those
+  // holding the value of its most selective equality filter (type, sector,
+  // country, region, organization; one list per value, built per column on
+  // first use), or all rows without such a filter. Empty when a filter's
+  // value is unknown. The rows still need Failed() for the other filters.
+  std::span<const std::uint32_t> ByDateDesc(const SearchQuery& q, const ResolvedFilter& f) const;
 
   const Dictionary& types() const { return d_.types; }
   const Dictionary& sectors() const { return d_.sectors; }
@@ -109,9 +116,20 @@ class ColumnSnapshot {
     std::string ids;
     Dictionary types, sectors, countries, regions, organizations;
   };
+  // The dictionary-coded columns, in ResolvedFilter's order.
+  enum Column { kType, kSector, kCountry, kRegion, kOrganization, kColumns };
+  // Rows with dictionary id `value` (not 0) in `column`, in ByDateDesc order.
+  std::span<const std::uint32_t> ByDateDescWhere(Column column, std::uint32_t value) const;
+
   Data d_;
   mutable std::once_flag by_date_once_;
   mutable std::vector<std::uint32_t> by_date_desc_;
+  // Per column: rowids grouped by value (value v at [start[v], start[v + 1])).
+  struct ValueLists {
+    std::once_flag once;
+    std::vector<std::uint32_t> start, rowids;
+  };
+  mutable std::array<ValueLists, kColumns> by_value_;
 };
 
 struct ResolvedFilter {

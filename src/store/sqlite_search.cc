@@ -298,23 +298,25 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       if (after && !Before(sort, *after, k)) return;
       top.Offer(k);
     };
-    const bool date_sort = sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc;
-    if (fts.match.empty() && date_sort && !q.count_total) {
-      // Walk the date order and stop at the first page: no need to visit all.
-      const std::vector<std::uint32_t>& order = cols.ByDateDesc();
+    if (fts.match.empty()) {
+      // Without text, walk the rows that can match in date order: for a date
+      // sort without a total to count, stop at the end of the page.
+      const bool stop_early =
+          !q.count_total && (sort == SortOrder::kDateDesc || sort == SortOrder::kDateAsc);
+      std::span<const std::uint32_t> order = cols.ByDateDesc(q, filter);
       auto visit = [&](std::uint32_t rowid) {
         const ColumnRow& r = *cols.Row(rowid);
         if (!r.merged) offer(rowid, r, 0.0);
-        return !top.full();
+        return !(stop_early && top.full());
       };
-      if (sort == SortOrder::kDateDesc) {
+      if (sort != SortOrder::kDateAsc) {
         for (std::uint32_t rowid : order)
           if (!visit(rowid)) break;
       } else {
         // Ascending, undated last: the dated part backwards, then the
         // undated (at the end of `order`, ids descending) backwards.
-        auto undated = std::find_if(order.begin(), order.end(), [&](std::uint32_t rowid) {
-          return cols.Row(rowid)->Date().empty();
+        auto undated = std::partition_point(order.begin(), order.end(), [&](std::uint32_t rowid) {
+          return !cols.Row(rowid)->Date().empty();
         });
         bool more = true;
         for (auto it = std::make_reverse_iterator(undated); more && it != order.rend(); ++it)
