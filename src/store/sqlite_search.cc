@@ -357,6 +357,13 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     LW_ASSIGN_OR_RETURN(Stmt fetch, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
                                                      kStoredFrom + " WHERE i.rowid = ?1"));
     for (const SortKey& k : keys) {
+      const std::string hit_key = fts.match.empty() ? std::to_string(k.rowid) : std::string();
+      if (!hit_key.empty()) {
+        if (auto cached = hit_cache_.Find(hit_key, cols.generation())) {
+          out.hits.push_back(*cached);
+          continue;
+        }
+      }
       fetch.Reset();
       fetch.Bind(1, k.rowid);
       LW_ASSIGN_OR_RETURN(bool found, fetch.Step());
@@ -376,6 +383,8 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
         hit.snippet = MakeSnippet(MakeSearchDocument(stored.incident, stored.provenance).body, fts);
       }
       hit.incident = std::move(stored.incident);
+      if (!hit_key.empty())
+        hit_cache_.Insert(hit_key, cols.generation(), std::make_shared<const SearchHit>(hit));
       out.hits.push_back(std::move(hit));
     }
     page_cache_.Insert(cache_key, cols.generation(), std::make_shared<const SearchPage>(out));

@@ -67,7 +67,8 @@ SqliteStore::SqliteStore(std::string path, OpenOptions options)
     : path_(std::move(path)),
       options_(options),
       page_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries))),
-      facet_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries))) {}
+      facet_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries))),
+      hit_cache_(static_cast<std::size_t>(std::max(0, options.result_cache_entries)) * 16) {}
 
 SqliteStore::~SqliteStore() = default;
 

@@ -92,6 +92,11 @@ class SqliteStore final : public Store {
   std::mutex load_mu_;  // one loader at a time
   ResultCache<SearchPage> page_cache_;
   ResultCache<Facets> facet_cache_;
+  // Hits of searches without text (the record and its default snippet) by
+  // rowid: the same few incidents head the listings of a type, region or
+  // organization that every incident page shows as related. Off with the
+  // other caches (result_cache_entries 0).
+  ResultCache<SearchHit> hit_cache_;
 };
 
 }  // namespace leakwatch::store

@@ -523,6 +523,30 @@ TEST_P(StoreConformance, ValueFiltersSeeLaterWrites) {
   EXPECT_EQ(AllIds(q, 6), Ids{"c-acme"});
 }
 
+// Listings show the record as it is now, after it changed.
+TEST_P(StoreConformance, ListingsShowTheCurrentRecord) {
+  PutCorpus();
+  SearchQuery q;
+  q.region = "大阪府";
+  q.sort = SortOrder::kDateDesc;
+  q.count_total = false;
+  auto title_of = [&](const std::string& id) -> std::string {
+    auto page = store_->Search(q);
+    EXPECT_TRUE(page.ok()) << page.status().ToString();
+    if (!page.ok()) return "";
+    for (const auto& hit : page->hits)
+      if (hit.incident.id == id) return hit.incident.title;
+    return "(missing)";
+  };
+  std::vector<IngestItem> changed = {Corpus()[0]};
+  ASSERT_EQ(changed[0].incident.id, "a-nishinari");
+  EXPECT_EQ(title_of("a-nishinari"), changed[0].incident.title);
+  changed[0].incident.title = "改訂されたタイトル";
+  changed[0].provenance.text = record::ToJsonLine(changed[0].incident);
+  ASSERT_TRUE(store_->Put(changed, nullptr).ok());
+  EXPECT_EQ(title_of("a-nishinari"), "改訂されたタイトル");
+}
+
 TEST_P(StoreConformance, PaginationHasNoDuplicatesOrGaps) {
   // Enough incidents to need many pages, with many ties in date and size.
   std::vector<IngestItem> items;
