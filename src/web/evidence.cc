@@ -13,7 +13,42 @@ bool IsContinuation(std::string_view s, size_t i) {
   return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
 }
 
+// Whether `cp` is one of the characters NFKC keeps as they are whatever their
+// neighbours: no decomposition, combining class 0, never the second of a
+// composed pair. Only common ranges: printable ASCII with tab and newlines,
+// the Japanese comma, full stop and brackets (U+3001-3002, U+3005, U+3008-3011),
+// hiragana, katakana (not the half-width forms), CJK unified ideographs and
+// Hangul syllables.
+bool IsInertChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r';
+  return (cp >= 0x3001 && cp <= 0x3002) || cp == 0x3005 || (cp >= 0x3008 && cp <= 0x3011) ||
+         (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x309D && cp <= 0x309E) ||
+         (cp >= 0x30A1 && cp <= 0x30FE) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
 }  // namespace
+
+bool IsNfkcInert(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      if (!IsInertChar(static_cast<unsigned char>(text[pos]))) return false;
+      ++pos;
+      continue;
+    }
+    char32_t cp = text::DecodeUtf8(text, &pos);
+    // DecodeUtf8 gives U+FFFD for an invalid sequence; the ranges exclude it.
+    if (!IsInertChar(cp)) return false;
+  }
+  return true;
+}
+
+std::string NfkcForDisplay(std::string_view text) {
+  return IsNfkcInert(text) ? std::string(text) : text::Nfkc(text);
+}
+
+namespace {}  // namespace
 
 std::string EvidenceId(std::string_view field) {
   std::string id = "ev-";
@@ -27,7 +62,14 @@ std::string EvidenceId(std::string_view field) {
 
 std::string RenderEvidenceText(std::string_view provenance_text,
                                const std::map<std::string, record::Span>& evidence) {
-  const std::string text = text::Nfkc(provenance_text);
+  std::string h;
+  AppendEvidenceText(provenance_text, evidence, &h);
+  return h;
+}
+
+void AppendEvidenceText(std::string_view provenance_text,
+                        const std::map<std::string, record::Span>& evidence, std::string* out) {
+  const std::string text = NfkcForDisplay(provenance_text);
   const auto size = static_cast<std::int64_t>(text.size());
   struct Mark {
     size_t start, end;
@@ -46,8 +88,9 @@ std::string RenderEvidenceText(std::string_view provenance_text,
     cuts.insert(start);
     cuts.insert(end);
   }
-  std::string h;
-  h.reserve(text.size() + marks.size() * 64);
+  std::string& h = *out;
+  h.reserve(h.size() + text.size() + text.size() / 8 + marks.size() * 64);
+  if (marks.empty()) return AppendEscapedHtml(text, &h);
   for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
     size_t a = *it, b = *std::next(it);
     std::string fields;
@@ -55,14 +98,17 @@ std::string RenderEvidenceText(std::string_view provenance_text,
       if (m.start == a) h += "<span class=\"anchor\" id=\"" + EvidenceId(m.field) + "\"></span>";
       if (m.start <= a && b <= m.end) fields += (fields.empty() ? "" : " ") + m.field;
     }
-    std::string segment = EscapeHtml(std::string_view(text).substr(a, b - a));
+    std::string_view segment = std::string_view(text).substr(a, b - a);
     if (fields.empty()) {
-      h += segment;
+      AppendEscapedHtml(segment, &h);
     } else {
-      h += "<mark class=\"ev\" title=\"" + EscapeAttr(fields) + "\">" + segment + "</mark>";
+      h += "<mark class=\"ev\" title=\"";
+      AppendEscapedHtml(fields, &h);
+      h += "\">";
+      AppendEscapedHtml(segment, &h);
+      h += "</mark>";
     }
   }
-  return h;
 }
 
 }  // namespace leakwatch::web

@@ -39,6 +39,12 @@ void AppendEscaped(char32_t cp, std::string* out) {
 std::string EscapeHtml(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  AppendEscapedHtml(text, &out);
+  return out;
+}
+
+void AppendEscapedHtml(std::string_view text, std::string* out_ptr) {
+  std::string& out = *out_ptr;
   size_t pos = 0, run = 0;  // text[run, pos) is copied unchanged
   auto flush = [&] { out.append(text.substr(run, pos - run)); };
   while (pos < text.size()) {
@@ -68,7 +74,6 @@ std::string EscapeHtml(std::string_view text) {
     run = pos = end;
   }
   flush();
-  return out;
 }
 
 std::string EscapeAttr(std::string_view value) { return EscapeHtml(value); }

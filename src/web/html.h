@@ -19,6 +19,8 @@ using QueryParams = std::vector<std::pair<std::string, std::string>>;
 
 // Escapes text for an HTML text node: & < > " ' become entities.
 std::string EscapeHtml(std::string_view text);
+// Appends EscapeHtml(text) to `*out` (for building a page in one buffer).
+void AppendEscapedHtml(std::string_view text, std::string* out);
 
 // Escapes an attribute value for use inside double quotes. Same set as
 // EscapeHtml (quotes included), so either is safe in either place.

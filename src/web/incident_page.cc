@@ -1,146 +1,245 @@
 // The incident page (/incidents/{id}): the record laid out as a notice is.
+//
+// The body is appended piece by piece into one buffer (no temporary string
+// per element): the page is rendered for every view a cache does not answer.
 #include "web/pages.h"
 
 namespace leakwatch::web {
 
 namespace {
 
-std::string H(std::string_view s) { return EscapeHtml(s); }
-std::string A(std::string_view s) { return EscapeAttr(s); }
-std::string L(std::string_view key, Lang lang) { return EscapeHtml(Label(key, lang)); }
+// Appends `s` escaped.
+void Esc(std::string& h, std::string_view s) { AppendEscapedHtml(s, &h); }
+// Appends the label `key`, escaped.
+void Lbl(std::string& h, std::string_view key, Lang lang) { Esc(h, Label(key, lang)); }
 
 // A link to the evidence span of `field`, if the record has one.
-std::string EvLink(const record::Incident& inc, std::string_view field, Lang lang) {
-  if (!inc.evidence.contains(std::string(field))) return "";
-  return " <a class=\"evlink\" href=\"#" + EvidenceId(field) + "\">[" + L("evidence", lang) +
-         "]</a>";
+void EvLink(std::string& h, const record::Incident& inc, std::string_view field, Lang lang) {
+  if (inc.evidence.empty() || !inc.evidence.contains(std::string(field))) return;
+  h += " <a class=\"evlink\" href=\"#";
+  h += EvidenceId(field);
+  h += "\">[";
+  Lbl(h, "evidence", lang);
+  h += "]</a>";
 }
 
-std::string Row(std::string_view label_html, std::string_view value_html) {
-  return "<div><dt>" + std::string(label_html) + "</dt><dd>" + std::string(value_html) +
-         "</dd></div>\n";
+// <div><dt>label</dt><dd> ... </dd></div>
+void RowOpen(std::string& h, std::string_view label_key, Lang lang) {
+  h += "<div><dt>";
+  Lbl(h, label_key, lang);
+  h += "</dt><dd>";
+}
+void RowClose(std::string& h) { h += "</dd></div>\n"; }
+
+// <section ...><h2 id="id">heading</h2>\n ... </section>\n
+void SectionOpen(std::string& h, std::string_view id, std::string_view heading_key, Lang lang) {
+  h += "<section class=\"part\" aria-labelledby=\"";
+  h += id;
+  h += "\">\n<h2 id=\"";
+  h += id;
+  h += "\">";
+  Lbl(h, heading_key, lang);
+  h += "</h2>\n";
+}
+void SectionClose(std::string& h) { h += "</section>\n"; }
+
+void NotStated(std::string& h, Lang lang) {
+  h += "<p class=\"none\">";
+  Lbl(h, "not_stated", lang);
+  h += "</p>\n";
 }
 
-std::string Section(std::string_view id, std::string_view heading_html, std::string_view inner) {
-  return "<section class=\"part\" aria-labelledby=\"" + std::string(id) + "\">\n<h2 id=\"" +
-         std::string(id) + "\">" + std::string(heading_html) + "</h2>\n" + std::string(inner) +
-         "</section>\n";
+void List(std::string& h, const std::vector<std::string>& items, Lang lang) {
+  if (items.empty()) return NotStated(h, lang);
+  h += "<ul>\n";
+  for (const auto& s : items) {
+    h += "<li>";
+    Esc(h, s);
+    h += "</li>\n";
+  }
+  h += "</ul>\n";
 }
 
-std::string NotStated(Lang lang) { return "<p class=\"none\">" + L("not_stated", lang) + "</p>\n"; }
+// <time datetime="d">d</time>
+void Time(std::string& h, std::string_view d) {
+  h += "<time datetime=\"";
+  Esc(h, d);
+  h += "\">";
+  Esc(h, d);
+  h += "</time>";
+}
 
-std::string List(const std::vector<std::string>& items, Lang lang) {
-  if (items.empty()) return NotStated(lang);
-  std::string h = "<ul>\n";
-  for (const auto& s : items) h += "<li>" + H(s) + "</li>\n";
-  return h + "</ul>\n";
+// <a href="/search?name=value">label</a>
+void SearchLink(std::string& h, std::string_view name, std::string_view value,
+                std::string_view label) {
+  h += "<a href=\"";
+  Esc(h, BuildUrl("/search", {{std::string(name), std::string(value)}}));
+  h += "\">";
+  Esc(h, label);
+  h += "</a>";
 }
 
 bool IsWebUrl(std::string_view url) {
   return url.starts_with("https://") || url.starts_with("http://");
 }
 
-std::string Overview(const PageContext& c, const record::Incident& inc) {
-  const Lang lang = c.lang;
+void Overview(std::string& h, const record::Incident& inc, Lang lang) {
   const auto& org = inc.organization;
-  std::string h = "<dl class=\"facts\">\n";
-  std::string org_html = H(org.name.value_or(std::string(Label("not_stated", lang))));
+  h += "<dl class=\"facts\">\n";
+  RowOpen(h, "organization", lang);
   if (org.name) {
-    org_html = "<a href=\"" + A(BuildUrl("/search", {{"org", *org.name}})) + "\">" + org_html +
-               "</a>" + EvLink(inc, "organization.name", lang);
+    SearchLink(h, "org", *org.name, *org.name);
+    EvLink(h, inc, "organization.name", lang);
+  } else {
+    Lbl(h, "not_stated", lang);
   }
-  std::vector<std::string> where;
-  if (org.locality) where.push_back(H(*org.locality));
-  if (org.region) where.push_back(H(*org.region));
-  if (org.country) where.push_back(H(*org.country));
-  if (org.sector) where.push_back(H(SectorLabel(*org.sector, lang)));
-  if (!where.empty()) {
-    org_html += " <span class=\"where\">(";
-    for (size_t i = 0; i < where.size(); ++i) org_html += (i ? ", " : "") + where[i];
-    org_html += ")</span>";
+  const std::string_view sector = org.sector ? SectorLabel(*org.sector, lang) : "";
+  const std::optional<std::string_view> where[] = {
+      org.locality, org.region, org.country,
+      org.sector ? std::optional<std::string_view>(sector) : std::nullopt};
+  bool first = true;
+  for (const auto& w : where) {
+    if (!w) continue;
+    h += first ? " <span class=\"where\">(" : ", ";
+    first = false;
+    Esc(h, *w);
   }
-  h += Row(L("organization", lang), org_html);
-  h +=
-      Row(L("f_type", lang),
-          "<a href=\"" +
-              A(BuildUrl("/search", {{"type", std::string(record::ToString(inc.incident_type))}})) +
-              "\">" + H(TypeLabel(inc.incident_type, lang)) + "</a>" +
-              EvLink(inc, "incident_type", lang));
-  auto date = [&](const std::optional<std::string>& d, std::string_view field) {
-    return d ? "<time datetime=\"" + A(*d) + "\">" + H(*d) + "</time>" + EvLink(inc, field, lang)
-             : L("not_stated", lang);
+  if (!first) h += ")</span>";
+  RowClose(h);
+
+  RowOpen(h, "f_type", lang);
+  SearchLink(h, "type", record::ToString(inc.incident_type), TypeLabel(inc.incident_type, lang));
+  EvLink(h, inc, "incident_type", lang);
+  RowClose(h);
+
+  auto date = [&](std::string_view label_key, const std::optional<std::string>& d,
+                  std::string_view field) {
+    RowOpen(h, label_key, lang);
+    if (d) {
+      Time(h, *d);
+      EvLink(h, inc, field, lang);
+    } else {
+      Lbl(h, "not_stated", lang);
+    }
+    RowClose(h);
   };
-  h += Row(L("announced_date", lang), date(inc.announced_date, "announced_date"));
-  h += Row(L("incident_date", lang), date(inc.incident_date, "incident_date"));
-  std::string affected;
+  date("announced_date", inc.announced_date, "announced_date");
+  date("incident_date", inc.incident_date, "incident_date");
+
+  RowOpen(h, "affected", lang);
+  bool any = false;
   auto count = [&](const std::optional<std::int64_t>& n, std::string_view unit,
                    std::string_view field) {
     if (!n) return;
-    if (!affected.empty()) affected += ", ";
-    affected += FormatCount(*n) + " " + L(unit, lang) + EvLink(inc, field, lang);
+    if (any) h += ", ";
+    any = true;
+    h += FormatCount(*n);
+    h += ' ';
+    Lbl(h, unit, lang);
+    EvLink(h, inc, field, lang);
   };
   count(inc.affected.persons, "persons", "affected.persons");
   count(inc.affected.households, "households", "affected.households");
   count(inc.affected.records, "records", "affected.records");
-  h += Row(L("affected", lang), affected.empty() ? L("not_stated", lang) : affected);
-  return h + "</dl>\n";
+  if (!any) Lbl(h, "not_stated", lang);
+  RowClose(h);
+  h += "</dl>\n";
 }
 
-std::string Timeline(const record::Incident& inc, Lang lang) {
-  if (inc.timeline.empty()) return NotStated(lang);
-  std::string h = "<ol class=\"timeline\">\n";
+void Timeline(std::string& h, const record::Incident& inc, Lang lang) {
+  if (inc.timeline.empty()) return NotStated(h, lang);
+  h += "<ol class=\"timeline\">\n";
   for (const auto& t : inc.timeline) {
     h += "<li>";
-    if (t.date) h += "<time datetime=\"" + A(*t.date) + "\">" + H(*t.date) + "</time> ";
-    h += H(t.text) + "</li>\n";
+    if (t.date) {
+      Time(h, *t.date);
+      h += ' ';
+    }
+    Esc(h, t.text);
+    h += "</li>\n";
   }
-  return h + "</ol>\n";
+  h += "</ol>\n";
 }
 
-std::string DataItems(const record::Incident& inc, Lang lang) {
-  if (inc.data_items.empty() && inc.data_items_raw.empty()) return NotStated(lang);
-  std::string h = "<ul class=\"chips\">\n";
+void DataItems(std::string& h, const record::Incident& inc, Lang lang) {
+  if (inc.data_items.empty() && inc.data_items_raw.empty()) return NotStated(h, lang);
+  h += "<ul class=\"chips\">\n";
   for (auto item : inc.data_items) {
-    h += "<li><a href=\"" +
-         A(BuildUrl("/search", {{"item", std::string(record::ToString(item))}})) + "\">" +
-         H(ItemLabel(item, lang)) + "</a></li>\n";
+    h += "<li>";
+    SearchLink(h, "item", record::ToString(item), ItemLabel(item, lang));
+    h += "</li>\n";
   }
   h += "</ul>\n";
   if (!inc.data_items_raw.empty()) {
-    h += "<p class=\"raw\">" + L("data_items_raw", lang) + ": ";
-    for (size_t i = 0; i < inc.data_items_raw.size(); ++i)
-      h += (i ? "、" : "") + H(inc.data_items_raw[i]);
-    h += EvLink(inc, "data_items", lang) + "</p>\n";
+    h += "<p class=\"raw\">";
+    Lbl(h, "data_items_raw", lang);
+    h += ": ";
+    for (size_t i = 0; i < inc.data_items_raw.size(); ++i) {
+      if (i) h += "、";
+      Esc(h, inc.data_items_raw[i]);
+    }
+    EvLink(h, inc, "data_items", lang);
+    h += "</p>\n";
   }
-  return h;
 }
 
-std::string Sources(const record::Incident& inc, Lang lang) {
-  if (inc.sources.empty()) return NotStated(lang);
-  std::string h = "<ul class=\"sources\">\n";
+// <p>text [evidence]</p>, or "not stated".
+void Paragraph(std::string& h, const record::Incident& inc, const std::optional<std::string>& text,
+               std::string_view field, Lang lang) {
+  if (!text) return NotStated(h, lang);
+  h += "<p>";
+  Esc(h, *text);
+  EvLink(h, inc, field, lang);
+  h += "</p>\n";
+}
+
+void Sources(std::string& h, const record::Incident& inc, Lang lang) {
+  if (inc.sources.empty()) return NotStated(h, lang);
+  h += "<ul class=\"sources\">\n";
   for (const auto& s : inc.sources) {
-    std::string text = H(s.title.value_or(s.url.value_or(std::string(Label("not_stated", lang)))));
+    std::string_view text = s.title ? std::string_view(*s.title)
+                            : s.url ? std::string_view(*s.url)
+                                    : Label("not_stated", lang);
     h += "<li>";
     if (s.url && IsWebUrl(*s.url)) {
-      h += "<a href=\"" + A(*s.url) + "\" rel=\"noopener noreferrer nofollow\">" + text + "</a>";
+      h += "<a href=\"";
+      Esc(h, *s.url);
+      h += "\" rel=\"noopener noreferrer nofollow\">";
+      Esc(h, text);
+      h += "</a>";
     } else {
-      h += text;
+      Esc(h, text);
     }
-    if (s.published)
-      h += " (<time datetime=\"" + A(*s.published) + "\">" + H(*s.published) + "</time>)";
-    if (s.url && s.title) h += "<br /><span class=\"url\">" + H(*s.url) + "</span>";
+    if (s.published) {
+      h += " (";
+      Time(h, *s.published);
+      h += ")";
+    }
+    if (s.url && s.title) {
+      h += "<br /><span class=\"url\">";
+      Esc(h, *s.url);
+      h += "</span>";
+    }
     h += "</li>\n";
   }
-  return h + "</ul>\n";
+  h += "</ul>\n";
 }
 
-std::string RelatedList(const PageContext& c, std::string_view key, const std::string& id,
-                        const std::vector<store::SearchHit>& hits) {
-  std::string items;
+bool HasOther(const std::vector<store::SearchHit>& hits, const std::string& id) {
   for (const auto& hit : hits)
-    if (hit.incident.id != id) items += RenderHit(c, hit);
-  if (items.empty()) return "";
-  return "<h3>" + L(key, c.lang) + "</h3>\n<ul class=\"hits related\">\n" + items + "</ul>\n";
+    if (hit.incident.id != id) return true;
+  return false;
+}
+
+void RelatedList(std::string& h, const PageContext& c, std::string_view key, const std::string& id,
+                 const std::vector<store::SearchHit>& hits) {
+  if (!HasOther(hits, id)) return;
+  h += "<h3>";
+  Lbl(h, key, c.lang);
+  h += "</h3>\n<ul class=\"hits related\">\n";
+  for (const auto& hit : hits)
+    if (hit.incident.id != id) AppendHit(c, hit, &h);
+  h += "</ul>\n";
 }
 
 }  // namespace
@@ -149,42 +248,80 @@ std::string RenderIncidentBody(const PageContext& c, const store::StoredIncident
                                const Related& related) {
   const Lang lang = c.lang;
   const record::Incident& inc = stored.incident;
-  std::string h = "<article class=\"incident\" lang=\"" +
-                  std::string(inc.language == record::Language::kJa ? "ja" : "en") + "\">\n";
-  h += "<h1>" + H(inc.title.empty() ? inc.id : inc.title) + EvLink(inc, "title", lang) + "</h1>\n";
-  h += "<p class=\"id\">ID: <code>" + H(inc.id) + "</code></p>\n";
+  std::string h;
+  h.reserve(16384 + stored.provenance.text.size() * 5 / 4);
+  h += "<article class=\"incident\" lang=\"";
+  h += inc.language == record::Language::kJa ? "ja" : "en";
+  h += "\">\n<h1>";
+  Esc(h, inc.title.empty() ? inc.id : inc.title);
+  EvLink(h, inc, "title", lang);
+  h += "</h1>\n<p class=\"id\">ID: <code>";
+  Esc(h, inc.id);
+  h += "</code></p>\n";
   if (!stored.merged_into.empty()) {
-    h += "<p class=\"notice\">" + L("merged_into", lang) + " <a href=\"" +
-         A(IncidentUrl(stored.merged_into)) + "\">" + H(stored.merged_into) + "</a></p>\n";
+    h += "<p class=\"notice\">";
+    Lbl(h, "merged_into", lang);
+    h += " <a href=\"";
+    Esc(h, IncidentUrl(stored.merged_into));
+    h += "\">";
+    Esc(h, stored.merged_into);
+    h += "</a></p>\n";
   }
-  h += Section("s-overview", L("overview", lang), Overview(c, inc));
-  h += Section("s-timeline", L("timeline", lang), Timeline(inc, lang));
-  h += Section("s-items", L("data_items", lang), DataItems(inc, lang));
-  h += Section(
-      "s-cause", L("cause", lang),
-      inc.cause ? "<p>" + H(*inc.cause) + EvLink(inc, "cause", lang) + "</p>\n" : NotStated(lang));
-  h += Section("s-response", L("response", lang), List(inc.response, lang));
-  h += Section("s-prevention", L("prevention", lang), List(inc.prevention, lang));
-  h += Section("s-contact", L("contact", lang),
-               inc.contact ? "<p>" + H(*inc.contact) + EvLink(inc, "contact", lang) + "</p>\n"
-                           : NotStated(lang));
-  h += Section("s-sources", L("sources", lang), Sources(inc, lang));
+  SectionOpen(h, "s-overview", "overview", lang);
+  Overview(h, inc, lang);
+  SectionClose(h);
+  SectionOpen(h, "s-timeline", "timeline", lang);
+  Timeline(h, inc, lang);
+  SectionClose(h);
+  SectionOpen(h, "s-items", "data_items", lang);
+  DataItems(h, inc, lang);
+  SectionClose(h);
+  SectionOpen(h, "s-cause", "cause", lang);
+  Paragraph(h, inc, inc.cause, "cause", lang);
+  SectionClose(h);
+  SectionOpen(h, "s-response", "response", lang);
+  List(h, inc.response, lang);
+  SectionClose(h);
+  SectionOpen(h, "s-prevention", "prevention", lang);
+  List(h, inc.prevention, lang);
+  SectionClose(h);
+  SectionOpen(h, "s-contact", "contact", lang);
+  Paragraph(h, inc, inc.contact, "contact", lang);
+  SectionClose(h);
+  SectionOpen(h, "s-sources", "sources", lang);
+  Sources(h, inc, lang);
+  SectionClose(h);
   h += "</article>\n";
   if (!stored.reports.empty()) {
-    std::string list = "<ul>\n";
-    for (const auto& id : stored.reports)
-      list += "<li><a href=\"" + A(IncidentUrl(id)) + "\">" + H(id) + "</a></li>\n";
-    h += Section("s-reports", L("reports", lang), list + "</ul>\n");
+    SectionOpen(h, "s-reports", "reports", lang);
+    h += "<ul>\n";
+    for (const auto& id : stored.reports) {
+      h += "<li><a href=\"";
+      Esc(h, IncidentUrl(id));
+      h += "\">";
+      Esc(h, id);
+      h += "</a></li>\n";
+    }
+    h += "</ul>\n";
+    SectionClose(h);
   }
   if (!stored.provenance.text.empty()) {
-    h += Section("s-original", L("original_text", lang),
-                 "<p class=\"note\">" + L("original_note", lang) + "</p>\n<pre class=\"source\">" +
-                     RenderEvidenceText(stored.provenance.text, inc.evidence) + "</pre>\n");
+    SectionOpen(h, "s-original", "original_text", lang);
+    h += "<p class=\"note\">";
+    Lbl(h, "original_note", lang);
+    h += "</p>\n<pre class=\"source\">";
+    AppendEvidenceText(stored.provenance.text, inc.evidence, &h);
+    h += "</pre>\n";
+    SectionClose(h);
   }
-  std::string rel = RelatedList(c, "related_type", inc.id, related.same_type) +
-                    RelatedList(c, "related_org", inc.id, related.same_org) +
-                    RelatedList(c, "related_region", inc.id, related.same_region);
-  if (!rel.empty()) h += Section("s-related", L("related", lang), rel);
+  if (HasOther(related.same_type, inc.id) || HasOther(related.same_org, inc.id) ||
+      HasOther(related.same_region, inc.id)) {
+    SectionOpen(h, "s-related", "related", lang);
+    RelatedList(h, c, "related_type", inc.id, related.same_type);
+    RelatedList(h, c, "related_org", inc.id, related.same_org);
+    RelatedList(h, c, "related_region", inc.id, related.same_region);
+    SectionClose(h);
+  }
   return h;
 }
 

@@ -28,6 +28,8 @@ api::Response IncidentFeed(const api::Services& services, const api::Request& re
 
 // One search hit as an <li> (title link, organisation, date, type, size, snippet).
 std::string RenderHit(const PageContext& context, const store::SearchHit& hit);
+// The same, appended to `*out`.
+void AppendHit(const PageContext& context, const store::SearchHit& hit, std::string* out);
 
 // The /search body: form, facets (links narrowing `query`), hits, next link.
 std::string RenderSearchBody(const PageContext& context, const store::SearchQuery& query,
@@ -48,6 +50,15 @@ std::string RenderIncidentBody(const PageContext& context, const store::StoredIn
 // spans are clamped / skipped, never an error.
 std::string RenderEvidenceText(std::string_view provenance_text,
                                const std::map<std::string, record::Span>& evidence);
+// The same, appended to `*out`.
+void AppendEvidenceText(std::string_view provenance_text,
+                        const std::map<std::string, record::Span>& evidence, std::string* out);
+// NFKC of `text` for display: the text itself when every character is one
+// NFKC never changes (a quick test of common ranges: ASCII, kana, CJK
+// ideographs, Hangul...), else text::Nfkc(text). Same result either way.
+std::string NfkcForDisplay(std::string_view text);
+// The quick test: true if NFKC certainly leaves `text` unchanged.
+bool IsNfkcInert(std::string_view text);
 // The HTML id used for an evidence field ("ev-" + sanitised name).
 std::string EvidenceId(std::string_view field);
 

@@ -145,27 +145,53 @@ std::string DisplayDate(const record::Incident& incident) {
   return incident.announced_date.value_or(incident.incident_date.value_or(""));
 }
 
-std::string RenderHit(const PageContext& c, const store::SearchHit& hit) {
+void AppendHit(const PageContext& c, const store::SearchHit& hit, std::string* out) {
   const auto& inc = hit.incident;
-  std::string h = "<li class=\"hit\">\n<h3><a href=\"" + A(IncidentUrl(inc.id)) + "\">" +
-                  H(inc.title.empty() ? inc.id : inc.title) + "</a></h3>\n<p class=\"meta\">";
-  std::vector<std::string> meta;
-  if (inc.organization.name) meta.push_back(H(*inc.organization.name));
-  if (std::string d = DisplayDate(inc); !d.empty())
-    meta.push_back("<time datetime=\"" + A(d) + "\">" + H(d) + "</time>");
-  meta.push_back("<span class=\"tag\">" + H(TypeLabel(inc.incident_type, c.lang)) + "</span>");
-  if (inc.affected.persons)
-    meta.push_back(FormatCount(*inc.affected.persons) + " " + L("persons", c.lang));
-  for (size_t i = 0; i < meta.size(); ++i) h += (i ? " · " : "") + meta[i];
+  std::string& h = *out;
+  h += "<li class=\"hit\">\n<h3><a href=\"";
+  AppendEscapedHtml(IncidentUrl(inc.id), &h);
+  h += "\">";
+  AppendEscapedHtml(inc.title.empty() ? inc.id : inc.title, &h);
+  h += "</a></h3>\n<p class=\"meta\">";
+  if (inc.organization.name) {
+    AppendEscapedHtml(*inc.organization.name, &h);
+    h += " · ";
+  }
+  if (std::string d = DisplayDate(inc); !d.empty()) {
+    h += "<time datetime=\"";
+    AppendEscapedHtml(d, &h);
+    h += "\">";
+    AppendEscapedHtml(d, &h);
+    h += "</time> · ";
+  }
+  h += "<span class=\"tag\">";
+  AppendEscapedHtml(TypeLabel(inc.incident_type, c.lang), &h);
+  h += "</span>";
+  if (inc.affected.persons) {
+    h += " · ";
+    h += FormatCount(*inc.affected.persons);
+    h += ' ';
+    AppendEscapedHtml(Label("persons", c.lang), &h);
+  }
   h += "</p>\n";
   // Without a highlight (no query text) the stored snippet is the start of
   // the search document; the stated cause reads better.
   if (hit.snippet.find(store::kHighlightBegin) == std::string::npos && inc.cause) {
-    h += "<p class=\"snippet\">" + H(Truncate(*inc.cause, 300)) + "</p>\n";
+    h += "<p class=\"snippet\">";
+    AppendEscapedHtml(Truncate(*inc.cause, 300), &h);
+    h += "</p>\n";
   } else if (!hit.snippet.empty()) {
-    h += "<p class=\"snippet\">" + HighlightSnippet(hit.snippet) + "</p>\n";
+    h += "<p class=\"snippet\">";
+    h += HighlightSnippet(hit.snippet);
+    h += "</p>\n";
   }
-  return h + "</li>\n";
+  h += "</li>\n";
+}
+
+std::string RenderHit(const PageContext& c, const store::SearchHit& hit) {
+  std::string h;
+  AppendHit(c, hit, &h);
+  return h;
 }
 
 std::string RenderSearchBody(const PageContext& c, const store::SearchQuery& q,
