@@ -2,7 +2,7 @@
 -- paths, one per line, already percent-encoded (bench/http/run writes
 -- /incidents/{id} for every stored incident).
 --
---   wrk -s random_paths.lua URL -- PATHS_FILE
+--   wrk -s random_paths.lua URL -- PATHS_FILE   (the URL gives host and port)
 --
 -- Each wrk thread reads the file once (in init) and seeds its own generator,
 -- so the threads do not request the same sequence.
