@@ -1,8 +1,10 @@
 #include "text/extract/sections.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
-#include <memory>
+#include <algorithm>
+#include <vector>
 
 #include "text/extract/common.h"
 
@@ -71,14 +73,16 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
     return std::nullopt;
   std::string lower = AsciiLower(head);
-  static const auto* compiled = [] {
-    auto* v = new std::vector<std::unique_ptr<RE2>>();
-    for (const HeadingRule& h : kHeadings) v->push_back(std::make_unique<RE2>(h.pattern));
-    return v;
+  // One pass for all the rules; the first rule listed that matches names the heading.
+  static const RE2::Set* rules = [] {
+    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
+    for (const HeadingRule& h : kHeadings) set->Add(h.pattern, nullptr);
+    set->Compile();
+    return set;
   }();
-  for (size_t i = 0; i < compiled->size(); ++i)
-    if (RE2::PartialMatch(lower, *(*compiled)[i])) return kHeadings[i].kind;
-  return std::nullopt;
+  std::vector<int> hits;
+  if (!rules->Match(lower, &hits) || hits.empty()) return std::nullopt;
+  return kHeadings[*std::min_element(hits.begin(), hits.end())].kind;
 }
 
 std::vector<Section> FindSections(std::string_view text) {

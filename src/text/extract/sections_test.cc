@@ -22,6 +22,11 @@ TEST(Sections, HeadingKinds) {
       {"今後このようなことが生じないよう再発防止に努め、個人情報の保護に取り組んでまいります。",
        std::nullopt},
       {"本日は晴天です", std::nullopt},
+      // Several rules match: the first listed names the heading.
+      {"再発防止策と今後の対応", SectionKind::kPrevention},    // also response
+      {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention
+      {"事案の原因と経緯", SectionKind::kCause},               // also timeline
+      {"対象者へのお問い合わせ窓口", SectionKind::kData},      // also contact
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }
