@@ -37,9 +37,8 @@ bool IsNfkcInert(std::string_view text) {
       ++pos;
       continue;
     }
-    char32_t cp = text::DecodeUtf8(text, &pos);
-    // DecodeUtf8 gives U+FFFD for an invalid sequence; the ranges exclude it.
-    if (!IsInertChar(cp)) return false;
+    char32_t cp = 0;
+    if (!DecodeWellFormedUtf8(text, &pos, &cp) || !IsInertChar(cp)) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "store/store.h"
+#include "text/normalize.h"
 
 namespace leakwatch::web {
 namespace {
@@ -13,6 +14,94 @@ TEST(EscapeHtml, EscapesMarkupAndQuotes) {
   EXPECT_EQ(EscapeAttr("a\"b&c"), "a&quot;b&amp;c");
   EXPECT_EQ(EscapeHtml("]]>"), "]]&gt;");
   EXPECT_EQ(EscapeHtml("保険証 & 氏名"), "保険証 &amp; 氏名");
+}
+
+// DecodeWellFormedUtf8 (the escaping's fast path) decodes exactly what
+// text::DecodeUtf8 decodes as a character, and rejects what it does not.
+TEST(DecodeWellFormedUtf8, AgreesWithDecodeUtf8) {
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s;
+    text::AppendUtf8(cp, &s);
+    size_t pos = 0, ref_pos = 0;
+    char32_t got = 0;
+    ASSERT_TRUE(DecodeWellFormedUtf8(s, &pos, &got)) << std::hex << static_cast<unsigned>(cp);
+    EXPECT_EQ(got, cp);
+    EXPECT_EQ(pos, s.size());
+    EXPECT_EQ(text::DecodeUtf8(s, &ref_pos), cp);
+  }
+  for (std::string bad :
+       {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
+        "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xE4\xBF",
+        "\xF0\x9F\x98", "\xE4\x41\x80"}) {
+    size_t pos = 0;
+    char32_t cp = 0;
+    EXPECT_FALSE(DecodeWellFormedUtf8(bad, &pos, &cp)) << testing::PrintToString(bad);
+    EXPECT_EQ(pos, 0u);
+    EXPECT_EQ(text::DecodeUtf8(bad, &pos), char32_t{0xFFFD});
+  }
+}
+
+// EscapeHtml against a character-by-character reference on random bytes.
+TEST(EscapeHtml, SameAsEscapingEachCharacter) {
+  auto reference = [](std::string_view s) {
+    std::string out;
+    for (size_t pos = 0; pos < s.size();) {
+      char32_t cp = text::DecodeUtf8(s, &pos);
+      switch (cp) {
+        case '&':
+          out += "&amp;";
+          continue;
+        case '<':
+          out += "&lt;";
+          continue;
+        case '>':
+          out += "&gt;";
+          continue;
+        case '"':
+          out += "&quot;";
+          continue;
+        case '\'':
+          out += "&#39;";
+          continue;
+        default:
+          break;
+      }
+      bool bad = (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F ||
+                 cp == 0xFFFE || cp == 0xFFFF;
+      text::AppendUtf8(bad ? char32_t{0xFFFD} : cp, &out);
+    }
+    return out;
+  };
+  const std::vector<std::string> pieces = {"a",
+                                           "<",
+                                           "&",
+                                           "'",
+                                           "\"",
+                                           "\t",
+                                           "\x01",
+                                           "\x7F",
+                                           "保",
+                                           "険",
+                                           "\xEF\xBF\xBE",
+                                           "\xEF\xBF\xBF",
+                                           "\xEF\xBF\xBD",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xC3\xA9",
+                                           "\xE4",
+                                           "\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xC0\xAF",
+                                           "\xF4\x90"};
+  std::uint64_t state = 42;
+  for (int i = 0; i < 3000; ++i) {
+    std::string s;
+    for (int k = 0; k < 12; ++k) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      s += pieces[(state >> 33) % pieces.size()];
+    }
+    ASSERT_EQ(EscapeHtml(s), reference(s)) << testing::PrintToString(s);
+  }
 }
 
 TEST(EscapeHtml, KeepsValidUtf8AndReplacesNonCharactersAndTruncatedSequences) {
