@@ -1,5 +1,7 @@
 #include "web/html.h"
 
+#include <array>
+
 #include "store/store.h"
 #include "text/normalize.h"
 #include "util/encoding.h"
@@ -34,6 +36,14 @@ void AppendEscaped(char32_t cp, std::string* out) {
   text::AppendUtf8(forbidden ? char32_t{0xFFFD} : cp, out);
 }
 
+// ASCII bytes copied as they are: printable but & < > " ', and tab, newlines.
+constexpr auto kPlainAscii = [] {
+  std::array<bool, 128> plain{};
+  for (int c = 0x20; c < 0x7F; ++c) plain[c] = true;
+  for (char c : {'&', '<', '>', '"', '\'', '\t', '\n', '\r'}) plain[c] = !plain[c];
+  return plain;
+}();
+
 }  // namespace
 
 std::string EscapeHtml(std::string_view text) {
@@ -50,10 +60,7 @@ void AppendEscapedHtml(std::string_view text, std::string* out_ptr) {
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c < 0x80) {
-      bool plain =
-          (c >= 0x20 && c != 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') ||
-          c == '\t' || c == '\n' || c == '\r';
-      if (plain) {
+      if (kPlainAscii[c]) {
         ++pos;
         continue;
       }
