@@ -13,5 +13,12 @@ TEST(Common, SentenceAround) {
   EXPECT_EQ(t.substr(s2, e2 - s2), "Next one.");
 }
 
+TEST(Common, AsciiLower) {
+  // Only A-Z change; the bytes around them in ASCII and UTF-8 bytes stay.
+  EXPECT_EQ(AsciiLower("@AZ[`az{ 09"), "@az[`az{ 09");
+  EXPECT_EQ(AsciiLower("ÀÉ Ｅｍａｉｌ \x80\xC1\xDA\xFF"), "ÀÉ Ｅｍａｉｌ \x80\xC1\xDA\xFF");
+  EXPECT_EQ(AsciiLower(""), "");
+}
+
 }  // namespace
 }  // namespace leakwatch::text

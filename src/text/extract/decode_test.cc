@@ -47,5 +47,19 @@ TEST(Decode, SanitizeKeepsValidText) {
   EXPECT_EQ(SanitizeUtf8("a\xC3"), "a\xEF\xBF\xBD");
 }
 
+TEST(Decode, LooksBinary) {
+  EXPECT_FALSE(LooksBinary("plain text\twith\r\nline ends\f and \x1B$B escapes"));
+  EXPECT_TRUE(LooksBinary(std::string_view("text\0more", 9)));  // a NUL anywhere in the head
+  // More than one control character in twenty bytes.
+  std::string text(100, 'a');
+  for (int i = 0; i < 5; ++i) text[static_cast<size_t>(i) * 10] = '\x01';
+  EXPECT_FALSE(LooksBinary(text));  // 5 in 100: not over the line
+  text[55] = '\x1F';
+  EXPECT_TRUE(LooksBinary(text));  // 6 in 100
+  text[55] = ' ';
+  text[56] = '\x7F';  // DEL is not below 0x20
+  EXPECT_FALSE(LooksBinary(text));
+}
+
 }  // namespace
 }  // namespace leakwatch::text

@@ -8,6 +8,8 @@
 #include <cstring>
 #include <mutex>
 
+#include "text/extract/common.h"
+
 namespace leakwatch::text {
 
 namespace {
@@ -81,9 +83,7 @@ xmlNode* FindFirst(xmlNode* root, const char* name) {
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
-  std::string head(text.substr(0, 2048));
-  std::transform(head.begin(), head.end(), head.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string head = AsciiLower(text.substr(0, 2048));
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta "})
     if (head.find(tag) != std::string::npos) return true;
   int blocks = 0;
