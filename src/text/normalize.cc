@@ -168,19 +168,16 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
       continue;
     }
     size_t start = pos;
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n =
-        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.data() + pos),
-                         static_cast<utf8proc_ssize_t>(in.size() - pos), &cp);
-    bool bad = n <= 0;
-    pos += bad ? 1 : static_cast<size_t>(n);
-    CharClass c = bad ? CharClass{true, true} : table.Class(static_cast<char32_t>(cp));
+    char32_t cp = 0;
+    bool bad = !DecodeWellFormedUtf8(in, &pos, &cp);
+    if (bad) ++pos;
+    CharClass c = bad ? CharClass{true, true} : table.Class(cp);
     if (c.starts) {
       close(start);
       cluster = start;
       identity = c.identity && !bad;
       repair = bad;
-      first = bad ? kReplacement : static_cast<char32_t>(cp);
+      first = bad ? kReplacement : cp;
     } else {
       identity = false;
     }
@@ -192,18 +189,6 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
 
 }  // namespace
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
-  utf8proc_int32_t cp = 0;
-  utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + *pos),
-                                        static_cast<utf8proc_ssize_t>(s.size() - *pos), &cp);
-  if (n <= 0) {
-    *pos += 1;
-    return kReplacement;
-  }
-  *pos += static_cast<size_t>(n);
-  return static_cast<char32_t>(cp);
-}
-
 void AppendUtf8(char32_t cp, std::string* out) {
   utf8proc_uint8_t buf[4];
   utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
@@ -213,15 +198,12 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
   size_t pos = 0;
+  char32_t cp = 0;
   while (pos < s.size()) {
-    utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
-                                          static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
-    if (n <= 0) {
+    if (!DecodeWellFormedUtf8(s, &pos, &cp)) {
       if (bad_offset) *bad_offset = pos;
       return false;
     }
-    pos += static_cast<size_t>(n);
   }
   return true;
 }

@@ -186,6 +186,56 @@ TEST(NfkcWithMap, AgreesWithWholeStringNfkc) {
   }
 }
 
+// The inline decoder accepts exactly what utf8proc accepts: every scalar value,
+// and none of the ill-formed kinds (overlong, surrogate, past U+10FFFF,
+// truncated, stray continuation bytes), also on random bytes.
+TEST(Utf8, DecoderAgreesWithUtf8proc) {
+  auto utf8proc_decode = [](std::string_view s, size_t pos, char32_t* cp) -> utf8proc_ssize_t {
+    utf8proc_int32_t c = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                                          static_cast<utf8proc_ssize_t>(s.size() - pos), &c);
+    *cp = static_cast<char32_t>(c);
+    return n;
+  };
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string s;
+    AppendUtf8(cp, &s);
+    size_t pos = 0;
+    char32_t got = 0;
+    ASSERT_TRUE(DecodeWellFormedUtf8(s, &pos, &got)) << std::hex << static_cast<unsigned>(cp);
+    ASSERT_EQ(got, cp);
+    ASSERT_EQ(pos, s.size());
+  }
+  for (std::string bad :
+       {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
+        "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xE4\xBF",
+        "\xF0\x9F\x98", "\xE4\x41\x80"}) {
+    size_t pos = 0;
+    char32_t cp = 0;
+    EXPECT_FALSE(DecodeWellFormedUtf8(bad, &pos, &cp)) << testing::PrintToString(bad);
+    EXPECT_EQ(pos, 0u);
+    EXPECT_LE(utf8proc_decode(bad, 0, &cp), 0) << testing::PrintToString(bad);
+    EXPECT_EQ(DecodeUtf8(bad, &pos), char32_t{0xFFFD});
+    EXPECT_EQ(pos, 1u);
+  }
+  std::mt19937 rng(3);
+  for (int i = 0; i < 200000; ++i) {
+    std::string s;
+    for (int k = 0; k < 4; ++k)
+      s.push_back(static_cast<char>(0x80 + rng() % 0x80 - (k == 0 ? 0x10 * (rng() % 8) : 0)));
+    size_t pos = 0;
+    char32_t ours = 0, theirs = 0;
+    bool ok = DecodeWellFormedUtf8(s, &pos, &ours);
+    utf8proc_ssize_t n = utf8proc_decode(s, 0, &theirs);
+    ASSERT_EQ(ok, n > 0) << testing::PrintToString(s);
+    if (ok) {
+      ASSERT_EQ(ours, theirs);
+      ASSERT_EQ(pos, static_cast<size_t>(n));
+    }
+  }
+}
+
 TEST(Utf8, Validity) {
   size_t bad = 0;
   EXPECT_TRUE(IsValidUtf8("日本語"));

@@ -13,41 +13,7 @@ bool IsContinuation(std::string_view s, size_t i) {
   return i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
 }
 
-// Whether `cp` is one of the characters NFKC keeps as they are whatever their
-// neighbours: no decomposition, combining class 0, never the second of a
-// composed pair. Only common ranges: printable ASCII with tab and newlines,
-// the Japanese comma, full stop and brackets (U+3001-3002, U+3005, U+3008-3011),
-// hiragana, katakana (not the half-width forms), CJK unified ideographs and
-// Hangul syllables.
-bool IsInertChar(char32_t cp) {
-  if (cp < 0x80) return (cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r';
-  return (cp >= 0x3001 && cp <= 0x3002) || cp == 0x3005 || (cp >= 0x3008 && cp <= 0x3011) ||
-         (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x309D && cp <= 0x309E) ||
-         (cp >= 0x30A1 && cp <= 0x30FE) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3);
-}
-
 }  // namespace
-
-bool IsNfkcInert(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {
-      if (!IsInertChar(static_cast<unsigned char>(text[pos]))) return false;
-      ++pos;
-      continue;
-    }
-    char32_t cp = 0;
-    if (!DecodeWellFormedUtf8(text, &pos, &cp) || !IsInertChar(cp)) return false;
-  }
-  return true;
-}
-
-std::string NfkcForDisplay(std::string_view text) {
-  return IsNfkcInert(text) ? std::string(text) : text::Nfkc(text);
-}
-
-namespace {}  // namespace
 
 std::string EvidenceId(std::string_view field) {
   std::string id = "ev-";
@@ -68,7 +34,7 @@ std::string RenderEvidenceText(std::string_view provenance_text,
 
 void AppendEvidenceText(std::string_view provenance_text,
                         const std::map<std::string, record::Span>& evidence, std::string* out) {
-  const std::string text = NfkcForDisplay(provenance_text);
+  const std::string text = text::Nfkc(provenance_text);
   const auto size = static_cast<std::int64_t>(text.size());
   struct Mark {
     size_t start, end;

@@ -72,10 +72,7 @@ void AppendEscapedHtml(std::string_view text, std::string* out_ptr) {
     // Valid UTF-8 of an allowed character is copied as it is; anything else
     // (invalid sequences, U+FFFE, U+FFFF) becomes U+FFFD.
     size_t start = pos;
-    char32_t cp = 0;
-    if (DecodeWellFormedUtf8(text, &pos, &cp) && cp != 0xFFFE && cp != 0xFFFF) continue;
-    pos = start;
-    cp = text::DecodeUtf8(text, &pos);
+    char32_t cp = text::DecodeUtf8(text, &pos);
     if (cp != 0xFFFD && cp != 0xFFFE && cp != 0xFFFF) continue;
     size_t end = pos;
     pos = start;

@@ -16,32 +16,6 @@ TEST(EscapeHtml, EscapesMarkupAndQuotes) {
   EXPECT_EQ(EscapeHtml("保険証 & 氏名"), "保険証 &amp; 氏名");
 }
 
-// DecodeWellFormedUtf8 (the escaping's fast path) decodes exactly what
-// text::DecodeUtf8 decodes as a character, and rejects what it does not.
-TEST(DecodeWellFormedUtf8, AgreesWithDecodeUtf8) {
-  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
-    std::string s;
-    text::AppendUtf8(cp, &s);
-    size_t pos = 0, ref_pos = 0;
-    char32_t got = 0;
-    ASSERT_TRUE(DecodeWellFormedUtf8(s, &pos, &got)) << std::hex << static_cast<unsigned>(cp);
-    EXPECT_EQ(got, cp);
-    EXPECT_EQ(pos, s.size());
-    EXPECT_EQ(text::DecodeUtf8(s, &ref_pos), cp);
-  }
-  for (std::string bad :
-       {"\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
-        "\xF0\x80\x80\x80", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\x80", "\xE4\xBF",
-        "\xF0\x9F\x98", "\xE4\x41\x80"}) {
-    size_t pos = 0;
-    char32_t cp = 0;
-    EXPECT_FALSE(DecodeWellFormedUtf8(bad, &pos, &cp)) << testing::PrintToString(bad);
-    EXPECT_EQ(pos, 0u);
-    EXPECT_EQ(text::DecodeUtf8(bad, &pos), char32_t{0xFFFD});
-  }
-}
-
 // EscapeHtml against a character-by-character reference on random bytes.
 TEST(EscapeHtml, SameAsEscapingEachCharacter) {
   auto reference = [](std::string_view s) {

@@ -53,12 +53,6 @@ std::string RenderEvidenceText(std::string_view provenance_text,
 // The same, appended to `*out`.
 void AppendEvidenceText(std::string_view provenance_text,
                         const std::map<std::string, record::Span>& evidence, std::string* out);
-// NFKC of `text` for display: the text itself when every character is one
-// NFKC never changes (a quick test of common ranges: ASCII, kana, CJK
-// ideographs, Hangul...), else text::Nfkc(text). Same result either way.
-std::string NfkcForDisplay(std::string_view text);
-// The quick test: true if NFKC certainly leaves `text` unchanged.
-bool IsNfkcInert(std::string_view text);
 // The HTML id used for an evidence field ("ev-" + sanitised name).
 std::string EvidenceId(std::string_view field);
 

@@ -169,48 +169,6 @@ TEST(RenderEvidenceText, OverlapsAndMidCharacterOffsetsStayWellFormed) {
   EXPECT_TRUE(Has(h, "title=\"a b c&lt;x&gt;\">いう</mark>"));  // a widened to [0, 9)
 }
 
-// The quick path must give exactly text::Nfkc's result: every character it
-// lets through, alone and next to the characters NFKC changes or composes.
-TEST(NfkcForDisplay, SameAsNfkc) {
-  std::vector<char32_t> inert = {'\t', '\n', '\r'};
-  for (char32_t cp = 0x20; cp < 0x7F; ++cp) inert.push_back(cp);
-  for (auto [from, to] : {std::pair<char32_t, char32_t>{0x3001, 0x3011},
-                          {0x3041, 0x30FF},
-                          {0x4E00, 0x9FFF},
-                          {0xAC00, 0xD7A3}}) {
-    for (char32_t cp = from; cp <= to; ++cp) inert.push_back(cp);
-  }
-  size_t quick = 0;
-  for (char32_t cp : inert) {
-    std::string s;
-    text::AppendUtf8(cp, &s);
-    if (IsNfkcInert(s)) {
-      ++quick;
-      EXPECT_EQ(text::Nfkc(s), s) << std::hex << static_cast<unsigned>(cp);
-    }
-    EXPECT_EQ(NfkcForDisplay(s), text::Nfkc(s)) << std::hex << static_cast<unsigned>(cp);
-  }
-  EXPECT_GT(quick, 20000u);
-  // Characters NFKC changes or composes, and invalid UTF-8, next to inert ones.
-  const std::vector<std::string> others = {
-      "１",     "ｶ",    "ﾞ",    "\u3099", "\u0301", "\u3000", "\uFF08", "\u2460", "\u1161",
-      "\u11A8", "\xFF", "\xE3", "\u00A0", "\u2026", "\uF900", "\u309B", "\u30FF", "\x01"};
-  const std::vector<std::string> inert_samples = {"a",  "か", "カ", "漢", "가",
-                                                  "。", "」", " ",  "\n"};
-  for (const auto& x : others) {
-    EXPECT_FALSE(IsNfkcInert(x)) << x;
-    for (const auto& a : inert_samples) {
-      for (const std::string& s : {a + x, x + a, a + x + a, a + a + x + x}) {
-        EXPECT_EQ(NfkcForDisplay(s), text::Nfkc(s)) << s;
-      }
-    }
-  }
-  EXPECT_TRUE(IsNfkcInert("保険証の誤送付について。Lost laptop (2 files)「カルテ」가"));
-  EXPECT_FALSE(IsNfkcInert("か\u3099"));  // composes to が
-  EXPECT_EQ(NfkcForDisplay("か\u3099"), "が");
-  EXPECT_EQ(NfkcForDisplay("ｶﾞ１２"), "ガ12");
-}
-
 TEST(ClassifyMeasures, CountsEachIncidentOncePerGroup) {
   std::vector<record::Incident> incs = {SampleIncident("a"), SampleIncident("b"),
                                         SampleIncident("c")};
