@@ -4,8 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -64,11 +64,16 @@ Status WriteFileAtomic(const std::string& path, std::string_view data) {
 }
 
 Result<std::unique_ptr<AtomicFile>> AtomicFile::Create(const std::string& path) {
-  std::string tmp = path + ".tmp.XXXXXX";
-  int fd = ::mkostemp(tmp.data(), O_CLOEXEC);
-  if (fd < 0) return Errno("cannot create a temporary file beside it", path);
-  ::fchmod(fd, 0644);  // mkstemp makes it 0600; an output file is readable like any other
-  return std::unique_ptr<AtomicFile>(new AtomicFile(path, std::move(tmp), fd));
+  // A name no other writer uses (process id and a per-process counter), created
+  // exclusively with mode 0644 so that the umask applies as to any new file.
+  static std::atomic<unsigned> counter{0};
+  for (int attempt = 0;; ++attempt) {
+    std::string tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0) return std::unique_ptr<AtomicFile>(new AtomicFile(path, std::move(tmp), fd));
+    if (errno != EEXIST || attempt == 100)
+      return Errno("cannot create a temporary file beside it", path);
+  }
 }
 
 AtomicFile::~AtomicFile() {

@@ -1,6 +1,7 @@
 #include "util/file.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -63,6 +64,18 @@ TEST_F(FileTest, AtomicFileDestroyedUncommittedLeavesNothingBehind) {
   }
   EXPECT_EQ(*ReadFile(Path("out")), "old");
   EXPECT_EQ(EntriesInDir(), 1u);
+}
+
+// The output is created like any new file: the umask applies (an export of
+// personal data stays private for a user whose umask says so).
+TEST_F(FileTest, AtomicFileHonoursTheUmask) {
+  mode_t old = ::umask(077);
+  Status written = WriteFileAtomic(Path("private"), "x");
+  ::umask(old);
+  ASSERT_TRUE(written.ok()) << written.message();
+  auto perms = fs::status(Path("private")).permissions();
+  EXPECT_EQ(perms & (fs::perms::group_all | fs::perms::others_all), fs::perms::none);
+  EXPECT_EQ(perms & fs::perms::owner_read, fs::perms::owner_read);
 }
 
 TEST_F(FileTest, AtomicFileInAMissingDirectoryIsAnIoError) {
