@@ -56,6 +56,22 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
     warm.count_total = false;
     auto first = (*store)->Search(warm);
     if (!first.ok()) return Fail(first.status().WithContext("serve: reading " + ctx.db));
+    // The incident page lists the newest incidents of the same type,
+    // organization and region; the first such listing per column builds that
+    // column's per-value lists (~0.3 s each at 1,000,000 incidents). Build
+    // them now rather than in the first visitors' requests.
+    if (!first->hits.empty()) {
+      const record::Incident& some = first->hits[0].incident;
+      store::SearchQuery by_type = warm, by_org = warm, by_region = warm;
+      by_type.type = some.incident_type;
+      by_org.organization = some.organization.name.value_or("");
+      by_region.region = some.organization.region.value_or("");
+      for (store::SearchQuery* q : {&by_type, &by_org, &by_region}) {
+        q->sort = store::SortOrder::kDateDesc;
+        auto listed = (*store)->Search(*q);
+        if (!listed.ok()) return Fail(listed.status().WithContext("serve: reading " + ctx.db));
+      }
+    }
   }
   auto catalog = lookup::Catalog::Open(flags.hashes);
   if (!catalog.ok()) return Fail(catalog.status().WithContext("serve: opening --hashes"));
