@@ -55,7 +55,8 @@ Outgoing Finish(api::Response res, const RequestFacts& req);
 // "Content-Security-Policy: ...\r\n" ... "X-Frame-Options: DENY\r\n".
 std::string_view SecurityHeaderLines();
 
-// Receives the response headers of FinishInto in order.
+// Receives the response headers of FinishInto in order. The views are valid
+// only during the call (FinishInto reuses a buffer for a merged Vary value).
 class HeaderSink {
  public:
   virtual void Add(std::string_view name, std::string_view value) = 0;

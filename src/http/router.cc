@@ -18,17 +18,27 @@ bool AcceptsMethod(const api::Route& r, std::string_view method) {
   return false;
 }
 
+// Calls emit(segment) for each '/'-separated segment of `path` (a leading '/'
+// dropped) in order, until emit returns false. Returns whether it got to the end.
+template <class Emit>
+bool ForEachSegment(std::string_view path, Emit emit) {
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  while (true) {
+    size_t slash = path.find('/');
+    if (!emit(path.substr(0, slash))) return false;
+    if (slash == std::string_view::npos) return true;
+    path.remove_prefix(slash + 1);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string_view> SplitPath(std::string_view path) {
   std::vector<std::string_view> out;
-  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
-  while (true) {
-    size_t slash = path.find('/');
-    out.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
+  ForEachSegment(path, [&](std::string_view segment) {
+    out.push_back(segment);
+    return true;
+  });
   return out;
 }
 
@@ -81,15 +91,12 @@ RouteMatch Router::Match(std::string_view method, std::string_view path) const {
   std::span<const std::string_view> segs;
   if (max_segments_ <= buffer.size()) {
     std::size_t n = 0;
-    std::string_view rest = path;
-    if (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
-    while (true) {
-      if (n == max_segments_) return m;
-      size_t slash = rest.find('/');
-      buffer[n++] = rest.substr(0, slash);
-      if (slash == std::string_view::npos) break;
-      rest.remove_prefix(slash + 1);
-    }
+    const bool whole = ForEachSegment(path, [&](std::string_view segment) {
+      if (n == max_segments_) return false;
+      buffer[n++] = segment;
+      return true;
+    });
+    if (!whole) return m;
     segs = std::span<const std::string_view>(buffer.data(), n);
   } else {
     long_table = SplitPath(path);
