@@ -87,6 +87,17 @@ struct Response {
   void FlattenBody();
 };
 
+// A body kept by the page cache with its ETag, computed once when it is kept.
+struct CachedBody {
+  std::string body;
+  std::string etag;  // ETagOf(body)
+};
+
+// Weak ETag of a body: W/"<16 hex digits of a 64-bit hash><size in hex>"; not
+// cryptographic, only a change detector. The server tags 200 responses with
+// it unless the handler set an ETag (as CachedResponse does).
+std::string ETagOf(std::string_view body);
+
 // What handlers may use; owned by the app, outlives every request.
 struct Services {
   store::Store* store = nullptr;
@@ -94,7 +105,7 @@ struct Services {
   RateLimiter* rate_limiter = nullptr;      // may be null: no limits
   // Rendered pages by language and request target, tagged with the store
   // generation they were rendered at; may be null: render every time.
-  store::ResultCache<std::string>* page_cache = nullptr;
+  store::ResultCache<CachedBody>* page_cache = nullptr;
 };
 
 using Handler = std::function<Response(const Services&, const Request&)>;
@@ -122,11 +133,14 @@ Response JsonResponse(std::string body, int status = 200);
 
 // A response whose body depends only on `key` and the stored data: served
 // from services.page_cache when it was rendered at the store's current
-// generation (`rebuild` turns the kept body into the response again), else
-// `render()`, whose body is kept when the status is 200. Without a cache or
-// a store, just render().
+// generation, else `render()`, whose body is kept when the status is 200.
+// `headers()` makes the response without its body (status, content type,
+// headers) for a kept body. A kept body goes out as the response's
+// body_tail, shared with the cache rather than copied, with the kept ETag
+// (unless the response has etag == false). Without a cache or a store, just
+// render().
 Response CachedResponse(const Services& services, const std::string& key,
                         const std::function<Response()>& render,
-                        const std::function<Response(const std::string& body)>& rebuild);
+                        const std::function<Response()>& headers);
 
 }  // namespace leakwatch::api

@@ -93,6 +93,13 @@ class JsonApiTest : public ::testing::Test {
 
   Response Call(const std::string& pattern, std::vector<std::pair<std::string, std::string>> query,
                 std::map<std::string, std::string> params = {}) {
+    Response r = CallUnflattened(pattern, std::move(query), std::move(params));
+    r.FlattenBody();  // a listing from the page cache comes as a shared tail
+    return r;
+  }
+  Response CallUnflattened(const std::string& pattern,
+                           std::vector<std::pair<std::string, std::string>> query,
+                           std::map<std::string, std::string> params = {}) {
     Request req;
     req.method = "GET";
     req.path = pattern;
@@ -134,7 +141,7 @@ TEST_F(JsonApiTest, UnknownIncidentIs404Json) {
 }
 
 TEST_F(JsonApiTest, ListingsComeFromTheCacheUntilTheGenerationChanges) {
-  store::ResultCache<std::string> cache(8);
+  store::ResultCache<CachedBody> cache(8);
   services_.page_cache = &cache;
   const std::string first = Call("/api/v1/incidents", {{"type", "loss"}}).body;
   EXPECT_EQ(store_.searches, 1);
@@ -145,6 +152,34 @@ TEST_F(JsonApiTest, ListingsComeFromTheCacheUntilTheGenerationChanges) {
   store_.generation = 2;          // the stored data changed
   EXPECT_EQ(Call("/api/v1/incidents", {{"type", "loss"}}).body, first);
   EXPECT_EQ(store_.searches, 3);
+}
+
+TEST_F(JsonApiTest, CachedListingsShareTheKeptBodyAndItsETag) {
+  store::ResultCache<CachedBody> cache(8);
+  services_.page_cache = &cache;
+  Response rendered = CallUnflattened("/api/v1/incidents", {{"type", "loss"}});
+  Response kept = CallUnflattened("/api/v1/incidents", {{"type", "loss"}});
+  EXPECT_EQ(store_.searches, 1);
+  for (const Response* r : {&rendered, &kept}) {
+    EXPECT_EQ(r->status, 200);
+    EXPECT_TRUE(r->body.empty());
+    ASSERT_NE(r->body_tail.owner, nullptr);
+    EXPECT_EQ(r->content_type, "application/json; charset=utf-8");
+  }
+  // Both point into the one kept string: nothing was copied.
+  EXPECT_EQ(rendered.body_tail.owner, kept.body_tail.owner);
+  EXPECT_EQ(rendered.body_tail.bytes.data(), kept.body_tail.bytes.data());
+  const std::string body(kept.body_tail.bytes);
+  EXPECT_NE(body.find("\"items\""), std::string::npos);
+  std::string etag;
+  for (const auto& [name, value] : kept.headers)
+    if (name == "ETag") etag = value;
+  EXPECT_EQ(etag, ETagOf(body));
+  // An error is not kept.
+  store_.fail = Status::Unavailable("busy");
+  Response failed = CallUnflattened("/api/v1/incidents", {{"type", "theft"}});
+  EXPECT_EQ(failed.status, 503);
+  EXPECT_EQ(failed.body_tail.owner, nullptr);
 }
 
 TEST_F(JsonApiTest, StoreFailureIs500WithoutDetails) {

@@ -84,7 +84,7 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
     limiter = std::make_unique<api::RateLimiter>(flags.rate_limit, flags.rate_limit_loopback);
     services.rate_limiter = limiter.get();
   }
-  store::ResultCache<std::string> page_cache(static_cast<std::size_t>(flags.result_cache));
+  store::ResultCache<api::CachedBody> page_cache(static_cast<std::size_t>(flags.result_cache));
   services.page_cache = &page_cache;
 
   http::ServerOptions options;

@@ -115,44 +115,6 @@ bool Gzip(std::string_view in, std::string* out, bool huffman_only) {
   return rc == Z_STREAM_END;
 }
 
-std::string ETagOf(std::string_view body) {
-  // Four independent multiply-xorshift lanes over 8-byte words, folded and
-  // finalised (murmur3's fmix64): several times faster than a byte-wise hash
-  // on bodies of tens of KB, and every bit of the body reaches every bit.
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  auto mix = [](std::uint64_t h, std::uint64_t w) {
-    h = (h ^ w) * kMul;
-    return h ^ (h >> 29);
-  };
-  const char* p = body.data();
-  std::size_t n = body.size();
-  std::uint64_t lane[4] = {14695981039346656037ull, 0x243F6A8885A308D3ull, 0x13198A2E03707344ull,
-                           0xA4093822299F31D0ull};
-  std::size_t i = 0;
-  for (; i + 32 <= n; i += 32) {
-    for (int k = 0; k < 4; ++k) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i + 8 * k, 8);
-      lane[k] = mix(lane[k], w);
-    }
-  }
-  std::uint64_t h = lane[0];
-  for (int k = 1; k < 4; ++k) h = mix(h, lane[k]);
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    h = mix(h, w);
-  }
-  for (; i < n; ++i) h = mix(h, static_cast<unsigned char>(p[i]));
-  h = mix(h, n);
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdull;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ull;
-  h ^= h >> 33;
-  return fmt::format("W/\"{:016x}{:x}\"", h, body.size());
-}
-
 bool ETagMatches(std::string_view if_none_match, std::string_view etag) {
   auto opaque = [](std::string_view t) {
     t = Trim(t);
@@ -188,7 +150,7 @@ void FinishInto(api::Response& res, const RequestFacts& req, HeaderSink& sink, s
       if (EqualsLower(name, "etag")) tag = value;
     if (tag.empty()) {
       res.FlattenBody();
-      computed_tag = ETagOf(res.body);
+      computed_tag = api::ETagOf(res.body);
       tag = computed_tag;
     }
     not_modified = !req.if_none_match.empty() && ETagMatches(req.if_none_match, tag);

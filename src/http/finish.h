@@ -87,10 +87,6 @@ bool AcceptsGzip(std::string_view accept_encoding);
 // for random text); false on zlib failure.
 bool Gzip(std::string_view in, std::string* out, bool huffman_only = false);
 
-// Weak ETag of a body: W/"<16 hex digits of a 64-bit hash><size in hex>"; not
-// cryptographic, only a change detector.
-std::string ETagOf(std::string_view body);
-
 // True if an If-None-Match value ("*", or a list of tags) matches `etag`
 // by weak comparison.
 bool ETagMatches(std::string_view if_none_match, std::string_view etag);

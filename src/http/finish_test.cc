@@ -201,7 +201,7 @@ TEST(FinishTest, SharedTailIsJoinedForGzipAndComputedETags) {
   joined.content_type = "text/plain";
   joined.body = "real" + tail;
   EXPECT_EQ(HeaderOf(tagged, "ETag"), HeaderOf(Finish(joined, {"GET", "", ""}), "ETag"));
-  EXPECT_EQ(HeaderOf(tagged, "ETag"), ETagOf("real" + tail));
+  EXPECT_EQ(HeaderOf(tagged, "ETag"), api::ETagOf("real" + tail));
   EXPECT_EQ(tagged.body + std::string(tagged.body_tail.bytes), "real" + tail);
   EXPECT_EQ(tagged.content_length, 4 + tail.size());
   Outgoing not_modified = Finish(WithTail("real", tail), {"GET", HeaderOf(tagged, "ETag"), ""});

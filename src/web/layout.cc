@@ -18,7 +18,7 @@ api::Response CachedHtmlPage(const api::Services& services, const PageContext& c
   std::string key =
       std::string(LangCode(context.lang)) + "|" + BuildUrl(context.path, context.query);
   return api::CachedResponse(services, key, render,
-                             [&](const std::string& body) { return HtmlPage(context, body); });
+                             [&] { return HtmlPage(context, std::string()); });
 }
 
 std::string LangSwitchUrl(const PageContext& context) {
