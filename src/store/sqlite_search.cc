@@ -224,6 +224,7 @@ std::string CacheKey(char kind, const SearchQuery& q) {
   add(std::to_string(q.limit));
   add(q.cursor);
   add(q.count_total ? "t" : "f");
+  add(q.fields == HitFields::kSummary ? "s" : "a");
   return k;
 }
 
@@ -356,8 +357,11 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     }
     LW_ASSIGN_OR_RETURN(Stmt fetch, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
                                                      kStoredFrom + " WHERE i.rowid = ?1"));
+    const bool summary = q.fields == HitFields::kSummary;
     for (const SortKey& k : keys) {
-      const std::string hit_key = fts.match.empty() ? std::to_string(k.rowid) : std::string();
+      // Hits without query text are the same for every query: kept per row.
+      std::string hit_key;
+      if (fts.match.empty()) hit_key = (summary ? "s" : "a") + std::to_string(k.rowid);
       if (!hit_key.empty()) {
         if (auto cached = hit_cache_.Find(hit_key, cols.generation())) {
           out.hits.push_back(*cached);
@@ -382,7 +386,7 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       } else {
         hit.snippet = MakeSnippet(MakeSearchDocument(stored.incident, stored.provenance).body, fts);
       }
-      hit.incident = std::move(stored.incident);
+      hit.incident = summary ? Summary(std::move(stored.incident)) : std::move(stored.incident);
       if (!hit_key.empty())
         hit_cache_.Insert(hit_key, cols.generation(), std::make_shared<const SearchHit>(hit));
       out.hits.push_back(std::move(hit));

@@ -4,6 +4,21 @@
 
 namespace leakwatch::store {
 
+record::Incident Summary(record::Incident incident) {
+  record::Incident s;
+  s.id = std::move(incident.id);
+  s.language = incident.language;
+  s.title = std::move(incident.title);
+  s.organization = std::move(incident.organization);
+  s.announced_date = std::move(incident.announced_date);
+  s.incident_date = std::move(incident.incident_date);
+  s.incident_type = incident.incident_type;
+  s.affected = std::move(incident.affected);
+  s.data_items = std::move(incident.data_items);
+  s.cause = std::move(incident.cause);
+  return s;
+}
+
 Result<std::unique_ptr<Store>> Open(const std::string& location, const OpenOptions& options) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://"))
     return Status::InvalidArgument(

@@ -59,6 +59,12 @@ enum class SortOrder {
   kSizeDesc,  // affected persons (else records) largest first, then id
 };
 
+// What each SearchHit::incident holds.
+enum class HitFields {
+  kAll,      // the whole record
+  kSummary,  // what a list of hits shows (see Summary); cheaper to hand out
+};
+
 // A search. Every set field narrows the result (AND). Text is free text in
 // Japanese or English: words and CJK runs must all match; "quoted phrases"
 // match as phrases. Empty text matches every incident.
@@ -79,6 +85,9 @@ struct SearchQuery {
   // Whether to count every match (SearchPage::total). Counting visits every
   // match; callers that show only a few hits (related incidents) turn it off.
   bool count_total = true;
+  // Whole records, or summaries for pages that list hits (search results,
+  // related incidents): a back end may keep and copy summaries more cheaply.
+  HitFields fields = HitFields::kAll;
 };
 
 // Snippet highlight markers: matched terms in SearchHit::snippet are wrapped in
@@ -91,6 +100,11 @@ struct SearchHit {
   std::string snippet;  // excerpt of the searchable text, may be empty
   double score = 0;     // higher is better; 0 without query text
 };
+
+// The summary of a record as HitFields::kSummary hits carry it: id, language,
+// title, organization, announced_date, incident_date, incident_type,
+// affected, data_items and cause; every other field empty.
+record::Incident Summary(record::Incident incident);
 
 struct SearchPage {
   std::vector<SearchHit> hits;

@@ -547,6 +547,58 @@ TEST_P(StoreConformance, ListingsShowTheCurrentRecord) {
   EXPECT_EQ(title_of("a-nishinari"), "改訂されたタイトル");
 }
 
+// Summary hits carry store::Summary of the record, whole-record hits the
+// record; asking for one kind never returns the other (whatever a back end keeps).
+TEST_P(StoreConformance, SummaryHitsCarryTheSummaryFields) {
+  PutCorpus();
+  std::map<std::string, record::Incident> stored;
+  for (const IngestItem& item : Corpus()) stored[item.incident.id] = item.incident;
+  SearchQuery with_text;
+  with_text.text = "保険";
+  SearchQuery by_value;
+  by_value.region = "大阪府";
+  by_value.sort = SortOrder::kDateDesc;
+  by_value.count_total = false;
+  for (SearchQuery q : {with_text, by_value, SearchQuery{}}) {
+    for (int round = 0; round < 2; ++round) {  // the second round may come from caches
+      for (HitFields fields : {HitFields::kSummary, HitFields::kAll}) {
+        q.fields = fields;
+        auto page = store_->Search(q);
+        ASSERT_TRUE(page.ok()) << page.status().ToString();
+        ASSERT_FALSE(page->hits.empty()) << q.text;
+        for (const SearchHit& hit : page->hits) {
+          ASSERT_TRUE(stored.count(hit.incident.id)) << hit.incident.id;
+          const record::Incident& full = stored[hit.incident.id];
+          if (fields == HitFields::kAll) {
+            EXPECT_EQ(hit.incident, full) << hit.incident.id;
+          } else {
+            EXPECT_EQ(hit.incident, Summary(full)) << hit.incident.id;
+            EXPECT_TRUE(hit.incident.evidence.empty());
+            EXPECT_EQ(hit.incident.title, full.title);
+            EXPECT_EQ(hit.incident.cause, full.cause);
+          }
+        }
+      }
+    }
+  }
+  // Summary drops exactly the fields a list of hits does not show.
+  record::Incident full = stored.at("a-nishinari");
+  full.response = {"再発送"};
+  full.prevention = {"複数人で確認"};
+  full.contact = "区役所";
+  full.data_items_raw = {"氏名"};
+  full.evidence["title"] = record::Span{0, 3};
+  record::Incident s = Summary(full);
+  EXPECT_EQ(s.organization, full.organization);
+  EXPECT_EQ(s.affected, full.affected);
+  EXPECT_EQ(s.data_items, full.data_items);
+  EXPECT_EQ(s.announced_date, full.announced_date);
+  EXPECT_TRUE(s.response.empty() && s.prevention.empty() && s.timeline.empty() &&
+              s.sources.empty() && s.data_items_raw.empty() && !s.contact);
+  EXPECT_TRUE(s.evidence.empty());
+  EXPECT_EQ(s.title, full.title);
+}
+
 TEST_P(StoreConformance, PaginationHasNoDuplicatesOrGaps) {
   // Enough incidents to need many pages, with many ties in date and size.
   std::vector<IngestItem> items;

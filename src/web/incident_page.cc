@@ -343,6 +343,7 @@ api::Response RenderIncidentPage(const api::Services& services, const api::Reque
     q.sort = store::SortOrder::kDateDesc;
     q.limit = 6;
     q.count_total = false;  // only a few hits are shown: don't visit every match
+    q.fields = store::HitFields::kSummary;
     LW_ASSIGN_OR_RETURN(auto page, services.store->Search(q));
     for (auto& hit : page.hits) {
       hit.snippet.clear();

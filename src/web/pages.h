@@ -27,6 +27,7 @@ api::Response IncidentFeed(const api::Services& services, const api::Request& re
 // --- renderers ---
 
 // One search hit as an <li> (title link, organisation, date, type, size, snippet).
+// Reads only the fields of store::Summary: callers ask for HitFields::kSummary.
 std::string RenderHit(const PageContext& context, const store::SearchHit& hit);
 // The same, appended to `*out`.
 void AppendHit(const PageContext& context, const store::SearchHit& hit, std::string* out);

@@ -244,7 +244,9 @@ namespace {
 
 api::Response RenderSearchPage(const api::Services& services, const store::SearchQuery& query,
                                PageContext& c) {
-  auto page = services.store->Search(query);
+  store::SearchQuery listed = query;
+  listed.fields = store::HitFields::kSummary;  // the page shows what AppendHit shows
+  auto page = services.store->Search(listed);
   if (!page.ok()) return ErrorPage(c, page.status());
   auto facets = services.store->ComputeFacets(query);
   if (!facets.ok()) return ErrorPage(c, facets.status());
@@ -273,6 +275,7 @@ api::Response HomePage(const api::Services& services, const api::Request& reques
   store::SearchQuery latest;
   latest.sort = store::SortOrder::kDateDesc;
   latest.limit = 10;
+  latest.fields = store::HitFields::kSummary;
   auto page = services.store->Search(latest);
   if (!page.ok()) return ErrorPage(c, page.status());
   auto stats = services.store->ComputeStatistics();
