@@ -29,6 +29,12 @@ Language DetectLanguage(std::string_view text) {
   size_t ja = 0, latin = 0, pos = 0;
   std::string_view head = text.substr(0, 20000);
   while (pos < head.size()) {
+    const unsigned char c = static_cast<unsigned char>(head[pos]);
+    if (c < 0x80) {  // ASCII without decoding: a letter or not
+      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+      ++pos;
+      continue;
+    }
     char32_t cp = DecodeUtf8(head, &pos);
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
       ++ja;

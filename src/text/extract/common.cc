@@ -2,21 +2,41 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace leakwatch::text {
 
-PatternPresence::PatternPresence(std::initializer_list<const RE2*> patterns)
+LinePresence::LinePresence(std::initializer_list<const RE2*> patterns)
     : set_(RE2::Options(), RE2::UNANCHORED), size_(patterns.size()) {
   for (const RE2* re : patterns) set_.Add(re->pattern(), nullptr);
   set_.Compile();
 }
 
-std::vector<bool> PatternPresence::In(std::string_view text) const {
+std::vector<std::vector<Window>> LinePresence::In(std::string_view text) const {
+  std::vector<std::vector<Window>> windows(size_);
   std::vector<int> found;
-  if (!set_.Match(text, &found)) return {};
-  std::vector<bool> present(size_);
-  for (int f : found) present[static_cast<std::size_t>(f)] = true;
-  return present;
+  for (size_t b = 0; b < text.size();) {
+    size_t end =
+        text.size() - b > kBlockBytes ? text.find('\n', b + kBlockBytes) : std::string_view::npos;
+    if (end == std::string_view::npos) end = text.size();
+    found.clear();
+    // A match inside the block's lines (less the line breaks around them,
+    // which ^ and $ stand for here) is a match of the block on its own.
+    if (set_.Match(text.substr(b, end - b), &found)) {
+      // The window takes the line break before and after the block.
+      const Window w{b > 0 ? b - 1 : 0, end < text.size() ? end + 1 : end};
+      for (int f : found) {
+        std::vector<Window>& ws = windows[static_cast<size_t>(f)];
+        if (!ws.empty() && ws.back().second >= w.first)
+          ws.back().second = w.second;  // the block before was in: one window
+        else
+          ws.push_back(w);
+      }
+    }
+    b = end + 1;
+  }
+  return windows;
 }
 
 void ForEachMatch(const RE2& re, std::string_view text,
@@ -135,19 +155,28 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
     }
     return false;
   };
+  // Bytes that may end a sentence (0x82 is the last byte of 。): the rest are
+  // skipped without the checks above.
+  static constexpr auto kMaybeEnd = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'\n', '!', '?', '.', '\xE3', '\x82'}) t[c] = true;
+    return t;
+  }();
+  auto maybe_end = [&](size_t i) { return kMaybeEnd[static_cast<unsigned char>(text[i])]; };
   pos = std::min(pos, text.size());
   size_t start = pos, len = 0;
   const size_t kMax = 2000;  // bound the scan so time stays linear overall
   while (start > 0 && pos - start < kMax) {
-    if (is_end(start - 1, &len) ||
-        (text[start - 1] == '\x82' && text.substr(0, start).ends_with("。")))
+    if (maybe_end(start - 1) &&
+        (is_end(start - 1, &len) ||
+         (text[start - 1] == '\x82' && text.substr(0, start).ends_with("。"))))
       break;
     --start;
   }
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   size_t end = pos;
   while (end < text.size() && end - pos < kMax) {
-    if (is_end(end, &len)) {
+    if (maybe_end(end) && is_end(end, &len)) {
       end += text[end] == '\n' ? 0 : len;
       break;
     }
@@ -158,15 +187,23 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
 }
 
 std::string AsciiLower(std::string_view s) {
-  // A byte table: one load per byte, no branch.
-  static constexpr auto kLower = [] {
-    std::array<char, 256> t{};
-    for (int i = 0; i < 256; ++i)
-      t[static_cast<size_t>(i)] = static_cast<char>(i >= 'A' && i <= 'Z' ? i - 'A' + 'a' : i);
-    return t;
-  }();
-  std::string out(s.size(), '\0');
-  for (size_t i = 0; i < s.size(); ++i) out[i] = kLower[static_cast<unsigned char>(s[i])];
+  // Eight bytes at a time (SWAR): a byte gets 0x20 added when it is A-Z. For
+  // the low seven bits h of each byte, h + 0x3F has its top bit set when
+  // h >= 'A' and h + 0x25 when h > 'Z' (no carry leaves a byte); bytes >= 0x80
+  // are masked out, so UTF-8 stays as it is.
+  std::string out(s);
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kHigh = 0x8080808080808080ULL;
+  size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, out.data() + i, 8);
+    const uint64_t h = x & kLow7;
+    const uint64_t upper = (h + 0x3F3F3F3F3F3F3F3FULL) & ~(h + 0x2525252525252525ULL) & ~x & kHigh;
+    x |= upper >> 2;
+    std::memcpy(out.data() + i, &x, 8);
+  }
+  for (; i < out.size(); ++i)
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
   return out;
 }
 

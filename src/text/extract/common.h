@@ -4,6 +4,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
@@ -20,18 +21,61 @@ namespace leakwatch::text {
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn);
 
-// Which of a fixed list of patterns occur in a text, found in one RE2::Set
-// pass, so that the full (grouped) matches run only for the forms present.
-class PatternPresence {
+// A byte range [first, second) of a text.
+using Window = std::pair<std::size_t, std::size_t>;
+
+// Where in a text each of a fixed list of patterns may match, found with one
+// RE2::Set pass per block of whole lines (kBlockBytes or a little more each),
+// so that the full (grouped) matches run only over the blocks a pattern
+// occurs in instead of over the whole text.
+// REQUIRES of each pattern: no match spans a line break, except that its
+// first or last byte may be the '\n' before or after the line it is in (as
+// "(?:^|[^0-9])" and "(?:[^0-9]|$)" take); \b only next to a word character
+// of the match; no (?m). Then every match of pattern i in the whole text lies
+// inside one of In(text)[i], and ForEachMatchIn over those windows finds
+// exactly the matches ForEachMatch finds over the whole text.
+class LinePresence {
  public:
-  explicit PatternPresence(std::initializer_list<const RE2*> patterns);
-  // found[i]: patterns[i] matches somewhere in `text`; empty if none does.
-  std::vector<bool> In(std::string_view text) const;
+  static constexpr std::size_t kBlockBytes = 512;
+
+  explicit LinePresence(std::initializer_list<const RE2*> patterns);
+  // windows[i]: sorted, disjoint byte ranges of `text` holding every match
+  // of patterns[i]; empty if the pattern occurs nowhere.
+  std::vector<std::vector<Window>> In(std::string_view text) const;
 
  private:
   RE2::Set set_;
   std::size_t size_;
 };
+
+// ForEachMatch restricted to `windows` (sorted, disjoint, as LinePresence::In
+// returns): the same left-to-right, non-overlapping iteration, with searches
+// limited to the windows (\b, ^ and $ still see the whole text).
+template <typename Fn>
+void ForEachMatchIn(const RE2& re, std::string_view text, const std::vector<Window>& windows,
+                    Fn fn) {
+  if (windows.empty()) return;
+  const int ngroups = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(ngroups));
+  std::vector<std::string_view> groups(static_cast<size_t>(ngroups));
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  for (const auto& [begin, end] : windows) {
+    pos = std::max(pos, begin);
+    while (pos <= end && re.Match(input, pos, end, RE2::UNANCHORED, pieces.data(), ngroups)) {
+      for (size_t i = 0; i < static_cast<size_t>(ngroups); ++i)
+        groups[i] = pieces[i].data() == nullptr
+                        ? std::string_view()
+                        : std::string_view(pieces[i].data(), pieces[i].size());
+      fn(groups);
+      const size_t match_end =
+          static_cast<size_t>(pieces[0].data() - text.data()) + pieces[0].size();
+      pos = match_end > pos ? match_end : pos + 1;
+      // Stay on a UTF-8 character boundary (as ForEachMatch does).
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
+}
 
 // Like ForEachMatch without groups: calls fn(start, end, n) for the n-th match
 // (1-based) of `re` in text[begin, end), left to right, until fn returns false.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace leakwatch::text {
 namespace {
 
@@ -18,6 +21,83 @@ TEST(Common, AsciiLower) {
   EXPECT_EQ(AsciiLower("@AZ[`az{ 09"), "@az[`az{ 09");
   EXPECT_EQ(AsciiLower("ÀÉ Ｅｍａｉｌ \x80\xC1\xDA\xFF"), "ÀÉ Ｅｍａｉｌ \x80\xC1\xDA\xFF");
   EXPECT_EQ(AsciiLower(""), "");
+}
+
+TEST(Common, AsciiLowerEqualsBytewiseLowerOnRandomBytes) {
+  // The eight-bytes-at-a-time path against one byte at a time, every length
+  // around the word size and every byte value.
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s(static_cast<size_t>(rng() % 40), '\0');
+    for (char& c : s) c = static_cast<char>(rng() % 256);
+    std::string want = s;
+    for (char& c : want)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    ASSERT_EQ(AsciiLower(s), want);
+  }
+  std::string all;
+  for (int c = 0; c < 256; ++c) all.push_back(static_cast<char>(c));
+  std::string want = all;
+  for (char& c : want)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  EXPECT_EQ(AsciiLower(all), want);
+}
+
+// SentenceAround as it was before it skipped bytes that cannot end a sentence.
+std::pair<size_t, size_t> SentenceAroundReference(std::string_view text, size_t pos) {
+  auto is_end = [&](size_t i, size_t* len) {
+    const char c = text[i];
+    if (c == '\n' || c == '!' || c == '?') {
+      *len = 1;
+      return true;
+    }
+    if (c != '.' && c != '\xE3') return false;
+    if (c == '.' && (i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n') &&
+        !(i >= 2 && text[i - 2] == ' ') && !(i >= 3 && text.substr(i - 3, 3) == "Inc") &&
+        !(i >= 2 && text.substr(i - 2, 2) == "Dr") && !(i >= 2 && text.substr(i - 2, 2) == "Mr")) {
+      *len = 1;
+      return true;
+    }
+    if (text.substr(i).starts_with("。")) {
+      *len = 3;
+      return true;
+    }
+    return false;
+  };
+  pos = std::min(pos, text.size());
+  size_t start = pos, len = 0;
+  const size_t kMax = 2000;
+  while (start > 0 && pos - start < kMax) {
+    if (is_end(start - 1, &len) ||
+        (text[start - 1] == '\x82' && text.substr(0, start).ends_with("。")))
+      break;
+    --start;
+  }
+  while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+  size_t end = pos;
+  while (end < text.size() && end - pos < kMax) {
+    if (is_end(end, &len)) {
+      end += text[end] == '\n' ? 0 : len;
+      break;
+    }
+    ++end;
+  }
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  return {start, end};
+}
+
+TEST(Common, SentenceAroundEqualsReferenceOnRandomText) {
+  const std::string_view pieces[] = {"。", "、", "です", "Inc. ", "Dr. ", "Mr.",
+                                     " ",  ".",  "\n",   "!",     "?",    "a",
+                                     "Z",  "3",  "\xE3", "\x82",  "ー",   "Ｅ"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    std::string t;
+    const size_t n = rng() % (round % 10 == 0 ? 1500 : 30);
+    for (size_t i = 0; i < n; ++i) t += pieces[rng() % std::size(pieces)];
+    for (size_t pos = 0; pos <= t.size(); pos += 1 + rng() % 7)
+      ASSERT_EQ(SentenceAround(t, pos), SentenceAroundReference(t, pos)) << t << " @" << pos;
+  }
 }
 
 }  // namespace

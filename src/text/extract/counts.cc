@@ -105,122 +105,128 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
       "(?: *\\([^)]{0,40}\\))? *[:：]? *([0-9][0-9,]*)");
+  // One pass says which forms occur in which blocks of lines; each is looked
+  // for only there (see LinePresence). A label match may run past a line
+  // break ("(...)" before the number), so what is looked for by blocks is its
+  // label, which stays on one line: any label means a scan of the whole text.
+  static const RE2 label_head(
+      "(?i)(?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
+      "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"
+      "number of (?:affected|impacted) (?:persons|individuals|people|patients|customers|"
+      "residents|members|employees|consumers)|"
+      "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
+      "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数");
   enum { kJa, kEn, kWords, kLabel };
-  static const PatternPresence forms({&ja, &en, &words, &label});
-  const std::vector<bool> has = forms.In(text);
-  if (has.empty()) return {};
+  static const LinePresence forms({&ja, &en, &words, &label_head});
+  const std::vector<std::vector<Window>> where = forms.In(text);
   std::vector<CountMention> out;
-  if (has[kJa])
-    ForEachMatch(ja, text, [&](const auto& g) {
-      long long v = ParseNumber(g[2]);
-      if (v < 0) return;
-      // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count.
-      if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10) return;
-      if (g[3] == "部" || g[3] == "者") {
-        if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
-      }
-      CountMention c;
-      c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
-      c.end = OffsetIn(text, g[3]) + g[3].size();
-      c.value = v;
-      c.unit = UnitFor(g[3]);
-      c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
-      c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" ||
-                g[1] == "延" || c.distinct;
-      c.approx = !g[1].empty() && !c.total;
-      out.push_back(c);
-    });
-  if (has[kEn])
-    ForEachMatch(en, text, [&](const auto& g) {
-      std::string num(g[2]);
-      num.erase(std::remove(num.begin(), num.end(), ','), num.end());
-      double v = std::strtod(num.c_str(), nullptr);
-      std::string mult = AsciiLower(g[3]);
-      if (mult == "million") v *= 1e6;
-      if (mult == "thousand" || mult == "k") v *= 1e3;
-      if (v <= 0 || v > 1e12) return;
-      // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
-      // "October 17, 2023 and copied certain files": a year, not a count.
-      static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
-      const size_t num_at = OffsetIn(text, g[2]);
-      if (RE2::PartialMatch(
-              text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
-              date_before))
-        return;
-      std::string between = AsciiLower(g[4]);
-      if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
-        return;
-      // "1,103 of the CE's clients" is 1,103 clients.
-      static const RE2 of_the("^of (?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?");
-      re2::StringPiece rest(between);
-      RE2::Consume(&rest, of_the);
-      between = " " + std::string(rest.data(), rest.size());
-      for (const char* w : {" of ", " in ", " on ", " from ", " per "})
-        if (between.find(w) != std::string::npos) return;
-      CountMention c;
-      c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
-      c.end = OffsetIn(text, g[5]) + g[5].size();
-      c.value = static_cast<std::int64_t>(std::llround(v));
-      c.unit = UnitFor(g[5]);
-      SetEnglishQualifier(g[1], &c);
-      out.push_back(c);
-    });
+  ForEachMatchIn(ja, text, where[kJa], [&](const auto& g) {
+    long long v = ParseNumber(g[2]);
+    if (v < 0) return;
+    // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count.
+    if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10) return;
+    if (g[3] == "部" || g[3] == "者") {
+      if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
+    }
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[3]) + g[3].size();
+    c.value = v;
+    c.unit = UnitFor(g[3]);
+    c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
+    c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
+              c.distinct;
+    c.approx = !g[1].empty() && !c.total;
+    out.push_back(c);
+  });
+  ForEachMatchIn(en, text, where[kEn], [&](const auto& g) {
+    std::string num(g[2]);
+    num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+    double v = std::strtod(num.c_str(), nullptr);
+    std::string mult = AsciiLower(g[3]);
+    if (mult == "million") v *= 1e6;
+    if (mult == "thousand" || mult == "k") v *= 1e3;
+    if (v <= 0 || v > 1e12) return;
+    // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
+    // "October 17, 2023 and copied certain files": a year, not a count.
+    static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
+    const size_t num_at = OffsetIn(text, g[2]);
+    if (RE2::PartialMatch(
+            text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
+            date_before))
+      return;
+    std::string between = AsciiLower(g[4]);
+    if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
+      return;
+    // "1,103 of the CE's clients" is 1,103 clients.
+    static const RE2 of_the("^of (?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?");
+    re2::StringPiece rest(between);
+    RE2::Consume(&rest, of_the);
+    between = " " + std::string(rest.data(), rest.size());
+    for (const char* w : {" of ", " in ", " on ", " from ", " per "})
+      if (between.find(w) != std::string::npos) return;
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[5]) + g[5].size();
+    c.value = static_cast<std::int64_t>(std::llround(v));
+    c.unit = UnitFor(g[5]);
+    SetEnglishQualifier(g[1], &c);
+    out.push_back(c);
+  });
   // Numbers in words, from a hundred up: "nearly three thousand loan applicants",
   // "one hundred twelve (112) residents" (the digits are counted above instead).
-  if (has[kWords])
-    ForEachMatch(words, text, [&](const auto& g) {
-      // "1.2 million customers" was counted with its digits.
-      size_t b = OffsetIn(text, g[2]);
-      while (b > 0 && text[b - 1] == ' ') --b;
-      if (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) return;
-      long long total = 0, group = 0;
-      bool big = false;
-      std::string w = AsciiLower(g[2]);
-      for (char& ch : w)
-        if (ch == '-') ch = ' ';
-      size_t pos = 0;
-      while (pos < w.size()) {
-        size_t sp = w.find(' ', pos);
-        if (sp == std::string::npos) sp = w.size();
-        std::string_view word(w.data() + pos, sp - pos);
-        pos = sp + 1;
-        static constexpr std::string_view kSmall[] = {
-            "zero",     "one",     "two",     "three",     "four",     "five",    "six",
-            "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
-            "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
-                                                     "sixty",  "seventy", "eighty", "ninety"};
-        bool done = false;
-        for (int i = 0; i < 20 && !done; ++i)
-          if (word == kSmall[i]) group += i, done = true;
-        for (int i = 0; i < 8 && !done; ++i)
-          if (word == kTens[i]) group += 20 + 10 * i, done = true;
-        if (done) continue;
-        if (word == "a") {
-          group += 1;
-        } else if (word == "hundred") {
-          group = (group ? group : 1) * 100, big = true;
-        } else if (word == "thousand" || word == "million") {
-          total += (group ? group : 1) * (word == "thousand" ? 1000 : 1000000), group = 0,
-                                                                                big = true;
-        }
+  ForEachMatchIn(words, text, where[kWords], [&](const auto& g) {
+    // "1.2 million customers" was counted with its digits.
+    size_t b = OffsetIn(text, g[2]);
+    while (b > 0 && text[b - 1] == ' ') --b;
+    if (b > 0 && std::isdigit(static_cast<unsigned char>(text[b - 1]))) return;
+    long long total = 0, group = 0;
+    bool big = false;
+    std::string w = AsciiLower(g[2]);
+    for (char& ch : w)
+      if (ch == '-') ch = ' ';
+    size_t pos = 0;
+    while (pos < w.size()) {
+      size_t sp = w.find(' ', pos);
+      if (sp == std::string::npos) sp = w.size();
+      std::string_view word(w.data() + pos, sp - pos);
+      pos = sp + 1;
+      static constexpr std::string_view kSmall[] = {
+          "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+          "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+      static constexpr std::string_view kTens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                                   "sixty",  "seventy", "eighty", "ninety"};
+      bool done = false;
+      for (int i = 0; i < 20 && !done; ++i)
+        if (word == kSmall[i]) group += i, done = true;
+      for (int i = 0; i < 8 && !done; ++i)
+        if (word == kTens[i]) group += 20 + 10 * i, done = true;
+      if (done) continue;
+      if (word == "a") {
+        group += 1;
+      } else if (word == "hundred") {
+        group = (group ? group : 1) * 100, big = true;
+      } else if (word == "thousand" || word == "million") {
+        total += (group ? group : 1) * (word == "thousand" ? 1000 : 1000000), group = 0, big = true;
       }
-      total += group;
-      if (!big || total <= 0) return;
-      std::string between = " " + AsciiLower(g[3]);
-      for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
-        if (between.find(w2) != std::string::npos) return;
-      CountMention c;
-      c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
-      c.end = OffsetIn(text, g[4]) + g[4].size();
-      c.value = total;
-      c.unit = UnitFor(g[4]);
-      SetEnglishQualifier(g[1], &c);
-      out.push_back(c);
-    });
+    }
+    total += group;
+    if (!big || total <= 0) return;
+    std::string between = " " + AsciiLower(g[3]);
+    for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
+      if (between.find(w2) != std::string::npos) return;
+    CountMention c;
+    c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
+    c.end = OffsetIn(text, g[4]) + g[4].size();
+    c.value = total;
+    c.unit = UnitFor(g[4]);
+    SetEnglishQualifier(g[1], &c);
+    out.push_back(c);
+  });
   // A label then the number, as breach-report forms and tables write it:
   // "Total number of persons affected: 4,312", "対象者数:38" (no unit after).
-  if (has[kLabel])
+  if (!where[kLabel].empty())
     ForEachMatch(label, text, [&](const auto& g) {
       size_t end = OffsetIn(text, g[2]) + g[2].size();
       // "対象者数:38名": the unit after it is already a count of its own.

@@ -63,6 +63,15 @@ bool IsValidYmd(int y, int m, int d) {
 }
 
 std::string FormatYmd(int y, int m, int d) {
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    // What the snprintf below prints, without its cost (it ran ~18 times a notice).
+    std::string s = "0000-00-00";
+    s[0] = static_cast<char>('0' + y / 1000), s[1] = static_cast<char>('0' + y / 100 % 10);
+    s[2] = static_cast<char>('0' + y / 10 % 10), s[3] = static_cast<char>('0' + y % 10);
+    s[5] = static_cast<char>('0' + m / 10), s[6] = static_cast<char>('0' + m % 10);
+    s[8] = static_cast<char>('0' + d / 10), s[9] = static_cast<char>('0' + d % 10);
+    return s;
+  }
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
@@ -90,16 +99,17 @@ std::vector<DateMention> FindDates(std::string_view text) {
       "\\b([0-9]{1,2})(?:st|nd|rd|th)? +(January|February|March|April|May|June|July|August|"
       "September|October|November|December)\\b");
   static const RE2 same("(同日|the same day)");
-  // One pass says which forms occur at all; only those are looked for.
+  // One pass says which forms occur in which blocks of lines; each form is
+  // looked for only there. (No form matches across a line break but for the
+  // "(?:^|[^0-9])" / "(?:[^0-9]|$)" byte before or after: see LinePresence.)
   enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame };
-  static const PatternPresence forms({&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same});
-  const std::vector<bool> has = forms.In(text);
-  if (has.empty()) return {};
-  auto for_each = [&](bool present, const RE2& re, const auto& fn) {
-    if (present) ForEachMatch(re, text, fn);
+  static const LinePresence forms({&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same});
+  const std::vector<std::vector<Window>> where = forms.In(text);
+  auto for_each = [&](const std::vector<Window>& windows, const RE2& re, const auto& fn) {
+    ForEachMatchIn(re, text, windows, fn);
   };
   std::vector<DateMention> all;
-  for_each(has[kJa], ja, [&](const auto& g) {
+  for_each(where[kJa], ja, [&](const auto& g) {
     int y = 0;
     if (!g[2].empty()) {
       int n = g[2] == "元" ? 1 : Num(g[2]);
@@ -111,29 +121,29 @@ std::vector<DateMention> FindDates(std::string_view text) {
     }
     Add(&all, text, g[0], y, Num(g[3]), Num(g[4]));
   });
-  for_each(has[kAbbr], abbr, [&](const auto& g) {
+  for_each(where[kAbbr], abbr, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, EraBase(g[1]) + Num(g[2]) - 1, Num(g[3]), Num(g[4]));
   });
-  for_each(has[kYmd], ymd, [&](const auto& g) {
+  for_each(where[kYmd], ymd, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, Num(g[1]), Num(g[3]), Num(g[4]));
   });
-  for_each(has[kUs], us, [&](const auto& g) {
+  for_each(where[kUs], us, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[3]) + g[3].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, Num(g[3]), Num(g[1]), Num(g[2]));
   });
-  for_each(has[kMdy], mdy, [&](const auto& g) {
+  for_each(where[kMdy], mdy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
   });
-  for_each(has[kDmy], dmy, [&](const auto& g) {
+  for_each(where[kDmy], dmy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
   });
-  for_each(has[kMdEn], md_en,
+  for_each(where[kMdEn], md_en,
            [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
-  for_each(has[kDmEn], dm_en,
+  for_each(where[kDmEn], dm_en,
            [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[2]), Num(g[1])); });
-  for_each(has[kSame], same, [&](const auto& g) {
+  for_each(where[kSame], same, [&](const auto& g) {
     DateMention dm;
     dm.start = OffsetIn(text, g[0]);
     dm.end = dm.start + g[0].size();

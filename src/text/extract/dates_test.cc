@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 namespace leakwatch::text {
 namespace {
 
@@ -65,6 +67,17 @@ TEST(Dates, Offsets) {
   std::vector<DateMention> d = FindDates(text);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(text.substr(d[0].start, d[0].end - d[0].start), "2011年10月21日");
+}
+
+TEST(Dates, FormatYmdEqualsPrintf) {
+  // The fast path and the printf it replaces agree, in range and beside it.
+  for (int y : {-1, 0, 7, 99, 1868, 2024, 9999, 10000, 123456})
+    for (int m : {-5, 0, 1, 9, 12, 99, 100})
+      for (int d : {-1, 0, 1, 31, 99, 1000}) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+        EXPECT_EQ(FormatYmd(y, m, d), buf) << y << " " << m << " " << d;
+      }
 }
 
 }  // namespace

@@ -119,13 +119,20 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
                 : "9999-99-99";
   std::optional<size_t> best;
   std::string best_iso;
+  // Dates share lines: the last line's verdict is kept.
+  size_t last_s = std::string_view::npos, last_e = 0;
+  bool last_announce = false;
   for (size_t i = 0; i < dates.size(); ++i) {
     const DateMention& d = dates[i];
     if (!d.resolved) continue;
     if (announced && i == *announced) continue;
     auto [s, e] = LineAround(text, d.start);
-    std::string_view line = text.substr(s, e - s);
-    if (IsAnnounceLine(line) && CharCount(line) <= 60) continue;
+    if (s != last_s || e != last_e) {
+      std::string_view line = text.substr(s, e - s);
+      last_s = s, last_e = e;
+      last_announce = IsAnnounceLine(line) && CharCount(line) <= 60;
+    }
+    if (last_announce) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);
     if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||

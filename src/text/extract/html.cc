@@ -83,6 +83,8 @@ xmlNode* FindFirst(xmlNode* root, const char* name) {
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
+  // Every tag looked for starts with '<': plain text has none to lower-case and search.
+  if (text.substr(0, 2048).find('<') == std::string_view::npos) return false;
   const std::string head = AsciiLower(text.substr(0, 2048));
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<meta "})
     if (head.find(tag) != std::string::npos) return true;

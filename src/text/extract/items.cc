@@ -14,6 +14,14 @@ using record::DataItem;
 
 namespace {
 
+// True if `s` holds a word one of CleanItem's Japanese `tail` branches needs.
+bool HasTailWord(std::string_view s) {
+  for (std::string_view w :
+       {"等", "など", "の一部", "が含まれ", "が記載", "です", "でした", "を含む", "情報"})
+    if (s.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
 // Strips list decoration around one item: "等", "など", "です", "の一部",
 // brackets, and a leading "and"/"or".
 std::string CleanItem(std::string_view t) {
@@ -41,8 +49,15 @@ std::string CleanItem(std::string_view t) {
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
   if (s.find(' ') != std::string::npos) RE2::Replace(&s, label_head, "");
-  RE2::Replace(&s, head, "");
-  RE2::Replace(&s, tail, "");
+  // Each branch of `head` holds an ASCII letter other than s and k (which (?i)
+  // also matches in ſ and K) or a colon: without either it cannot match.
+  if (std::any_of(s.begin(), s.end(), [](char c) {
+        return c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      }))
+    RE2::Replace(&s, head, "");
+  // `tail` needs a space (each English branch starts with one) or one of its
+  // Japanese words.
+  if (s.find(' ') != std::string::npos || HasTailWord(s)) RE2::Replace(&s, tail, "");
   return std::string(TrimSpace(s));
 }
 

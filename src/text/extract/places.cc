@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <set>
 
 #include "text/extract/common.h"
@@ -13,6 +14,7 @@ namespace leakwatch::text {
 namespace {
 
 bool IsPlaceSuffix(std::string_view ch) {
+  if (ch.size() != 3) return false;  // all eight are 3-byte characters
   return ch == "都" || ch == "道" || ch == "府" || ch == "県" || ch == "市" || ch == "区" ||
          ch == "町" || ch == "村";
 }
@@ -37,21 +39,25 @@ void Settle(PlaceMention* m, const std::set<std::string>& prefs_in_text) {
 
 std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
   const Gazetteer& gz = Gazetteer::Get();
-  constexpr size_t kMaxChars = 8;
-  std::vector<size_t> starts;  // start offsets of the last kMaxChars characters
+  constexpr size_t kMaxChars = 8;  // a power of two: `ring` is indexed modulo it
+  // Start offsets of the last kMaxChars characters: the i-th oldest of the
+  // `held` is ring[(next + kMaxChars - held + i) % kMaxChars].
+  std::array<size_t, kMaxChars> ring{};
+  size_t next = 0, held = 0;
   std::vector<PlaceMention> out;
   std::set<std::string> prefs_in_text;
   size_t pos = 0;
   while (pos < text.size()) {
     size_t len = std::min(CharLen(static_cast<unsigned char>(text[pos])), text.size() - pos);
-    starts.push_back(pos);
-    if (starts.size() > kMaxChars) starts.erase(starts.begin());
+    ring[next] = pos;
+    next = (next + 1) % kMaxChars;
+    held = std::min(held + 1, kMaxChars);
     std::string_view ch = text.substr(pos, len);
     pos += len;
-    if (!IsPlaceSuffix(ch) || starts.size() < 2) continue;
+    if (!IsPlaceSuffix(ch) || held < 2) continue;
     // Longest name ending here (at least two characters), not overlapping the previous mention.
-    for (size_t i = 0; i + 1 < starts.size(); ++i) {
-      size_t s = starts[i];
+    for (size_t i = 0; i + 1 < held; ++i) {
+      size_t s = ring[(next + kMaxChars - held + i) % kMaxChars];
       if (!out.empty() && s < out.back().end) continue;
       std::string_view name = text.substr(s, pos - s);
       PlaceMention m;
