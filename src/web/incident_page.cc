@@ -225,6 +225,11 @@ void Sources(std::string& h, const record::Incident& inc, Lang lang) {
   h += "</ul>\n";
 }
 
+// Room for the body: the sections and the original text with its markup.
+std::size_t IncidentBodySizeHint(const store::StoredIncident& stored) {
+  return 16384 + stored.provenance.text.size() * 5 / 4;
+}
+
 bool HasOther(const std::vector<store::SearchHit>& hits, const std::string& id) {
   for (const auto& hit : hits)
     if (hit.incident.id != id) return true;
@@ -246,10 +251,17 @@ void RelatedList(std::string& h, const PageContext& c, std::string_view key, con
 
 std::string RenderIncidentBody(const PageContext& c, const store::StoredIncident& stored,
                                const Related& related) {
+  std::string h;
+  h.reserve(IncidentBodySizeHint(stored));
+  AppendIncidentBody(c, stored, related, &h);
+  return h;
+}
+
+void AppendIncidentBody(const PageContext& c, const store::StoredIncident& stored,
+                        const Related& related, std::string* out) {
   const Lang lang = c.lang;
   const record::Incident& inc = stored.incident;
-  std::string h;
-  h.reserve(16384 + stored.provenance.text.size() * 5 / 4);
+  std::string& h = *out;
   h += "<article class=\"incident\" lang=\"";
   h += inc.language == record::Language::kJa ? "ja" : "en";
   h += "\">\n<h1>";
@@ -322,7 +334,6 @@ std::string RenderIncidentBody(const PageContext& c, const store::StoredIncident
     RelatedList(h, c, "related_region", inc.id, related.same_region);
     SectionClose(h);
   }
-  return h;
 }
 
 namespace {
@@ -365,8 +376,10 @@ api::Response RenderIncidentPage(const api::Services& services, const api::Reque
     s = find(by_region, &related.same_region);
   }
   if (!s.ok()) return ErrorPage(c, s);
-  return HtmlPage(c, RenderPage(c, inc.title.empty() ? inc.id : inc.title,
-                                RenderIncidentBody(c, stored, related)));
+  return HtmlPage(c, RenderPage(
+                         c, inc.title.empty() ? inc.id : inc.title,
+                         [&](std::string* h) { AppendIncidentBody(c, stored, related, h); },
+                         IncidentBodySizeHint(stored)));
 }
 
 }  // namespace

@@ -31,9 +31,16 @@ std::string IncidentUrl(std::string_view id) { return "/incidents/" + UrlEncode(
 
 std::string RenderPage(const PageContext& context, std::string_view title,
                        std::string_view body_html) {
+  return RenderPage(
+      context, title, [&](std::string* h) { *h += body_html; }, body_html.size());
+}
+
+std::string RenderPage(const PageContext& context, std::string_view title,
+                       const std::function<void(std::string*)>& append_body,
+                       std::size_t body_size_hint) {
   const Lang lang = context.lang;
   std::string h;
-  h.reserve(body_html.size() + 4096);
+  h.reserve(body_size_hint + 4096);
   h += "<!DOCTYPE html>\n<html lang=\"";
   h += LangCode(lang);
   h += "\">\n<head>\n<meta charset=\"utf-8\" />\n";
@@ -70,7 +77,7 @@ std::string RenderPage(const PageContext& context, std::string_view title,
        std::string(other) + "\" lang=\"" + std::string(other) + "\">" +
        EscapeHtml(Label("switch_lang", lang)) + "</a>\n";
   h += "</header>\n<main id=\"main\" tabindex=\"-1\">\n";
-  h += body_html;
+  append_body(&h);
   h +=
       "\n</main>\n<footer class=\"site\">\n<p>" + EscapeHtml(Label("footer_note", lang)) + "</p>\n";
   if (!context.feed_url.empty()) {

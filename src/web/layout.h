@@ -49,6 +49,11 @@ PageContext MakePageContext(const api::Request& request, std::string section = "
 // `title` is plain text (escaped here).
 std::string RenderPage(const PageContext& context, std::string_view title,
                        std::string_view body_html);
+// The same with the body appended in place by `append_body` (no copy of a
+// large body); `body_size_hint` reserves room for it.
+std::string RenderPage(const PageContext& context, std::string_view title,
+                       const std::function<void(std::string*)>& append_body,
+                       std::size_t body_size_hint);
 
 // A text/html response with the page headers (CSP, nosniff, referrer policy)
 // and the language cookie when the language was switched by link.

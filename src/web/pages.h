@@ -42,7 +42,10 @@ struct Related {
 };
 
 // The /incidents/{id} body: the record as a notice is laid out, then the
-// original text with evidence spans marked, merged reports, related incidents.
+// original text with evidence spans marked, merged reports, related incidents;
+// appended to `*out`, or returned.
+void AppendIncidentBody(const PageContext& context, const store::StoredIncident& stored,
+                        const Related& related, std::string* out);
 std::string RenderIncidentBody(const PageContext& context, const store::StoredIncident& stored,
                                const Related& related);
 
