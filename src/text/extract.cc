@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "text/extract/boilerplate.h"
 #include "text/extract/common.h"
@@ -146,7 +147,18 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
 
   // Sections, dates, counts.
   std::vector<Section> sections = FindSections(t);
-  std::vector<DateMention> dates = FindDates(t);
+  // One presence pass over the text for the forms of dates and of counts.
+  static const LinePresence* mentions = [] {
+    std::vector<const RE2*> forms = DateForms();
+    forms.insert(forms.end(), CountForms().begin(), CountForms().end());
+    return new LinePresence(forms);
+  }();
+  std::vector<std::vector<Window>> where = mentions->In(t);
+  std::vector<std::vector<Window>> count_where(
+      std::make_move_iterator(where.begin() + static_cast<std::ptrdiff_t>(DateForms().size())),
+      std::make_move_iterator(where.end()));
+  where.resize(DateForms().size());
+  std::vector<DateMention> dates = FindDatesIn(t, where);
   std::optional<size_t> announced = PickAnnouncedDate(t, dates);
   ResolveDates(&dates,
                announced ? std::optional<std::string>(Iso(dates[*announced])) : std::nullopt);
@@ -158,7 +170,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     r.incident_date = Iso(dates[*inc]);
     Evidence(&r, "incident_date", dates[*inc].start, dates[*inc].end);
   }
-  std::vector<CountMention> counts = FindCounts(t);
+  std::vector<CountMention> counts = FindCountsIn(t, count_where);
   AffectedPick pick = PickAffected(t, counts, sections);
   if (pick.persons) {
     r.affected.persons = counts[*pick.persons].value;

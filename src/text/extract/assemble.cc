@@ -124,12 +124,20 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
     if (!v.empty()) r->cause = Clip(v.size() > 1 ? v[0] + (ja ? "" : " ") + v[1] : v[0], 600);
   }
   if (!r->cause) {
-    static const RE2 cause_ja("(原因|起因)");
     static const RE2 cause_en(
         "(?i)(caused by|due to (?:an?|the)|as a result of|resulted from|the cause)");
+    // In Japanese the cause words are two literals: where the first of them is,
+    // a regex "(原因|起因)" would match first.
+    std::optional<size_t> at;
     re2::StringPiece m;
-    if (RE2::PartialMatch(text, ja ? cause_ja : cause_en, &m)) {
-      auto [s, e] = SentenceAround(text, static_cast<size_t>(m.data() - text.data()));
+    if (ja) {
+      const size_t first = std::min(text.find("原因"), text.find("起因"));
+      if (first != std::string_view::npos) at = first;
+    } else if (RE2::PartialMatch(text, cause_en, &m)) {
+      at = static_cast<size_t>(m.data() - text.data());
+    }
+    if (at) {
+      auto [s, e] = SentenceAround(text, *at);
       std::vector<std::string> v = Sentences(text, s, e);
       if (!v.empty()) r->cause = Clip(v[0], 600);
     }

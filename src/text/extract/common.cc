@@ -7,8 +7,15 @@
 
 namespace leakwatch::text {
 
-LinePresence::LinePresence(std::initializer_list<const RE2*> patterns)
-    : set_(RE2::Options(), RE2::UNANCHORED), size_(patterns.size()) {
+LinePresence::LinePresence(const std::vector<const RE2*>& patterns)
+    : set_(
+          [] {
+            RE2::Options o;
+            o.set_max_mem(64 << 20);  // room for the DFA of many forms at once
+            return o;
+          }(),
+          RE2::UNANCHORED),
+      size_(patterns.size()) {
   for (const RE2* re : patterns) set_.Add(re->pattern(), nullptr);
   set_.Compile();
 }

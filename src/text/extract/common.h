@@ -38,7 +38,7 @@ class LinePresence {
  public:
   static constexpr std::size_t kBlockBytes = 512;
 
-  explicit LinePresence(std::initializer_list<const RE2*> patterns);
+  explicit LinePresence(const std::vector<const RE2*>& patterns);
   // windows[i]: sorted, disjoint byte ranges of `text` holding every match
   // of patterns[i]; empty if the pattern occurs nowhere.
   std::vector<std::vector<Window>> In(std::string_view text) const;

@@ -100,5 +100,41 @@ TEST(Common, SentenceAroundEqualsReferenceOnRandomText) {
   }
 }
 
+std::vector<std::pair<size_t, size_t>> AllMatches(const RE2& re, std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  ForEachMatch(re, text, [&](const std::vector<std::string_view>& g) {
+    out.emplace_back(OffsetIn(text, g[0]), OffsetIn(text, g[0]) + g[0].size());
+  });
+  return out;
+}
+
+TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
+  // Patterns of the kinds LinePresence allows: on one line but for the line
+  // break before or after, \b next to the match's own word characters.
+  const RE2 edge("(?:^|[^0-9])([0-9]{1,2})/([0-9]{1,2})(?:[^0-9]|$)");
+  const RE2 ja("([0-9一二]{1,3}) *月 *([0-9]{1,3}) *日");
+  const RE2 word("(?i)\\b(jan|feb)\\.? +([0-9]{1,2})\\b");
+  const RE2 lit("(同日|the same day)");
+  const std::vector<const RE2*> res{&edge, &ja, &word, &lit};
+  const LinePresence presence(res);
+  const std::string_view pieces[] = {"1",  "2",    "12",           "/",       " ",   "\n",
+                                     "月", "日",   "一",           "Jan",     "feb", ".",
+                                     "a",  "同日", "the same day", "x\n3/4\n"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 400; ++round) {
+    std::string t;
+    const size_t n = rng() % 900;
+    for (size_t i = 0; i < n; ++i) t += pieces[rng() % std::size(pieces)];
+    const std::vector<std::vector<Window>> where = presence.In(t);
+    for (size_t r = 0; r < res.size(); ++r) {
+      std::vector<std::pair<size_t, size_t>> got;
+      ForEachMatchIn(*res[r], t, where[r], [&](const std::vector<std::string_view>& g) {
+        got.emplace_back(OffsetIn(t, g[0]), OffsetIn(t, g[0]) + g[0].size());
+      });
+      ASSERT_EQ(got, AllMatches(*res[r], t)) << "pattern " << r << " in: " << t;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace leakwatch::text

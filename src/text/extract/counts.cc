@@ -69,7 +69,10 @@ void SetEnglishQualifier(std::string_view qualifier, CountMention* c) {
 
 }  // namespace
 
-std::vector<CountMention> FindCounts(std::string_view text) {
+namespace {
+
+// The four forms, then the whole label regex.
+const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
       "(計|合計|総計|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|少なくとも)? *"
@@ -116,9 +119,27 @@ std::vector<CountMention> FindCounts(std::string_view text) {
       "residents|members|employees|consumers)|"
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数");
+  static const std::vector<const RE2*> all{&ja, &en, &words, &label_head, &label};
+  return all;
+}
+
+}  // namespace
+
+const std::vector<const RE2*>& CountForms() {
+  static const std::vector<const RE2*> forms(CountRegexes().begin(), CountRegexes().begin() + 4);
+  return forms;
+}
+
+std::vector<CountMention> FindCounts(std::string_view text) {
+  static const LinePresence forms(CountForms());
+  return FindCountsIn(text, forms.In(text));
+}
+
+std::vector<CountMention> FindCountsIn(std::string_view text,
+                                       const std::vector<std::vector<Window>>& where) {
   enum { kJa, kEn, kWords, kLabel };
-  static const LinePresence forms({&ja, &en, &words, &label_head});
-  const std::vector<std::vector<Window>> where = forms.In(text);
+  const std::vector<const RE2*>& f = CountRegexes();
+  const RE2 &ja = *f[kJa], &en = *f[kEn], &words = *f[kWords], &label = *f[4];
   std::vector<CountMention> out;
   ForEachMatchIn(ja, text, where[kJa], [&](const auto& g) {
     long long v = ParseNumber(g[2]);

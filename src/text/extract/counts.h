@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/extract/common.h"
+
 namespace leakwatch::text {
 
 enum class CountUnit { kPersons, kHouseholds, kRecords };
@@ -23,5 +25,13 @@ struct CountMention {
 // Every count with a unit in `text`, in order. Numbers inside dates, phone
 // numbers and list markers are not counts (they carry no unit). Linear time.
 std::vector<CountMention> FindCounts(std::string_view text);
+
+// The forms FindCounts looks for by blocks of lines (so that one LinePresence
+// pass can serve FindCountsIn and other finders). Thread-safe.
+const std::vector<const RE2*>& CountForms();
+// FindCounts given where[i], the windows of `text` in which CountForms()[i]
+// may match (LinePresence::In over `text`).
+std::vector<CountMention> FindCountsIn(std::string_view text,
+                                       const std::vector<std::vector<Window>>& where);
 
 }  // namespace leakwatch::text

@@ -77,7 +77,7 @@ std::string FormatYmd(int y, int m, int d) {
   return buf;
 }
 
-std::vector<DateMention> FindDates(std::string_view text) {
+const std::vector<const RE2*>& DateForms() {
   static const RE2 ja("(?:(明治|大正|昭和|平成|令和) *)?(?:(元|" + std::string(kKanjiNum) +
                       "{1,4}) *年 *)?(" + kKanjiNum + "{1,3}) *月 *(" + kKanjiNum + "{1,3}) *日");
   static const RE2 abbr(
@@ -99,12 +99,25 @@ std::vector<DateMention> FindDates(std::string_view text) {
       "\\b([0-9]{1,2})(?:st|nd|rd|th)? +(January|February|March|April|May|June|July|August|"
       "September|October|November|December)\\b");
   static const RE2 same("(同日|the same day)");
-  // One pass says which forms occur in which blocks of lines; each form is
-  // looked for only there. (No form matches across a line break but for the
+  static const std::vector<const RE2*> forms{&ja,  &abbr,  &ymd,   &us,  &mdy,
+                                             &dmy, &md_en, &dm_en, &same};
+  return forms;
+}
+
+std::vector<DateMention> FindDates(std::string_view text) {
+  static const LinePresence forms(DateForms());
+  return FindDatesIn(text, forms.In(text));
+}
+
+std::vector<DateMention> FindDatesIn(std::string_view text,
+                                     const std::vector<std::vector<Window>>& where) {
+  // Each form is looked for only in the blocks of lines the presence pass
+  // found it in. (No form matches across a line break but for the
   // "(?:^|[^0-9])" / "(?:[^0-9]|$)" byte before or after: see LinePresence.)
   enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame };
-  static const LinePresence forms({&ja, &abbr, &ymd, &us, &mdy, &dmy, &md_en, &dm_en, &same});
-  const std::vector<std::vector<Window>> where = forms.In(text);
+  const std::vector<const RE2*>& f = DateForms();
+  const RE2 &ja = *f[kJa], &abbr = *f[kAbbr], &ymd = *f[kYmd], &us = *f[kUs], &mdy = *f[kMdy],
+            &dmy = *f[kDmy], &md_en = *f[kMdEn], &dm_en = *f[kDmEn], &same = *f[kSame];
   auto for_each = [&](const std::vector<Window>& windows, const RE2& re, const auto& fn) {
     ForEachMatchIn(re, text, windows, fn);
   };

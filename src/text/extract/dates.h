@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/extract/common.h"
+
 namespace leakwatch::text {
 
 struct DateMention {
@@ -26,6 +28,14 @@ std::string FormatYmd(int y, int m, int d);
 // All date mentions in `text`, in order, not overlapping. Full dates come back
 // resolved; year-less ones and 同日 are resolved by ResolveDates. Linear time.
 std::vector<DateMention> FindDates(std::string_view text);
+
+// The forms FindDates looks for (so that one LinePresence pass can serve
+// FindDatesIn and other finders). Thread-safe.
+const std::vector<const RE2*>& DateForms();
+// FindDates given where[i], the windows of `text` in which DateForms()[i] may
+// match (LinePresence::In over `text`).
+std::vector<DateMention> FindDatesIn(std::string_view text,
+                                     const std::vector<std::vector<Window>>& where);
 
 // Gives each year-less date the year of the closest full date before it (or
 // of `anchor` "YYYY-MM-DD"), stepping back a year if that would put it after

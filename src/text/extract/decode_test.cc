@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 namespace leakwatch::text {
 namespace {
 
@@ -59,6 +62,23 @@ TEST(Decode, LooksBinary) {
   text[55] = ' ';
   text[56] = '\x7F';  // DEL is not below 0x20
   EXPECT_FALSE(LooksBinary(text));
+}
+
+TEST(Decode, LooksBinaryEqualsBytewiseCount) {
+  // The eight-bytes-at-a-time count against a count of every byte.
+  std::mt19937 rng(3);
+  for (int round = 0; round < 3000; ++round) {
+    std::string s(static_cast<size_t>(1 + rng() % 200), 'a');
+    for (char& c : s) {
+      const unsigned r = rng() % 10;
+      c = static_cast<char>(r < 6 ? 'a' + rng() % 26 : r < 9 ? 1 + rng() % 31 : 0x80 + rng() % 128);
+    }
+    size_t control = 0;
+    for (unsigned char c : s)
+      control +=
+          c >= 1 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1B;
+    ASSERT_EQ(LooksBinary(s), control * 20 > s.size()) << round;
+  }
 }
 
 }  // namespace

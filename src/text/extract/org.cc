@@ -173,7 +173,12 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
         "business|company)|entity name|organization name|company name|business name) *[:：]"
         "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
-    if (std::optional<Found> f = named_by(labelled, /*reject=*/false)) return f;
+    // Every label holds "name" (any case) or one of the Japanese words: without
+    // them the regex (a scan of the whole top) cannot match.
+    auto in_top = [&](std::string_view w) { return top.find(w) != std::string_view::npos; };
+    if (AsciiLower(top).find("name") != std::string::npos || in_top("報告者") ||
+        in_top("事業者名") || in_top("名称") || in_top("法人名") || in_top("会社名"))
+      if (std::optional<Found> f = named_by(labelled, /*reject=*/false)) return f;
   }
   // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
   if (!ja) {
@@ -181,7 +186,8 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?:[Ww]e|[Tt]his (?:office|firm)) represents? ((?:[A-Z][A-Za-z0-9&'.\\-]*,? "
         "+(?:(?:of|and|&|"
         "the|for|de) +)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*)");
-    if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
+    if (top.find("represent") != std::string_view::npos)
+      if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
   }
   if (lang == record::Language::kJa) {
     // Short lines that name an organisation on their own: the issuer under the
@@ -266,7 +272,10 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) "
         "+)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*) "
         "\\((?:the )?[\"“]");
-    if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
+    // (It ends in '(' then a quote or "the ".)
+    if (top.find("(\"") != std::string_view::npos || top.find("(“") != std::string_view::npos ||
+        top.find("(the ") != std::string_view::npos)
+      if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
     // 2. "Acme Health Notifies Patients of ..." in the title.
     static const RE2 verb(
         "(?i)^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
