@@ -36,6 +36,17 @@ Language DetectLanguage(std::string_view text) {
       ++pos;
       continue;
     }
+    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK), decoded inline.
+    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 &&
+        (static_cast<unsigned char>(head[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(head[pos + 2]) & 0xC0) == 0x80) {
+      const char32_t cp3 = (char32_t{c} & 0x0F) << 12 |
+                           (char32_t{static_cast<unsigned char>(head[pos + 1])} & 0x3F) << 6 |
+                           (static_cast<unsigned char>(head[pos + 2]) & 0x3F);
+      pos += 3;
+      ja += (cp3 >= 0x3040 && cp3 <= 0x30FF) || (cp3 >= 0x4E00 && cp3 <= 0x9FFF);
+      continue;
+    }
     char32_t cp = DecodeUtf8(head, &pos);
     if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
       ++ja;

@@ -80,11 +80,14 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
                                         const std::vector<DateMention>& dates) {
   // 1. A date on an announcement line within the first part of the notice.
   const size_t kTop = std::min<size_t>(text.size(), 3000);
+  size_t checked_s = std::string_view::npos, checked_e = 0;  // a line already found wanting
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
     if (!dates[i].resolved || dates[i].year == 0) continue;
     auto [s, e] = LineAround(text, dates[i].start);
+    if (s == checked_s && e == checked_e) continue;
     std::string_view line = text.substr(s, e - s);
     if (IsAnnounceLine(line) && CharCount(line) <= 60) return i;
+    checked_s = s, checked_e = e;
   }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
   // 2021".
@@ -170,10 +173,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // the incident. うち follows the whole, "out of" precedes it.
 
   std::vector<int> score(counts.size(), 0);
+  // Counts share sentences: the last sentence's leak / operation verdicts are kept.
+  size_t last_s = std::string_view::npos, last_e = 0;
+  bool last_leak = false, last_operation = false;
   for (size_t i = 0; i < counts.size(); ++i) {
     const CountMention& c = counts[i];
     auto [s, e] = SentenceAround(text, c.start);
     std::string_view sentence = text.substr(s, e - s);
+    if (s != last_s || e != last_e) {
+      last_s = s, last_e = e;
+      last_leak = RE2::PartialMatch(sentence, leak);
+      last_operation = RE2::PartialMatch(sentence, operation);
+    }
     int sc = 0;
     std::optional<SectionKind> k = SectionAt(sections, c.start);
     if (k == SectionKind::kData) sc += 3;
@@ -181,8 +192,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         k == SectionKind::kContact || k == SectionKind::kYouCanDo)
       sc -= 2;
     if (k == SectionKind::kOther) sc -= 3;  // "About Acme Bank ... serving 140,000 customers"
-    if (RE2::PartialMatch(sentence, leak)) sc += 2;
-    if (RE2::PartialMatch(sentence, operation)) sc -= 3;
+    if (last_leak) sc += 2;
+    if (last_operation) sc -= 3;
     {
       const size_t at = c.start - s;
       const size_t ja_part = sentence.find("うち");

@@ -3,10 +3,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <strings.h>
 
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <string_view>
 
 #include "text/extract/common.h"
 
@@ -14,19 +16,21 @@ namespace leakwatch::text {
 
 namespace {
 
-constexpr const char* kDropped[] = {"script", "style",  "noscript", "template", "nav",
-                                    "header", "footer", "aside",    "form",     "button",
-                                    "select", "iframe", "svg",      "head",     "object"};
-constexpr const char* kBlocks[] = {
+constexpr std::string_view kDropped[] = {"script", "style",  "noscript", "template", "nav",
+                                         "header", "footer", "aside",    "form",     "button",
+                                         "select", "iframe", "svg",      "head",     "object"};
+constexpr std::string_view kBlocks[] = {
     "p",       "div",  "br",  "li", "ul",         "ol",      "tr",    "h1",      "h2",
     "h3",      "h4",   "h5",  "h6", "table",      "dt",      "dd",    "dl",      "section",
     "article", "main", "pre", "hr", "blockquote", "address", "title", "caption", "body"};
 
-bool NameIn(const xmlChar* name, const char* const* list, size_t n) {
+bool NameIn(const xmlChar* name, const std::string_view* list, size_t n) {
   if (name == nullptr) return false;
   const char* s = reinterpret_cast<const char*>(name);
+  // Names of another length cannot be equal (strcasecmp's answer, cheaper).
+  const size_t len = std::strlen(s);
   for (size_t i = 0; i < n; ++i)
-    if (strcasecmp(s, list[i]) == 0) return true;
+    if (list[i].size() == len && strncasecmp(s, list[i].data(), len) == 0) return true;
   return false;
 }
 
@@ -35,13 +39,16 @@ bool IsBlock(const xmlNode* n) { return NameIn(n->name, kBlocks, std::size(kBloc
 
 // Appends text with runs of ASCII whitespace collapsed to one space.
 void AppendCollapsed(const char* s, std::string* out) {
-  for (; *s; ++s) {
-    char c = *s;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
-    } else {
-      out->push_back(c);
-    }
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  while (*s) {
+    const char* run = s;  // a run of other bytes goes in at once
+    while (*s && !is_space(*s)) ++s;
+    out->append(run, static_cast<size_t>(s - run));
+    if (!*s) break;
+    if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
+    ++s;
   }
 }
 

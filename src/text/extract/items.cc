@@ -7,6 +7,7 @@
 
 #include "text/extract/common.h"
 #include "text/extract/vocab.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
@@ -35,10 +36,30 @@ std::string CleanItem(std::string_view t) {
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
       "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers') +)+");
-  std::string s(TrimSpace(t));
-  for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
-    size_t p;
-    while ((p = s.find(b)) != std::string::npos) s.erase(p, std::string_view(b).size());
+  std::string s;
+  const std::string_view trimmed = TrimSpace(t);
+  if (IsValidUtf8(trimmed)) {
+    // The brackets are whole characters, so in valid UTF-8 dropping each where
+    // it stands is what erasing one kind after another does.
+    s.reserve(trimmed.size());
+    for (size_t i = 0; i < trimmed.size(); ++i) {
+      const char c = trimmed[i];
+      if (c == '(' || c == ')' || c == '"' || c == '\'') continue;
+      // 「」『』【】: E3 80 then 8C 8D 8E 8F 90 91.
+      if (c == '\xE3' && i + 2 < trimmed.size() && trimmed[i + 1] == '\x80' &&
+          static_cast<unsigned char>(trimmed[i + 2]) >= 0x8C &&
+          static_cast<unsigned char>(trimmed[i + 2]) <= 0x91) {
+        i += 2;
+        continue;
+      }
+      s.push_back(c);
+    }
+  } else {
+    s = std::string(trimmed);
+    for (const char* b : {"「", "」", "【", "】", "(", ")", "『", "』", "\"", "'"}) {
+      size_t p;
+      while ((p = s.find(b)) != std::string::npos) s.erase(p, std::string_view(b).size());
+    }
   }
   static const RE2 count_prefix("^.*?[0-9][0-9,]*(?:名|人|件|世帯)分?の");
   static const RE2 bullet("^(?:[・●○■□◆◇※\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 
 #include "text/extract/common.h"
@@ -15,8 +16,22 @@ namespace {
 
 bool IsPlaceSuffix(std::string_view ch) {
   if (ch.size() != 3) return false;  // all eight are 3-byte characters
-  return ch == "都" || ch == "道" || ch == "府" || ch == "県" || ch == "市" || ch == "区" ||
-         ch == "町" || ch == "村";
+  const uint32_t code = static_cast<uint32_t>(static_cast<unsigned char>(ch[0])) << 16 |
+                        static_cast<uint32_t>(static_cast<unsigned char>(ch[1])) << 8 |
+                        static_cast<unsigned char>(ch[2]);
+  switch (code) {  // UTF-8 of 都 道 府 県 市 区 町 村
+    case 0xE983BD:
+    case 0xE98193:
+    case 0xE5BA9C:
+    case 0xE79C8C:
+    case 0xE5B882:
+    case 0xE58CBA:
+    case 0xE794BA:
+    case 0xE69D91:
+      return true;
+    default:
+      return false;
+  }
 }
 
 size_t CharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }

@@ -46,6 +46,11 @@ TEST(Places, FirstMention) {
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[1].region, "広島県");
   EXPECT_TRUE(FindJpPlaces("個人情報の誤送付").empty());
+  // Each of the eight suffixes ends a name (村 too), and a name needs one.
+  for (const char* text :
+       {"中札内村", "広島県", "北海道", "東京都", "大阪府", "西成区", "遠軽町", "横浜市"})
+    EXPECT_EQ(FindJpPlaces(text).size(), 1u) << text;
+  EXPECT_TRUE(FindJpPlaces("中札内").empty());
 }
 
 TEST(Places, FromUrl) {
