@@ -174,6 +174,11 @@ Status Db::Exec(const std::string& sql) {
   return Status::Ok();
 }
 
+Status Db::ExecCached(std::string_view sql) {
+  LW_ASSIGN_OR_RETURN(Stmt stmt, PrepareCached(sql));
+  return stmt.Run();
+}
+
 Result<std::int64_t> Db::QueryInt(std::string_view sql) {
   LW_ASSIGN_OR_RETURN(Stmt stmt, Prepare(sql));
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());

@@ -90,6 +90,9 @@ class Db {
   Result<Stmt> PrepareCached(std::string_view sql);
   // Runs one or more statements without parameters.
   Status Exec(const std::string& sql);
+  // Runs one statement without parameters or rows, prepared once per
+  // connection (BEGIN, COMMIT: every request runs them).
+  Status ExecCached(std::string_view sql);
   // The first column of the first row of a parameterless query, as an integer.
   Result<std::int64_t> QueryInt(std::string_view sql);
 
@@ -103,15 +106,15 @@ class Db {
 class Transaction {
  public:
   Transaction(Db& db, bool immediate) : db_(db) {
-    begun_ = db_.Exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    begun_ = db_.ExecCached(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
   }
   ~Transaction() {
-    if (begun_.ok() && !done_) (void)db_.Exec("ROLLBACK");
+    if (begun_.ok() && !done_) (void)db_.ExecCached("ROLLBACK");
   }
   const Status& begun() const { return begun_; }
   Status Commit() {
     done_ = true;
-    return db_.Exec("COMMIT");
+    return db_.ExecCached("COMMIT");
   }
 
  private:
