@@ -14,15 +14,11 @@
 // wrong), counted as failed and skipped; the others are stored. Exit status 2
 // if any input was bad, 3 on a storage or I/O failure.
 #include <algorithm>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <mutex>
 #include <set>
-#include <thread>
 
 #include "app/cli.h"
 #include "record/incident.h"
@@ -235,136 +231,64 @@ void Ingester::IngestRecords(const fs::path& path, const std::optional<fs::path>
   Store(batch, name);
 }
 
-// What the reading thread of IngestLines hands to the storing one: the bad
-// lines found while filling a batch (reported first), then the batch.
-struct LinesChunk {
-  std::vector<Status> reports;
-  std::vector<store::IngestItem> batch;
-  std::string where;        // of the batch's first line
-  std::uint64_t bytes = 0;  // of input consumed, for progress
-  bool last = false;
-};
-
-// A queue of at most `cap` chunks between one reader and one writer.
-class ChunkQueue {
- public:
-  explicit ChunkQueue(std::size_t cap) : cap_(cap) {}
-  void Push(LinesChunk c) {
-    std::unique_lock lock(mu_);
-    not_full_.wait(lock, [&] { return q_.size() < cap_; });
-    q_.push_back(std::move(c));
-    not_empty_.notify_one();
-  }
-  LinesChunk Pop() {
-    std::unique_lock lock(mu_);
-    not_empty_.wait(lock, [&] { return !q_.empty(); });
-    LinesChunk c = std::move(q_.front());
-    q_.pop_front();
-    not_full_.notify_one();
-    return c;
-  }
-
- private:
-  std::size_t cap_;
-  std::mutex mu_;
-  std::condition_variable not_full_, not_empty_;
-  std::deque<LinesChunk> q_;
-};
-
-// Reads, checks and parses the lines of `path` (a thread of its own), pushing
-// a chunk per batch of `batch_size` records and a last one at the end.
-void ReadLines(const fs::path& path, const IngestArgs& args, ChunkQueue& out) {
-  const std::string name = path.string();
-  LinesChunk chunk;
-  auto flush = [&](bool last) {
-    chunk.last = last;
-    out.Push(std::move(chunk));
-    chunk = LinesChunk{};
-  };
-  try {
-    std::error_code ec;
-    std::uint64_t size = fs::file_size(path, ec);
-    if (!ec && size > args.max_file_bytes) {
-      chunk.reports.push_back(Status::TooLarge(name + ": " + std::to_string(size) +
-                                               " bytes is over the limit of " +
-                                               std::to_string(args.max_file_bytes) + " bytes"));
-      return flush(true);
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      chunk.reports.push_back(Status::IoError(name + ": cannot open"));
-      return flush(true);
-    }
-    std::uint64_t offset = 0, line_no = 0;
-    std::vector<char> buf(1 << 16);
-    std::string pending;
-    auto handle_line = [&](std::string_view l) {
-      ++line_no;
-      std::uint64_t line_start = offset;
-      offset += l.size() + 1;
-      chunk.bytes += l.size() + 1;
-      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-      if (l.find_first_not_of(" \t") == std::string_view::npos) return;
-      auto where = [&] { return name + ":" + std::to_string(line_no); };
-      Status utf8 = CheckUtf8(l, where(), line_start);
-      if (!utf8.ok()) return chunk.reports.push_back(utf8);
-      auto r = record::ParseJson(l);
-      if (!r.ok()) return chunk.reports.push_back(r.status().WithContext(where()));
-      if (chunk.batch.empty()) chunk.where = where() + " (batch)";
-      chunk.batch.push_back({std::move(r).value(), {"record", name, std::string(l)}});
-      if (chunk.batch.size() >= args.batch_size) flush(false);
-    };
-    while (in) {
-      in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-      std::streamsize got = in.gcount();
-      if (got <= 0) break;
-      std::string_view data(buf.data(), static_cast<size_t>(got));
-      size_t start = 0;
-      for (size_t nl = data.find('\n'); nl != std::string_view::npos; nl = data.find('\n', start)) {
-        if (pending.empty()) {
-          handle_line(data.substr(start, nl - start));
-        } else {
-          pending.append(data.substr(start, nl - start));
-          handle_line(pending);
-          pending.clear();
-        }
-        start = nl + 1;
-      }
-      pending.append(data.substr(start));
-      if (pending.size() > args.max_line_bytes) {
-        flush(false);
-        chunk.reports.push_back(Status::TooLarge(name + ":" + std::to_string(line_no + 1) +
-                                                 ": line longer than " +
-                                                 std::to_string(args.max_line_bytes) + " bytes"));
-        return flush(true);
-      }
-    }
-    if (in.bad())
-      chunk.reports.push_back(
-          Status::IoError(name + ": read error after byte " + std::to_string(offset)));
-    if (!pending.empty()) handle_line(pending);
-    flush(true);
-  } catch (const std::exception& e) {
-    // No exception may end the thread: the storing side waits for `last`.
-    chunk.batch.clear();
-    chunk.reports.push_back(Status::Internal(name + ": " + e.what()));
-    flush(true);
-  }
-}
-
-// Parsing (one thread) overlaps storing (this thread): a bad line is reported
-// before the batch it was found in is stored, as if read in one thread.
 void Ingester::IngestLines(const fs::path& path) {
-  ChunkQueue queue(2);
-  std::thread reader(ReadLines, std::cref(path), std::cref(args_), std::ref(queue));
-  for (;;) {
-    LinesChunk chunk = queue.Pop();
-    for (const Status& s : chunk.reports) Report(s);
-    Store(chunk.batch, chunk.where);
-    progress_->Add(chunk.bytes);
-    if (chunk.last) break;
+  const std::string name = path.string();
+  std::error_code ec;
+  std::uint64_t size = fs::file_size(path, ec);
+  if (!ec && size > args_.max_file_bytes)
+    return Report(Status::TooLarge(name + ": " + std::to_string(size) +
+                                   " bytes is over the limit of " +
+                                   std::to_string(args_.max_file_bytes) + " bytes"));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Report(Status::IoError(name + ": cannot open"));
+  std::vector<store::IngestItem> batch;
+  std::uint64_t offset = 0, line_no = 0;
+  std::string batch_where;
+  std::vector<char> buf(1 << 16);
+  std::string pending;
+  auto handle_line = [&](std::string_view l) {
+    ++line_no;
+    std::string where = name + ":" + std::to_string(line_no);
+    std::uint64_t line_start = offset;
+    offset += l.size() + 1;
+    progress_->Add(l.size() + 1);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    if (l.find_first_not_of(" \t") == std::string_view::npos) return;
+    Status utf8 = CheckUtf8(l, where, line_start);
+    if (!utf8.ok()) return Report(utf8);
+    auto r = record::ParseJson(l);
+    if (!r.ok()) return Report(r.status().WithContext(where));
+    if (batch.empty()) batch_where = where;
+    batch.push_back({std::move(r).value(), {"record", name, std::string(l)}});
+    if (batch.size() >= args_.batch_size) Store(batch, batch_where + " (batch)");
+  };
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    std::streamsize got = in.gcount();
+    if (got <= 0) break;
+    std::string_view chunk(buf.data(), static_cast<size_t>(got));
+    size_t start = 0;
+    for (size_t nl = chunk.find('\n'); nl != std::string_view::npos; nl = chunk.find('\n', start)) {
+      if (pending.empty()) {
+        handle_line(chunk.substr(start, nl - start));
+      } else {
+        pending.append(chunk.substr(start, nl - start));
+        handle_line(pending);
+        pending.clear();
+      }
+      start = nl + 1;
+    }
+    pending.append(chunk.substr(start));
+    if (pending.size() > args_.max_line_bytes) {
+      Store(batch, batch_where + " (batch)");
+      return Report(Status::TooLarge(name + ":" + std::to_string(line_no + 1) +
+                                     ": line longer than " + std::to_string(args_.max_line_bytes) +
+                                     " bytes"));
+    }
   }
-  reader.join();
+  if (in.bad()) Report(Status::IoError(name + ": read error after byte " + std::to_string(offset)));
+  if (!pending.empty()) handle_line(pending);
+  Store(batch, batch_where + " (batch)");
 }
 
 void Ingester::IngestNotice(const fs::path& path) {
