@@ -5,9 +5,6 @@
 
 #include <algorithm>
 #include <ctime>
-#include <future>
-#include <system_error>
-#include <vector>
 
 #include "store/fts_rank.h"
 #include "store/fts_tokenizer.h"
@@ -23,23 +20,10 @@ SqliteStore::Reader::~Reader() {
   store_->readers_.push_back(std::move(*db_));
 }
 
-namespace {
-
-// What Put derives from an item before taking the write lock.
-struct PreparedItem {
-  std::string line;  // record::ToJsonLine
-  std::string hash;  // ContentHash of line and source
-};
-
-}  // namespace
-
 struct SqliteStore::WriteStatements {
   Stmt find, insert, update, put_source, text_insert, text_delete, set_merged, repoint;
   Stmt read_generation, write_generation;
   std::int64_t generation = 0;  // of the open write transaction: the stored one + 1
-  // Set by Put around each PutLocked: the item's PreparedItem (else PutLocked
-  // derives it).
-  const PreparedItem* prepared = nullptr;
 };
 
 namespace {
@@ -70,37 +54,6 @@ Status IndexText(Stmt& stmt, std::int64_t rowid, const SearchDocument& doc) {
   stmt.Reset();
   stmt.Bind(1, rowid).Bind(2, doc.title).Bind(3, doc.body);
   return stmt.Run();
-}
-
-PreparedItem Prepare(const IngestItem& item) {
-  PreparedItem p;
-  p.line = record::ToJsonLine(item.incident);
-  p.hash = ContentHash(p.line, item.provenance);
-  return p;
-}
-
-// Prepares every item of `batch`, a large batch in two halves at once.
-std::vector<PreparedItem> PrepareBatch(std::span<const IngestItem> batch) {
-  std::vector<PreparedItem> out(batch.size());
-  auto run = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) out[i] = Prepare(batch[i]);
-  };
-  constexpr std::size_t kMinParallel = 64;
-  if (batch.size() < kMinParallel) {
-    run(0, batch.size());
-    return out;
-  }
-  std::size_t half = batch.size() / 2;
-  std::future<void> first;
-  try {
-    first = std::async(std::launch::async, run, 0, half);
-  } catch (const std::system_error&) {  // no thread to be had: do it here
-    run(0, batch.size());
-    return out;
-  }
-  run(half, batch.size());
-  first.get();  // rethrows what the other half threw
-  return out;
 }
 
 // Removes the index entry of stored row (record JSON, source kind and text).
@@ -187,10 +140,8 @@ Result<SqliteStore::Reader> SqliteStore::AcquireReader() {
 Status SqliteStore::PutLocked(const IngestItem& item, std::int64_t now, PutSummary* summary) {
   WriteStatements& w = *write_stmts_;
   const record::Incident& r = item.incident;
-  PreparedItem computed;
-  if (!w.prepared) computed = Prepare(item);
-  const std::string& line = w.prepared ? w.prepared->line : computed.line;
-  const std::string& hash = w.prepared ? w.prepared->hash : computed.hash;
+  std::string line = record::ToJsonLine(r);
+  std::string hash = ContentHash(line, item.provenance);
   w.find.Reset();
   w.find.Bind(1, r.id);
   LW_ASSIGN_OR_RETURN(bool found, w.find.Step());
@@ -234,9 +185,6 @@ Status SqliteStore::Put(std::span<const IngestItem> batch, PutSummary* summary) 
     Status s = record::Validate(item.incident);
     if (!s.ok()) return s.WithContext("incident '" + item.incident.id + "'");
   }
-  // The record's JSON and the content hash need no lock: derived before it,
-  // on two threads for a large batch.
-  std::vector<PreparedItem> prepared = PrepareBatch(batch);
   std::lock_guard lock(write_mu_);
   LW_RETURN_IF_ERROR(PrepareWrites());
   Transaction tx(*writer_, /*immediate=*/true);
@@ -244,11 +192,9 @@ Status SqliteStore::Put(std::span<const IngestItem> batch, PutSummary* summary) 
   LW_RETURN_IF_ERROR(BeginGeneration());
   PutSummary local;
   std::int64_t now = static_cast<std::int64_t>(std::time(nullptr));
-  for (std::size_t i = 0; i < batch.size(); ++i) {
-    write_stmts_->prepared = &prepared[i];
-    Status s = PutLocked(batch[i], now, &local);
-    write_stmts_->prepared = nullptr;
-    if (!s.ok()) return s.WithContext("incident '" + batch[i].incident.id + "'");
+  for (const auto& item : batch) {
+    Status s = PutLocked(item, now, &local);
+    if (!s.ok()) return s.WithContext("incident '" + item.incident.id + "'");
   }
   if (local.inserted + local.updated > 0) LW_RETURN_IF_ERROR(EndGeneration());
   LW_RETURN_IF_ERROR(tx.Commit());
@@ -331,7 +277,6 @@ Status SqliteStore::Merge(const record::Incident& merged, std::span<const std::s
     canonical_rowid = w.find.Int(0);
   }
   PutSummary ignored;
-  w.prepared = nullptr;
   LW_RETURN_IF_ERROR(PutLocked(canonical, now, &ignored));
   if (canonical_hidden) {
     w.set_merged.Reset();
