@@ -236,4 +236,23 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
+bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return true;
+  if (text.size() < needle.size()) return false;
+  const char first = needle[0];
+  const bool letter = first >= 'a' && first <= 'z';
+  const char upper = letter ? static_cast<char>(first - 'a' + 'A') : first;
+  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (text[i] != first && text[i] != upper) continue;
+    size_t j = 1;
+    for (; j < needle.size(); ++j) {
+      char c = text[i + j];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != needle[j]) break;
+    }
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace leakwatch::text

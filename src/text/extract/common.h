@@ -122,6 +122,11 @@ std::string AsciiLower(std::string_view s);
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
 
+// True if `text` holds `needle` with ASCII letters in either case; `needle` is
+// lower-case ASCII. (A pre-check for (?i) regexes: only k and s have non-ASCII
+// case variants in RE2, so needles without them see every match.)
+bool ContainsAsciiNoCase(std::string_view text, std::string_view needle);
+
 }  // namespace leakwatch::text
 
 #include "text/normalize.h"

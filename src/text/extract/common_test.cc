@@ -23,6 +23,20 @@ TEST(Common, AsciiLower) {
   EXPECT_EQ(AsciiLower(""), "");
 }
 
+TEST(Common, ContainsAsciiNoCaseEqualsLowerFind) {
+  EXPECT_TRUE(ContainsAsciiNoCase("Was NOT", "not"));
+  EXPECT_FALSE(ContainsAsciiNoCase("nt", "not"));
+  EXPECT_TRUE(ContainsAsciiNoCase("x", ""));
+  std::mt19937 rng(5);
+  const std::string alphabet = "nNoOtT;@[` \x80\xE3";
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(static_cast<size_t>(rng() % 12), '\0');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    std::string needle = rng() % 2 ? "no" : "not;";
+    ASSERT_EQ(ContainsAsciiNoCase(s, needle), AsciiLower(s).find(needle) != std::string::npos) << s;
+  }
+}
+
 TEST(Common, AsciiLowerEqualsBytewiseLowerOnRandomBytes) {
   // The eight-bytes-at-a-time path against one byte at a time, every length
   // around the word size and every byte value.

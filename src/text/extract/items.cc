@@ -23,6 +23,18 @@ bool HasTailWord(std::string_view s) {
   return false;
 }
 
+// False only where CleanItem's `head` cannot match: no colon, and no ASCII
+// letter or no ASCII space.
+bool HeadMayMatch(std::string_view s) {
+  bool letter = false, space = false;
+  for (char c : s) {
+    if (c == ':') return true;
+    letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    space = space || c == ' ' || (c >= '\t' && c <= '\r');
+  }
+  return letter && space;
+}
+
 // Strips list decoration around one item: "等", "など", "です", "の一部",
 // brackets, and a leading "and"/"or".
 std::string CleanItem(std::string_view t) {
@@ -63,19 +75,23 @@ std::string CleanItem(std::string_view t) {
   }
   static const RE2 count_prefix("^.*?[0-9][0-9,]*(?:名|人|件|世帯)分?の");
   static const RE2 bullet("^(?:[・●○■□◆◇※\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");
-  RE2::Replace(&s, bullet, "");
+  // Every bullet starts with one of these bytes (・●○■□◆◇※ start E2 or E3).
+  if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '(' || (s[0] >= '0' && s[0] <= '9') ||
+                     s[0] == '\xE2' || s[0] == '\xE3'))
+    RE2::Replace(&s, bullet, "");
   if (s.find_first_of("0123456789") != std::string::npos) RE2::Replace(&s, count_prefix, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
-  if (s.find(' ') != std::string::npos) RE2::Replace(&s, label_head, "");
-  // Each branch of `head` holds an ASCII letter other than s and k (which (?i)
-  // also matches in ſ and K) or a colon: without either it cannot match.
-  if (std::any_of(s.begin(), s.end(), [](char c) {
-        return c == ':' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      }))
-    RE2::Replace(&s, head, "");
+  if (s.find(' ') != std::string::npos &&
+      (s.find("情報") != std::string::npos || s.find("項目") != std::string::npos ||
+       s.find("内容") != std::string::npos))
+    RE2::Replace(&s, label_head, "");
+  // Each branch of `head` holds a colon, or an ASCII letter other than s and k
+  // (which (?i) also matches in ſ and K) and then a space (\s): without them it
+  // cannot match.
+  if (HeadMayMatch(s)) RE2::Replace(&s, head, "");
   // `tail` needs a space (each English branch starts with one) or one of its
   // Japanese words.
   if (s.find(' ') != std::string::npos || HasTailWord(s)) RE2::Replace(&s, tail, "");
@@ -90,9 +106,79 @@ bool IsJapanese(std::string_view s) {
 
 }  // namespace
 
+bool SegmentDenies(std::string_view seg) {
+  // Each Japanese branch ends in ません; each English one holds "no".
+  if (seg.find("ません") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no")) return false;
+  static const RE2 denial(
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
+      "no evidence|did not)");
+  return RE2::PartialMatch(seg, denial);
+}
+
+bool SegmentIsSample(std::string_view seg) {
+  // "sample" under (?i) may start with ſ, so its tail "ampl" is what is looked for.
+  bool may = ContainsAsciiNoCase(seg, "ampl") || seg.find("(pdf") != std::string_view::npos;
+  for (std::string_view w : {"見本", "様式", "記入例", "サンプル"})
+    may = may || seg.find(w) != std::string_view::npos;
+  if (!may) return false;
+  static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
+  return RE2::PartialMatch(seg, sample);
+}
+
+std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
+  // What ForEachMatch of ・|、|,|/|;|及び|および|並びに|ならびに|\band\b|\bor\b|\band/or\b
+  // finds, scanned by hand: the separators cannot overlap each other, "and/or"
+  // is found as "and", "/" and "or" (the first alternative wins), and \b is
+  // ASCII-only.
+  auto word = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  auto word_at = [&](std::string_view w, size_t i) {
+    return seg.compare(i, w.size(), w) == 0 && (i == 0 || !word(seg[i - 1])) &&
+           (i + w.size() == seg.size() || !word(seg[i + w.size()]));
+  };
+  std::vector<std::string_view> parts;
+  size_t last = 0;
+  for (size_t i = 0; i < seg.size();) {
+    const char c = seg[i];
+    size_t len = 0;
+    if (c == ',') {
+      // "3,900": a comma between digits is a thousands separator.
+      if (!(i > 0 && i + 1 < seg.size() && std::isdigit((unsigned char)seg[i - 1]) &&
+            std::isdigit((unsigned char)seg[i + 1])))
+        len = 1;
+      else {
+        ++i;
+        continue;
+      }
+    } else if (c == '/' || c == ';') {
+      len = 1;
+    } else if (c == 'a') {
+      if (word_at("and", i)) len = 3;
+    } else if (c == 'o') {
+      if (word_at("or", i)) len = 2;
+    } else if (static_cast<unsigned char>(c) >= 0xE3) {
+      for (std::string_view w : {"・", "、", "及び", "および", "並びに", "ならびに"})
+        if (seg.compare(i, w.size(), w) == 0) {
+          len = w.size();
+          break;
+        }
+    }
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    parts.push_back(seg.substr(last, i - last));
+    i += len;
+    last = i;
+  }
+  parts.push_back(seg.substr(last));
+  return parts;
+}
+
 DataItems FindDataItems(std::string_view text, bool data_section,
                         const std::vector<std::pair<size_t, size_t>>& skip) {
-  static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
   DataItems out;
   std::set<DataItem> items;
   std::set<std::string> seen_raw;
@@ -120,26 +206,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // Cheap filter first: a list needs at least one item word.
     while (next_item < item_at.size() && item_at[next_item] < s) ++next_item;
     if (next_item == item_at.size() || item_at[next_item] >= s + seg.size()) continue;
-    // Split at separators.
-    std::vector<std::string_view> parts;
-    size_t last = 0;
-    ForEachMatch(sep, seg, [&](const auto& g) {
-      size_t at = OffsetIn(seg, g[0]);
-      // "3,900": a comma between digits is a thousands separator.
-      if (g[0] == "," && at > 0 && at + 1 < seg.size() &&
-          std::isdigit((unsigned char)seg[at - 1]) && std::isdigit((unsigned char)seg[at + 1]))
-        return;
-      parts.push_back(seg.substr(last, at - last));
-      last = at + g[0].size();
-    });
-    parts.push_back(seg.substr(last));
-    static const RE2 denial(
-        "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
-        "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
-        "no evidence|did not)");
-    if (RE2::PartialMatch(seg, denial)) continue;
-    static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
-    if (RE2::PartialMatch(seg, sample)) continue;
+    if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
+    std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
       size_t open = parts[pi].find('(');

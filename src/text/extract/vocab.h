@@ -45,6 +45,16 @@ struct DataItems {
 DataItems FindDataItems(std::string_view text, bool data_section = false,
                         const std::vector<std::pair<size_t, size_t>>& skip = {});
 
+// FindDataItems' per-segment steps (exposed for tests). Each skips its regex
+// when the segment lacks a literal every match holds.
+// The segment denies ("含まれておりません", "were not involved").
+bool SegmentDenies(std::string_view seg);
+// The segment is about a sample or form (見本, 様式, "sample", "(pdf").
+bool SegmentIsSample(std::string_view seg);
+// The segment cut at list separators (・、,/; 及び and or; not a comma between
+// digits).
+std::vector<std::string_view> SplitAtSeparators(std::string_view seg);
+
 // The sector an organisation name implies (区役所 -> government, 病院 ->
 // healthcare, 高等学校 -> education, 銀行 -> finance, ...), or nullopt.
 std::optional<record::Sector> SectorFor(std::string_view org_name);

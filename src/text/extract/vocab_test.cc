@@ -1,6 +1,13 @@
 #include "text/extract/vocab.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "text/extract/common.h"
 
 namespace leakwatch::text {
 namespace {
@@ -103,6 +110,50 @@ TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
   EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("xyz"), std::nullopt);
+}
+
+TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
+  // The literal pre-checks never change a verdict: random strings of pieces of
+  // the patterns (in both cases, with ſ and K) against the plain regexes.
+  static const RE2 denial(
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
+      "no evidence|did not)");
+  static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
+  static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
+  const std::vector<std::string> pieces = {
+      "No ",      "no",   "NO",         " not ",  "were",   "is",   "did",    "evidence",
+      "ません",   "まし", "ありません", "見本",   "様式",   "記入", "例",     "サンプル",
+      "サン",     "(pdf", "(PDF",       "Sample", "ſample", "AMPL", "amp",    "le",
+      "・",       "、",   ",",          "/",      ";",      "及び", "および", "並びに",
+      "ならびに", "びに", "and",        "AND",    "or",     "Or",   "and/or", "x",
+      " ",        "3",    "氏名",       "a",      "n",      "o",    "d",      "K",
+      "\xE3",     "\n"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (size_t n = rng() % 8; n > 0; --n) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(SegmentDenies(s), RE2::PartialMatch(s, denial)) << s;
+    ASSERT_EQ(SegmentIsSample(s), RE2::PartialMatch(s, sample)) << s;
+    // The parts between the regex's matches (a comma between digits kept).
+    std::vector<std::string_view> want;
+    std::string_view v = s;
+    size_t last = 0;
+    ForEachMatch(sep, v, [&](const auto& g) {
+      size_t at = OffsetIn(v, g[0]);
+      if (g[0] == "," && at > 0 && at + 1 < v.size() && std::isdigit((unsigned char)v[at - 1]) &&
+          std::isdigit((unsigned char)v[at + 1]))
+        return;
+      want.push_back(v.substr(last, at - last));
+      last = at + g[0].size();
+    });
+    want.push_back(v.substr(last));
+    ASSERT_EQ(SplitAtSeparators(v), want) << s;
+  }
+  EXPECT_EQ(SplitAtSeparators("氏名、住所及び電話番号").size(), 3u);
+  EXPECT_EQ(SplitAtSeparators("3,900 names").size(), 1u);
+  EXPECT_TRUE(SegmentIsSample("ſAMPLE form"));
+  EXPECT_TRUE(SegmentDenies("Passwords were NOT involved"));
 }
 
 }  // namespace
