@@ -158,12 +158,22 @@ std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
       if (word_at("and", i)) len = 3;
     } else if (c == 'o') {
       if (word_at("or", i)) len = 2;
-    } else if (static_cast<unsigned char>(c) >= 0xE3) {
-      for (std::string_view w : {"・", "、", "及び", "および", "並びに", "ならびに"})
-        if (seg.compare(i, w.size(), w) == 0) {
-          len = w.size();
-          break;
-        }
+    } else if (static_cast<unsigned char>(c) >= 0xE3 && i + 2 < seg.size()) {
+      // ・ E3 83 BB, 、 E3 80 81, お E3 81 8A, な E3 81 AA, 並 E4 B8 A6, 及 E5 8F 8A.
+      const std::string_view head = seg.substr(i, 3);
+      std::string_view w;
+      if (head == "・" || head == "、") {
+        w = head;
+      } else if (head == "お") {
+        w = "および";
+      } else if (head == "な") {
+        w = "ならびに";
+      } else if (head == "並") {
+        w = "並びに";
+      } else if (head == "及") {
+        w = "及び";
+      }
+      if (!w.empty() && seg.compare(i, w.size(), w) == 0) len = w.size();
     }
     if (len == 0) {
       ++i;
