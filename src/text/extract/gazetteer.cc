@@ -55,7 +55,7 @@ Gazetteer::Gazetteer() {
 
 const std::vector<const JpMunicipality*>& Gazetteer::ByName(std::string_view name) const {
   static const std::vector<const JpMunicipality*> kNone;
-  auto it = by_name_.find(std::string(name));
+  auto it = by_name_.find(name);
   return it == by_name_.end() ? kNone : it->second;
 }
 
@@ -66,7 +66,7 @@ const JpMunicipality* Gazetteer::Ward(std::string_view city, std::string_view wa
 }
 
 bool Gazetteer::IsPrefecture(std::string_view name) const {
-  return prefectures_.count(std::string(name)) > 0;
+  return prefectures_.find(name) != prefectures_.end();
 }
 
 std::string Gazetteer::PrefectureByRomaji(std::string_view romaji) const {

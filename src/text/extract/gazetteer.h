@@ -5,6 +5,7 @@
 // find at run time and the data always matches the code.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,12 @@ struct JpMunicipality {
 struct UsState {
   std::string name;  // California
   std::string code;  // CA
+};
+
+// Hash for looking std::string keys up by std::string_view (no copy).
+struct GazetteerNameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
 class Gazetteer {
@@ -49,8 +56,11 @@ class Gazetteer {
  private:
   Gazetteer();
   std::vector<JpMunicipality> entries_;
-  std::unordered_map<std::string, std::vector<const JpMunicipality*>> by_name_;
-  std::unordered_map<std::string, std::string> prefectures_;  // name -> romaji
+  std::unordered_map<std::string, std::vector<const JpMunicipality*>, GazetteerNameHash,
+                     std::equal_to<>>
+      by_name_;
+  std::unordered_map<std::string, std::string, GazetteerNameHash, std::equal_to<>>
+      prefectures_;  // name -> romaji
   std::vector<UsState> us_;
 };
 
