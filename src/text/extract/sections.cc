@@ -119,6 +119,10 @@ const Section* SectionOf(const std::vector<Section>& sections, SectionKind kind)
   return nullptr;
 }
 
+bool MayStartListMarker(char c) {
+  return c == '(' || c == '-' || (c >= '0' && c <= '9') || c == '\xE2' || c == '\xE3';
+}
+
 std::vector<std::string> Sentences(std::string_view text, size_t start, size_t end) {
   static const RE2 marker("^(?:\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]|[①-⑳]|[・●■※-]) *");
   std::vector<std::string> out;
@@ -130,7 +134,8 @@ std::vector<std::string> Sentences(std::string_view text, size_t start, size_t e
     e = std::min(std::max(e, pos + 1), end);
     std::string piece(TrimSpace(text.substr(s, e - s)));
     while (!piece.empty() && piece.back() == '\n') piece.pop_back();
-    RE2::Replace(&piece, marker, "");
+    // Every marker starts with ( - a digit, or E2 (①-⑳ ● ■ ※) or E3 (・).
+    if (!piece.empty() && MayStartListMarker(piece[0])) RE2::Replace(&piece, marker, "");
     piece = std::string(TrimSpace(piece));
     if (!piece.empty()) out.push_back(piece);
     pos = e;

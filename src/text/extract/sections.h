@@ -44,6 +44,9 @@ const Section* SectionOf(const std::vector<Section>& sections, SectionKind kind)
 // Splits [start, end) of `text` into trimmed sentences (at 。 and ". ", and at
 // line ends), dropping list markers like "(1)" and empty pieces.
 std::vector<std::string> Sentences(std::string_view text, size_t start, size_t end);
+// False only for a first byte no list marker Sentences strips ("(1)", "1.", ①,
+// ・ ● ■ ※ -) can start with.
+bool MayStartListMarker(char c);
 
 // Recurrence-prevention measures from the sentences of a prevention section:
 // sentences about the past (…ました, …ものです) are dropped; the rest are cut

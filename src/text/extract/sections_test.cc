@@ -1,9 +1,27 @@
 #include "text/extract/sections.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
 
 namespace leakwatch::text {
 namespace {
+
+TEST(Sections, ListMarkerPreCheckAgreesWithTheMarkerRegex) {
+  // Every string the marker regex matches starts with a byte the pre-check lets through.
+  static const RE2 marker("^(?:\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]|[①-⑳]|[・●■※-]) *");
+  const std::string pieces[] = {"(", ")", "1", "12", ".", "①",  "⑳",    "・",  "●",
+                                "■", "※", "-", " ",  "a", "あ", "\xE2", "\x80"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    for (size_t n = 1 + rng() % 4; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    if (RE2::PartialMatch(s, marker)) ASSERT_TRUE(MayStartListMarker(s[0])) << s;
+  }
+  EXPECT_FALSE(MayStartListMarker('a'));
+}
 
 TEST(Sections, HeadingKinds) {
   const std::pair<const char*, std::optional<SectionKind>> cases[] = {
