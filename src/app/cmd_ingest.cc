@@ -206,6 +206,8 @@ void Ingester::IngestRecords(const fs::path& path, const std::optional<fs::path>
   } catch (const nlohmann::json::parse_error& e) {
     return Report(Status::InvalidArgument(name + ": malformed JSON at byte " +
                                           std::to_string(e.byte) + ": " + e.what()));
+  } catch (const nlohmann::json::exception& e) {  // e.g. out_of_range.406: 1e400
+    return Report(Status::InvalidArgument(name + ": malformed JSON: " + e.what()));
   }
   std::optional<store::Provenance> notice_source;
   if (notice) {

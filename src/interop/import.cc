@@ -93,6 +93,9 @@ Status ParseHibp(const std::string& name, std::string_view text, const ImportOpt
   } catch (const json::parse_error& e) {
     return AddSkip(out, options,
                    {name, "byte " + std::to_string(e.byte), "malformed JSON: whole file skipped"});
+  } catch (const json::exception& e) {  // e.g. out_of_range.406: a number like 1e400
+    return AddSkip(out, options,
+                   {name, "", std::string("malformed JSON: whole file skipped: ") + e.what()});
   }
   if (!j.is_array()) return AddSkip(out, options, {name, "", "not a JSON array of breaches"});
   for (std::size_t i = 0; i < j.size(); ++i) {

@@ -209,6 +209,14 @@ TEST(HibpImport, MapsABreach) {
   ASSERT_TRUE(ParseInput(Format::kHibp, "t.json", json.substr(0, 50), {}, &truncated).ok());
   ASSERT_EQ(truncated.skips.size(), 1u);
   EXPECT_NE(truncated.skips[0].reason.find("malformed JSON"), std::string::npos);
+
+  // 1e400 makes nlohmann throw out_of_range, not parse_error: a skip, not a crash.
+  Parsed overflow;
+  ASSERT_TRUE(
+      ParseInput(Format::kHibp, "o.json", R"([{"Name": "x", "PwnCount": 1e400}])", {}, &overflow)
+          .ok());
+  ASSERT_EQ(overflow.skips.size(), 1u);
+  EXPECT_NE(overflow.skips[0].reason.find("number overflow"), std::string::npos);
 }
 
 }  // namespace

@@ -194,6 +194,16 @@ class CliTest(unittest.TestCase):
         self.assertEqual(r.returncode, 2)
         self.assertIn(f"{path}: malformed JSON at byte", r.stderr)
 
+    def test_number_too_large_for_a_double_is_an_error_not_a_crash(self):
+        # nlohmann throws out_of_range (not parse_error) for 1e400; it once
+        # escaped and aborted ingest.
+        text = json.dumps(record(0))[:-1] + ', "extra": 1e400}'
+        for name in ["big.json", "big.jsonl"]:
+            r, path = self.ingest_one(name, text)
+            self.assertEqual(r.returncode, 2, r.stderr)
+            self.assertIn("malformed JSON", r.stderr)
+            self.assertIn("number overflow", r.stderr)
+
     def test_malformed_jsonl_line_names_the_line(self):
         lines = [json.dumps(record(0)), "{not json", json.dumps(record(2))]
         r, path = self.ingest_one("x.jsonl", "\n".join(lines))
