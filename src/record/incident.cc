@@ -190,7 +190,8 @@ Status Validate(const Incident& r) {
   if (r.id.empty()) return Invalid("id", "must not be empty");
   for (const auto& [field, date] :
        {std::pair{"announced_date", &r.announced_date}, {"incident_date", &r.incident_date}}) {
-    if (*date && !IsIsoDate(**date)) return Invalid(field, "'" + **date + "' is not a YYYY-MM-DD date");
+    if (*date && !IsIsoDate(**date))
+      return Invalid(field, "'" + **date + "' is not a YYYY-MM-DD date");
   }
   const auto& c = r.organization.country;
   if (c && (c->size() != 2 || !std::isupper(static_cast<unsigned char>((*c)[0])) ||
@@ -240,14 +241,16 @@ OJson ToJson(const Incident& r) {
   j["data_items_raw"] = r.data_items_raw;
   j["cause"] = Opt(r.cause);
   OJson timeline = OJson::array();
-  for (const auto& t : r.timeline) timeline.push_back(OJson{{"date", Opt(t.date)}, {"text", t.text}});
+  for (const auto& t : r.timeline)
+    timeline.push_back(OJson{{"date", Opt(t.date)}, {"text", t.text}});
   j["timeline"] = std::move(timeline);
   j["response"] = r.response;
   j["prevention"] = r.prevention;
   j["contact"] = Opt(r.contact);
   OJson sources = OJson::array();
   for (const auto& s : r.sources)
-    sources.push_back(OJson{{"url", Opt(s.url)}, {"title", Opt(s.title)}, {"published", Opt(s.published)}});
+    sources.push_back(
+        OJson{{"url", Opt(s.url)}, {"title", Opt(s.title)}, {"published", Opt(s.published)}});
   j["sources"] = std::move(sources);
   OJson evidence = OJson::object();
   for (const auto& [name, span] : r.evidence)
@@ -288,7 +291,8 @@ Result<Incident> FromJson(const Json& j) {
       LW_RETURN_IF_ERROR(ReadEnum(*s, kSectors, "organization.sector", &sector));
       r.organization.sector = sector;
     }
-    LW_RETURN_IF_ERROR(ReadOptString(o, "country", "organization.country", &r.organization.country));
+    LW_RETURN_IF_ERROR(
+        ReadOptString(o, "country", "organization.country", &r.organization.country));
     LW_RETURN_IF_ERROR(ReadOptString(o, "region", "organization.region", &r.organization.region));
     LW_RETURN_IF_ERROR(
         ReadOptString(o, "locality", "organization.locality", &r.organization.locality));
@@ -302,7 +306,8 @@ Result<Incident> FromJson(const Json& j) {
   if (auto it = j.find("affected"); it != j.end() && !it->is_null()) {
     if (!it->is_object()) return Invalid("affected", "expected an object");
     LW_RETURN_IF_ERROR(ReadOptCount(*it, "persons", "affected.persons", &r.affected.persons));
-    LW_RETURN_IF_ERROR(ReadOptCount(*it, "households", "affected.households", &r.affected.households));
+    LW_RETURN_IF_ERROR(
+        ReadOptCount(*it, "households", "affected.households", &r.affected.households));
     LW_RETURN_IF_ERROR(ReadOptCount(*it, "records", "affected.records", &r.affected.records));
   }
   if (auto it = j.find("data_items"); it != j.end() && !it->is_null()) {
@@ -355,13 +360,15 @@ Result<Incident> FromJson(const Json& j) {
   return r;
 }
 
-Result<Incident> ParseJson(std::string_view text) {
+Result<Incident> ParseJsonReference(std::string_view text) {
   Json j;
   try {
     j = Json::parse(text.begin(), text.end());
   } catch (const nlohmann::json::parse_error& e) {
     return Status::InvalidArgument("malformed JSON at byte " + std::to_string(e.byte) + ": " +
                                    std::string(e.what()));
+  } catch (const nlohmann::json::exception& e) {  // e.g. out_of_range.406: 1e400
+    return Status::InvalidArgument("malformed JSON: " + std::string(e.what()));
   }
   return FromJson(j);
 }

@@ -134,6 +134,14 @@ std::string ToJsonLine(const Incident& incident);
 // optional fields read as null / empty. Requires schema == kSchemaTag when present.
 Result<Incident> FromJson(const nlohmann::json& j);
 // Parses one JSON text. Error messages carry the byte offset of a syntax error.
+// Reads with simdjson (incident_reader.cc) and gives exactly what
+// ParseJsonReference gives: the same record, or the same error message (a
+// text simdjson rejects, or one with a construct the fast reader does not
+// handle, is read by the reference reader).
 Result<Incident> ParseJson(std::string_view text);
+// The reference reader: nlohmann's parser, then FromJson.
+Result<Incident> ParseJsonReference(std::string_view text);
+// ParseJson's fast reader alone: nullopt where it steps aside.
+std::optional<Result<Incident>> ParseJsonFast(std::string_view text);
 
 }  // namespace leakwatch::record
