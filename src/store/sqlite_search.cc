@@ -16,6 +16,8 @@
 
 #include "store/column_snapshot.h"
 #include "store/fts_query.h"
+#include "store/fts_rank.h"
+#include "store/fts_scan.h"
 #include "store/search_document.h"
 #include "store/sqlite_rows.h"
 #include "store/sqlite_store.h"
@@ -172,9 +174,9 @@ class TopK {
   std::vector<SortKey> heap_;  // max-heap: the worst kept key on top
 };
 
-// Calls fn(rowid, rank) for every incident the text matches (rank only with
-// `ranked`; merged reports are not in the index), or for every row of the
-// snapshot when there is no text.
+// Calls fn(rowid, row, rank) for every incident the text matches, in rowid
+// order (rank only with `ranked`; merged reports are not in the index), or
+// for every row of the snapshot when there is no text.
 template <typename Fn>
 Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
                         Fn&& fn) {
@@ -183,20 +185,16 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
       if (const ColumnRow* r = cols.Row(rowid); r && !r->merged) fn(rowid, *r, 0.0);
     return Status::Ok();
   }
-  LW_ASSIGN_OR_RETURN(
-      Stmt stmt,
-      db.PrepareCached(ranked ? "SELECT rowid, rank FROM incident_text WHERE incident_text "
-                                "MATCH ?1"
-                              : "SELECT rowid FROM incident_text WHERE incident_text MATCH ?1"));
-  stmt.Bind(1, fts.match);
-  for (;;) {
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    std::int64_t rowid = stmt.Int(0);
-    const ColumnRow* r = cols.Row(rowid);
+  // Kept per thread: a common term matches hundreds of thousands of rows.
+  thread_local std::vector<FtsMatch> matches;
+  LW_RETURN_IF_ERROR(
+      ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, &matches));
+  for (const FtsMatch& m : matches) {
+    const ColumnRow* r = cols.Row(m.rowid);
     if (r == nullptr)
-      return Status::Corruption("index entry without an incident: rowid " + std::to_string(rowid));
-    fn(rowid, *r, ranked ? stmt.Double(1) : 0.0);
+      return Status::Corruption("index entry without an incident: rowid " +
+                                std::to_string(m.rowid));
+    fn(m.rowid, *r, m.rank);
   }
   return Status::Ok();
 }
