@@ -158,6 +158,8 @@ class TopK {
     }
   }
   bool full() const { return heap_.size() == capacity_; }
+  // The last key kept so far. REQUIRES: a key was offered and kept.
+  const SortKey& worst() const { return heap_.front(); }
   std::vector<SortKey> Sorted() && {
     std::sort_heap(heap_.begin(), heap_.end(), Less());
     return std::move(heap_);
@@ -293,6 +295,8 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
     auto offer = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
       if (cols.Failed(r, q, filter)) return;
       ++total;
+      // Most matches of a common term rank below a full page: skip the key.
+      if (sort == SortOrder::kRelevance && top.full() && rank > top.worst().rank) return;
       SortKey k = key_of(rowid, r, rank);
       if (after && !Before(sort, *after, k)) return;
       top.Offer(k);
