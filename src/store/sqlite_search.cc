@@ -193,11 +193,12 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   LW_RETURN_IF_ERROR(
       ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, &matches));
   for (const FtsMatch& m : matches) {
-    const ColumnRow* r = cols.Row(m.rowid);
-    if (r == nullptr)
+    // fn reads the row only for the columns it needs (none, for most matches
+    // of an unfiltered relevance search).
+    if (!cols.Present(m.rowid))
       return Status::Corruption("index entry without an incident: rowid " +
                                 std::to_string(m.rowid));
-    fn(m.rowid, *r, m.rank);
+    fn(m.rowid, cols.PresentRow(m.rowid), m.rank);
   }
   return Status::Ok();
 }
