@@ -158,6 +158,9 @@ Result<std::shared_ptr<const ColumnSnapshot>> ColumnSnapshot::Load(
       if (d.ids.size() > UINT32_MAX) return Status::Internal("incident ids exceed 4 GiB");
     }
     r.present = true;
+    if (static_cast<std::size_t>(rowid) / 64 >= d.present.size())
+      d.present.resize(static_cast<std::size_t>(rowid) / 64 + 1);
+    d.present[static_cast<std::size_t>(rowid) / 64] |= std::uint64_t{1} << (rowid % 64);
     std::uint32_t type = d.types.Intern(stmt.Text(2));
     std::uint32_t sector = stmt.IsNull(3) ? 0 : d.sectors.Intern(stmt.Text(3));
     std::uint32_t country = stmt.IsNull(4) ? 0 : d.countries.Intern(stmt.Text(4));

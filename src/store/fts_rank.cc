@@ -13,8 +13,6 @@ namespace leakwatch::store {
 
 namespace {
 
-constexpr double kK1 = 1.2;
-
 // Per query: the idf of each phrase.
 struct QueryData {
   std::vector<double> idf;
@@ -34,9 +32,7 @@ Result<QueryData*> Prepare(const Fts5ExtensionApi* api, Fts5Context* fts) {
     sqlite3_int64 hits = 0;
     if (api->xQueryPhrase(fts, i, &hits, CountRow) != SQLITE_OK)
       return Status::Internal("xQueryPhrase");
-    double idf =
-        std::log((static_cast<double>(rows - hits) + 0.5) / (static_cast<double>(hits) + 0.5));
-    d->idf.push_back(idf > 1e-6 ? idf : 1e-6);
+    d->idf.push_back(Bm25Idf(rows, hits));
   }
   QueryData* raw = d.release();
   if (api->xSetAuxdata(fts, raw, [](void* p) { delete static_cast<QueryData*>(p); }) != SQLITE_OK)
@@ -81,7 +77,7 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
         tf[phrase] += weight[column];
     }
     double score = 0;
-    for (size_t p = 0; p < idf.size(); ++p) score += idf[p] * tf[p] * (kK1 + 1) / (tf[p] + kK1);
+    for (size_t p = 0; p < idf.size(); ++p) score += Bm25Share(idf[p], tf[p]);
     sqlite3_result_double(ctx, -score);  // like bm25(): lower sorts first
   } catch (const std::bad_alloc&) {
     sqlite3_result_error_nomem(ctx);
@@ -91,6 +87,12 @@ void Bm25(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
 }
 
 }  // namespace
+
+double Bm25Idf(std::int64_t rows, std::int64_t hits) {
+  double idf =
+      std::log((static_cast<double>(rows - hits) + 0.5) / (static_cast<double>(hits) + 0.5));
+  return idf > 1e-6 ? idf : 1e-6;
+}
 
 Status RegisterFtsRank(sqlite3* db) {
   LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));

@@ -87,6 +87,12 @@ Stmt& Stmt::BindBlob(int i, std::string_view bytes) {
   return *this;
 }
 
+Stmt& Stmt::BindPointer(int i, void* p, const char* type) {
+  Status s = BindStatus(db_, sqlite3_bind_pointer(stmt_, i, p, type, nullptr));
+  if (bind_error_.ok()) bind_error_ = s;
+  return *this;
+}
+
 Stmt& Stmt::BindNull(int i) {
   Status s = BindStatus(db_, sqlite3_bind_null(stmt_, i));
   if (bind_error_.ok()) bind_error_ = s;

@@ -44,6 +44,9 @@ class Stmt {
   Stmt& Bind(int i, double v);
   Stmt& BindBlob(int i, std::string_view bytes);
   Stmt& BindNull(int i);
+  // Passes `p` to a function of ours (sqlite3_value_pointer with the same
+  // `type`); not owned, and must outlive the statement's next Step().
+  Stmt& BindPointer(int i, void* p, const char* type);
 
   // Advances: true with a row, false when done; an error Status otherwise.
   Result<bool> Step();

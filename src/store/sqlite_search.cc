@@ -15,7 +15,10 @@
 #include <optional>
 
 #include "store/column_snapshot.h"
+#include "store/facet_tally.h"
 #include "store/fts_query.h"
+#include "store/fts_rank.h"
+#include "store/fts_scan.h"
 #include "store/search_document.h"
 #include "store/sqlite_rows.h"
 #include "store/sqlite_store.h"
@@ -156,6 +159,8 @@ class TopK {
     }
   }
   bool full() const { return heap_.size() == capacity_; }
+  // The last key kept so far. REQUIRES: a key was offered and kept.
+  const SortKey& worst() const { return heap_.front(); }
   std::vector<SortKey> Sorted() && {
     std::sort_heap(heap_.begin(), heap_.end(), Less());
     return std::move(heap_);
@@ -172,9 +177,9 @@ class TopK {
   std::vector<SortKey> heap_;  // max-heap: the worst kept key on top
 };
 
-// Calls fn(rowid, rank) for every incident the text matches (rank only with
-// `ranked`; merged reports are not in the index), or for every row of the
-// snapshot when there is no text.
+// Calls fn(rowid, row, rank) for every incident the text matches, in rowid
+// order (rank only with `ranked`; merged reports are not in the index), or
+// for every row of the snapshot when there is no text.
 template <typename Fn>
 Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
                         Fn&& fn) {
@@ -183,20 +188,17 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
       if (const ColumnRow* r = cols.Row(rowid); r && !r->merged) fn(rowid, *r, 0.0);
     return Status::Ok();
   }
-  LW_ASSIGN_OR_RETURN(
-      Stmt stmt,
-      db.PrepareCached(ranked ? "SELECT rowid, rank FROM incident_text WHERE incident_text "
-                                "MATCH ?1"
-                              : "SELECT rowid FROM incident_text WHERE incident_text MATCH ?1"));
-  stmt.Bind(1, fts.match);
-  for (;;) {
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    std::int64_t rowid = stmt.Int(0);
-    const ColumnRow* r = cols.Row(rowid);
-    if (r == nullptr)
-      return Status::Corruption("index entry without an incident: rowid " + std::to_string(rowid));
-    fn(rowid, *r, ranked ? stmt.Double(1) : 0.0);
+  // Kept per thread: a common term matches hundreds of thousands of rows.
+  thread_local std::vector<FtsMatch> matches;
+  LW_RETURN_IF_ERROR(
+      ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, &matches));
+  for (const FtsMatch& m : matches) {
+    // fn reads the row only for the columns it needs (none, for most matches
+    // of an unfiltered relevance search).
+    if (!cols.Present(m.rowid))
+      return Status::Corruption("index entry without an incident: rowid " +
+                                std::to_string(m.rowid));
+    fn(m.rowid, cols.PresentRow(m.rowid), m.rank);
   }
   return Status::Ok();
 }
@@ -226,6 +228,18 @@ std::string CacheKey(char kind, const SearchQuery& q) {
   add(q.count_total ? "t" : "f");
   add(q.fields == HitFields::kSummary ? "s" : "a");
   return k;
+}
+
+// The cache key of a query's facets: sort, limit, cursor and the fields of
+// hits do not change them.
+std::string FacetCacheKey(const SearchQuery& q) {
+  SearchQuery key_query = q;
+  key_query.fields = HitFields::kAll;
+  key_query.sort = SortOrder::kRelevance;
+  key_query.limit = 0;
+  key_query.cursor.clear();
+  key_query.count_total = false;
+  return CacheKey('f', key_query);
 }
 
 }  // namespace
@@ -269,7 +283,19 @@ Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
   }
 }
 
-Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
+Result<SearchPage> SqliteStore::Search(const SearchQuery& q) { return SearchAndCount(q, nullptr); }
+
+Result<SearchPage> SqliteStore::SearchWithFacets(const SearchQuery& q, Facets* facets) {
+  LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
+  if (!fts.match.empty()) return SearchAndCount(q, facets);
+  // Without text a page walks only the rows its filters can match (and may
+  // stop early), while facets need every row: two passes.
+  LW_ASSIGN_OR_RETURN(SearchPage page, Search(q));
+  LW_ASSIGN_OR_RETURN(*facets, ComputeFacets(q));
+  return page;
+}
+
+Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* facets) {
   if (q.limit < 1 || q.limit > 1000)
     return Status::InvalidArgument("limit must be within 1..1000, not " + std::to_string(q.limit));
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
@@ -283,9 +309,18 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
   }
 
   const std::string cache_key = CacheKey('s', q);
+  const std::string facet_key = facets ? FacetCacheKey(q) : "";
   return ReadWithColumns<SearchPage>([&](Db& db, const ColumnSnapshot& cols) -> Result<SearchPage> {
-    if (auto cached = page_cache_.Find(cache_key, cols.generation())) return *cached;
+    if (auto cached = page_cache_.Find(cache_key, cols.generation())) {
+      if (!facets) return *cached;
+      if (auto cached_facets = facet_cache_.Find(facet_key, cols.generation())) {
+        *facets = *cached_facets;
+        return *cached;
+      }
+    }
     const ResolvedFilter filter = cols.Resolve(q);
+    std::optional<FacetTally> tally;
+    if (facets) tally.emplace(cols);
     // One more than the page, to know whether there is a next page.
     TopK top(sort, static_cast<std::size_t>(q.limit) + 1);
     std::int64_t total = 0;
@@ -293,8 +328,12 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       return SortKey{rank, rowid, r.Date(), cols.Id(r), r.size};
     };
     auto offer = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
-      if (cols.Failed(r, q, filter)) return;
+      const unsigned failed = cols.Failed(r, q, filter);
+      if (tally) tally->Add(r, failed);
+      if (failed) return;
       ++total;
+      // Most matches of a common term rank below a full page: skip the key.
+      if (sort == SortOrder::kRelevance && top.full() && rank > top.worst().rank) return;
       SortKey k = key_of(rowid, r, rank);
       if (after && !Before(sort, *after, k)) return;
       top.Offer(k);
@@ -392,66 +431,26 @@ Result<SearchPage> SqliteStore::Search(const SearchQuery& q) {
       out.hits.push_back(std::move(hit));
     }
     page_cache_.Insert(cache_key, cols.generation(), std::make_shared<const SearchPage>(out));
+    if (tally) {
+      *facets = tally->Finish();
+      facet_cache_.Insert(facet_key, cols.generation(), std::make_shared<const Facets>(*facets));
+    }
     return out;
   });
 }
 
 Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
-  // Sort, limit and cursor do not change facets.
-  SearchQuery key_query = q;
-  key_query.sort = SortOrder::kRelevance;
-  key_query.limit = 0;
-  key_query.cursor.clear();
-  key_query.count_total = false;
-  const std::string cache_key = CacheKey('f', key_query);
+  const std::string cache_key = FacetCacheKey(q);
   return ReadWithColumns<Facets>([&](Db& db, const ColumnSnapshot& cols) -> Result<Facets> {
     if (auto cached = facet_cache_.Find(cache_key, cols.generation())) return *cached;
     const ResolvedFilter filter = cols.Resolve(q);
-    // Facets in Facets' order: type, sector, country, region, item, year. A
-    // row counts towards a facet when it passes every filter but that facet's own.
-    constexpr unsigned own[6] = {kFilterType,   kFilterSector, kFilterCountry,
-                                 kFilterRegion, kFilterItem,   kFilterDate};
-    std::vector<std::int64_t> type(cols.types().size()), sector(cols.sectors().size()),
-        country(cols.countries().size()), region(cols.regions().size());
-    std::int64_t item_counts[64] = {};
-    std::map<std::string_view, std::int64_t> year;
-    auto count = [&](std::int64_t, const ColumnRow& r, double) {
-      unsigned failed = cols.Failed(r, q, filter);
-      auto counts_for = [&](int f) { return (failed & ~own[f]) == 0; };
-      if (counts_for(0)) ++type[r.type];
-      if (counts_for(1)) ++sector[r.sector];
-      if (counts_for(2)) ++country[r.country];
-      if (counts_for(3)) ++region[r.region];
-      if (counts_for(4))
-        for (std::uint64_t bits = r.items, b = 0; bits; ++b, bits >>= 1) item_counts[b] += bits & 1;
-      if (counts_for(5) && r.date_len >= 4) ++year[r.Date().substr(0, 4)];
-    };
-    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false, count));
-
-    auto sorted = [](FacetCounts v) {
-      std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-      });
-      return v;
-    };
-    auto from_dictionary = [&](const std::vector<std::int64_t>& counts, const Dictionary& names) {
-      FacetCounts v;
-      for (std::size_t id = 1; id < counts.size(); ++id)  // id 0: no value
-        if (counts[id]) v.emplace_back(names.Name(static_cast<std::uint32_t>(id)), counts[id]);
-      return sorted(std::move(v));
-    };
-    Facets out;
-    out.type = from_dictionary(type, cols.types());
-    out.sector = from_dictionary(sector, cols.sectors());
-    out.country = from_dictionary(country, cols.countries());
-    out.region = from_dictionary(region, cols.regions());
-    auto all_items = record::AllDataItems();
-    for (std::size_t b = 0; b < all_items.size() && b < 64; ++b)
-      if (item_counts[b]) out.item.emplace_back(record::ToString(all_items[b]), item_counts[b]);
-    out.item = sorted(std::move(out.item));
-    for (const auto& [y, n] : year) out.year.emplace_back(std::string(y), n);
-    out.year = sorted(std::move(out.year));
+    FacetTally tally(cols);
+    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false,
+                                        [&](std::int64_t, const ColumnRow& r, double) {
+                                          tally.Add(r, cols.Failed(r, q, filter));
+                                        }));
+    Facets out = tally.Finish();
     facet_cache_.Insert(cache_key, cols.generation(), std::make_shared<const Facets>(out));
     return out;
   });

@@ -7,6 +7,7 @@
 #include <ctime>
 
 #include "store/fts_rank.h"
+#include "store/fts_scan.h"
 #include "store/fts_tokenizer.h"
 #include "store/migrations.h"
 #include "store/search_document.h"
@@ -82,6 +83,7 @@ Result<Db> SqliteStore::Connect(bool writer) {
   sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
   LW_RETURN_IF_ERROR(RegisterFtsTokenizer(db.get()));
   LW_RETURN_IF_ERROR(RegisterFtsRank(db.get()));
+  LW_RETURN_IF_ERROR(RegisterFtsScan(db.get()));
   Status s = db.Exec(
       "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"
       "PRAGMA mmap_size=1073741824;");

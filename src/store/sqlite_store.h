@@ -44,6 +44,8 @@ class SqliteStore final : public Store {
   Result<std::optional<StoredIncident>> Get(std::string_view id) override;
   Result<SearchPage> Search(const SearchQuery& query) override;
   Result<Facets> ComputeFacets(const SearchQuery& query) override;
+  // With text, one scan of the matches for both.
+  Result<SearchPage> SearchWithFacets(const SearchQuery& query, Facets* facets) override;
   Result<Statistics> ComputeStatistics() override;
   Status ForEach(const std::function<Status(const StoredIncident&)>& fn) override;
   Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
@@ -79,6 +81,9 @@ class SqliteStore final : public Store {
   // it is newer than the last one loaded).
   template <typename T, typename Fn>
   Result<T> ReadWithColumns(Fn&& fn);
+  // Search, and when `facets` is not null the query's facets counted in the
+  // same pass. REQUIRES: the query has text when `facets` is not null.
+  Result<SearchPage> SearchAndCount(const SearchQuery& query, Facets* facets);
 
   std::string path_;
   OpenOptions options_;

@@ -30,7 +30,9 @@ std::string NewPath() {
   return (dir / "store.db").string();
 }
 
-Result<std::unique_ptr<Store>> OpenPath(const std::string& path) { return Open(path); }
+Result<std::unique_ptr<Store>> OpenPath(const std::string& path, const OpenOptions& options) {
+  return Open(path, options);
+}
 
 void RemovePath(const std::string& path) { fs::remove_all(fs::path(path).parent_path()); }
 

@@ -19,6 +19,12 @@ record::Incident Summary(record::Incident incident) {
   return s;
 }
 
+Result<SearchPage> Store::SearchWithFacets(const SearchQuery& query, Facets* facets) {
+  LW_ASSIGN_OR_RETURN(SearchPage page, Search(query));
+  LW_ASSIGN_OR_RETURN(*facets, ComputeFacets(query));
+  return page;
+}
+
 Result<std::unique_ptr<Store>> Open(const std::string& location, const OpenOptions& options) {
   if (location.starts_with("postgresql://") || location.starts_with("postgres://"))
     return Status::InvalidArgument(

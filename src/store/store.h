@@ -156,6 +156,11 @@ class Store {
   // Facet counts for the query (its sort, limit and cursor are ignored).
   virtual Result<Facets> ComputeFacets(const SearchQuery& query) = 0;
 
+  // Search(query) and, in *facets, ComputeFacets(query), as one request: what
+  // a search page shows. A back end may find the matches once for both (the
+  // default calls the two). Errors as Search's; *facets is set only on success.
+  virtual Result<SearchPage> SearchWithFacets(const SearchQuery& query, Facets* facets);
+
   virtual Result<Statistics> ComputeStatistics() = 0;
 
   // Calls `fn` for every stored incident (merged reports included) in id

@@ -180,7 +180,7 @@ std::vector<IngestItem> Corpus() {
 
 void StoreConformance::SetUp() {
   location_ = GetParam().new_location();
-  auto s = GetParam().open(location_);
+  auto s = GetParam().open(location_, OpenOptions{});
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   store_ = std::move(s).value();
 }
@@ -192,7 +192,7 @@ void StoreConformance::TearDown() {
 
 void StoreConformance::Reopen() {
   store_.reset();
-  auto s = GetParam().open(location_);
+  auto s = GetParam().open(location_, OpenOptions{});
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   store_ = std::move(s).value();
 }
@@ -732,6 +732,68 @@ TEST_P(StoreConformance, FacetsLeaveTheirOwnFilterOut) {
   ASSERT_TRUE(f.ok());
   EXPECT_EQ(f->type, (FacetCounts{{"loss", 1}}));
   EXPECT_EQ(f->country, (FacetCounts{{"JP", 1}}));
+}
+
+TEST_P(StoreConformance, SearchWithFacetsIsSearchAndComputeFacets) {
+  PutCorpus();
+  // Without result caches, or each call would find what the other kept.
+  OpenOptions uncached;
+  uncached.result_cache_entries = 0;
+  auto opened = GetParam().open(location_, uncached);
+  ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+  Store& store = **opened;
+  auto same_page = [](const SearchPage& a, const SearchPage& b) {
+    if (a.total != b.total || a.next_cursor != b.next_cursor || a.hits.size() != b.hits.size())
+      return false;
+    for (std::size_t i = 0; i < a.hits.size(); ++i)
+      if (a.hits[i].incident.id != b.hits[i].incident.id || a.hits[i].score != b.hits[i].score ||
+          a.hits[i].snippet != b.hits[i].snippet)
+        return false;
+    return true;
+  };
+  auto same_facets = [](const Facets& a, const Facets& b) {
+    return a.type == b.type && a.sector == b.sector && a.country == b.country &&
+           a.region == b.region && a.item == b.item && a.year == b.year;
+  };
+  std::vector<SearchQuery> queries;
+  for (const char* text : {"", "保険", "個人情報", "laptop", "紛失 メール", "absent"}) {
+    SearchQuery q;
+    q.text = text;
+    queries.push_back(q);
+    q.country = "JP";
+    queries.push_back(q);
+    q.type = T::kMisdeliveryMail;
+    q.limit = 1;
+    queries.push_back(q);
+    q.country.reset();
+    q.sort = SortOrder::kDateAsc;
+    q.count_total = false;
+    queries.push_back(q);
+  }
+  int with_facets = 0;
+  for (SearchQuery q : queries) {
+    for (int page = 0; page < 3; ++page) {
+      SCOPED_TRACE("text '" + q.text + "' page " + std::to_string(page));
+      Facets facets;
+      auto both = store.SearchWithFacets(q, &facets);
+      auto alone = store.Search(q);
+      auto facets_alone = store.ComputeFacets(q);
+      ASSERT_TRUE(both.ok()) << both.status().ToString();
+      ASSERT_TRUE(alone.ok() && facets_alone.ok());
+      EXPECT_TRUE(same_page(*both, *alone));
+      EXPECT_TRUE(same_facets(facets, *facets_alone));
+      with_facets += !facets.country.empty();
+      if (alone->next_cursor.empty()) break;
+      q.cursor = alone->next_cursor;
+    }
+  }
+  EXPECT_GT(with_facets, 10);  // not only empty facets compared
+  SearchQuery bad;
+  bad.limit = 0;
+  Facets untouched;
+  untouched.year = {{"1999", 1}};
+  EXPECT_EQ(store.SearchWithFacets(bad, &untouched).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(untouched.year, (FacetCounts{{"1999", 1}}));
 }
 
 TEST_P(StoreConformance, Statistics) {

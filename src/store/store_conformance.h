@@ -22,7 +22,9 @@ struct StoreFactory {
   // A location for a new, empty store (a fresh file path, a fresh database).
   std::function<std::string()> new_location;
   // Opens (creating if needed) the store at a location new_location() gave.
-  std::function<Result<std::unique_ptr<Store>>(const std::string& location)> open;
+  std::function<Result<std::unique_ptr<Store>>(const std::string& location,
+                                               const OpenOptions& options)>
+      open;
   // Removes what new_location() made, after the store is closed.
   std::function<void(const std::string& location)> remove;
 };

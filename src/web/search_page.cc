@@ -246,16 +246,15 @@ api::Response RenderSearchPage(const api::Services& services, const store::Searc
                                PageContext& c) {
   store::SearchQuery listed = query;
   listed.fields = store::HitFields::kSummary;  // the page shows what AppendHit shows
-  auto page = services.store->Search(listed);
+  store::Facets facets;
+  auto page = services.store->SearchWithFacets(listed, &facets);
   if (!page.ok()) return ErrorPage(c, page.status());
-  auto facets = services.store->ComputeFacets(query);
-  if (!facets.ok()) return ErrorPage(c, facets.status());
   QueryParams feed = BaseParams(query);
   std::erase_if(feed, [](const auto& kv) { return kv.first == "sort" || kv.first == "limit"; });
   c.feed_url = BuildUrl("/feeds/incidents.atom", feed);
   std::string title(Label("search_title", c.lang));
   if (!query.text.empty()) title = std::string(Label("search_title", c.lang)) + ": " + query.text;
-  return HtmlPage(c, RenderPage(c, title, RenderSearchBody(c, query, *page, *facets)));
+  return HtmlPage(c, RenderPage(c, title, RenderSearchBody(c, query, *page, facets)));
 }
 
 }  // namespace

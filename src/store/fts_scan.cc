@@ -1,0 +1,204 @@
+#include "store/fts_scan.h"
+
+#include <algorithm>
+#include <new>
+#include <string>
+
+#include "store/fts_rank.h"
+#include "store/fts_tokenizer.h"
+
+namespace leakwatch::store {
+
+namespace {
+
+constexpr const char* kScanFunction = "lw_scan";
+constexpr const char* kRequestType = "lw_scan_request";
+
+// What ScanFts asks of lw_scan, passed as a pointer argument.
+struct ScanRequest {
+  bool ranked = false;
+  double weight[2] = {1.0, 1.0};  // title, body
+  std::vector<FtsMatch>* out = nullptr;
+};
+
+// The rows of one phrase, with (in `rank`) the phrase's column-weighted
+// frequency in the row when ranked.
+struct PhraseRows {
+  const ScanRequest* request;
+  std::vector<FtsMatch>* rows;
+};
+
+// Skips one varint (SQLite's format: at most nine bytes, the high bit set on
+// all but the last of the first eight) in [a, b); returns where it ends.
+const unsigned char* SkipVarint(const unsigned char* a, const unsigned char* b) {
+  for (int i = 0; i < 8 && a < b; ++i)
+    if (!(*a++ & 0x80)) return a;
+  return a < b ? a + 1 : a;
+}
+
+// The column-weighted count of phrase 0's positions in the current row, as
+// lw_bm25 adds them up from xInst (a sum of small integers: exact).
+//
+// xPhraseFirst yields the first position; the rest of the position list lies
+// in the iterator's [a, b), in FTS5's position-list format (fts5.h documents
+// the iterator as opaque; the format is the on-disk one): varints, where 1
+// announces a column number (and the offset after it) and any other value is
+// an offset. Counting them here is what xPhraseNext's loop would count,
+// without a call per position (a fifth of a 保険 query at 1M rows);
+// fts_scan_test.cc pins the result to lw_bm25's xInst-based count.
+int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double* weight,
+                    double* tf) {
+  Fts5PhraseIter it;
+  int column = 0, offset = 0;
+  int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset);
+  if (rc != SQLITE_OK) return rc;
+  if (column < 0) {
+    *tf = 0;
+    return SQLITE_OK;
+  }
+  double w = column < 2 ? weight[column] : 0.0;
+  double sum = w;
+  const unsigned char* a = it.a;
+  const unsigned char* const b = it.b;
+  while (a < b) {
+    if (*a == 0x01) {  // a column number (< 128 for any table of ours), then an offset
+      if (a + 1 >= b || (a[1] & 0x80)) return SQLITE_CORRUPT;
+      w = a[1] < 2 ? weight[a[1]] : 0.0;
+      a = SkipVarint(a + 2, b);
+    } else {
+      a = SkipVarint(a, b);
+    }
+    sum += w;
+  }
+  *tf = sum;
+  return SQLITE_OK;
+}
+
+// xQueryPhrase's callback: one row of the phrase.
+int CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* p) {
+  auto* phrase = static_cast<PhraseRows*>(p);
+  FtsMatch m{api->xRowid(fts), 0.0};
+  if (phrase->request->ranked) {
+    int rc = PhraseFrequency(api, fts, phrase->request->weight, &m.rank);
+    if (rc != SQLITE_OK) return rc;
+  }
+  try {
+    phrase->rows->push_back(m);
+  } catch (const std::bad_alloc&) {
+    return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+// The rows in every list (each in rowid order), their frequencies side by
+// side: appends to *out the rowid and, per phrase, its frequency there.
+void Intersect(const std::vector<std::vector<FtsMatch>>& lists, std::vector<std::int64_t>* rowids,
+               std::vector<double>* tf) {
+  const std::size_t n = lists.size();
+  std::size_t shortest = 0;
+  for (std::size_t i = 1; i < n; ++i)
+    if (lists[i].size() < lists[shortest].size()) shortest = i;
+  std::vector<std::size_t> at(n, 0);
+  for (const FtsMatch& m : lists[shortest]) {
+    bool everywhere = true;
+    for (std::size_t i = 0; i < n && everywhere; ++i) {
+      const auto& l = lists[i];
+      at[i] = static_cast<std::size_t>(
+          std::lower_bound(l.begin() + static_cast<std::ptrdiff_t>(at[i]), l.end(), m.rowid,
+                           [](const FtsMatch& a, std::int64_t r) { return a.rowid < r; }) -
+          l.begin());
+      everywhere = at[i] < l.size() && l[at[i]].rowid == m.rowid;
+    }
+    if (!everywhere) continue;
+    rowids->push_back(m.rowid);
+    for (std::size_t i = 0; i < n; ++i) tf->push_back(lists[i][at[i]].rank);
+  }
+}
+
+void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
+          sqlite3_value** args) {
+  // No C++ exception may cross back into SQLite.
+  try {
+    auto* request = n_args >= 1
+                        ? static_cast<ScanRequest*>(sqlite3_value_pointer(args[0], kRequestType))
+                        : nullptr;
+    if (request == nullptr) {
+      sqlite3_result_error(ctx, "lw_scan: called without its request", -1);
+      return;
+    }
+    std::vector<FtsMatch>& out = *request->out;
+    out.clear();
+    const int phrases = api->xPhraseCount(fts);
+    // One phrase (the common case) goes straight into `out`.
+    std::vector<std::vector<FtsMatch>> lists(phrases > 1 ? phrases : 0);
+    for (int i = 0; i < phrases; ++i) {
+      PhraseRows rows{request, phrases > 1 ? &lists[i] : &out};
+      int rc = api->xQueryPhrase(fts, i, &rows, CollectRow);
+      if (rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+      }
+    }
+    if (!request->ranked && phrases <= 1) {
+      sqlite3_result_int(ctx, 0);
+      return;
+    }
+    std::vector<double> idf;
+    if (request->ranked) {
+      sqlite3_int64 total = 0;
+      if (int rc = api->xRowCount(fts, &total); rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+      }
+      for (int i = 0; i < phrases; ++i)
+        idf.push_back(
+            Bm25Idf(total, static_cast<std::int64_t>(phrases > 1 ? lists[i].size() : out.size())));
+    }
+    if (phrases == 1) {
+      if (request->ranked)
+        for (FtsMatch& m : out) m.rank = -Bm25Share(idf[0], m.rank);
+    } else {
+      std::vector<std::int64_t> rowids;
+      std::vector<double> tf;
+      Intersect(lists, &rowids, &tf);
+      out.reserve(rowids.size());
+      for (std::size_t r = 0; r < rowids.size(); ++r) {
+        double score = 0;
+        if (request->ranked)
+          for (int p = 0; p < phrases; ++p) score += Bm25Share(idf[p], tf[r * phrases + p]);
+        out.push_back({rowids[r], request->ranked ? -score : 0.0});
+      }
+    }
+    sqlite3_result_int(ctx, 0);
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(ctx);
+  } catch (...) {
+    sqlite3_result_error(ctx, "lw_scan: internal error", -1);
+  }
+}
+
+}  // namespace
+
+Status RegisterFtsScan(sqlite3* db) {
+  LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));
+  int rc = api->xCreateFunction(api, kScanFunction, nullptr, Scan, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 scan function");
+  return Status::Ok();
+}
+
+Status ScanFts(Db& db, std::string_view table, std::string_view match, bool ranked,
+               double title_weight, double body_weight, std::vector<FtsMatch>* out) {
+  out->clear();
+  std::string t(table);
+  LW_ASSIGN_OR_RETURN(
+      Stmt stmt, db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t + ", ?2) FROM " +
+                                  t + " WHERE " + t + " MATCH ?1 LIMIT 1"));
+  ScanRequest request{ranked, {title_weight, body_weight}, out};
+  stmt.Bind(1, match).BindPointer(2, &request, kRequestType);
+  // No row: nothing matches (lw_scan only runs on a first match).
+  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  (void)row;
+  return Status::Ok();
+}
+
+}  // namespace leakwatch::store

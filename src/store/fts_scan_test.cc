@@ -1,0 +1,172 @@
+// ScanFts against what it replaces: `SELECT rowid, rank ... MATCH` with the
+// rank the store's migrations configure (lw_bm25), on a real SQLite file.
+#include "store/fts_scan.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "store/fts_query.h"
+#include "store/fts_rank.h"
+#include "store/fts_tokenizer.h"
+#include "store/migrations.h"
+
+namespace leakwatch::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+class FtsScanTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("lw-fts-scan-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    const std::string path = (dir_ / "t.db").string();
+    auto db = Db::Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(db).value();
+    ASSERT_TRUE(RegisterFtsTokenizer(db_.get()).ok());
+    ASSERT_TRUE(RegisterFtsRank(db_.get()).ok());
+    ASSERT_TRUE(RegisterFtsScan(db_.get()).ok());
+    ASSERT_TRUE(Migrate(db_, path, -1).ok());  // incident_text as the store has it
+    Fill();
+  }
+  void TearDown() override {
+    db_ = Db();
+    fs::remove_all(dir_);
+  }
+
+  // Documents of a few words each, drawn so that frequencies differ between
+  // rows and columns (ties too), some terms are rare and one is everywhere.
+  void Fill() {
+    const std::vector<std::string> words = {
+        "保険",   "保険",   "保険",   "誤送付",      "個人情報", "メール", "顧客",   "保管",
+        "laptop", "laptop", "stolen", "information", "email",    "保険金", "送付先",
+    };
+    std::mt19937 rng(20261202);
+    auto pick = [&](int n) {
+      std::string s = "common";
+      for (int i = 0; i < n; ++i) s += " " + words[rng() % words.size()];
+      return s;
+    };
+    ASSERT_TRUE(db_.Exec("BEGIN").ok());
+    auto insert = db_.Prepare("INSERT INTO incident_text(rowid, title, body) VALUES(?1, ?2, ?3)");
+    ASSERT_TRUE(insert.ok());
+    for (std::int64_t rowid = 1; rowid <= 600; ++rowid) {
+      insert->Reset();
+      // Gaps in the rowids, as deletions and merged reports leave them.
+      insert->Bind(1, rowid * 3 + static_cast<std::int64_t>(rng() % 3))
+          .Bind(2, pick(static_cast<int>(rng() % 4)))
+          // Every 25th body is long: offsets past 126 take two-byte varints.
+          .Bind(3, pick(rowid % 25 == 0 ? 300 : static_cast<int>(rng() % 12)));
+      ASSERT_TRUE(insert->Run().ok());
+    }
+    ASSERT_TRUE(db_.Exec("COMMIT").ok());
+  }
+
+  // What the store ran before ScanFts: rowid order, rank from the table.
+  std::vector<FtsMatch> Select(const std::string& match) {
+    std::vector<FtsMatch> out;
+    auto stmt = db_.Prepare("SELECT rowid, rank FROM incident_text WHERE incident_text MATCH ?1");
+    EXPECT_TRUE(stmt.ok());
+    stmt->Bind(1, match);
+    while (true) {
+      auto row = stmt->Step();
+      EXPECT_TRUE(row.ok()) << row.status().ToString();
+      if (!row.ok() || !*row) break;
+      out.push_back({stmt->Int(0), stmt->Double(1)});
+    }
+    return out;
+  }
+
+  fs::path dir_;
+  Db db_;
+};
+
+const char* const kQueries[] = {
+    "保険",
+    "laptop",
+    "誤送付",
+    "保険 laptop",
+    "\"個人情報 メール\"",
+    "保",
+    "送",
+    "common",
+    "common 保険",
+    "メール 顧客 email",
+    "stolen information",
+    "保険金",
+    "送付",
+    "absent",
+    "保険 absent",
+    "l",
+};
+
+TEST_F(FtsScanTest, RanksEveryMatchAsTheTableRankDoes) {
+  for (const char* text : kQueries) {
+    SCOPED_TRACE(text);
+    const std::string match = BuildFtsQuery(text).match;
+    std::vector<FtsMatch> expected = Select(match);
+    std::vector<FtsMatch> got;
+    ASSERT_TRUE(
+        ScanFts(db_, "incident_text", match, /*ranked=*/true, kTitleWeight, kBodyWeight, &got)
+            .ok());
+    ASSERT_EQ(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].rowid, expected[i].rowid) << i;
+      EXPECT_EQ(got[i].rank, expected[i].rank) << "rowid " << got[i].rowid;  // the same double
+    }
+  }
+}
+
+TEST_F(FtsScanTest, TheQueriesRankDistinctFrequenciesAndMatchSomeRows) {
+  // Guards the test above against vacuity: most queries match, and ranks differ.
+  int matching = 0;
+  for (const char* text : kQueries) {
+    std::vector<FtsMatch> got;
+    ASSERT_TRUE(ScanFts(db_, "incident_text", BuildFtsQuery(text).match, true, kTitleWeight,
+                        kBodyWeight, &got)
+                    .ok());
+    if (got.empty()) continue;
+    ++matching;
+    std::vector<double> ranks;
+    for (const FtsMatch& m : got) ranks.push_back(m.rank);
+    std::sort(ranks.begin(), ranks.end());
+    if (got.size() > 20 && std::string(text) != "common") {  // "common": once a column
+      EXPECT_GT(std::unique(ranks.begin(), ranks.end()) - ranks.begin(), 3) << text;
+    }
+  }
+  EXPECT_GE(matching, 13);
+}
+
+TEST_F(FtsScanTest, UnrankedGivesTheSameRowsWithoutRank) {
+  for (const char* text : kQueries) {
+    SCOPED_TRACE(text);
+    const std::string match = BuildFtsQuery(text).match;
+    std::vector<FtsMatch> expected = Select(match);
+    std::vector<FtsMatch> got = {{42, 1.0}};  // replaced, not appended to
+    ASSERT_TRUE(
+        ScanFts(db_, "incident_text", match, /*ranked=*/false, kTitleWeight, kBodyWeight, &got)
+            .ok());
+    ASSERT_EQ(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].rowid, expected[i].rowid);
+      EXPECT_EQ(got[i].rank, 0.0);
+    }
+  }
+}
+
+TEST_F(FtsScanTest, AMalformedExpressionIsAnError) {
+  std::vector<FtsMatch> got;
+  EXPECT_FALSE(
+      ScanFts(db_, "incident_text", "\"unclosed", true, kTitleWeight, kBodyWeight, &got).ok());
+}
+
+}  // namespace
+}  // namespace leakwatch::store
