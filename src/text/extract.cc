@@ -135,15 +135,18 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   ExtractResult result;
   result.text = StripBoilerplate(utf8);
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
-  NormalizedText norm = NfkcWithMap(result.text);
+  // Evidence offsets are into the normalised text itself, so no map back to
+  // result.text is needed (Nfkc, not NfkcWithMap).
+  std::string normalized = Nfkc(result.text);
   // Fields are looked for in the first kAnalyzeBytes of the normalised text
   // (notices are far shorter), which bounds the work per notice whatever the
   // input size; the whole text is still kept in result.text.
   constexpr size_t kAnalyzeBytes = 256 * 1024;
-  size_t cut = std::min(norm.text.size(), kAnalyzeBytes);
-  while (cut < norm.text.size() && (static_cast<unsigned char>(norm.text[cut]) & 0xC0) == 0x80)
+  size_t cut = std::min(normalized.size(), kAnalyzeBytes);
+  while (cut < normalized.size() && (static_cast<unsigned char>(normalized[cut]) & 0xC0) == 0x80)
     ++cut;
-  const std::string t = norm.text.substr(0, cut);
+  normalized.resize(cut);
+  const std::string t = std::move(normalized);
   html_title = Nfkc(html_title);
   record::Incident& r = result.incident;
   r.language = options.language ? *options.language : DetectLanguage(t);
