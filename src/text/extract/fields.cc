@@ -3,9 +3,13 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "text/extract/common.h"
 #include "text/extract/places.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
@@ -39,6 +43,51 @@ bool IsAnnounceLine(std::string_view line) {
 }
 
 }  // namespace
+
+record::Language DetectLanguage(std::string_view text) {
+  const std::string_view head = text.substr(0, 20000);
+  const auto* p = reinterpret_cast<const unsigned char*>(head.data());
+  size_t ja = 0, latin = 0, pos = 0;
+  while (pos < head.size()) {
+    if (head.size() - pos >= 8) {
+      // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
+      // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
+      // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      uint64_t x;
+      std::memcpy(&x, p + pos, 8);
+      if ((x & kHigh) == 0) {
+        const uint64_t l = x | 0x2020202020202020ULL;
+        const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
+        const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
+        latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
+        pos += 8;
+        continue;
+      }
+    }
+    const unsigned char c = p[pos];
+    if (c < 0x80) {
+      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+      ++pos;
+      continue;
+    }
+    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK), decoded inline.
+    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
+        (p[pos + 2] & 0xC0) == 0x80) {
+      const char32_t cp3 =
+          (char32_t{c} & 0x0F) << 12 | (char32_t{p[pos + 1]} & 0x3F) << 6 | (p[pos + 2] & 0x3F);
+      pos += 3;
+      ja += (cp3 >= 0x3040 && cp3 <= 0x30FF) || (cp3 >= 0x4E00 && cp3 <= 0x9FFF);
+      continue;
+    }
+    char32_t cp = DecodeUtf8(head, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+      ++ja;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      ++latin;
+  }
+  return ja >= 10 && ja * 4 >= latin / 4 ? record::Language::kJa : record::Language::kEn;
+}
 
 std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_t pos) {
   for (auto it = sections.rbegin(); it != sections.rend(); ++it)

@@ -15,6 +15,11 @@
 
 namespace leakwatch::text {
 
+// The notice's language from its first 20,000 bytes: Japanese if they hold at
+// least 10 kana or CJK ideographs (U+3040-30FF, U+4E00-9FFF, counted as
+// `ja`) and ja * 4 >= (ASCII letters) / 4; else English.
+record::Language DetectLanguage(std::string_view text);
+
 struct Found {
   std::string value;
   size_t start = 0, end = 0;  // evidence in the normalised text
