@@ -222,5 +222,56 @@ TEST(Extract, DetectLanguageEqualsReferenceOnRandomText) {
   }
 }
 
+TEST(Extract, FindLabelledNameEqualsPartialMatchOnRandomText) {
+  // Labels in either case (and with folded letters), colons, spaces, line
+  // breaks and values; FindLabelledName tries only some lines, anchored.
+  const std::vector<std::string> pieces = {"報告者",
+                                           "事業者名",
+                                           "事業者の名称",
+                                           "名称",
+                                           "法人名",
+                                           "会社名",
+                                           "Name of Entity",
+                                           "NAME OF COMPANY",
+                                           "name of buſineſs",
+                                           "Entity Name",
+                                           "organization name",
+                                           "Company name",
+                                           "Business Name",
+                                           "BUSINESS NAME",
+                                           "会社",
+                                           "株式会社しまなみ",
+                                           "Pinecrest Health",
+                                           ":",
+                                           "：",
+                                           " ",
+                                           "  ",
+                                           "\t",
+                                           "\n",
+                                           "\n",
+                                           "x",
+                                           "On",
+                                           "Our",
+                                           "Bank",
+                                           "名前",
+                                           "法",
+                                           "報",
+                                           "ab"};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 20000; ++round) {
+    std::string top;
+    const size_t n = rng() % 16;
+    for (size_t i = 0; i < n; ++i) top += pieces[rng() % pieces.size()];
+    re2::StringPiece want;
+    const bool found = RE2::PartialMatch(top, LabelledNameRe(), &want);
+    std::string_view got;
+    ASSERT_EQ(FindLabelledName(top, &got), found) << top;
+    if (found) {
+      ASSERT_EQ(got.data(), want.data()) << top;
+      ASSERT_EQ(got.size(), want.size()) << top;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace leakwatch::text
