@@ -42,7 +42,7 @@ TEST(Vocab, IncidentTypes) {
         << title << body;
 }
 
-// ClassifyIncident reads the text in blocks of whole lines (about 512 bytes):
+// ClassifyIncident reads the text in blocks of whole lines (about 128 bytes):
 // offsets and the weak hints' cap of two must hold across blocks.
 TEST(Vocab, IncidentTypeAcrossLineBlocks) {
   std::string filler;
