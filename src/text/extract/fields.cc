@@ -34,6 +34,16 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
+// CharCount(s) <= n: true at once when s has at most n bytes, else counts
+// until it passes n.
+bool AtMostChars(std::string_view s, size_t n) {
+  if (s.size() <= n) return true;
+  size_t count = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80 && ++count > n) return false;
+  return true;
+}
+
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
@@ -135,7 +145,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     auto [s, e] = LineAround(text, dates[i].start);
     if (s == checked_s && e == checked_e) continue;
     std::string_view line = text.substr(s, e - s);
-    if (IsAnnounceLine(line) && CharCount(line) <= 60) return i;
+    // The length first: a short line is rare, the regex dear.
+    if (AtMostChars(line, 60) && IsAnnounceLine(line)) return i;
     checked_s = s, checked_e = e;
   }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
@@ -182,7 +193,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (s != last_s || e != last_e) {
       std::string_view line = text.substr(s, e - s);
       last_s = s, last_e = e;
-      last_announce = IsAnnounceLine(line) && CharCount(line) <= 60;
+      last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
     }
     if (last_announce) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);

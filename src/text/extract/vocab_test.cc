@@ -156,5 +156,51 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   EXPECT_TRUE(SegmentDenies("Passwords were NOT involved"));
 }
 
+TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
+  // SectorFor as it was before one set pass: each rule's regex in turn.
+  static const std::pair<record::Sector, RE2*> kRules[] = {
+      {record::Sector::kHealthcare,
+       new RE2("(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
+               "medical|clinic|pharmacy|dental|physician|surgery|healthcare|care center|rehab")},
+      {record::Sector::kEducation,
+       new RE2("(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
+               "university|college|school|academy|institute of technology")},
+      {record::Sector::kFinance, new RE2("(?i)銀行|信用金庫|信用組合|証券|保険|カード|信金|農協|"
+                                         "ファイナンス|bank|credit union|financial|"
+                                         "insurance|securities|capital|mortgage|investment")},
+      {record::Sector::kTelecom,
+       new RE2("(?i)通信|モバイル|テレコム|docomo|kddi|softbank|telecom|wireless|communications")},
+      {record::Sector::kGovernment,
+       new RE2(
+           "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
+           "department of|county|city of|state of|agency|commission|government|federal|municipal")},
+      {record::Sector::kRetail,
+       new RE2("(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet")},
+      {record::Sector::kIt, new RE2("(?i)システム|ソフト|ネット|情報|テクノロジー|software|systems|"
+                                    "technolog|cloud|data|digital")},
+      {record::Sector::kManufacturing,
+       new RE2("(?i)工業|製作所|製造|工場|manufactur|industries|motors")},
+  };
+  auto reference = [](std::string_view name) -> std::optional<record::Sector> {
+    for (const auto& [sector, re] : kRules)
+      if (RE2::PartialMatch(name, *re)) return sector;
+    return std::nullopt;
+  };
+  const std::vector<std::string> pieces = {
+      "大阪市",    "市",     "区",       "センター",     "医療センター", "病院",
+      "Hospital",  "HEALTH", "Bank",     "Credit Union", "kddi",         "KDDI",
+      "Ksoftbank", "ſtore",  "Store",    "County",       "City of",      "システム",
+      "情報",      "工業",   "Motors",   "大学",         "School",       "保険",
+      "Data",      " ",      "株式会社", "まるやま堂",   "Acme",         "\n",
+      "局",        "役場",   "Inc."};
+  std::mt19937 rng(37);
+  for (int round = 0; round < 20000; ++round) {
+    std::string name;
+    const size_t n = rng() % 5;
+    for (size_t i = 0; i < n; ++i) name += pieces[rng() % pieces.size()];
+    ASSERT_EQ(SectorFor(name), reference(name)) << name;
+  }
+}
+
 }  // namespace
 }  // namespace leakwatch::text
