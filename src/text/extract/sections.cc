@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/extract/common.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
@@ -60,7 +61,8 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   std::string_view t = TrimSpace(line);
   if (t.empty() || t.size() > 120) return std::nullopt;
   re2::StringPiece sp(t.data(), t.size());
-  RE2::Consume(&sp, NumberingRe());
+  // t starts with no space, so without a numbering Consume would take nothing.
+  if (MayStartNumbering(t)) RE2::Consume(&sp, NumberingRe());
   std::string_view rest(sp.data(), sp.size());
   // A heading may carry its content after a colon ("問い合わせ先:西成区役所…").
   size_t colon = rest.find(':');
@@ -121,6 +123,21 @@ const Section* SectionOf(const std::vector<Section>& sections, SectionKind kind)
 
 bool MayStartListMarker(char c) {
   return c == '(' || c == '-' || (c >= '0' && c <= '9') || c == '\xE2' || c == '\xE3';
+}
+
+bool MayStartNumbering(std::string_view line) {
+  if (line.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(line[0]);
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '(' ||
+           c == '[';
+  size_t pos = 0;
+  const char32_t cp = DecodeUtf8(line, &pos);
+  if (cp >= U'①' && cp <= U'⑳') return true;
+  for (char32_t x : {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'第',
+                     U'■',  U'□',  U'●',  U'○',  U'◆',  U'◇',  U'▼',  U'▽',  U'・', U'※',  U'【'})
+    if (cp == x) return true;
+  return false;
 }
 
 std::vector<std::string> Sentences(std::string_view text, size_t start, size_t end) {

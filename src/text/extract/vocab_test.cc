@@ -202,5 +202,73 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
   }
 }
 
+TEST(Vocab, ItemWordFinderEqualsAllMatchesOverSegments) {
+  // FindDataItems asks, per segment of at most 1500 bytes, whether an item
+  // word starts inside it. Before ItemWordFinder it took every match of one
+  // pass over the text; the finder must give the same verdicts on random text
+  // (item words, sentence ends, words around them, long runs).
+  const std::vector<std::string> pieces = {"氏名",
+                                           "名前",
+                                           "メールアドレス",
+                                           "eメール",
+                                           "e-mail",
+                                           "email",
+                                           "mail",
+                                           "ssn",
+                                           "ssns",
+                                           "xssn",
+                                           "name",
+                                           "names",
+                                           "renamed",
+                                           "住所",
+                                           "電話",
+                                           "番号",
+                                           "口座",
+                                           "\bsex",
+                                           "sex",
+                                           "lab",
+                                           "。",
+                                           "。",
+                                           ".",
+                                           ". ",
+                                           "!",
+                                           "?",
+                                           "\n",
+                                           "\n",
+                                           " ",
+                                           "、",
+                                           "の",
+                                           "x",
+                                           "Inc. ",
+                                           "Dr. ",
+                                           "a. ",
+                                           std::string(700, 'y'),
+                                           std::string(1600, 'z')};
+  std::mt19937 rng(47);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t n = rng() % 40; n > 0; --n) text += pieces[rng() % pieces.size()];
+    const std::string lower = AsciiLower(text);
+    std::vector<size_t> item_at;
+    ForEachMatchWhile(AnyItemRe(), lower, [&](size_t at, size_t, size_t) {
+      item_at.push_back(at);
+      return true;
+    });
+    ItemWordFinder finder(lower);
+    size_t next_item = 0;
+    for (size_t pos = 0; pos < text.size();) {
+      auto [s, e] = SentenceAround(text, pos);
+      if (e <= pos) e = pos + 1;
+      const size_t len = std::min(e, text.size()) - s;
+      pos = e;
+      if (pos < text.size() && text[pos] == '\n') ++pos;
+      if (len > 1500) continue;
+      while (next_item < item_at.size() && item_at[next_item] < s) ++next_item;
+      const bool want = next_item < item_at.size() && item_at[next_item] < s + len;
+      ASSERT_EQ(finder.From(s) < s + len, want) << text << " at " << s;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace leakwatch::text
