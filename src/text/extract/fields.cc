@@ -260,10 +260,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
-      if (RE2::PartialMatch(sentence.substr(0, at), out_of)) sc -= 3;
+      // (Each regex only where it can match: out_of holds "out of", no letter
+      // of which has a non-ASCII case variant; cue ends in a space.)
+      const std::string_view head = sentence.substr(0, at);
+      if (ContainsAsciiNoCase(head, "out of") && RE2::PartialMatch(head, out_of)) sc -= 3;
       std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
                                             std::min<size_t>(c.start - s, 40));
-      if (RE2::PartialMatch(before, cue)) sc += 1;
+      if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
     }
     if (c.total) sc += 2;
     // "延べ156名(実人数98名)": the people counted once are the affected number.

@@ -2,7 +2,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "text/extract/common.h"
@@ -26,13 +28,21 @@ bool HasTailWord(std::string_view s) {
 // False only where CleanItem's `head` cannot match: no colon, and no ASCII
 // letter or no ASCII space.
 bool HeadMayMatch(std::string_view s) {
-  bool letter = false, space = false;
-  for (char c : s) {
-    if (c == ':') return true;
-    letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    space = space || c == ' ' || (c >= '\t' && c <= '\r');
+  // One table lookup per byte: 1 colon, 2 ASCII letter, 4 ASCII space.
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> t{};
+    t[':'] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = 2;
+    for (int c = '\t'; c <= '\r'; ++c) t[static_cast<size_t>(c)] = 4;
+    t[' '] = 4;
+    return t;
+  }();
+  uint8_t seen = 0;
+  for (unsigned char c : s) {
+    seen |= kClass[c];
+    if ((seen & 1) != 0 || seen == 6) return true;
   }
-  return letter && space;
+  return false;
 }
 
 // Strips list decoration around one item: "等", "など", "です", "の一部",
