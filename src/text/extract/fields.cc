@@ -81,13 +81,14 @@ record::Language DetectLanguage(std::string_view text) {
       ++pos;
       continue;
     }
-    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK), decoded inline.
+    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
+    // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
+    // when led by E4 B8-BF or E5-E9.
     if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
         (p[pos + 2] & 0xC0) == 0x80) {
-      const char32_t cp3 =
-          (char32_t{c} & 0x0F) << 12 | (char32_t{p[pos + 1]} & 0x3F) << 6 | (p[pos + 2] & 0x3F);
+      const unsigned char b1 = p[pos + 1];
+      ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
       pos += 3;
-      ja += (cp3 >= 0x3040 && cp3 <= 0x30FF) || (cp3 >= 0x4E00 && cp3 <= 0x9FFF);
       continue;
     }
     char32_t cp = DecodeUtf8(head, &pos);
