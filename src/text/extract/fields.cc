@@ -18,10 +18,15 @@ namespace {
 // The line holding `pos`, looking at most 2000 bytes each way (keeps callers linear).
 std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
   constexpr size_t kMax = 2000;
-  size_t s = pos;
-  while (s > 0 && pos - s < kMax && text[s - 1] != '\n') --s;
-  size_t e = pos;
-  while (e < text.size() && e - pos < kMax && text[e] != '\n') ++e;
+  // The last '\n' among the kMax bytes before pos, the first among the kMax
+  // from pos on (memrchr, memchr).
+  const size_t lo = pos >= kMax ? pos - kMax : 0;
+  const void* nl_before = memrchr(text.data() + lo, '\n', pos - lo);
+  size_t s =
+      nl_before ? static_cast<size_t>(static_cast<const char*>(nl_before) - text.data()) + 1 : lo;
+  const size_t hi = std::min(text.size(), pos + kMax);
+  const size_t nl_after = text.substr(0, hi).find('\n', pos);
+  size_t e = nl_after == std::string_view::npos ? hi : nl_after;
   while (s < pos && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) ++s;
   while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
   return {s, e};
