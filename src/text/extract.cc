@@ -26,36 +26,6 @@ namespace {
 
 using record::Language;
 
-Language DetectLanguage(std::string_view text) {
-  size_t ja = 0, latin = 0, pos = 0;
-  std::string_view head = text.substr(0, 20000);
-  while (pos < head.size()) {
-    const unsigned char c = static_cast<unsigned char>(head[pos]);
-    if (c < 0x80) {  // ASCII without decoding: a letter or not
-      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
-      ++pos;
-      continue;
-    }
-    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK), decoded inline.
-    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 &&
-        (static_cast<unsigned char>(head[pos + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(head[pos + 2]) & 0xC0) == 0x80) {
-      const char32_t cp3 = (char32_t{c} & 0x0F) << 12 |
-                           (char32_t{static_cast<unsigned char>(head[pos + 1])} & 0x3F) << 6 |
-                           (static_cast<unsigned char>(head[pos + 2]) & 0x3F);
-      pos += 3;
-      ja += (cp3 >= 0x3040 && cp3 <= 0x30FF) || (cp3 >= 0x4E00 && cp3 <= 0x9FFF);
-      continue;
-    }
-    char32_t cp = DecodeUtf8(head, &pos);
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
-      ++ja;
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-      ++latin;
-  }
-  return ja >= 10 && ja * 4 >= latin / 4 ? Language::kJa : Language::kEn;
-}
-
 uint64_t Fnv1a(std::string_view s) {
   uint64_t h = 1469598103934665603ULL;
   for (unsigned char c : s) {
@@ -135,15 +105,18 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   ExtractResult result;
   result.text = StripBoilerplate(utf8);
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
-  NormalizedText norm = NfkcWithMap(result.text);
+  // Evidence offsets are into the normalised text itself, so no map back to
+  // result.text is needed (Nfkc, not NfkcWithMap).
+  std::string normalized = Nfkc(result.text);
   // Fields are looked for in the first kAnalyzeBytes of the normalised text
   // (notices are far shorter), which bounds the work per notice whatever the
   // input size; the whole text is still kept in result.text.
   constexpr size_t kAnalyzeBytes = 256 * 1024;
-  size_t cut = std::min(norm.text.size(), kAnalyzeBytes);
-  while (cut < norm.text.size() && (static_cast<unsigned char>(norm.text[cut]) & 0xC0) == 0x80)
+  size_t cut = std::min(normalized.size(), kAnalyzeBytes);
+  while (cut < normalized.size() && (static_cast<unsigned char>(normalized[cut]) & 0xC0) == 0x80)
     ++cut;
-  const std::string t = norm.text.substr(0, cut);
+  normalized.resize(cut);
+  const std::string t = std::move(normalized);
   html_title = Nfkc(html_title);
   record::Incident& r = result.incident;
   r.language = options.language ? *options.language : DetectLanguage(t);
@@ -247,11 +220,15 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   // Id: date + slug from the URL, else a hash of the normalised text.
   std::string date = r.announced_date.value_or(r.incident_date.value_or(""));
   std::string slug = url.empty() ? "" : UrlSlug(url);
-  char hash[20];
-  std::snprintf(hash, sizeof hash, "%012llx",
-                static_cast<unsigned long long>(Fnv1a(t) & 0xFFFFFFFFFFFFULL));
-  if (slug.empty()) slug = hash;
-  r.id = date.empty() ? std::string("n-") + hash : date + "-" + slug;
+  if (date.empty() || slug.empty()) {
+    // The hash of the whole text, needed only without a date or a slug.
+    char hash[20];
+    std::snprintf(hash, sizeof hash, "%012llx",
+                  static_cast<unsigned long long>(Fnv1a(t) & 0xFFFFFFFFFFFFULL));
+    r.id = date.empty() ? std::string("n-") + hash : date + "-" + hash;
+  } else {
+    r.id = date + "-" + slug;
+  }
   return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 namespace leakwatch::text {
@@ -66,6 +67,11 @@ class BmpTable {
   CharClass Class(char32_t cp) const {
     if (cp >= 0x10000) return Classify(cp);
     return {(flags_[cp] & kStarts) != 0, (flags_[cp] & kSame) != 0};
+  }
+
+  // True if `cp` (in the BMP) starts a cluster and NFKC leaves it alone.
+  bool StartsAlone(char32_t cp) const {
+    return (flags_[cp] & (kStarts | kSame)) == (kStarts | kSame);
   }
 
   // The NFKC of `cp` standing alone, if the table holds it.
@@ -156,6 +162,33 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
   };
   size_t pos = 0;
   while (pos < in.size()) {
+    if (identity) {
+      // A run of 3-byte characters NFKC leaves alone (kana, kanji), each a
+      // cluster of its own: what the steps below do for each of them (close()
+      // has nothing to emit while the current cluster is left alone), without
+      // the general decoding. Leads E1-EC and EE-EF take any continuation bytes.
+      const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+      size_t run = pos;
+      char32_t cp = first;
+      while (in.size() - run >= 3) {
+        const unsigned char c = p[run];
+        if (c < 0xE1 || c > 0xEF || c == 0xED || (p[run + 1] & 0xC0) != 0x80 ||
+            (p[run + 2] & 0xC0) != 0x80)
+          break;
+        const char32_t next =
+            (char32_t{c} & 0x0F) << 12 | (char32_t{p[run + 1]} & 0x3F) << 6 | (p[run + 2] & 0x3F);
+        if (!table.StartsAlone(next)) break;
+        cp = next;
+        run += 3;
+      }
+      if (run != pos) {
+        cluster = run - 3;
+        repair = false;
+        first = cp;
+        pos = run;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(in[pos]) < 0x80) {
       // ASCII: each byte is a cluster NFKC leaves alone; only the last can
       // still gain a following mark.
@@ -197,9 +230,25 @@ void AppendUtf8(char32_t cp, std::string* out) {
 }
 
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t pos = 0;
   char32_t cp = 0;
   while (pos < s.size()) {
+    // Eight ASCII bytes at a time, and 3-byte sequences whose lead (E1-EC,
+    // EE-EF) takes any continuation bytes, without the general decoder.
+    if (s.size() - pos >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p + pos, 8);
+      if ((x & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    if (s.size() - pos >= 3 && p[pos] >= 0xE1 && p[pos] <= 0xEF && p[pos] != 0xED &&
+        (p[pos + 1] & 0xC0) == 0x80 && (p[pos + 2] & 0xC0) == 0x80) {
+      pos += 3;
+      continue;
+    }
     if (!DecodeWellFormedUtf8(s, &pos, &cp)) {
       if (bad_offset) *bad_offset = pos;
       return false;

@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 #include <random>
+#include <string>
+#include <vector>
 
 namespace leakwatch::text {
 namespace {
@@ -241,6 +243,54 @@ TEST(Utf8, Validity) {
   EXPECT_TRUE(IsValidUtf8("日本語"));
   EXPECT_FALSE(IsValidUtf8(std::string_view("ab\xc3", 3), &bad));
   EXPECT_EQ(bad, 2u);
+}
+
+TEST(Utf8, ValidityEqualsDecoderOnRandomBytes) {
+  // IsValidUtf8's shortcuts (eight ASCII bytes, 3-byte sequences led by
+  // E1-EC/EE-EF) against decoding every character.
+  auto reference = [](std::string_view s, size_t* bad) {
+    size_t pos = 0;
+    char32_t cp = 0;
+    while (pos < s.size())
+      if (!DecodeWellFormedUtf8(s, &pos, &cp)) {
+        *bad = pos;
+        return false;
+      }
+    return true;
+  };
+  const std::vector<std::string> pieces = {"a",
+                                           "abcdefgh",
+                                           " ",
+                                           "\x7F",
+                                           "é",
+                                           "の",
+                                           "漢",
+                                           "\uFFFF",
+                                           "\uE000",
+                                           "😀",
+                                           "\xE0\xA0\x80",
+                                           "\xE0\x80\x80",
+                                           "\xED\x9F\xBF",
+                                           "\xED\xA0\x80",
+                                           "\xE3\x81",
+                                           "\xE3",
+                                           "\xEF\xBF",
+                                           "\xC3",
+                                           "\x80",
+                                           "\xFF",
+                                           "\xF4\x90\x80\x80",
+                                           "\xE4\x41\x80",
+                                           "\xE4\x80\xC0"};
+  std::mt19937 rng(29);
+  for (int round = 0; round < 50000; ++round) {
+    std::string s;
+    const size_t n = rng() % 12;
+    for (size_t i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
+    size_t got_bad = 12345, want_bad = 12345;
+    const bool got = IsValidUtf8(s, &got_bad);
+    ASSERT_EQ(got, reference(s, &want_bad)) << testing::PrintToString(s);
+    ASSERT_EQ(got_bad, want_bad) << testing::PrintToString(s);
+  }
 }
 
 }  // namespace

@@ -2,6 +2,10 @@
 
 #include <re2/re2.h>
 
+#include <vector>
+
+#include "text/extract/common.h"
+
 namespace leakwatch::text {
 
 namespace {
@@ -12,33 +16,44 @@ const std::string kShare =
     "ツイート|シェア|Tweet|Share|いいね!?|LINEで送る|はてなブックマーク|Facebook|Twitter|X|LINE|"
     "Print|印刷|Email this|このページを印刷する|(?:このページを)?シェアする|Pocket|Pin it";
 
+// The alternatives a trimmed line must match as a whole to be boilerplate.
+std::string Branches() {
+  return std::string() +
+         // blog furniture and advertising
+         "\\[PR\\].*|［ＰＲ］.*|PR|ＰＲ|×|✕|"
+         ".*この記事にコメントする.*|.*コメントを(?:書く|投稿).*|.*トラックバック.*|"
+         ".*広告(?:が|は).*(?:表示|消え).*|.*確認するためのサイトです.*|"
+         ".*(?:ISO27001|プライバシーマーク\\)?取得企業は).*|.*信頼できる企業ということがいえます.*|"
+         // PDF / viewer advice and attachment lines
+         ".*(?:Adobe|Acrobat) ?Reader.*(?:必要|ダウンロード|download|required|need).*|"
+         ".*PDF(?:ファイル)?(?:形式)?の(?:閲覧|ご覧).*|.*\\((?:pdf|doc|docx|xls|xlsx|zip)[,， "
+         "]+[0-9.]+ ?[KM]i?B\\).*|"
+         ".*Get Adobe.*|.*PDF reader.*|"
+         // share buttons and social links
+         "(?:" +
+         kShare + ")(?:[ /|・]*(?:" + kShare +
+         "))*|"
+         // site navigation
+         "(?:ホーム|トップページ|HOME|Home)(?: ?[>＞›»/] "
+         "?.*)?|.*(?:本文へ|本文にジャンプ|ページの先頭へ|ページトップへ|"
+         "Skip to (?:main )?content|サイトマップ|文字サイズ|背景色|Back to "
+         "top|メニューを(?:開く|閉じる)).*|"
+         "(?:Copyright|©|\\(c\\)|\\(C\\)).*|.*All Rights Reserved.*|"
+         "(?:前の記事|次の記事|カテゴリー?|アーカイブ|最近の記事|関連記事|Related "
+         "(?:posts|articles)).*";
+}
+
 const RE2& BoilerplateRe() {
-  static const RE2 re(
-      std::string() +
-      "(?i)^(?:"
-      // blog furniture and advertising
-      "\\[PR\\].*|［ＰＲ］.*|PR|ＰＲ|×|✕|"
-      ".*この記事にコメントする.*|.*コメントを(?:書く|投稿).*|.*トラックバック.*|"
-      ".*広告(?:が|は).*(?:表示|消え).*|.*確認するためのサイトです.*|"
-      ".*(?:ISO27001|プライバシーマーク\\)?取得企業は).*|.*信頼できる企業ということがいえます.*|"
-      // PDF / viewer advice and attachment lines
-      ".*(?:Adobe|Acrobat) ?Reader.*(?:必要|ダウンロード|download|required|need).*|"
-      ".*PDF(?:ファイル)?(?:形式)?の(?:閲覧|ご覧).*|.*\\((?:pdf|doc|docx|xls|xlsx|zip)[,， "
-      "]+[0-9.]+ ?[KM]i?B\\).*|"
-      ".*Get Adobe.*|.*PDF reader.*|"
-      // share buttons and social links
-      "(?:" +
-      kShare + ")(?:[ /|・]*(?:" + kShare +
-      "))*|"
-      // site navigation
-      "(?:ホーム|トップページ|HOME|Home)(?: ?[>＞›»/] "
-      "?.*)?|.*(?:本文へ|本文にジャンプ|ページの先頭へ|ページトップへ|"
-      "Skip to (?:main )?content|サイトマップ|文字サイズ|背景色|Back to "
-      "top|メニューを(?:開く|閉じる)).*|"
-      "(?:Copyright|©|\\(c\\)|\\(C\\)).*|.*All Rights Reserved.*|"
-      "(?:前の記事|次の記事|カテゴリー?|アーカイブ|最近の記事|関連記事|Related "
-      "(?:posts|articles)).*"
-      ")$");
+  static const RE2 re("(?i)^(?:" + Branches() + ")$");
+  return re;
+}
+
+// The same over a whole text: a line whose trimmed form (see Trim) matches
+// BoilerplateRe matches this from its start to its end, so one pass over the
+// text finds every line that can be boilerplate. (No alternative matches a
+// '\n': '.' and the classes exclude it.)
+const RE2& BoilerplateLinesRe() {
+  static const RE2 re("(?im)^(?:[ \\t\\r]|\\x{3000})*(?:" + Branches() + ")[ \\t\\r]*$");
   return re;
 }
 
@@ -63,6 +78,14 @@ bool IsBoilerplateLine(std::string_view line) {
 std::string StripBoilerplate(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // Where lines that may be boilerplate start: one pass over the text instead
+  // of a match per line; only those lines are then matched on their own.
+  std::vector<size_t> candidates;
+  ForEachMatchWhile(BoilerplateLinesRe(), text, [&](size_t s, size_t, size_t) {
+    candidates.push_back(s);
+    return true;
+  });
+  size_t next = 0;
   bool last_blank = true;
   size_t pos = 0;
   while (pos <= text.size()) {
@@ -72,7 +95,9 @@ std::string StripBoilerplate(std::string_view text) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
       line.remove_suffix(1);
     bool blank = Trim(line).empty();
-    if (!IsBoilerplateLine(line) && !(blank && last_blank)) {
+    while (next < candidates.size() && candidates[next] < pos) ++next;
+    const bool candidate = next < candidates.size() && candidates[next] == pos;
+    if (!(candidate && IsBoilerplateLine(line)) && !(blank && last_blank)) {
       out.append(line);
       out.push_back('\n');
       last_blank = blank;

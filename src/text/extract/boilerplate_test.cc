@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace leakwatch::text {
 namespace {
 
@@ -28,6 +32,142 @@ TEST(Boilerplate, Lines) {
 TEST(Boilerplate, StripKeepsBody) {
   EXPECT_EQ(StripBoilerplate("[PR]広告\n本文一\n\n\n本文二  \nPR\nこの記事にコメントする"),
             "本文一\n\n本文二\n");
+}
+
+// StripBoilerplate as it was before one pass over the text chose the lines to
+// match: IsBoilerplateLine on every line.
+std::string StripBoilerplateReference(std::string_view text) {
+  std::string out;
+  bool last_blank = true;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t'))
+      line.remove_suffix(1);
+    std::string_view t = line;
+    while (true) {
+      while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\r'))
+        t.remove_prefix(1);
+      while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r'))
+        t.remove_suffix(1);
+      if (!t.starts_with("\xE3\x80\x80")) break;
+      t.remove_prefix(3);
+    }
+    const bool blank = t.empty();
+    if (!IsBoilerplateLine(line) && !(blank && last_blank)) {
+      out.append(line);
+      out.push_back('\n');
+      last_blank = blank;
+    }
+    pos = nl + 1;
+  }
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  if (!out.empty()) out.push_back('\n');
+  return out;
+}
+
+TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
+  // Lines built from pieces of boilerplate, body words, the spaces Trim takes
+  // (and U+3000 at either end), and characters (?i) folds (ſ, K, ｐｒ).
+  const std::vector<std::string> pieces = {"PR",
+                                           "ＰＲ",
+                                           "ｐｒ",
+                                           "[PR]",
+                                           "［ＰＲ］",
+                                           "×",
+                                           "✕",
+                                           "ツイート",
+                                           "シェア",
+                                           "Share",
+                                           "ſhare",
+                                           "Tweet",
+                                           "いいね!",
+                                           "LINE",
+                                           "X",
+                                           "x",
+                                           "Print",
+                                           "印刷",
+                                           "Email this",
+                                           "このページを",
+                                           "シェアする",
+                                           "Pocket",
+                                           "Pin it",
+                                           "Facebook",
+                                           "FaceboοK",
+                                           " / ",
+                                           "|",
+                                           "・",
+                                           "ホーム",
+                                           "HOME",
+                                           " > ",
+                                           "＞",
+                                           "›",
+                                           "Skip to ",
+                                           "ſkip to main content",
+                                           "content",
+                                           "Back to top",
+                                           "BacK to top",
+                                           "サイトマップ",
+                                           "本文へ",
+                                           "Copyright",
+                                           "©",
+                                           "(c)",
+                                           "(C)",
+                                           "All Rights Reserved",
+                                           "All RightS ReSerVed",
+                                           "前の記事",
+                                           "カテゴリー",
+                                           "Related posts",
+                                           "Adobe Reader",
+                                           "Acrobat",
+                                           "が必要です",
+                                           "download",
+                                           "PDFファイルの閲覧",
+                                           "(pdf, 348.10KB)",
+                                           "(xlsx，1.2 MiB)",
+                                           "(ZIP 3KB)",
+                                           "Get Adobe",
+                                           "PDF reader",
+                                           "広告が表示",
+                                           "消え",
+                                           "ISO27001",
+                                           "プライバシーマーク)取得企業は",
+                                           "この記事にコメントする",
+                                           "コメントを書く",
+                                           "トラックバック",
+                                           "確認するためのサイトです",
+                                           "信頼できる企業ということがいえます",
+                                           "メニューを開く",
+                                           "文字サイズ",
+                                           "背景色",
+                                           "氏名",
+                                           "住所",
+                                           "本文",
+                                           "誤送付",
+                                           "The",
+                                           "notice",
+                                           "1",
+                                           ".",
+                                           " ",
+                                           "  ",
+                                           "\t",
+                                           "\r",
+                                           "\xE3\x80\x80",
+                                           "\n",
+                                           "\n",
+                                           "\n"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 6000; ++round) {
+    std::string text;
+    const size_t n = rng() % 14;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    ASSERT_EQ(StripBoilerplate(text), StripBoilerplateReference(text)) << text;
+  }
+  // A line over 600 bytes is never boilerplate.
+  const std::string long_line = "Copyright " + std::string(700, 'x');
+  EXPECT_EQ(StripBoilerplate(long_line), StripBoilerplateReference(long_line));
 }
 
 }  // namespace

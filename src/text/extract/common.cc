@@ -169,7 +169,13 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
     for (unsigned char c : {'\n', '!', '?', '.', '\xE3', '\x82'}) t[c] = true;
     return t;
   }();
-  auto maybe_end = [&](size_t i) { return kMaybeEnd[static_cast<unsigned char>(text[i])]; };
+  // (An E3 byte can end a sentence only as the first of 。: E3 80 82, which is
+  // what is_end asks of it.)
+  auto maybe_end = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!kMaybeEnd[c]) return false;
+    return c != 0xE3 || (i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x82');
+  };
   pos = std::min(pos, text.size());
   size_t start = pos, len = 0;
   const size_t kMax = 2000;  // bound the scan so time stays linear overall

@@ -6,8 +6,11 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <random>
 #include <sstream>
+#include <vector>
 
+#include "text/extract/fields.h"
 #include "text/normalize.h"
 
 namespace leakwatch::text {
@@ -170,6 +173,104 @@ TEST(Extract, BadInput) {
   // Invalid UTF-8 and broken HTML still give a record.
   EXPECT_TRUE(Extract("abc \xFF\xFE\xFD def 2020/01/02", {}).ok());
   EXPECT_TRUE(Extract("<html><body><div><p>紛失<table><tr><td>1名", {}).ok());
+}
+
+// DetectLanguage as it was before it counted eight ASCII bytes at a time:
+// every character decoded.
+record::Language DetectLanguageReference(std::string_view text) {
+  size_t ja = 0, latin = 0, pos = 0;
+  std::string_view head = text.substr(0, 20000);
+  while (pos < head.size()) {
+    char32_t cp = DecodeUtf8(head, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+      ++ja;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      ++latin;
+  }
+  return ja >= 10 && ja * 4 >= latin / 4 ? record::Language::kJa : record::Language::kEn;
+}
+
+TEST(Extract, DetectLanguageEqualsReferenceOnRandomText) {
+  // Pieces around every bound the counts test: letters and the bytes next to
+  // them (@ [ ` {), kana and ideograph range ends, other 2-, 3- and 4-byte
+  // characters, broken UTF-8; texts around the 20,000-byte cut.
+  const std::vector<std::string> pieces = {"a",           "z",           "A",
+                                           "Z",           "@",           "[",
+                                           "`",           "{",           " ",
+                                           "\n",          "7",           "\x7F",
+                                           "abcdefgh",    "The notice ", "\u3040",
+                                           "\u30FF",      "\u303F",      "\u3100",
+                                           "\u4E00",      "\u9FFF",      "\u4DFF",
+                                           "\uA000",      "の",          "漢",
+                                           "。",          "Ａ",          "é",
+                                           "ſ",           "😀",           "\xE3\x81",
+                                           "\xFF",        "\x80",        "\xE0\x80\x80",
+                                           "\xED\xA0\x80"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t n = rng() % 40;
+    for (size_t i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    ASSERT_EQ(DetectLanguage(text), DetectLanguageReference(text)) << text;
+  }
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    while (text.size() < 19990 + rng() % 20) text += pieces[rng() % pieces.size()];
+    std::string ja(rng() % 2 ? 3000 : 400, 'x');
+    text += "のの" + ja;
+    ASSERT_EQ(DetectLanguage(text), DetectLanguageReference(text));
+  }
+}
+
+TEST(Extract, FindLabelledNameEqualsPartialMatchOnRandomText) {
+  // Labels in either case (and with folded letters), colons, spaces, line
+  // breaks and values; FindLabelledName tries only some lines, anchored.
+  const std::vector<std::string> pieces = {"報告者",
+                                           "事業者名",
+                                           "事業者の名称",
+                                           "名称",
+                                           "法人名",
+                                           "会社名",
+                                           "Name of Entity",
+                                           "NAME OF COMPANY",
+                                           "name of buſineſs",
+                                           "Entity Name",
+                                           "organization name",
+                                           "Company name",
+                                           "Business Name",
+                                           "BUSINESS NAME",
+                                           "会社",
+                                           "株式会社しまなみ",
+                                           "Pinecrest Health",
+                                           ":",
+                                           "：",
+                                           " ",
+                                           "  ",
+                                           "\t",
+                                           "\n",
+                                           "\n",
+                                           "x",
+                                           "On",
+                                           "Our",
+                                           "Bank",
+                                           "名前",
+                                           "法",
+                                           "報",
+                                           "ab"};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 20000; ++round) {
+    std::string top;
+    const size_t n = rng() % 16;
+    for (size_t i = 0; i < n; ++i) top += pieces[rng() % pieces.size()];
+    re2::StringPiece want;
+    const bool found = RE2::PartialMatch(top, LabelledNameRe(), &want);
+    std::string_view got;
+    ASSERT_EQ(FindLabelledName(top, &got), found) << top;
+    if (found) {
+      ASSERT_EQ(got.data(), want.data()) << top;
+      ASSERT_EQ(got.size(), want.size()) << top;
+    }
+  }
 }
 
 }  // namespace

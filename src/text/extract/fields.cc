@@ -3,9 +3,13 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include "text/extract/common.h"
 #include "text/extract/places.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
@@ -14,10 +18,15 @@ namespace {
 // The line holding `pos`, looking at most 2000 bytes each way (keeps callers linear).
 std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
   constexpr size_t kMax = 2000;
-  size_t s = pos;
-  while (s > 0 && pos - s < kMax && text[s - 1] != '\n') --s;
-  size_t e = pos;
-  while (e < text.size() && e - pos < kMax && text[e] != '\n') ++e;
+  // The last '\n' among the kMax bytes before pos, the first among the kMax
+  // from pos on (memrchr, memchr).
+  const size_t lo = pos >= kMax ? pos - kMax : 0;
+  const void* nl_before = memrchr(text.data() + lo, '\n', pos - lo);
+  size_t s =
+      nl_before ? static_cast<size_t>(static_cast<const char*>(nl_before) - text.data()) + 1 : lo;
+  const size_t hi = std::min(text.size(), pos + kMax);
+  const size_t nl_after = text.substr(0, hi).find('\n', pos);
+  size_t e = nl_after == std::string_view::npos ? hi : nl_after;
   while (s < pos && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) ++s;
   while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
   return {s, e};
@@ -30,6 +39,16 @@ size_t CharCount(std::string_view s) {
   return n;
 }
 
+// CharCount(s) <= n: true at once when s has at most n bytes, else counts
+// until it passes n.
+bool AtMostChars(std::string_view s, size_t n) {
+  if (s.size() <= n) return true;
+  size_t count = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80 && ++count > n) return false;
+  return true;
+}
+
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
@@ -39,6 +58,52 @@ bool IsAnnounceLine(std::string_view line) {
 }
 
 }  // namespace
+
+record::Language DetectLanguage(std::string_view text) {
+  const std::string_view head = text.substr(0, 20000);
+  const auto* p = reinterpret_cast<const unsigned char*>(head.data());
+  size_t ja = 0, latin = 0, pos = 0;
+  while (pos < head.size()) {
+    if (head.size() - pos >= 8) {
+      // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
+      // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
+      // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      uint64_t x;
+      std::memcpy(&x, p + pos, 8);
+      if ((x & kHigh) == 0) {
+        const uint64_t l = x | 0x2020202020202020ULL;
+        const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
+        const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
+        latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
+        pos += 8;
+        continue;
+      }
+    }
+    const unsigned char c = p[pos];
+    if (c < 0x80) {
+      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+      ++pos;
+      continue;
+    }
+    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
+    // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
+    // when led by E4 B8-BF or E5-E9.
+    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
+        (p[pos + 2] & 0xC0) == 0x80) {
+      const unsigned char b1 = p[pos + 1];
+      ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
+      pos += 3;
+      continue;
+    }
+    char32_t cp = DecodeUtf8(head, &pos);
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+      ++ja;
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+      ++latin;
+  }
+  return ja >= 10 && ja * 4 >= latin / 4 ? record::Language::kJa : record::Language::kEn;
+}
 
 std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_t pos) {
   for (auto it = sections.rbegin(); it != sections.rend(); ++it)
@@ -86,7 +151,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     auto [s, e] = LineAround(text, dates[i].start);
     if (s == checked_s && e == checked_e) continue;
     std::string_view line = text.substr(s, e - s);
-    if (IsAnnounceLine(line) && CharCount(line) <= 60) return i;
+    // The length first: a short line is rare, the regex dear.
+    if (AtMostChars(line, 60) && IsAnnounceLine(line)) return i;
     checked_s = s, checked_e = e;
   }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
@@ -133,7 +199,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (s != last_s || e != last_e) {
       std::string_view line = text.substr(s, e - s);
       last_s = s, last_e = e;
-      last_announce = IsAnnounceLine(line) && CharCount(line) <= 60;
+      last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
     }
     if (last_announce) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);
@@ -200,10 +266,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
-      if (RE2::PartialMatch(sentence.substr(0, at), out_of)) sc -= 3;
+      // (Each regex only where it can match: out_of holds "out of", no letter
+      // of which has a non-ASCII case variant; cue ends in a space.)
+      const std::string_view head = sentence.substr(0, at);
+      if (ContainsAsciiNoCase(head, "out of") && RE2::PartialMatch(head, out_of)) sc -= 3;
       std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
                                             std::min<size_t>(c.start - s, 40));
-      if (RE2::PartialMatch(before, cue)) sc += 1;
+      if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
     }
     if (c.total) sc += 2;
     // "延べ156名(実人数98名)": the people counted once are the affected number.

@@ -3,6 +3,8 @@
 // which count is the affected one, who the organisation is.
 #pragma once
 
+#include <re2/re2.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +16,18 @@
 #include "text/extract/sections.h"
 
 namespace leakwatch::text {
+
+// The notice's language from its first 20,000 bytes: Japanese if they hold at
+// least 10 kana or CJK ideographs (U+3040-30FF, U+4E00-9FFF, counted as
+// `ja`) and ja * 4 >= (ASCII letters) / 4; else English.
+record::Language DetectLanguage(std::string_view text);
+
+// A form's labelled name ("報告者:株式会社…", "Name of Entity: Pinecrest …", the
+// value on the label's line or the next): sets *value (a view into `top`) to
+// the group of the first match of LabelledNameRe, as RE2::PartialMatch finds
+// it; false if there is none.
+bool FindLabelledName(std::string_view top, std::string_view* value);
+const RE2& LabelledNameRe();
 
 struct Found {
   std::string value;

@@ -1,6 +1,7 @@
 #include "text/extract/html.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <strings.h>
@@ -101,12 +102,30 @@ bool LooksLikeHtml(std::string_view text) {
   return blocks >= 2;
 }
 
-Result<HtmlText> HtmlToText(std::string_view html) {
+htmlDocPtr ParseHtmlTree(std::string_view html) {
   static std::once_flag once;
   std::call_once(once, [] { xmlInitParser(); });
-  htmlDocPtr doc = htmlReadMemory(
-      html.data(), static_cast<int>(std::min<size_t>(html.size(), INT32_MAX)), nullptr, "UTF-8",
-      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  // The parser as htmlReadMemory sets it up, except that elements are built
+  // without their attributes (nothing here reads them, and making, indexing
+  // and freeing them was a good part of the tree's cost) and small text nodes
+  // are kept compact (the tree is never modified).
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (ctxt == nullptr) return nullptr;
+  ctxt->sax->startElement = [](void* c, const xmlChar* name, const xmlChar**) {
+    xmlSAX2StartElement(c, name, nullptr);
+  };
+  htmlDocPtr doc = htmlCtxtReadMemory(
+      ctxt, html.data(), static_cast<int>(std::min<size_t>(html.size(), INT32_MAX)), nullptr,
+      "UTF-8",
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+          HTML_PARSE_COMPACT);
+  // The document holds its own reference to the parser's dictionary.
+  htmlFreeParserCtxt(ctxt);
+  return doc;
+}
+
+Result<HtmlText> HtmlToText(std::string_view html) {
+  htmlDocPtr doc = ParseHtmlTree(html);
   if (doc == nullptr) return Status::InvalidArgument("HTML could not be parsed");
   HtmlText out;
   xmlNode* root = xmlDocGetRootElement(doc);

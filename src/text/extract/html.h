@@ -6,6 +6,8 @@
 
 #include "util/status.h"
 
+struct _xmlDoc;  // libxml2's xmlDoc
+
 namespace leakwatch::text {
 
 // True if `text` (UTF-8) starts like an HTML document or fragment: a doctype,
@@ -24,5 +26,11 @@ struct HtmlText {
 // the nesting depth). InvalidArgument if libxml2 cannot build a document.
 // Thread-safe (libxml2 is initialised once).
 Result<HtmlText> HtmlToText(std::string_view html);
+
+// The tree HtmlToText reads: libxml2's HTML parse of UTF-8 `html`, repairing
+// broken markup, with elements built without their attributes; the same tree
+// as htmlReadMemory's otherwise. nullptr if libxml2 cannot build a document;
+// the caller frees it with xmlFreeDoc. Thread-safe.
+::_xmlDoc* ParseHtmlTree(std::string_view html);
 
 }  // namespace leakwatch::text

@@ -1,6 +1,12 @@
 #include "text/extract/html.h"
 
 #include <gtest/gtest.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include <random>
+#include <string>
+#include <vector>
 
 namespace leakwatch::text {
 namespace {
@@ -59,6 +65,110 @@ TEST(Html, DeepNestingDoesNotCrash) {
   html += "deep";
   Result<HtmlText> r = HtmlToText(html);
   EXPECT_TRUE(r.ok());
+}
+
+// Compares two libxml2 trees node by node: type, name, text content and shape
+// (attributes are not compared; `b` must have none).
+void ExpectSameTree(xmlNode* a, xmlNode* b, const std::string& html) {
+  for (; a != nullptr || b != nullptr; a = a->next, b = b->next) {
+    ASSERT_TRUE(a != nullptr && b != nullptr) << html;
+    ASSERT_EQ(a->type, b->type) << html;
+    ASSERT_EQ(a->name == nullptr, b->name == nullptr) << html;
+    if (a->name)
+      ASSERT_STREQ(reinterpret_cast<const char*>(a->name), reinterpret_cast<const char*>(b->name))
+          << html;
+    if (a->type == XML_TEXT_NODE || a->type == XML_COMMENT_NODE ||
+        a->type == XML_CDATA_SECTION_NODE) {
+      ASSERT_STREQ(reinterpret_cast<const char*>(a->content),
+                   reinterpret_cast<const char*>(b->content))
+          << html;
+    }
+    if (b->type == XML_ELEMENT_NODE) ASSERT_EQ(b->properties, nullptr) << html;
+    if (a->type == XML_ELEMENT_NODE) ExpectSameTree(a->children, b->children, html);
+    if (testing::Test::HasFatalFailure()) return;
+  }
+}
+
+TEST(Html, TreeEqualsHtmlReadMemoryOnRandomMarkup) {
+  // ParseHtmlTree (no attributes, compact text) against htmlReadMemory on
+  // random markup: blanks where libxml2 decides by the tree whether to keep
+  // them, attributes (ids, classes), doctypes (4.01 strips blanks in body),
+  // entities, comments, broken nesting.
+  const std::vector<std::string> pieces = {"<!DOCTYPE html>",
+                                           "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">",
+                                           "<html>",
+                                           "<head>",
+                                           "<title>",
+                                           "</title>",
+                                           "<body>",
+                                           "</body>",
+                                           "<p>",
+                                           "</p>",
+                                           "<div id=\"a\">",
+                                           "<div class='x y'>",
+                                           "</div>",
+                                           "<br>",
+                                           "<br/>",
+                                           "<b>",
+                                           "</b>",
+                                           "<i>",
+                                           "<span lang=ja>",
+                                           "</span>",
+                                           "<a href=\"/x?a=1&amp;b=2\" id=main>",
+                                           "</a>",
+                                           "<table>",
+                                           "<tr>",
+                                           "<td>",
+                                           "<th>",
+                                           "</td>",
+                                           "</table>",
+                                           "<h1>",
+                                           "</h1>",
+                                           "<ul>",
+                                           "<li>",
+                                           "</ul>",
+                                           "<script>",
+                                           "</script>",
+                                           "<style>",
+                                           "</style>",
+                                           "<!-- c -->",
+                                           "<![CDATA[x]]>",
+                                           "&amp;",
+                                           "&nbsp;",
+                                           "&#x3042;",
+                                           "&unknown;",
+                                           " ",
+                                           "  ",
+                                           "\n",
+                                           "\t",
+                                           "text",
+                                           "本文です。",
+                                           "<",
+                                           ">",
+                                           "\"",
+                                           "<img src=a.png alt=\"画像\">",
+                                           "<input type=text value=v>",
+                                           "<meta charset=utf-8>",
+                                           "</html>",
+                                           "<pre>",
+                                           "</pre>",
+                                           "<select><option>o</option></select>"};
+  std::mt19937 rng(53);
+  for (int round = 0; round < 4000; ++round) {
+    std::string html;
+    for (size_t n = 1 + rng() % 30; n > 0; --n) html += pieces[rng() % pieces.size()];
+    xmlDoc* want = htmlReadMemory(
+        html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    xmlDoc* got = ParseHtmlTree(html);
+    ASSERT_EQ(want == nullptr, got == nullptr) << html;
+    if (want) {
+      ExpectSameTree(want->children, got->children, html);
+      xmlFreeDoc(want);
+      xmlFreeDoc(got);
+    }
+    if (HasFatalFailure()) return;
+  }
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <set>
 
 #include "text/extract/common.h"
@@ -26,13 +28,21 @@ bool HasTailWord(std::string_view s) {
 // False only where CleanItem's `head` cannot match: no colon, and no ASCII
 // letter or no ASCII space.
 bool HeadMayMatch(std::string_view s) {
-  bool letter = false, space = false;
-  for (char c : s) {
-    if (c == ':') return true;
-    letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    space = space || c == ' ' || (c >= '\t' && c <= '\r');
+  // One table lookup per byte: 1 colon, 2 ASCII letter, 4 ASCII space.
+  static constexpr auto kClass = [] {
+    std::array<uint8_t, 256> t{};
+    t[':'] = 1;
+    for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = t[static_cast<size_t>(c - 32)] = 2;
+    for (int c = '\t'; c <= '\r'; ++c) t[static_cast<size_t>(c)] = 4;
+    t[' '] = 4;
+    return t;
+  }();
+  uint8_t seen = 0;
+  for (unsigned char c : s) {
+    seen |= kClass[c];
+    if ((seen & 1) != 0 || seen == 6) return true;
   }
-  return letter && space;
+  return false;
 }
 
 // Strips list decoration around one item: "等", "など", "です", "の一部",
@@ -105,6 +115,20 @@ bool IsJapanese(std::string_view s) {
 }
 
 }  // namespace
+
+size_t ItemWordFinder::From(size_t s) {
+  // The last answer holds if it was searched from at or before s and lies at
+  // or after s (or there was none).
+  if (searched_ && from_ <= s && (found_ == std::string_view::npos || found_ >= s)) return found_;
+  const re2::StringPiece input(lower_.data(), lower_.size());
+  re2::StringPiece m;
+  found_ = s <= lower_.size() && AnyItemRe().Match(input, s, lower_.size(), RE2::UNANCHORED, &m, 1)
+               ? static_cast<size_t>(m.data() - lower_.data())
+               : std::string_view::npos;
+  searched_ = true;
+  from_ = s;
+  return found_;
+}
 
 bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません; each English one holds "no".
@@ -193,14 +217,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
   std::set<DataItem> items;
   std::set<std::string> seen_raw;
   // Each segment: a line cut at 。 and "." sentence ends, split at list separators.
-  // Where item words occur (no item word spans a sentence end, so a sentence holds
-  // one exactly when a match starts inside it): one pass instead of one per sentence.
-  std::vector<size_t> item_at;
-  ForEachMatchWhile(AnyItemRe(), AsciiLower(text), [&](size_t s, size_t, size_t) {
-    item_at.push_back(s);
-    return true;
-  });
-  size_t next_item = 0;
+  // A segment can be a list only if an item word starts inside it. No item
+  // word holds a sentence end, and a segment of at most 1500 bytes starts
+  // after a sentence end (or at 0) and ends at one (or at the end), so no
+  // match runs into it from before: the first match starting inside it is the
+  // first one a search from its start finds. That search is made only when
+  // the last one found lies before the segment (ItemWordFinder).
+  const std::string lower = AsciiLower(text);
+  ItemWordFinder items_at(lower);
   size_t pos = 0;
   size_t lists_found = 0;
   while (pos < text.size() && lists_found < 8) {
@@ -214,8 +238,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     for (const auto& [a, b] : skip) skipped = skipped || (s >= a && s < b);
     if (skipped) continue;
     // Cheap filter first: a list needs at least one item word.
-    while (next_item < item_at.size() && item_at[next_item] < s) ++next_item;
-    if (next_item == item_at.size() || item_at[next_item] >= s + seg.size()) continue;
+    if (items_at.From(s) >= s + seg.size()) continue;
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.

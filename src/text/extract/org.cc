@@ -18,14 +18,32 @@ namespace {
 // (or after a prefix): particles, punctuation and digits end the run, so
 // "4月1日に大阪市立病院で" yields "大阪市立病院". Scanning by hand keeps this
 // linear; a regex with a bounded repetition of a UTF-8 class was 100x slower.
+constexpr std::string_view kJaSuffixes[] = {
+    "区役所", "市役所",   "町役場",     "村役場",       "県庁",         "都庁",
+    "府庁",   "道庁",     "役所",       "役場",         "教育委員会",   "委員会",
+    "病院",   "医院",     "クリニック", "診療所",       "医療センター", "センター",
+    "大学",   "高等学校", "高校",       "中学校",       "小学校",       "特別支援学校",
+    "学校",   "幼稚園",   "保育所",     "保育園",       "こども園",     "学園",
+    "銀行",   "信用金庫", "信用組合",   "農業協同組合", "株式会社",     "有限会社",
+    "(株)",   "協会",     "機構",       "公社",         "事業団",       "社会福祉協議会",
+    "組合",   "研究所",   "事務所",     "薬局",         "局",           "会社",
+    "法人",   "グループ"};
+
 const RE2& JaSuffixRe() {
-  static const RE2 re(
-      "(?:区役所|市役所|町役場|村役場|県庁|都庁|府庁|道庁|役所|役場|教育委員会|委員会|病院|医院|"
-      "クリニック|診療所|医療センター|センター|大学|高等学校|高校|中学校|小学校|特別支援学校|学校|"
-      "幼稚園|保育所|保育園|こども園|学園|銀行|信用金庫|信用組合|農業協同組合|株式会社|有限会社|"
-      "\\(株\\)|協会|機構|公社|事業団|社会福祉協議会|組合|研究所|事務所|薬局|局|会社|法人|"
-      "グループ)");
+  static const RE2 re([] {
+    std::string alt;
+    for (std::string_view w : kJaSuffixes) alt += (alt.empty() ? "" : "|") + RE2::QuoteMeta(w);
+    return "(?:" + alt + ")";
+  }());
   return re;
+}
+
+// True if `line` ends with one of the suffixes: a JaSuffixRe match can end
+// where the line does only then.
+bool EndsWithJaSuffix(std::string_view line) {
+  for (std::string_view w : kJaSuffixes)
+    if (line.ends_with(w)) return true;
+  return false;
 }
 
 constexpr std::string_view kLegalPrefixes[] = {
@@ -127,7 +145,58 @@ bool Rejected(std::string_view name) {
   return RE2::FullMatch(name, re);
 }
 
+// True if a label of LabelledNameRe can start `line`: it holds a colon and,
+// after its spaces, begins with a letter a label begins with (n e o c b, any
+// case; none has a non-ASCII case variant) or with 報, 事, 名, 法 or 会.
+bool MayStartLabel(std::string_view line) {
+  if (line.find(':') == std::string_view::npos && line.find("：") == std::string_view::npos)
+    return false;
+  size_t i = 0;
+  while (i < line.size() && line[i] == ' ') ++i;
+  if (i == line.size()) return false;
+  switch (line[i] | 0x20) {
+    case 'n':
+    case 'e':
+    case 'o':
+    case 'c':
+    case 'b':
+      return true;
+  }
+  const std::string_view rest = line.substr(i);
+  for (std::string_view w : {"報", "事", "名", "法", "会"})
+    if (rest.starts_with(w)) return true;
+  return false;
+}
+
 }  // namespace
+
+const RE2& LabelledNameRe() {
+  static const RE2 re(
+      "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
+      "business|company)|entity name|organization name|company name|business name) *[:：]"
+      "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
+  return re;
+}
+
+bool FindLabelledName(std::string_view top, std::string_view* value) {
+  // Every match starts at the start of a line ((?m)^): instead of a scan of
+  // the whole text, a match anchored at the start of each line that can hold a
+  // label, in order. The first found is PartialMatch's first match.
+  const RE2& re = LabelledNameRe();
+  const re2::StringPiece input(top.data(), top.size());
+  re2::StringPiece groups[2];
+  for (size_t pos = 0; pos < top.size();) {
+    size_t nl = top.find('\n', pos);
+    if (nl == std::string_view::npos) nl = top.size();
+    if (MayStartLabel(top.substr(pos, nl - pos)) &&
+        re.Match(input, pos, top.size(), RE2::ANCHOR_START, groups, 2)) {
+      *value = std::string_view(groups[1].data(), groups[1].size());
+      return true;
+    }
+    pos = nl + 1;
+  }
+  return false;
+}
 
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
                                       record::Language lang) {
@@ -169,16 +238,12 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // A form's labelled name: "報告者:株式会社…", "Name of Entity: Pinecrest …" (the
   // value on the same line or the next).
   {
-    static const RE2 labelled(
-        "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
-        "business|company)|entity name|organization name|company name|business name) *[:：]"
-        "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
-    // Every label holds "name" (any case) or one of the Japanese words: without
-    // them the regex (a scan of the whole top) cannot match.
-    auto in_top = [&](std::string_view w) { return top.find(w) != std::string_view::npos; };
-    if (AsciiLower(top).find("name") != std::string::npos || in_top("報告者") ||
-        in_top("事業者名") || in_top("名称") || in_top("法人名") || in_top("会社名"))
-      if (std::optional<Found> f = named_by(labelled, /*reject=*/false)) return f;
+    std::string_view value;
+    if (FindLabelledName(top, &value)) {
+      std::string name = CleanName(value);
+      const size_t s = OffsetIn(text, value);
+      if (name.size() >= 3) return Found{name, s, s + value.size()};
+    }
   }
   // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
   if (!ja) {
@@ -205,21 +270,44 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
         "公益(?:社団|財団)法人|一般(?:社団|財団)法人|\\(株\\)");
+    // Every `legal` match holds 会社, 法人 or (株); an `office` line ends in
+    // one of these.
+    auto may_be_legal = [](std::string_view line) {
+      return line.find("会社") != std::string_view::npos ||
+             line.find("法人") != std::string_view::npos ||
+             line.find("(株)") != std::string_view::npos;
+    };
+    auto may_be_office = [](std::string_view line) {
+      for (std::string_view w :
+           {"都", "道", "府", "県", "市", "区", "町", "村", "委員会", "役所", "役場", "病院",
+            "大学", "学校", "部", "局", "課", "室", "センター"})
+        if (line.ends_with(w)) return true;
+      return false;
+    };
+    // The line itself when it names an organisation: it holds a legal form,
+    // or (unless `legal_only`) it is an office line or one whole name ending
+    // in an organisational suffix; and it is not a Rejected name. (Each test
+    // gives the same Found, so the cheap ones go first and Rejected last.)
     auto line_org = [&](std::string_view line, bool legal_only) -> std::optional<Found> {
       if (line.size() < 6 || line.size() > 90 || line.find("。") != std::string_view::npos ||
           line.ends_with("御中") || line.find("、") != std::string_view::npos ||
-          line.find(':') != std::string_view::npos || Rejected(line))
+          line.find(':') != std::string_view::npos)
         return std::nullopt;
+      auto whole_name = [&] {
+        // A name with a legal form before it holds `legal`, so only a name
+        // ending in a suffix at the end of the line is left to look for.
+        if (!EndsWithJaSuffix(line)) return false;
+        bool whole = false;
+        ForEachJaOrg(line,
+                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == line.size()); });
+        return whole;
+      };
+      const bool names =
+          (may_be_legal(line) && RE2::PartialMatch(line, legal)) ||
+          (!legal_only && ((may_be_office(line) && RE2::FullMatch(line, office)) || whole_name()));
+      if (!names || Rejected(line)) return std::nullopt;
       size_t s = static_cast<size_t>(line.data() - text.data());
-      if (RE2::PartialMatch(line, legal)) return Found{std::string(line), s, s + line.size()};
-      if (legal_only) return std::nullopt;
-      if (RE2::FullMatch(line, office)) return Found{std::string(line), s, s + line.size()};
-      // The whole line is one name ending in an organisational suffix.
-      std::optional<Found> whole;
-      ForEachJaOrg(line, [&](size_t b, size_t e) {
-        if (b == 0 && e == line.size()) whole = Found{std::string(line), s, s + line.size()};
-      });
-      return whole;
+      return Found{std::string(line), s, s + line.size()};
     };
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names.

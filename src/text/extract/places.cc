@@ -62,14 +62,17 @@ std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
   std::vector<PlaceMention> out;
   std::set<std::string> prefs_in_text;
   size_t pos = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
-    size_t len = std::min(CharLen(static_cast<unsigned char>(text[pos])), text.size() - pos);
+    const size_t len = std::min(CharLen(bytes[pos]), text.size() - pos);
     ring[next] = pos;
     next = (next + 1) % kMaxChars;
     held = std::min(held + 1, kMaxChars);
-    std::string_view ch = text.substr(pos, len);
+    // Every place suffix is a 3-byte character led by E5, E6, E7 or E9.
+    const bool may_be_suffix = len == 3 && bytes[pos] >= 0xE5 && bytes[pos] != 0xE8;
+    const size_t at = pos;
     pos += len;
-    if (!IsPlaceSuffix(ch) || held < 2) continue;
+    if (!may_be_suffix || !IsPlaceSuffix(text.substr(at, 3)) || held < 2) continue;
     // Longest name ending here (at least two characters), not overlapping the previous mention.
     for (size_t i = 0; i + 1 < held; ++i) {
       size_t s = ring[(next + kMaxChars - held + i) % kMaxChars];

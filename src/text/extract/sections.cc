@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "text/extract/common.h"
+#include "text/normalize.h"
 
 namespace leakwatch::text {
 
@@ -60,7 +61,8 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   std::string_view t = TrimSpace(line);
   if (t.empty() || t.size() > 120) return std::nullopt;
   re2::StringPiece sp(t.data(), t.size());
-  RE2::Consume(&sp, NumberingRe());
+  // t starts with no space, so without a numbering Consume would take nothing.
+  if (MayStartNumbering(t)) RE2::Consume(&sp, NumberingRe());
   std::string_view rest(sp.data(), sp.size());
   // A heading may carry its content after a colon ("問い合わせ先:西成区役所…").
   size_t colon = rest.find(':');
@@ -123,6 +125,21 @@ bool MayStartListMarker(char c) {
   return c == '(' || c == '-' || (c >= '0' && c <= '9') || c == '\xE2' || c == '\xE3';
 }
 
+bool MayStartNumbering(std::string_view line) {
+  if (line.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(line[0]);
+  if (c < 0x80)
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '(' ||
+           c == '[';
+  size_t pos = 0;
+  const char32_t cp = DecodeUtf8(line, &pos);
+  if (cp >= U'①' && cp <= U'⑳') return true;
+  for (char32_t x : {U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八', U'九', U'十', U'第',
+                     U'■',  U'□',  U'●',  U'○',  U'◆',  U'◇',  U'▼',  U'▽',  U'・', U'※',  U'【'})
+    if (cp == x) return true;
+  return false;
+}
+
 std::vector<std::string> Sentences(std::string_view text, size_t start, size_t end) {
   static const RE2 marker("^(?:\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]|[①-⑳]|[・●■※-]) *");
   std::vector<std::string> out;
@@ -175,12 +192,31 @@ std::vector<std::string> PreventionMeasures(const std::vector<std::string>& sent
                                                              {"行い", "行う"},
                                                              {"図り", "図る"},
                                                              {"努め", "努める"}};
+  // Pre-checks that let through every string the regex they guard matches:
+  // `past` ends in た す る ん (then perhaps 。); every `lead` alternative
+  // starts with 今 さ ま こ つ 加 併 あ; `filler_tail` ends in one of its four
+  // phrases (all end in す); every `recipient` match holds 員に; `filler`
+  // starts with 再発防止に or holds one of its two phrases.
+  auto may_be_past = [](std::string_view s) {
+    if (s.ends_with("。")) s.remove_suffix(3);
+    return s.ends_with("た") || s.ends_with("す") || s.ends_with("る") || s.ends_with("ん");
+  };
+  auto may_lead = [](std::string_view s) {
+    for (std::string_view w : {"今", "さ", "ま", "こ", "つ", "加", "併", "あ"})
+      if (s.starts_with(w)) return true;
+    return false;
+  };
+  auto may_be_filler = [](std::string_view s) {
+    return s.starts_with("再発防止に") ||
+           s.find("全力で取り組んでまいります") != std::string_view::npos ||
+           s.find("努めてまいります") != std::string_view::npos;
+  };
   std::vector<std::string> out;
   for (std::string s : sentences) {
-    if (RE2::PartialMatch(s, past)) continue;
+    if (may_be_past(s) && RE2::PartialMatch(s, past)) continue;
     if (s.ends_with("。")) s.resize(s.size() - 3);
-    RE2::Replace(&s, lead, "");
-    RE2::Replace(&s, filler_tail, "");
+    if (may_lead(s)) RE2::Replace(&s, lead, "");
+    if (s.ends_with("す")) RE2::Replace(&s, filler_tail, "");
     // Purpose clauses ("…を行うよう、…を図ります") hold one measure each.
     std::vector<std::string> parts;
     size_t from = 0, at;
@@ -190,11 +226,11 @@ std::vector<std::string> PreventionMeasures(const std::vector<std::string>& sent
     }
     parts.push_back(s.substr(from));
     for (std::string p : parts) {
-      RE2::Replace(&p, lead, "");
-      RE2::GlobalReplace(&p, recipient, "");
+      if (may_lead(p)) RE2::Replace(&p, lead, "");
+      if (p.find("員に") != std::string::npos) RE2::GlobalReplace(&p, recipient, "");
       for (size_t at = p.find("、"); at != std::string::npos; at = p.find("、", at))
         p.erase(at, std::string_view("、").size());
-      if (p.size() < 12 || RE2::FullMatch(p, filler)) continue;
+      if (p.size() < 12 || (may_be_filler(p) && RE2::FullMatch(p, filler))) continue;
       for (const auto& [from_s, to_s] : kEnd) {
         std::string_view f(from_s);
         if (std::string_view(p).ends_with(f)) {

@@ -47,6 +47,10 @@ std::vector<std::string> Sentences(std::string_view text, size_t start, size_t e
 // False only for a first byte no list marker Sentences strips ("(1)", "1.", ①,
 // ・ ● ■ ※ -) can start with.
 bool MayStartListMarker(char c);
+// False only where HeadingKind's numbering ("1.", "(2)", "三、", "第4", ①, ■,
+// 【, "[", "A ") cannot start `line` (which does not start with a space): an
+// ASCII digit or letter, ( or [, or one of 一…十 ①-⑳ 第 ■□●○◆◇▼▽ ・ ※ 【.
+bool MayStartNumbering(std::string_view line);
 
 // Recurrence-prevention measures from the sentences of a prevention section:
 // sentences about the past (…ました, …ものです) are dropped; the rest are cut

@@ -5,6 +5,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 namespace leakwatch::text {
 namespace {
@@ -21,6 +22,27 @@ TEST(Sections, ListMarkerPreCheckAgreesWithTheMarkerRegex) {
     if (RE2::PartialMatch(s, marker)) ASSERT_TRUE(MayStartListMarker(s[0])) << s;
   }
   EXPECT_FALSE(MayStartListMarker('a'));
+}
+
+TEST(Sections, NumberingPreCheckAgreesWithTheNumberingRegex) {
+  // Wherever HeadingKind's numbering regex takes something from a line that
+  // starts with no space, the pre-check lets the line through.
+  static const RE2 numbering(
+      "^(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳]|第[0-9]{1,2}|[A-Za-z])(?:[.、．)]| )|"
+      "\\([0-9]{1,2}\\)|[■□●○◆◇▼▽・※]|【|\\[)? *");
+  const std::string pieces[] = {"(",  ")", "1", "12", ".",  "、", "．",   " ",    "一", "十",
+                                "百", "①", "⑳", "⑴",  "第", "■",  "▽",    "・",   "※",  "【",
+                                "[",  "a", "Z", "ſ",  "K",  "あ", "\xE2", "\x80", "\t", "経過"};
+  std::mt19937 rng(43);
+  for (int round = 0; round < 50000; ++round) {
+    std::string s;
+    for (size_t n = 1 + rng() % 4; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    if (s[0] == ' ') continue;
+    re2::StringPiece sp(s);
+    if (RE2::Consume(&sp, numbering) && sp.size() < s.size())
+      ASSERT_TRUE(MayStartNumbering(s)) << s;
+  }
+  EXPECT_FALSE(MayStartNumbering("経過"));
 }
 
 TEST(Sections, HeadingKinds) {
@@ -65,6 +87,123 @@ TEST(Sections, PreventionMeasures) {
                           "重に行うよう、作業マニュアルを徹底しチェック強化を図ります。"});
   EXPECT_EQ(got, (std::vector<std::string>{"別の職員によるダブルチェックを怠ることなく厳重に行う",
                                            "作業マニュアルを徹底しチェック強化を図る"}));
+}
+
+// PreventionMeasures as it was before its pre-checks: every regex on every sentence.
+std::vector<std::string> PreventionMeasuresReference(const std::vector<std::string>& sentences) {
+  static const RE2 past("(?:ました|ものです|ものである|でした|ません)。?$");
+  static const RE2 lead(
+      "^(?:今回の(?:事態|事案|事故|件)を(?:厳粛|重く|真摯)に受け止め、?|さらに、?|また、?|今後は?"
+      "、?|"
+      "このため、?|つきましては、?|加えて、?|併せて、?|あわせて、?)+");
+  static const RE2 recipient("、(?:全|各)?(?:職員|社員|従業員|教職員)に(?:対し(?:て)?)?、?");
+  static const RE2 filler_tail(
+      "、?[^、]*(?:全力で取り組んでまいります|努めてまいります|取り組んでまいります|"
+      "再発防止に努めます)$");
+  static const RE2 filler(
+      "^(?:再発防止に(?:向け|努め).*|.*全力で取り組んでまいります.*|.*努めてまいります.*)$");
+  static const std::pair<const char*, const char*> kEnd[] = {{"ようにいたします", "ようにする"},
+                                                             {"いたします", "する"},
+                                                             {"してまいります", "する"},
+                                                             {"図ります", "図る"},
+                                                             {"行います", "行う"},
+                                                             {"努めます", "努める"},
+                                                             {"徹底します", "徹底する"},
+                                                             {"します", "する"},
+                                                             {"ります", "る"},
+                                                             {"います", "う"},
+                                                             {"ます", "る"},
+                                                             {"喚起し", "喚起する"},
+                                                             {"徹底し", "徹底する"},
+                                                             {"強化し", "強化する"},
+                                                             {"実施し", "実施する"},
+                                                             {"行い", "行う"},
+                                                             {"図り", "図る"},
+                                                             {"努め", "努める"}};
+  std::vector<std::string> out;
+  for (std::string s : sentences) {
+    if (RE2::PartialMatch(s, past)) continue;
+    if (s.ends_with("。")) s.resize(s.size() - 3);
+    RE2::Replace(&s, lead, "");
+    RE2::Replace(&s, filler_tail, "");
+    std::vector<std::string> parts;
+    size_t from = 0, at;
+    while ((at = s.find("よう、", from)) != std::string::npos) {
+      parts.push_back(s.substr(from, at - from));
+      from = at + std::string_view("よう、").size();
+    }
+    parts.push_back(s.substr(from));
+    for (std::string p : parts) {
+      RE2::Replace(&p, lead, "");
+      RE2::GlobalReplace(&p, recipient, "");
+      for (size_t at = p.find("、"); at != std::string::npos; at = p.find("、", at))
+        p.erase(at, std::string_view("、").size());
+      if (p.size() < 12 || RE2::FullMatch(p, filler)) continue;
+      for (const auto& [from_s, to_s] : kEnd) {
+        std::string_view f(from_s);
+        if (std::string_view(p).ends_with(f)) {
+          p = p.substr(0, p.size() - f.size()) + to_s;
+          break;
+        }
+      }
+      out.push_back(p);
+    }
+  }
+  return out;
+}
+
+TEST(Sections, PreventionMeasuresEqualsReferenceOnRandomSentences) {
+  const std::vector<std::string> pieces = {"今回の事案を重く受け止め、",
+                                           "さらに、",
+                                           "また",
+                                           "今後は、",
+                                           "このため",
+                                           "つきましては、",
+                                           "加えて",
+                                           "併せて、",
+                                           "あわせて",
+                                           "今",
+                                           "ま",
+                                           "、全職員に対して、",
+                                           "、各社員に",
+                                           "従業員に",
+                                           "職員",
+                                           "再発防止に向け",
+                                           "再発防止に努めます",
+                                           "全力で取り組んでまいります",
+                                           "努めてまいります",
+                                           "取り組んでまいります",
+                                           "よう、",
+                                           "ました",
+                                           "ものです",
+                                           "ものである",
+                                           "でした",
+                                           "ません",
+                                           "。",
+                                           "。",
+                                           "チェック体制を強化し",
+                                           "確認を徹底します",
+                                           "研修を行います",
+                                           "図ります",
+                                           "いたします",
+                                           "す",
+                                           "た",
+                                           "ん",
+                                           "る",
+                                           "\n",
+                                           "、",
+                                           "x",
+                                           "個人情報の管理"};
+  std::mt19937 rng(41);
+  for (int round = 0; round < 20000; ++round) {
+    std::vector<std::string> sentences(rng() % 3);
+    for (std::string& s : sentences) {
+      const size_t n = rng() % 8;
+      for (size_t i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
+    }
+    ASSERT_EQ(PreventionMeasures(sentences), PreventionMeasuresReference(sentences))
+        << testing::PrintToString(sentences);
+  }
 }
 
 }  // namespace

@@ -29,6 +29,21 @@ std::optional<record::DataItem> DataItemFor(std::string_view phrase);
 // One regex matching any data item word (for a quick filter). Thread-safe.
 const RE2& AnyItemRe();
 
+// Where AnyItemRe matches in `lower` (ASCII lower-cased text, which must
+// outlive the finder): From(s) is the start of the first match that a search
+// from s finds, npos if none. A search runs only when the last answer does
+// not settle it (searched from after s, or found before s).
+class ItemWordFinder {
+ public:
+  explicit ItemWordFinder(std::string_view lower) : lower_(lower) {}
+  size_t From(size_t s);
+
+ private:
+  std::string_view lower_;
+  bool searched_ = false;
+  size_t from_ = 0, found_ = 0;
+};
+
 struct DataItems {
   std::vector<record::DataItem> items;  // sorted, unique
   std::vector<std::string> raw;         // as written, in order, unique

@@ -42,7 +42,7 @@ TEST(Vocab, IncidentTypes) {
         << title << body;
 }
 
-// ClassifyIncident reads the text in blocks of whole lines (about 512 bytes):
+// ClassifyIncident reads the text in blocks of whole lines (about 128 bytes):
 // offsets and the weak hints' cap of two must hold across blocks.
 TEST(Vocab, IncidentTypeAcrossLineBlocks) {
   std::string filler;
@@ -154,6 +154,120 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   EXPECT_EQ(SplitAtSeparators("3,900 names").size(), 1u);
   EXPECT_TRUE(SegmentIsSample("ſAMPLE form"));
   EXPECT_TRUE(SegmentDenies("Passwords were NOT involved"));
+}
+
+TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
+  // SectorFor as it was before one set pass: each rule's regex in turn.
+  static const std::pair<record::Sector, RE2*> kRules[] = {
+      {record::Sector::kHealthcare,
+       new RE2("(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
+               "medical|clinic|pharmacy|dental|physician|surgery|healthcare|care center|rehab")},
+      {record::Sector::kEducation,
+       new RE2("(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
+               "university|college|school|academy|institute of technology")},
+      {record::Sector::kFinance, new RE2("(?i)銀行|信用金庫|信用組合|証券|保険|カード|信金|農協|"
+                                         "ファイナンス|bank|credit union|financial|"
+                                         "insurance|securities|capital|mortgage|investment")},
+      {record::Sector::kTelecom,
+       new RE2("(?i)通信|モバイル|テレコム|docomo|kddi|softbank|telecom|wireless|communications")},
+      {record::Sector::kGovernment,
+       new RE2(
+           "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
+           "department of|county|city of|state of|agency|commission|government|federal|municipal")},
+      {record::Sector::kRetail,
+       new RE2("(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet")},
+      {record::Sector::kIt, new RE2("(?i)システム|ソフト|ネット|情報|テクノロジー|software|systems|"
+                                    "technolog|cloud|data|digital")},
+      {record::Sector::kManufacturing,
+       new RE2("(?i)工業|製作所|製造|工場|manufactur|industries|motors")},
+  };
+  auto reference = [](std::string_view name) -> std::optional<record::Sector> {
+    for (const auto& [sector, re] : kRules)
+      if (RE2::PartialMatch(name, *re)) return sector;
+    return std::nullopt;
+  };
+  const std::vector<std::string> pieces = {
+      "大阪市",    "市",     "区",       "センター",     "医療センター", "病院",
+      "Hospital",  "HEALTH", "Bank",     "Credit Union", "kddi",         "KDDI",
+      "Ksoftbank", "ſtore",  "Store",    "County",       "City of",      "システム",
+      "情報",      "工業",   "Motors",   "大学",         "School",       "保険",
+      "Data",      " ",      "株式会社", "まるやま堂",   "Acme",         "\n",
+      "局",        "役場",   "Inc."};
+  std::mt19937 rng(37);
+  for (int round = 0; round < 20000; ++round) {
+    std::string name;
+    const size_t n = rng() % 5;
+    for (size_t i = 0; i < n; ++i) name += pieces[rng() % pieces.size()];
+    ASSERT_EQ(SectorFor(name), reference(name)) << name;
+  }
+}
+
+TEST(Vocab, ItemWordFinderEqualsAllMatchesOverSegments) {
+  // FindDataItems asks, per segment of at most 1500 bytes, whether an item
+  // word starts inside it. Before ItemWordFinder it took every match of one
+  // pass over the text; the finder must give the same verdicts on random text
+  // (item words, sentence ends, words around them, long runs).
+  const std::vector<std::string> pieces = {"氏名",
+                                           "名前",
+                                           "メールアドレス",
+                                           "eメール",
+                                           "e-mail",
+                                           "email",
+                                           "mail",
+                                           "ssn",
+                                           "ssns",
+                                           "xssn",
+                                           "name",
+                                           "names",
+                                           "renamed",
+                                           "住所",
+                                           "電話",
+                                           "番号",
+                                           "口座",
+                                           "\bsex",
+                                           "sex",
+                                           "lab",
+                                           "。",
+                                           "。",
+                                           ".",
+                                           ". ",
+                                           "!",
+                                           "?",
+                                           "\n",
+                                           "\n",
+                                           " ",
+                                           "、",
+                                           "の",
+                                           "x",
+                                           "Inc. ",
+                                           "Dr. ",
+                                           "a. ",
+                                           std::string(700, 'y'),
+                                           std::string(1600, 'z')};
+  std::mt19937 rng(47);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t n = rng() % 40; n > 0; --n) text += pieces[rng() % pieces.size()];
+    const std::string lower = AsciiLower(text);
+    std::vector<size_t> item_at;
+    ForEachMatchWhile(AnyItemRe(), lower, [&](size_t at, size_t, size_t) {
+      item_at.push_back(at);
+      return true;
+    });
+    ItemWordFinder finder(lower);
+    size_t next_item = 0;
+    for (size_t pos = 0; pos < text.size();) {
+      auto [s, e] = SentenceAround(text, pos);
+      if (e <= pos) e = pos + 1;
+      const size_t len = std::min(e, text.size()) - s;
+      pos = e;
+      if (pos < text.size() && text[pos] == '\n') ++pos;
+      if (len > 1500) continue;
+      while (next_item < item_at.size() && item_at[next_item] < s) ++next_item;
+      const bool want = next_item < item_at.size() && item_at[next_item] < s + len;
+      ASSERT_EQ(finder.From(s) < s + len, want) << text << " at " << s;
+    }
+  }
 }
 
 }  // namespace
