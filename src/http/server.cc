@@ -178,8 +178,10 @@ Status Server::Run(bool handle_signals) {
     });
   }
   impl.Accept();
-  auto run = [](IoThread* t) {
-    if (t->work.owns_work()) t->FlushLogSoon();
+  // The flush timer wakes each I/O thread 10 times a second: only when there is a log.
+  const bool access_log = impl.ctx.options.access_log;
+  auto run = [access_log](IoThread* t) {
+    if (access_log && t->work.owns_work()) t->FlushLogSoon();
     t->io.run();
     FlushAccessLog();
   };
