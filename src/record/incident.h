@@ -9,13 +9,12 @@
 
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "util/status.h"
 
@@ -26,18 +25,50 @@ inline constexpr std::string_view kSchemaTag = "leakwatch.incident/1";
 enum class Language { kJa, kEn };
 
 enum class Sector {
-  kGovernment, kHealthcare, kEducation, kFinance, kRetail, kTelecom, kIt, kManufacturing, kOther,
+  kGovernment,
+  kHealthcare,
+  kEducation,
+  kFinance,
+  kRetail,
+  kTelecom,
+  kIt,
+  kManufacturing,
+  kOther,
 };
 
 enum class IncidentType {
-  kMisdeliveryMail, kMisdeliveryEmail, kMisdeliveryFax, kLoss, kTheft, kUnauthorizedAccess,
-  kMalwareRansomware, kMisconfigurationExposure, kInsiderMisuse, kImproperDisposal, kOther,
+  kMisdeliveryMail,
+  kMisdeliveryEmail,
+  kMisdeliveryFax,
+  kLoss,
+  kTheft,
+  kUnauthorizedAccess,
+  kMalwareRansomware,
+  kMisconfigurationExposure,
+  kInsiderMisuse,
+  kImproperDisposal,
+  kOther,
 };
 
 enum class DataItem {
-  kName, kAddress, kDateOfBirth, kSex, kPhone, kEmail, kInsuranceNumber, kMyNumberOrSsn,
-  kAccountNumber, kCreditCard, kPassword, kHealthInformation, kFinancialInformation, kPhoto,
-  kSchoolOrGrade, kEmploymentInformation, kDriversLicenseOrId, kOther,
+  kName,
+  kAddress,
+  kDateOfBirth,
+  kSex,
+  kPhone,
+  kEmail,
+  kInsuranceNumber,
+  kMyNumberOrSsn,
+  kAccountNumber,
+  kCreditCard,
+  kPassword,
+  kHealthInformation,
+  kFinancialInformation,
+  kPhoto,
+  kSchoolOrGrade,
+  kEmploymentInformation,
+  kDriversLicenseOrId,
+  kOther,
 };
 
 // Wire names ("misdelivery_mail", ...) and their inverses. Parse* return
