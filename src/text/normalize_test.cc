@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/random_pieces_test_util.h"
+
 namespace leakwatch::text {
 namespace {
 
@@ -107,9 +109,7 @@ TEST(NfkcWithMap, SameAsReferenceForRandomMixturesAndBrokenUtf8) {
                           "㈱",     "\xff", "\xe3\x81", "\xc3",   "\u1100", "\u1161", "\u11a8",
                           "é",      "😀",    "\u0344",   "\u0F73", "。",     "　"};
   for (int i = 0; i < 20000; ++i) {
-    std::string s;
-    int len = static_cast<int>(rng() % 24);
-    for (int k = 0; k < len; ++k) s += pieces[rng() % std::size(pieces)];
+    const std::string s = JoinRandomPieces(rng, pieces, rng() % 24);
     ExpectSameAsReference(s);
     if (HasFailure()) return;
   }
@@ -283,9 +283,7 @@ TEST(Utf8, ValidityEqualsDecoderOnRandomBytes) {
                                            "\xE4\x80\xC0"};
   std::mt19937 rng(29);
   for (int round = 0; round < 50000; ++round) {
-    std::string s;
-    const size_t n = rng() % 12;
-    for (size_t i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
+    const std::string s = JoinRandomPieces(rng, pieces, rng() % 12);
     size_t got_bad = 12345, want_bad = 12345;
     const bool got = IsValidUtf8(s, &got_bad);
     ASSERT_EQ(got, reference(s, &want_bad)) << testing::PrintToString(s);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "text/random_pieces_test_util.h"
+
 namespace leakwatch::text {
 namespace {
 
@@ -160,9 +162,7 @@ TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
                                            "\n"};
   std::mt19937 rng(17);
   for (int round = 0; round < 6000; ++round) {
-    std::string text;
-    const size_t n = rng() % 14;
-    for (size_t i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 14);
     ASSERT_EQ(StripBoilerplate(text), StripBoilerplateReference(text)) << text;
   }
   // A line over 600 bytes is never boilerplate.

@@ -5,6 +5,8 @@
 #include <random>
 #include <string>
 
+#include "text/random_pieces_test_util.h"
+
 namespace leakwatch::text {
 namespace {
 
@@ -106,9 +108,7 @@ TEST(Common, SentenceAroundEqualsReferenceOnRandomText) {
                                      "Z",  "3",  "\xE3", "\x82",  "ー",   "Ｅ"};
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {
-    std::string t;
-    const size_t n = rng() % (round % 10 == 0 ? 1500 : 30);
-    for (size_t i = 0; i < n; ++i) t += pieces[rng() % std::size(pieces)];
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % (round % 10 == 0 ? 1500 : 30));
     for (size_t pos = 0; pos <= t.size(); pos += 1 + rng() % 7)
       ASSERT_EQ(SentenceAround(t, pos), SentenceAroundReference(t, pos)) << t << " @" << pos;
   }
@@ -136,9 +136,7 @@ TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
                                      "a",  "同日", "the same day", "x\n3/4\n"};
   std::mt19937 rng(5);
   for (int round = 0; round < 400; ++round) {
-    std::string t;
-    const size_t n = rng() % 900;
-    for (size_t i = 0; i < n; ++i) t += pieces[rng() % std::size(pieces)];
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 900);
     const std::vector<std::vector<Window>> where = presence.In(t);
     for (size_t r = 0; r < res.size(); ++r) {
       std::vector<std::pair<size_t, size_t>> got;

@@ -12,6 +12,7 @@
 
 #include "text/extract/fields.h"
 #include "text/normalize.h"
+#include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
 namespace {
@@ -208,9 +209,7 @@ TEST(Extract, DetectLanguageEqualsReferenceOnRandomText) {
                                            "\xED\xA0\x80"};
   std::mt19937 rng(23);
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const size_t n = rng() % 40;
-    for (size_t i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 40);
     ASSERT_EQ(DetectLanguage(text), DetectLanguageReference(text)) << text;
   }
   for (int round = 0; round < 200; ++round) {
@@ -259,9 +258,7 @@ TEST(Extract, FindLabelledNameEqualsPartialMatchOnRandomText) {
                                            "ab"};
   std::mt19937 rng(31);
   for (int round = 0; round < 20000; ++round) {
-    std::string top;
-    const size_t n = rng() % 16;
-    for (size_t i = 0; i < n; ++i) top += pieces[rng() % pieces.size()];
+    const std::string top = JoinRandomPieces(rng, pieces, rng() % 16);
     re2::StringPiece want;
     const bool found = RE2::PartialMatch(top, LabelledNameRe(), &want);
     std::string_view got;

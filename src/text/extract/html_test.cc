@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "text/random_pieces_test_util.h"
+
 namespace leakwatch::text {
 namespace {
 
@@ -155,8 +157,7 @@ TEST(Html, TreeEqualsHtmlReadMemoryOnRandomMarkup) {
                                            "<select><option>o</option></select>"};
   std::mt19937 rng(53);
   for (int round = 0; round < 4000; ++round) {
-    std::string html;
-    for (size_t n = 1 + rng() % 30; n > 0; --n) html += pieces[rng() % pieces.size()];
+    const std::string html = JoinRandomPieces(rng, pieces, 1 + rng() % 30);
     xmlDoc* want = htmlReadMemory(
         html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);

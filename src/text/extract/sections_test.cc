@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "text/random_pieces_test_util.h"
+
 namespace leakwatch::text {
 namespace {
 
@@ -17,8 +19,7 @@ TEST(Sections, ListMarkerPreCheckAgreesWithTheMarkerRegex) {
                                 "■", "※", "-", " ",  "a", "あ", "\xE2", "\x80"};
   std::mt19937 rng(3);
   for (int round = 0; round < 20000; ++round) {
-    std::string s;
-    for (size_t n = 1 + rng() % 4; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    const std::string s = JoinRandomPieces(rng, pieces, 1 + rng() % 4);
     if (RE2::PartialMatch(s, marker)) ASSERT_TRUE(MayStartListMarker(s[0])) << s;
   }
   EXPECT_FALSE(MayStartListMarker('a'));
@@ -35,8 +36,7 @@ TEST(Sections, NumberingPreCheckAgreesWithTheNumberingRegex) {
                                 "[",  "a", "Z", "ſ",  "K",  "あ", "\xE2", "\x80", "\t", "経過"};
   std::mt19937 rng(43);
   for (int round = 0; round < 50000; ++round) {
-    std::string s;
-    for (size_t n = 1 + rng() % 4; n > 0; --n) s += pieces[rng() % std::size(pieces)];
+    const std::string s = JoinRandomPieces(rng, pieces, 1 + rng() % 4);
     if (s[0] == ' ') continue;
     re2::StringPiece sp(s);
     if (RE2::Consume(&sp, numbering) && sp.size() < s.size())
@@ -197,10 +197,7 @@ TEST(Sections, PreventionMeasuresEqualsReferenceOnRandomSentences) {
   std::mt19937 rng(41);
   for (int round = 0; round < 20000; ++round) {
     std::vector<std::string> sentences(rng() % 3);
-    for (std::string& s : sentences) {
-      const size_t n = rng() % 8;
-      for (size_t i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
-    }
+    for (std::string& s : sentences) s = JoinRandomPieces(rng, pieces, rng() % 8);
     ASSERT_EQ(PreventionMeasures(sentences), PreventionMeasuresReference(sentences))
         << testing::PrintToString(sentences);
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text/extract/common.h"
+#include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
 namespace {
@@ -131,8 +132,7 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
       "\xE3",     "\n"};
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {
-    std::string s;
-    for (size_t n = rng() % 8; n > 0; --n) s += pieces[rng() % pieces.size()];
+    const std::string s = JoinRandomPieces(rng, pieces, rng() % 8);
     ASSERT_EQ(SegmentDenies(s), RE2::PartialMatch(s, denial)) << s;
     ASSERT_EQ(SegmentIsSample(s), RE2::PartialMatch(s, sample)) << s;
     // The parts between the regex's matches (a comma between digits kept).
@@ -195,9 +195,7 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
       "局",        "役場",   "Inc."};
   std::mt19937 rng(37);
   for (int round = 0; round < 20000; ++round) {
-    std::string name;
-    const size_t n = rng() % 5;
-    for (size_t i = 0; i < n; ++i) name += pieces[rng() % pieces.size()];
+    const std::string name = JoinRandomPieces(rng, pieces, rng() % 5);
     ASSERT_EQ(SectorFor(name), reference(name)) << name;
   }
 }
@@ -246,8 +244,7 @@ TEST(Vocab, ItemWordFinderEqualsAllMatchesOverSegments) {
                                            std::string(1600, 'z')};
   std::mt19937 rng(47);
   for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (size_t n = rng() % 40; n > 0; --n) text += pieces[rng() % pieces.size()];
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 40);
     const std::string lower = AsciiLower(text);
     std::vector<size_t> item_at;
     ForEachMatchWhile(AnyItemRe(), lower, [&](size_t at, size_t, size_t) {
