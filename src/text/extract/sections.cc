@@ -33,7 +33,12 @@ constexpr HeadingRule kHeadings[] = {
      "流出(?:した)?(?:個人)?情報|漏え?い状況|漏洩状況|流出状況|漏え?いの可能性|漏洩の可能性|"
      "情報の内容|対象(?:となる)?情報|"
      "個人情報の(?:項目|種類)|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
-     "what information|information (?:was |were )?involved|types of information"},
+     "what information|information (?:was |were )?involved|types of information|"
+     // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
+     // naming information by what happened to it.
+     "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
+     "what (?:data|personal information)|(?:data|information) (?:was |were )?(?:involved|"
+     "affected|exposed|compromised)$"},
     {SectionKind::kResponse,
      "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "
      "taking|have taken)"},
