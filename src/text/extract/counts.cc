@@ -75,7 +75,8 @@ namespace {
 const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
-      "(計|合計|総計|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|少なくとも)? *"
+      "(計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|"
+      "少なくとも)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
@@ -156,7 +157,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.unit = UnitFor(g[3]);
     c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
     c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
-              c.distinct;
+              g[1] == "あわせて" || g[1] == "合わせて" || g[1] == "併せて" || c.distinct;
     c.approx = !g[1].empty() && !c.total;
     out.push_back(c);
   });
@@ -277,6 +278,17 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.total = true;
       out.push_back(c);
     });
+  // "Bさん世帯2名の氏名" / "A様世帯": a household named by its member is one household.
+  for (std::string_view named : {"さん世帯", "様世帯"})
+    for (size_t at = text.find(named); at != std::string_view::npos;
+         at = text.find(named, at + named.size())) {
+      CountMention c;
+      c.start = at;
+      c.end = at + named.size();
+      c.value = 1;
+      c.unit = CountUnit::kHouseholds;
+      out.push_back(c);
+    }
   std::sort(out.begin(), out.end(),
             [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
   return out;
