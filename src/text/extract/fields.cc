@@ -60,7 +60,7 @@ bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of notice");
+      "date of notice|^by [a-z]");
   return RE2::PartialMatch(line, re);
 }
 
@@ -169,6 +169,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     std::string_view after = text.substr(dates[i].end, 5);
     std::string_view before = text.substr(dates[i].start >= 3 ? dates[i].start - 3 : 0,
                                           std::min<size_t>(dates[i].start, 3));
+    // ("CONCORD, N.H. (September 12, 2017) - …": the date may stand in brackets.)
+    if (after.starts_with(")")) after.remove_prefix(1);
     if (after.starts_with(" -") || after.starts_with(" —") || after.starts_with(" –") ||
         after.starts_with(" /") || after.starts_with("—") ||
         before.find('|') != std::string_view::npos)

@@ -79,7 +79,12 @@ bool IsMenuList(xmlNode* n) {
 }
 
 bool IsDropped(xmlNode* n) {
-  return NameIn(n->name, kDropped, std::size(kDropped)) || IsMenuList(n);
+  if (!NameIn(n->name, kDropped, std::size(kDropped))) return IsMenuList(n);
+  // An <article>'s own <header> holds its title and byline (the date), not site chrome.
+  if (NameIs(n, "header"))
+    for (xmlNode* p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+      if (NameIs(p, "article")) return false;
+  return true;
 }
 bool IsBlock(const xmlNode* n) { return NameIn(n->name, kBlocks, std::size(kBlocks)); }
 
