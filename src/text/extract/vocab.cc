@@ -185,9 +185,10 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
     {DataItem::kInsuranceNumber,
-     "被保険者証|保険証|被保険者番号|保険者番号|health insurance|insurance "
+     "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
-     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card"},
+     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card|"
+     "insurance (?:carrier|company|provider|policy)|insurer|health plan"},
     // Before "card number": an identification card is not a payment card.
     {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
@@ -199,7 +200,8 @@ constexpr ItemRule kItemRules[] = {
      "口座|顧客番号|会員番号|お客様番号|お客さま番号|証券番号|契約番号|利用者番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
-     "bank account|financial account|routing number|account reference|\\bmrns?\\b|medical record "
+     "bank account|financial account|routing number|account reference|wire (?:instructions|"
+     "transfer)|\\bmrns?\\b|medical record "
      "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
@@ -216,12 +218,13 @@ constexpr ItemRule kItemRules[] = {
      "収入|所得|税額|課税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
-     "billing"},
+     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id"},
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|"
+     "enrollment"},
     {DataItem::kEmploymentInformation,
-     "勤務先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
+     "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
      "title|occupation|w-2"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
