@@ -36,7 +36,7 @@ constexpr TypeRule kTypeRules[] = {
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
-     "faxed to (?:the |an )?(?:wrong|incorrect)|misdirected fax|to (?:a|the) (?:wrong|incorrect) "
+     "faxed to (?:the |an )?(?:wrong|incorrect)|misdirected fax|to (?:an?|the) (?:wrong|incorrect) "
      "fax number|fax number (?:that|which) (?:was|is) (?:one digit|incorrect|wrong|different)"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"

@@ -45,6 +45,8 @@ TEST(Vocab, IncidentTypes) {
       {"NOTICE OF MISDIRECTED FAXES", "", IncidentType::kMisdeliveryFax},
       {"Notice", "forms were sent to a fax number that was one digit different",
        IncidentType::kMisdeliveryFax},
+      {"Notice", "referral forms were sent to an incorrect fax number",
+       IncidentType::kMisdeliveryFax},
       {"Notice", "a loan officer emailed documents about your loan to another customer by mistake",
        IncidentType::kMisdeliveryEmail},
       {"Notice", "an attacker abused a flaw in our API to download profiles",
