@@ -49,7 +49,11 @@ CountUnit UnitFor(std::string_view unit) {
                                                   "cardholders",
                                                   "voters",
                                                   "taxpayers",
-                                                  "staff"};
+                                                  "staff",
+                                                  "tenants",
+                                                  "homeowners",
+                                                  "passengers",
+                                                  "pupils"};
   static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
   std::string u = AsciiLower(unit);
   for (auto p : kHouseholds)
@@ -89,7 +93,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
-      "borrowers|account holders|cardholders|voters|taxpayers|households|families|"
+      "borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
+      "pupils|households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes)\\b");
   static const RE2 words(

@@ -43,6 +43,7 @@ TEST(Counts, Forms) {
       {"Bさん世帯2名の", {{1, U::kHouseholds, false}, {2, U::kPersons, false}}},
       {"山田様世帯", {{1, U::kHouseholds, false}}},
       {"各世帯", {}},
+      {"the 214 tenants affected", {{214, U::kPersons, false}}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);

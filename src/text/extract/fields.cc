@@ -214,7 +214,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     std::optional<SectionKind> k = SectionAt(sections, d.start);
     if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
-              *k == SectionKind::kOther))
+              *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
     std::string iso = FormatYmd(d.year, d.month, d.day);
     if (iso > limit) continue;
@@ -284,6 +284,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
     }
     if (c.total) sc += 2;
+    // "顔が判別できる写真4枚": photographs counted are the data themselves.
+    if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
+      const std::string_view before = TrimSpace(text.substr(s, c.start - s));
+      if (before.ends_with("写真") || before.ends_with("画像")) sc += 2;
+    }
     // "延べ156名(実人数98名)": the people counted once are the affected number.
     if (c.distinct) sc += 2;
     // "患者さん19名の記録", "1,581名分": the people whose data it is (not "看護師1名が").
@@ -392,8 +397,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
   // records are for notices that count records instead of people.
   // (Sheets, "処方箋計64枚" beside 64名, are documents in their own right and stay.)
+  // ("1,032 council tax accounts" beside "the 1,032 account holders" likewise.)
   if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value &&
-      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) == "件")
+      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) != "枚")
     pick.records.reset();
   // "ノートパソコン1台": a device count is never a count of records.
   if (pick.records) {

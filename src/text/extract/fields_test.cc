@@ -47,6 +47,12 @@ TEST(Fields, PickAffected) {
       {"盗難にあった個人情報\n 町会役員名簿 1件(役員19名分の氏名、住所)\n 出席者名簿 1件(出席者37名"
        "分の氏名)\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // Photographs counted are the data themselves.
+      {"利用者様3名の顔が判別できる写真4枚を含めて投稿しました。\n", 3, std::nullopt, 4},
+      // The same number of accounts as of people is one count in other words.
+      {"The spreadsheet contained the details of 1,032 council tax accounts.\nWe are writing to "
+       "the 1,032 account holders affected.\n",
+       1032, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
@@ -80,6 +86,20 @@ TEST(Fields, PickAnnouncedDate) {
   }
 }
 
+TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
+  const std::string text =
+      "お詫び\n2022年8月26日\n1 経緯\n2021年3月に退職した元職員が顧客情報を持ち出していた。\n"
+      "2 対応\n対象となるお客様には、8月26日から順次お詫びの文書をお送りしております。\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> announced = PickAnnouncedDate(text, dates);
+  ASSERT_TRUE(announced.has_value());
+  ResolveDates(&dates,
+               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+  // 2021年3月 has no day: no date of the incident is stated, and the letters
+  // sent from 8月26日 on are the response.
+  EXPECT_EQ(PickIncidentDate(text, dates, announced, FindSections(text)), std::nullopt);
+}
+
 TEST(Fields, FindOrganization) {
   const std::tuple<const char*, const char*, record::Language, const char*> cases[] = {
       // A legal form for non-profits, with a space before the name.
@@ -101,6 +121,23 @@ TEST(Fields, FindOrganization) {
     std::optional<Found> f = FindOrganization(text, title, lang);
     ASSERT_TRUE(f.has_value()) << text;
     EXPECT_NE(f->value.find(want), std::string::npos) << f->value;
+  }
+}
+
+TEST(Fields, TitleVerbIsCapitalised) {
+  // "statement" in a sentence-case title is a noun, not "X Statement on …".
+  const std::tuple<const char*, const char*> cases[] = {
+      {"Personal data breach: letter sent with another customer's statement",
+       "Riverside Borough Council"},
+      {"Acme Dental Notifies Patients of Data Incident", "Acme Dental"},
+      {"ACME DENTAL NOTIFIES PATIENTS OF DATA INCIDENT", "ACME DENTAL"},
+  };
+  for (const auto& [title, want] : cases) {
+    const std::string text = std::string(title) + "\n\nPublished 6 November 2023\n\n" + want +
+                             "\n\nWe wrote to the people affected.\n";
+    std::optional<Found> f = FindOrganization(text, title, record::Language::kEn);
+    ASSERT_TRUE(f.has_value()) << title;
+    EXPECT_EQ(f->value, want) << title;
   }
 }
 

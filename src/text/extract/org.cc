@@ -383,11 +383,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         top.find("(the ") != std::string_view::npos)
       if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
     // 2. "Acme Health Notifies Patients of ..." in the title.
+    // The verb as a title writes it: capitalised, or in a title all in capitals
+    // ("…: letter sent with another customer's statement" names no one).
     static const RE2 verb(
+        "^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
+        "Notice of|Addresses|Discloses|Responds)");
+    static const RE2 verb_any_case(
         "(?i)^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
         "Notice of|Addresses|Discloses|Responds)");
+    const bool capitals =
+        std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     std::string name;
-    if (RE2::PartialMatch(title, verb, &name) && !Rejected(name)) {
+    if (RE2::PartialMatch(title, capitals ? verb_any_case : verb, &name) && !Rejected(name)) {
       size_t at = AsciiLower(text).find(AsciiLower(name));
       if (at != std::string::npos)
         return Found{std::string(text.substr(at, name.size())), at, at + name.size()};
