@@ -134,7 +134,7 @@ bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません; each English one holds "no".
   if (seg.find("ません") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no")) return false;
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not)");
   return RE2::PartialMatch(seg, denial);

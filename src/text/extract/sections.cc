@@ -99,7 +99,30 @@ std::vector<Section> FindSections(std::string_view text) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
-    if (std::optional<SectionKind> k = HeadingKind(line)) {
+    std::optional<SectionKind> k = HeadingKind(line);
+    // "What Happened? On May 4, …", "What We Are Doing. The Firm …": a letter's
+    // standard heading run into its paragraph; the heading ends at its ? or .
+    size_t inline_end = 0;
+    if (!k && line.size() > 60 && (line[0] == 'W' || line[0] == 'F' || line[0] == 'O')) {
+      static const RE2 run_in(
+          "^((?:What Happened|What Information Was Involved|What We Are Doing|What You Can Do|"
+          "For More Information|Other Important Information)[?.:]) ");
+      re2::StringPiece h;
+      if (RE2::PartialMatch(line, run_in, &h)) {
+        k = HeadingKind(std::string_view(h.data(), h.size() - 1));
+        if (k) inline_end = h.size();
+      }
+    }
+    if (inline_end > 0) {
+      if (!out.empty()) out.back().end = pos;
+      Section s;
+      s.kind = *k;
+      s.heading_start = pos;
+      s.heading_end = pos + inline_end;
+      s.start = pos + inline_end + 1;
+      s.end = text.size();
+      out.push_back(std::move(s));
+    } else if (k) {
       if (!out.empty()) out.back().end = pos;
       Section s;
       s.kind = *k;

@@ -79,6 +79,24 @@ TEST(Sections, HeadingKinds) {
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }
 
+TEST(Sections, RunInHeadings) {
+  // A letter's standard headings run into their paragraphs.
+  const std::string text =
+      "Dear Member,\nWhat Happened? On May 4, 2023, we learned that an employee's email account "
+      "was accessed.\nWhat Information Was Involved? The account held names and Social Security "
+      "numbers.\nWhat We Are Doing. We reset the employee's password and added filtering.\nWhat "
+      "happened to the mail is not known, and it is a long line that is not a heading at all.\n";
+  std::vector<Section> s = FindSections(text);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].kind, SectionKind::kTimeline);
+  EXPECT_EQ(s[1].kind, SectionKind::kData);
+  EXPECT_EQ(s[2].kind, SectionKind::kResponse);
+  EXPECT_EQ(text.substr(s[1].heading_start, s[1].heading_end - s[1].heading_start),
+            "What Information Was Involved?");
+  EXPECT_TRUE(text.substr(s[1].start).starts_with("The account held"));
+  EXPECT_EQ(s[1].end, s[2].heading_start);
+}
+
 TEST(Sections, Ranges) {
   std::string text = "前文\n1 経過\n本文A。\n2 再発防止\n本文B。\n";
   std::vector<Section> s = FindSections(text);

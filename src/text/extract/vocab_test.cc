@@ -152,6 +152,10 @@ TEST(Vocab, FindDataItemsListForms) {
       // One item of a counted group of people.
       {"対象は3年生の保護者230名のメールアドレスです。", {D::kEmail}},
       {"対象は3年生の保護者230名です。", {}},
+      // A denial that opens the next sentence (after ". ").
+      {"They contained names, addresses and account numbers. No online banking passwords, PINs or "
+       "debit card numbers were included.",
+       {D::kAccountNumber, D::kAddress, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
 }
@@ -169,7 +173,7 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // The literal pre-checks never change a verdict: random strings of pieces of
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not)");
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
