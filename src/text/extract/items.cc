@@ -343,6 +343,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       // Unknown phrases count as "other" only when they look like an item:
       // short, no digits, not a clause.
       if (!item) {
+        // "…of current and former employees and their dependents": the people
+        // the data belongs to are no item.
+        if (!ja) {
+          static const RE2 people(
+              "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
+              "students|individuals|residents|clients|family members|beneficiaries|guardians)$");
+          if (RE2::PartialMatch(raw, people)) continue;
+        }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
         bool clause = raw.find_first_of("0123456789") != std::string::npos || raw.ends_with("は") ||

@@ -221,7 +221,8 @@ constexpr ItemRule kItemRules[] = {
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|"
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|class year|"
+     "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "

@@ -113,6 +113,7 @@ TEST(Vocab, DataItemFor) {
       {"国民健康保険の資格取得届", DataItem::kInsuranceNumber},
       {"wire instructions", DataItem::kAccountNumber},
       {"special education records", DataItem::kSchoolOrGrade},
+      {"class year", DataItem::kSchoolOrGrade},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -152,6 +153,9 @@ TEST(Vocab, FindDataItemsListForms) {
       // One item of a counted group of people.
       {"対象は3年生の保護者230名のメールアドレスです。", {D::kEmail}},
       {"対象は3年生の保護者230名です。", {}},
+      // The people the data belongs to are no item.
+      {"The files held names, addresses and salary information of employees and dependents.",
+       {D::kAddress, D::kFinancialInformation, D::kName}},
       // A denial that opens the next sentence (after ". ").
       {"They contained names, addresses and account numbers. No online banking passwords, PINs or "
        "debit card numbers were included.",
