@@ -49,7 +49,11 @@ CountUnit UnitFor(std::string_view unit) {
                                                   "cardholders",
                                                   "voters",
                                                   "taxpayers",
-                                                  "staff"};
+                                                  "staff",
+                                                  "tenants",
+                                                  "homeowners",
+                                                  "passengers",
+                                                  "pupils"};
   static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
   std::string u = AsciiLower(unit);
   for (auto p : kHouseholds)
@@ -75,7 +79,8 @@ namespace {
 const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
-      "(計|合計|総計|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|少なくとも)? *"
+      "(計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|"
+      "少なくとも)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
@@ -88,7 +93,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
-      "borrowers|account holders|cardholders|voters|taxpayers|households|families|"
+      "borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
+      "pupils|households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes)\\b");
   static const RE2 words(
@@ -156,7 +162,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.unit = UnitFor(g[3]);
     c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
     c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
-              c.distinct;
+              g[1] == "あわせて" || g[1] == "合わせて" || g[1] == "併せて" || c.distinct;
     c.approx = !g[1].empty() && !c.total;
     out.push_back(c);
   });
@@ -277,6 +283,17 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.total = true;
       out.push_back(c);
     });
+  // "Bさん世帯2名の氏名" / "A様世帯": a household named by its member is one household.
+  for (std::string_view named : {"さん世帯", "様世帯"})
+    for (size_t at = text.find(named); at != std::string_view::npos;
+         at = text.find(named, at + named.size())) {
+      CountMention c;
+      c.start = at;
+      c.end = at + named.size();
+      c.value = 1;
+      c.unit = CountUnit::kHouseholds;
+      out.push_back(c);
+    }
   std::sort(out.begin(), out.end(),
             [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
   return out;

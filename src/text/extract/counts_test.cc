@@ -37,6 +37,13 @@ TEST(Counts, Forms) {
       {"on October 21, 2014, patients’ records", {}},
       {"October 17, 2023 and copied certain files", {}},
       {"two employees", {}},
+      {"あわせて1,581名分", {{1581, U::kPersons, true}}},
+      {"合わせて 12人", {{12, U::kPersons, true}}},
+      // A household named by its member is one household.
+      {"Bさん世帯2名の", {{1, U::kHouseholds, false}, {2, U::kPersons, false}}},
+      {"山田様世帯", {{1, U::kHouseholds, false}}},
+      {"各世帯", {}},
+      {"the 214 tenants affected", {{214, U::kPersons, false}}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);

@@ -49,11 +49,18 @@ bool AtMostChars(std::string_view s, size_t n) {
   return true;
 }
 
+bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
+  return true;
+}
+
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of notice");
+      "date of notice|^by [a-z]");
   return RE2::PartialMatch(line, re);
 }
 
@@ -162,6 +169,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     std::string_view after = text.substr(dates[i].end, 5);
     std::string_view before = text.substr(dates[i].start >= 3 ? dates[i].start - 3 : 0,
                                           std::min<size_t>(dates[i].start, 3));
+    // ("CONCORD, N.H. (September 12, 2017) - …": the date may stand in brackets.)
+    if (after.starts_with(")")) after.remove_prefix(1);
     if (after.starts_with(" -") || after.starts_with(" —") || after.starts_with(" –") ||
         after.starts_with(" /") || after.starts_with("—") ||
         before.find('|') != std::string_view::npos)
@@ -205,7 +214,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     std::optional<SectionKind> k = SectionAt(sections, d.start);
     if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
-              *k == SectionKind::kOther))
+              *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
     std::string iso = FormatYmd(d.year, d.month, d.day);
     if (iso > limit) continue;
@@ -275,9 +284,52 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
     }
     if (c.total) sc += 2;
+    // "顔が判別できる写真4枚": photographs counted are the data themselves.
+    if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
+      const std::string_view before = TrimSpace(text.substr(s, c.start - s));
+      if (before.ends_with("写真") || before.ends_with("画像")) sc += 2;
+    }
     // "延べ156名(実人数98名)": the people counted once are the affected number.
     if (c.distinct) sc += 2;
+    // "患者さん19名の記録", "1,581名分": the people whose data it is (not "看護師1名が").
+    // (Letters and items, "約18万通の「お知らせ」", are what an operation handles.)
+    if (c.unit != CountUnit::kRecords) {
+      const std::string_view after = text.substr(c.end, 9);
+      if ((after.starts_with("の") && !after.starts_with("のうち")) || after.starts_with("分"))
+        sc += 1;
+    }
     score[i] = sc;
+  }
+  // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
+  // opening with うち takes its part from the count just before it, which is
+  // the whole of an operation, not the number affected.
+  for (size_t i = 1; i < counts.size(); ++i) {
+    auto [s, e] = SentenceAround(text, counts[i].start);
+    std::string_view head = TrimSpace(text.substr(s, counts[i].start - s));
+    if (!(head.starts_with("このうち") || head.starts_with("そのうち") ||
+          head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
+          StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them")))
+      continue;
+    for (size_t j = i; j-- > 0;) {
+      if (counts[j].start >= s) continue;  // a count earlier in the same sentence
+      if (counts[j].unit == counts[i].unit) score[j] -= 3;
+      break;
+    }
+  }
+  // "…2,381名 / …3,539名 / 計 5,920名", "従業員1,204名…取引先377名…あわせて1,581名":
+  // a count that is the sum of the two or more counts of its kind just before it
+  // is their total.
+  for (size_t i = 2; i < counts.size(); ++i) {
+    if (counts[i].value <= 0) continue;
+    std::int64_t sum = 0;
+    int parts = 0;
+    for (size_t j = i; j-- > 0 && counts[i].start - counts[j].start < 1500;) {
+      if (counts[j].unit != counts[i].unit) continue;
+      sum += counts[j].value;
+      ++parts;
+      if (sum >= counts[i].value) break;
+    }
+    if (parts >= 2 && sum == counts[i].value) score[i] += 3;
   }
   auto best_of = [&](CountUnit unit) -> std::optional<size_t> {
     std::optional<size_t> best;
@@ -323,22 +375,31 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   pick.records = best_of(CountUnit::kRecords);
   // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that
   // counts the people are what carried the data, not a count of records.
-  if (pick.records && pick.persons) {
+  if (pick.records) {
     const CountMention& r = counts[*pick.records];
-    auto [s, e] = SentenceAround(text, counts[*pick.persons].start);
+    // The sentence that counts the people: the picked count's, else any count
+    // of people beside the records in their own sentence.
+    auto [s, e] = SentenceAround(text, pick.persons ? counts[*pick.persons].start : r.start);
+    bool people = pick.persons.has_value();
+    for (size_t k = 0; k < counts.size() && !people; ++k)
+      people = counts[k].unit == CountUnit::kPersons && counts[k].start >= s && counts[k].end <= e;
     std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
     // (Photos counted in 枚 are the data themselves and stay records.)
-    std::string_view before = text.substr(s, r.start - std::min(r.start, s));
-    const bool carrier = unit == "通" || unit == "台" ||
-                         (unit == "枚" && (before.ends_with("書類") || before.ends_with("文書") ||
-                                           before.ends_with("用紙") || before.ends_with("名簿")));
-    if (r.start >= s && r.end <= e && carrier) pick.records.reset();
+    // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
+    std::string_view before = TrimSpace(text.substr(s, r.start - std::min(r.start, s)));
+    const bool document = before.ends_with("書類") || before.ends_with("文書") ||
+                          before.ends_with("用紙") || before.ends_with("名簿") ||
+                          before.ends_with("台帳");
+    const bool carrier =
+        unit == "通" || unit == "台" || ((unit == "枚" || unit == "件") && document);
+    if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
   // records are for notices that count records instead of people.
   // (Sheets, "処方箋計64枚" beside 64名, are documents in their own right and stay.)
+  // ("1,032 council tax accounts" beside "the 1,032 account holders" likewise.)
   if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value &&
-      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) == "件")
+      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) != "枚")
     pick.records.reset();
   // "ノートパソコン1台": a device count is never a count of records.
   if (pick.records) {

@@ -38,15 +38,17 @@ struct Found {
 // else the first line that reads like a title. nullopt for no such line.
 std::optional<Found> FindTitle(std::string_view text, std::string_view html_title);
 
-// Index into `dates` of the notice's own date: a date on a line saying
-// 発表/公表/掲載/Posted/Date:, else a date standing alone on a short line
-// near the top. nullopt when neither exists.
+// Index into `dates` of the notice's own date: a date on a short line saying
+// 発表/公表/掲載/Posted/Date: or a byline ("By A. Writer · Aug 9, 2023"), else
+// a press-release dateline ("CONCORD, N.H. (September 12, 2017) -"), else a
+// date standing alone on a short line near the top. nullopt when none exists.
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
                                         const std::vector<DateMention>& dates);
 
 // Index of the earliest resolved date of the incident or its discovery: the
 // earliest date not after the announcement, outside announcement lines and
-// the contact/sources/prevention/you-can-do sections. nullopt if none.
+// the contact/sources/prevention/you-can-do/response sections (what was done
+// afterwards). nullopt if none.
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
                                        const std::vector<Section>& sections);

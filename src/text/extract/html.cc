@@ -35,7 +35,57 @@ bool NameIn(const xmlChar* name, const std::string_view* list, size_t n) {
   return false;
 }
 
-bool IsDropped(const xmlNode* n) { return NameIn(n->name, kDropped, std::size(kDropped)); }
+bool NameIs(const xmlNode* n, const char* name) {
+  return n->name != nullptr && strcasecmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+bool IsBlank(const xmlNode* n) {
+  if (n->type != XML_TEXT_NODE) return n->type == XML_COMMENT_NODE;
+  for (const xmlChar* c = n->content; c && *c; ++c)
+    if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r') return false;
+  return true;
+}
+
+// A link whose text is a short word or two ("ホーム", "Find a Doctor"), not a
+// URL or a sentence: what a site menu holds.
+bool IsMenuLink(xmlNode* a) {
+  if (a->type != XML_ELEMENT_NODE || !NameIs(a, "a")) return false;
+  xmlChar* c = xmlNodeGetContent(a);
+  const std::string_view t = c ? reinterpret_cast<const char*>(c) : "";
+  const bool menu = t.size() <= 40 && t.find("http") == std::string_view::npos &&
+                    t.find("www.") == std::string_view::npos;
+  xmlFree(c);
+  return menu;
+}
+
+// A site menu written as a list: a <ul>/<ol> of two or more items, each of
+// which is one short link and nothing else (navigation, not notice text).
+bool IsMenuList(xmlNode* n) {
+  if (!NameIs(n, "ul") && !NameIs(n, "ol")) return false;
+  int items = 0;
+  for (xmlNode* li = n->children; li; li = li->next) {
+    if (IsBlank(li)) continue;
+    if (li->type != XML_ELEMENT_NODE || !NameIs(li, "li")) return false;
+    xmlNode* link = nullptr;
+    for (xmlNode* c = li->children; c; c = c->next) {
+      if (IsBlank(c)) continue;
+      if (link != nullptr || !IsMenuLink(c)) return false;
+      link = c;
+    }
+    if (link == nullptr) return false;
+    ++items;
+  }
+  return items >= 2;
+}
+
+bool IsDropped(xmlNode* n) {
+  if (!NameIn(n->name, kDropped, std::size(kDropped))) return IsMenuList(n);
+  // An <article>'s own <header> holds its title and byline (the date), not site chrome.
+  if (NameIs(n, "header"))
+    for (xmlNode* p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+      if (NameIs(p, "article")) return false;
+  return true;
+}
 bool IsBlock(const xmlNode* n) { return NameIn(n->name, kBlocks, std::size(kBlocks)); }
 
 // Appends text with runs of ASCII whitespace collapsed to one space.

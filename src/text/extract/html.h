@@ -21,7 +21,9 @@ struct HtmlText {
 
 // Parses UTF-8 HTML (broken markup is repaired, never an error) and returns
 // its visible text. Drops script, style, noscript, template, nav, header,
-// footer, aside, form, button, select, iframe and svg subtrees. Block elements
+// footer, aside, form, button, select, iframe and svg subtrees (but not the
+// header of an <article>: its title and byline), and menus
+// (a <ul>/<ol> whose every item is one short link). Block elements
 // and <br> end lines. Walks the tree without recursion (libxml2 itself caps
 // the nesting depth). InvalidArgument if libxml2 cannot build a document.
 // Thread-safe (libxml2 is initialised once).

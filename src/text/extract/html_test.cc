@@ -44,6 +44,20 @@ TEST(Html, Table) {
        "Notice of Data Incident",
        {"Body."},
        {}},
+      {"menus are lists of short links",
+       "<body><ul><li><a href=\"/\">Home</a></li><li><a href=\"/contact\">Contact</a></li></ul>"
+       "<p>Body.</p><ul><li>names</li><li><a href=\"/x\">addresses</a> and more</li></ul>"
+       "<ul><li><a href=\"https://a.example/n\">https://a.example/n</a></li>"
+       "<li><a href=\"https://b.example/m\">https://b.example/m</a></li></ul></body>",
+       "",
+       {"Body.", "names", "addresses and more", "https://a.example/n"},
+       {"Home", "Contact"}},
+      {"an article's header is its title and byline",
+       "<body><header>SITE</header><article><header><h1>Security incident</h1>"
+       "<p>By A. Writer · Aug 9, 2023</p></header><p>Body.</p></article></body>",
+       "Security incident",
+       {"By A. Writer · Aug 9, 2023", "Body."},
+       {"SITE"}},
       {"entities and whitespace",
        "<p>a&amp;b   c\n\n d</p><p>&#x5927;</p>",
        "",

@@ -134,7 +134,7 @@ bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません; each English one holds "no".
   if (seg.find("ません") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no")) return false;
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not)");
   return RE2::PartialMatch(seg, denial);
@@ -250,13 +250,45 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         parts[pi] = outer;
         parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, inner);
         ++pi;
+      } else if (DataItemFor(CleanItem(inner)) && parts[pi].find(')') == std::string_view::npos) {
+        // "個人情報(氏名": a label, then the first of the items it holds.
+        parts[pi] = inner;
       }
     }
-    if (parts.size() < (data_section ? 1u : 3u)) continue;
+    // "…、メールアドレス)のみが流出した…": the list ends at its closing bracket.
+    for (std::string_view& part : parts) {
+      const size_t close = part.find(')');
+      if (close != std::string_view::npos && close > 0 &&
+          part.substr(0, close).find('(') == std::string_view::npos &&
+          DataItemFor(CleanItem(part.substr(0, close))))
+        part = part.substr(0, close);
+    }
+    if (parts.size() < (data_section ? 1u : 3u)) {
+      // "対象は保護者230名のメールアドレスです": one item, said to be the data of
+      // a counted group of people, is a list of one.
+      static const RE2 counted_item(
+          "[0-9][0-9,]*(?:名|人)分?の([^、。 ]{2,12}?)(?:です|でした|が|を|は|等|など|の一部|$)");
+      re2::StringPiece m;
+      if (parts.size() == 1 && seg.find("の") != std::string_view::npos &&
+          RE2::PartialMatch(seg, counted_item, &m))
+        if (std::optional<DataItem> item = DataItemFor(std::string_view(m.data(), m.size()))) {
+          items.insert(*item);
+          if (seen_raw.insert(std::string(m.data(), m.size())).second)
+            out.raw.emplace_back(m.data(), m.size());
+          ++lists_found;
+        }
+      continue;
+    }
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
     std::vector<bool> lead_in;
     int known = 0;
     for (size_t pi = 0; pi < parts.size(); ++pi) {
+      // "buyers' and sellers' names": a possessive before "and" belongs to the
+      // next item; it is no item of its own.
+      {
+        const std::string_view t = TrimSpace(parts[pi]);
+        if ((t.ends_with("'") || t.ends_with("’")) && !DataItemFor(t)) continue;
+      }
       std::string c = CleanItem(parts[pi]);
       const bool last_part =
           pi + 1 == parts.size() || (pi + 2 == parts.size() && TrimSpace(parts.back()).empty());
@@ -268,11 +300,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           size_t at = c.find(particle);
           if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
         }
+        // ("メール本文が窃取された可能性があります": the last item, known or not.)
         if (last_part && !head.empty() && head.size() <= 30 &&
-            head.find("の") == std::string::npos && DataItemFor(head)) {
+            head.find("の") == std::string::npos && (DataItemFor(head) || head.size() <= 18)) {
           c = head;
-        } else if (pi == 0) {
-          size_t at = c.rfind("は");
+        } else {
+          // "本会とメールのやり取りのあった方の氏名": the item after the last の (the
+          // first part may also open with a topic: "流出した個人情報は氏名").
+          size_t at = pi == 0 ? c.rfind("は") : std::string::npos;
           if (at == std::string::npos) at = c.rfind("の");
           if (at != std::string::npos) {
             std::string after = CleanItem(c.substr(at + 3));
@@ -308,6 +343,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       // Unknown phrases count as "other" only when they look like an item:
       // short, no digits, not a clause.
       if (!item) {
+        // "…of current and former employees and their dependents": the people
+        // the data belongs to are no item.
+        if (!ja) {
+          static const RE2 people(
+              "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
+              "students|individuals|residents|clients|family members|beneficiaries|guardians)$");
+          if (RE2::PartialMatch(raw, people)) continue;
+        }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
         bool clause = raw.find_first_of("0123456789") != std::string::npos || raw.ends_with("は") ||

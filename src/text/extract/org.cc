@@ -47,9 +47,9 @@ bool EndsWithJaSuffix(std::string_view line) {
 }
 
 constexpr std::string_view kLegalPrefixes[] = {
-    "株式会社",     "有限会社",     "学校法人",     "医療法人社団", "医療法人財団",
-    "医療法人",     "社会福祉法人", "独立行政法人", "国立大学法人", "公益社団法人",
-    "公益財団法人", "一般社団法人", "一般財団法人"};
+    "株式会社",     "有限会社",     "学校法人",     "医療法人社団",       "医療法人財団",
+    "医療法人",     "社会福祉法人", "独立行政法人", "国立大学法人",       "公益社団法人",
+    "公益財団法人", "一般社団法人", "一般財団法人", "特定非営利活動法人", "NPO法人"};
 
 bool IsNameStop(char32_t cp) {
   if (cp < 0x80) return !(std::isalpha(static_cast<int>(cp)) || cp == '&');
@@ -86,6 +86,10 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
       for (std::string_view pre : kLegalPrefixes) {
         if (part.substr(s).starts_with(pre)) {
           e = s + pre.size();
+          // "特定非営利活動法人 さつま子ども支援ネット": one space may follow the form.
+          if (e + 1 < part.size() && part[e] == ' ' &&
+              static_cast<unsigned char>(part[e + 1]) >= 0x80)
+            ++e;
           for (int n = 0; e < part.size() && n < 20; ++n) {
             size_t q = e;
             if (IsNameStop(DecodeUtf8(part, &q))) break;
@@ -198,8 +202,10 @@ bool FindLabelledName(std::string_view top, std::string_view* value) {
   return false;
 }
 
-std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
-                                      record::Language lang) {
+namespace {
+
+std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::string_view title,
+                                               record::Language lang) {
   const size_t kTop = std::min<size_t>(text.size(), 4000);
   std::string_view top = text.substr(0, kTop);
   const bool ja = lang == record::Language::kJa;
@@ -269,7 +275,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         "(?: [^ ]{2,14}(?:部|局|課|室|センター))?$");
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
-        "公益(?:社団|財団)法人|一般(?:社団|財団)法人|\\(株\\)");
+        "公益(?:社団|財団)法人|一般(?:社団|財団)法人|特定非営利活動法人|NPO法人|\\(株\\)");
     // Every `legal` match holds 会社, 法人 or (株); an `office` line ends in
     // one of these.
     auto may_be_legal = [](std::string_view line) {
@@ -355,6 +361,18 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       f->end = at == std::string_view::npos ? 0 : at + f->value.size();
       return f;
     }
+    // 0b. "A note to our clients from Bellweather Tax Services", "An update by Acme": the
+    // sender named at the end of the title (and again in the text).
+    {
+      static const RE2 from(
+          "(?:^|[ :,])(?:[Ff]rom|[Bb]y) +((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for) "
+          "+)?){0,6}[A-Z][A-Za-z0-9&'.\\-]*) *$");
+      std::string name;
+      if (RE2::PartialMatch(title, from, &name) && name.size() >= 4 && !Rejected(name)) {
+        const size_t at = text.find(name);
+        if (at != std::string_view::npos) return Found{name, at, at + name.size()};
+      }
+    }
     // 1. 'Acme Health, Inc. ("Acme")': the name a notice defines for itself.
     static const RE2 defined(
         "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) "
@@ -365,11 +383,18 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         top.find("(the ") != std::string_view::npos)
       if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
     // 2. "Acme Health Notifies Patients of ..." in the title.
+    // The verb as a title writes it: capitalised, or in a title all in capitals
+    // ("…: letter sent with another customer's statement" names no one).
     static const RE2 verb(
+        "^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
+        "Notice of|Addresses|Discloses|Responds)");
+    static const RE2 verb_any_case(
         "(?i)^(.{3,80}?) +(?:Notifies|Announces|Provides|Issues|Reports|Informs|Alerts|Statement|"
         "Notice of|Addresses|Discloses|Responds)");
+    const bool capitals =
+        std::none_of(title.begin(), title.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     std::string name;
-    if (RE2::PartialMatch(title, verb, &name) && !Rejected(name)) {
+    if (RE2::PartialMatch(title, capitals ? verb_any_case : verb, &name) && !Rejected(name)) {
       size_t at = AsciiLower(text).find(AsciiLower(name));
       if (at != std::string::npos)
         return Found{std::string(text.substr(at, name.size())), at, at + name.size()};
@@ -432,6 +457,36 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   for (size_t i = 1; i < cands.size(); ++i)
     if (votes[i] > votes[best]) best = i;
   return cands[best];
+}
+
+}  // namespace
+
+std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
+                                      record::Language lang) {
+  std::optional<Found> f = FindOrganizationAsWritten(text, title, lang);
+  if (!f || lang != record::Language::kJa) return f;
+  // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
+  // the municipality the notice puts right before it.
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
+  for (std::string_view part : {title, top}) {
+    for (size_t at = part.find(f->value); at != std::string_view::npos;
+         at = part.find(f->value, at + 1)) {
+      const size_t from = at >= 30 ? at - 30 : 0;
+      for (const PlaceMention& p : FindJpPlaces(part.substr(from, at - from))) {
+        if (from + p.end != at || p.locality.empty()) continue;
+        const std::string_view place = part.substr(from + p.start, p.end - p.start);
+        if (std::string_view(f->value).starts_with(place)) continue;
+        const size_t len = f->value.size();
+        f->value = std::string(place) + f->value;
+        if (part.data() == top.data()) {
+          f->start = from + p.start;
+          f->end = at + len;
+        }
+        return f;
+      }
+    }
+  }
+  return f;
 }
 
 }  // namespace leakwatch::text

@@ -33,7 +33,12 @@ constexpr HeadingRule kHeadings[] = {
      "流出(?:した)?(?:個人)?情報|漏え?い状況|漏洩状況|流出状況|漏え?いの可能性|漏洩の可能性|"
      "情報の内容|対象(?:となる)?情報|"
      "個人情報の(?:項目|種類)|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
-     "what information|information (?:was |were )?involved|types of information"},
+     "what information|information (?:was |were )?involved|types of information|"
+     // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
+     // naming information by what happened to it.
+     "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
+     "what (?:data|personal information)|(?:data|information) (?:was |were )?(?:involved|"
+     "affected|exposed|compromised)$"},
     {SectionKind::kResponse,
      "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "
      "taking|have taken)"},
@@ -94,7 +99,30 @@ std::vector<Section> FindSections(std::string_view text) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
-    if (std::optional<SectionKind> k = HeadingKind(line)) {
+    std::optional<SectionKind> k = HeadingKind(line);
+    // "What Happened? On May 4, …", "What We Are Doing. The Firm …": a letter's
+    // standard heading run into its paragraph; the heading ends at its ? or .
+    size_t inline_end = 0;
+    if (!k && line.size() > 60 && (line[0] == 'W' || line[0] == 'F' || line[0] == 'O')) {
+      static const RE2 run_in(
+          "^((?:What Happened|What Information Was Involved|What We Are Doing|What You Can Do|"
+          "For More Information|Other Important Information)[?.:]) ");
+      re2::StringPiece h;
+      if (RE2::PartialMatch(line, run_in, &h)) {
+        k = HeadingKind(std::string_view(h.data(), h.size() - 1));
+        if (k) inline_end = h.size();
+      }
+    }
+    if (inline_end > 0) {
+      if (!out.empty()) out.back().end = pos;
+      Section s;
+      s.kind = *k;
+      s.heading_start = pos;
+      s.heading_end = pos + inline_end;
+      s.start = pos + inline_end + 1;
+      s.end = text.size();
+      out.push_back(std::move(s));
+    } else if (k) {
       if (!out.empty()) out.back().end = pos;
       Section s;
       s.kind = *k;

@@ -59,6 +59,14 @@ TEST(Sections, HeadingKinds) {
       {"What We Are Doing", SectionKind::kResponse},
       {"What You Can Do", SectionKind::kYouCanDo},
       {"For More Information", SectionKind::kContact},
+      // Information named by what happened to it.
+      {"2 誤送信した個人情報", SectionKind::kData},
+      {"【送付された情報】", SectionKind::kData},
+      {"閲覧された情報:氏名、生年月日", SectionKind::kData},
+      {"紛失した書類に記載された情報", SectionKind::kData},
+      {"What data was involved", SectionKind::kData},
+      {"Information affected", SectionKind::kData},
+      {"提供する情報", std::nullopt},
       {"今後このようなことが生じないよう再発防止に努め、個人情報の保護に取り組んでまいります。",
        std::nullopt},
       {"本日は晴天です", std::nullopt},
@@ -69,6 +77,24 @@ TEST(Sections, HeadingKinds) {
       {"対象者へのお問い合わせ窓口", SectionKind::kData},      // also contact
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
+}
+
+TEST(Sections, RunInHeadings) {
+  // A letter's standard headings run into their paragraphs.
+  const std::string text =
+      "Dear Member,\nWhat Happened? On May 4, 2023, we learned that an employee's email account "
+      "was accessed.\nWhat Information Was Involved? The account held names and Social Security "
+      "numbers.\nWhat We Are Doing. We reset the employee's password and added filtering.\nWhat "
+      "happened to the mail is not known, and it is a long line that is not a heading at all.\n";
+  std::vector<Section> s = FindSections(text);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].kind, SectionKind::kTimeline);
+  EXPECT_EQ(s[1].kind, SectionKind::kData);
+  EXPECT_EQ(s[2].kind, SectionKind::kResponse);
+  EXPECT_EQ(text.substr(s[1].heading_start, s[1].heading_end - s[1].heading_start),
+            "What Information Was Involved?");
+  EXPECT_TRUE(text.substr(s[1].start).starts_with("The account held"));
+  EXPECT_EQ(s[1].end, s[2].heading_start);
 }
 
 TEST(Sections, Ranges) {

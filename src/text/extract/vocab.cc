@@ -36,7 +36,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
-     "faxed to (?:the |an )?(?:wrong|incorrect)"},
+     "faxed to (?:the |an )?(?:wrong|incorrect)|misdirected fax|to (?:an?|the) (?:wrong|incorrect) "
+     "fax number|fax number (?:that|which) (?:was|is) (?:one digit|incorrect|wrong|different)"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
@@ -44,10 +45,12 @@ constexpr TypeRule kTypeRules[] = {
      "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind (?:carbon )?copy|"
      "(?:inadvertently|erroneously|mistakenly|accidentally) (?:sent an? )?e-?mail|"
      "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
+     "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
+     "|by mistake|in error)|"
      "オートコンプリート"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
-     "配付|交付)|"
+     "配付)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
@@ -70,7 +73,10 @@ constexpr TypeRule kTypeRules[] = {
      "to) (?:the |its |a |an )?(?:public |publicly )?(?:internet|website|web|network server|ftp)|"
      "(?:not properly|improperly) secured|configuration (?:error|issue)|"
      "(?:could|able to) (?:see|view|access) (?:another|other) (?:person|customer|applicant|patient|"
-     "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)"},
+     "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)|"
+     // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
+     "読み取れる状態|読み取ることができる状態|黒塗り|墨消し|マスキング処理が(?:不十分|不完全)|"
+     "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its )?"
@@ -83,7 +89,10 @@ constexpr TypeRule kTypeRules[] = {
      "cyber-? ?(?:security )?(?:attack|incident|event)|intrusion|threat actor|credential|skimm|"
      "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
      "account|server)|不審な(?:アクセス|ログイン)|"
-     "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection"},
+     "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection|"
+     "攻撃者|脆弱性を(?:突|つ|悪用)|attackers?\\b|exploited (?:a |an |the "
+     ")?(?:vulnerabilit|flaw|bug)|"
+     "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -101,9 +110,13 @@ constexpr TypeRule kTypeRules[] = {
      "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed)|"
      "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
      "need)|(?:former )?employee (?:took|removed|downloaded|kept|retained|sold)|"
-     "no (?:business|work-related|legitimate) (?:need|reason|purpose)"},
+     "no (?:business|work-related|legitimate) (?:need|reason|purpose)|employee misconduct|"
+     "(?:employee|staff "
+     "member|worker|clerk)\\b[^.\\n]{0,60}\\b(?:took|copied|downloaded|removed|sold)"
+     "\\b[^.\\n]{0,40}without (?:authori[sz]ation|permission)|興味本位|業務外の目的"},
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
+     "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|placed in (?:the |a )?(?:trash|recycling|"
      "garbage)"},
@@ -172,9 +185,10 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
     {DataItem::kInsuranceNumber,
-     "被保険者証|保険証|被保険者番号|保険者番号|health insurance|insurance "
+     "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
-     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card"},
+     "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card|"
+     "insurance (?:carrier|company|provider|policy)|insurer|health plan"},
     // Before "card number": an identification card is not a payment card.
     {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
@@ -186,7 +200,8 @@ constexpr ItemRule kItemRules[] = {
      "口座|顧客番号|会員番号|お客様番号|お客さま番号|証券番号|契約番号|利用者番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
-     "bank account|financial account|routing number|account reference|\\bmrns?\\b|medical record "
+     "bank account|financial account|routing number|account reference|wire (?:instructions|"
+     "transfer)|\\bmrns?\\b|medical record "
      "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
@@ -203,12 +218,14 @@ constexpr ItemRule kItemRules[] = {
      "収入|所得|税額|課税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
-     "billing"},
+     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id"},
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|class year|"
+     "graduation|"
+     "enrollment"},
     {DataItem::kEmploymentInformation,
-     "勤務先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
+     "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
      "title|occupation|w-2"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "

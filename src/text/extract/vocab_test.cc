@@ -37,6 +37,27 @@ TEST(Vocab, IncidentTypes) {
       {"Notice", "an employee accessed records without a business need",
        IncidentType::kInsiderMisuse},
       {"お知らせ", "本日は晴天です", IncidentType::kOther},
+      {"書類の不適切な廃棄について", "古紙として資源回収に出していた",
+       IncidentType::kImproperDisposal},
+      {"資料の掲載について", "黒塗り部分の文字が読み取れる状態になっていた",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice", "the court filing was improperly redacted",
+       IncidentType::kMisconfigurationExposure},
+      {"NOTICE OF MISDIRECTED FAXES", "", IncidentType::kMisdeliveryFax},
+      {"Notice", "forms were sent to a fax number that was one digit different",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "referral forms were sent to an incorrect fax number",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "a loan officer emailed documents about your loan to another customer by mistake",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "an attacker abused a flaw in our API to download profiles",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "a former employee took customer information without authorization",
+       IncidentType::kInsiderMisuse},
+      {"Notice of Employee Misconduct", "", IncidentType::kInsiderMisuse},
+      // Handing a document to the wrong person at a counter is not mail.
+      {"住民票の写しの誤交付について", "別の方の住民票の写しを誤って交付しました",
+       IncidentType::kOther},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
@@ -81,6 +102,19 @@ TEST(Vocab, DataItemFor) {
       {"資格取得年月日", std::nullopt},
       {"クレジットカード番号", DataItem::kCreditCard},
       {"口座番号", DataItem::kAccountNumber},
+      {"評価額", DataItem::kFinancialInformation},
+      {"時給", DataItem::kFinancialInformation},
+      {"amounts paid and owed", DataItem::kFinancialInformation},
+      {"services billed", DataItem::kFinancialInformation},
+      {"staff payroll information", DataItem::kFinancialInformation},
+      {"offer prices", DataItem::kFinancialInformation},
+      {"就業先", DataItem::kEmploymentInformation},
+      {"勤務実績", DataItem::kEmploymentInformation},
+      {"insurance carrier", DataItem::kInsuranceNumber},
+      {"国民健康保険の資格取得届", DataItem::kInsuranceNumber},
+      {"wire instructions", DataItem::kAccountNumber},
+      {"special education records", DataItem::kSchoolOrGrade},
+      {"class year", DataItem::kSchoolOrGrade},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -104,6 +138,33 @@ TEST(Vocab, FindDataItems) {
                   .items.empty());
 }
 
+TEST(Vocab, FindDataItemsListForms) {
+  using D = DataItem;
+  const std::pair<const char*, std::vector<DataItem>> cases[] = {
+      // A label, then the items in brackets; the list ends at the closing bracket.
+      {"・個人情報(氏名、住所、電話番号、メールアドレス)のみが流出した可能性のあるお客様 3,539名",
+       {D::kAddress, D::kEmail, D::kName, D::kPhone}},
+      // The noun after the last の of a long part; the last item, known or not.
+      {"感染したパソコンから、本会とメールのやり取りのあった方の氏名、メールアドレス、メール本文が"
+       "窃取された可能性があります。",
+       {D::kEmail, D::kName, D::kOther}},
+      // A possessive before "and" is no item of its own.
+      {"The files contained buyers' and sellers' names, addresses, and Social Security numbers.",
+       {D::kAddress, D::kMyNumberOrSsn, D::kName}},
+      // One item of a counted group of people.
+      {"対象は3年生の保護者230名のメールアドレスです。", {D::kEmail}},
+      {"対象は3年生の保護者230名です。", {}},
+      // The people the data belongs to are no item.
+      {"The files held names, addresses and salary information of employees and dependents.",
+       {D::kAddress, D::kFinancialInformation, D::kName}},
+      // A denial that opens the next sentence (after ". ").
+      {"They contained names, addresses and account numbers. No online banking passwords, PINs or "
+       "debit card numbers were included.",
+       {D::kAccountNumber, D::kAddress, D::kName}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
+}
+
 TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("大阪市西成区役所"), record::Sector::kGovernment);
   EXPECT_EQ(SectorFor("市立総合病院"), record::Sector::kHealthcare);
@@ -117,7 +178,7 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // The literal pre-checks never change a verdict: random strings of pieces of
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^no |"
+      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not)");
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");

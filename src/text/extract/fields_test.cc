@@ -1,0 +1,145 @@
+// Table tests of the field pickers (fields.h): the affected counts, the
+// notice's own date and the organisation, on small notices.
+#include "text/extract/fields.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/extract/counts.h"
+#include "text/extract/dates.h"
+#include "text/extract/sections.h"
+
+namespace leakwatch::text {
+namespace {
+
+struct AffectedCase {
+  const char* text;
+  std::optional<int64_t> persons, households, records;
+};
+
+TEST(Fields, PickAffected) {
+  const AffectedCase cases[] = {
+      // A count that is the sum of the counts of its kind just before it is their total.
+      {"・カード情報が流出したお客様 2,381名\n・個人情報のみが流出したお客様 3,539名\n計 5,920名\n",
+       5920, std::nullopt, std::nullopt},
+      {"会員120名の氏名が流出しました。\n取引先30名の氏名が流出しました。\n150名の氏名が流出しまし"
+       "た。\n",
+       150, std::nullopt, std::nullopt},
+      // あわせて marks a total (and the sum agrees).
+      {"当社従業員1,204名の氏名、及び取引先担当者377名の氏名、あわせて1,581名分が漏えいしたおそれ"
+       "があります。\n",
+       1581, std::nullopt, std::nullopt},
+      // Whose data it is (N名の…), not who did it (N名が).
+      {"看護師1名が、患者さん19名の記録を閲覧していた。\n", 19, std::nullopt, std::nullopt},
+      // このうち: the count before it is the whole of an operation.
+      {"影響範囲\n対象期間中に作成された共有リンク 延べ8,412件\nこのうち個人情報を含むファイル "
+       "延べ1,027件\n",
+       std::nullopt, std::nullopt, 1027},
+      {"A total of 5,000 records were stored on the server.\nOf these, 1,200 records were "
+       "accessed.\n",
+       std::nullopt, std::nullopt, 1200},
+      // A named household is one household.
+      {"交付した写しには、Bさん世帯2名の氏名、住所が記載されていました。\n", 2, 1, std::nullopt},
+      // A list counted in 件 beside a count of people carries the data.
+      {"盗難にあった個人情報\n 町会役員名簿 1件(役員19名分の氏名、住所)\n 出席者名簿 1件(出席者37名"
+       "分の氏名)\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // Photographs counted are the data themselves.
+      {"利用者様3名の顔が判別できる写真4枚を含めて投稿しました。\n", 3, std::nullopt, 4},
+      // The same number of accounts as of people is one count in other words.
+      {"The spreadsheet contained the details of 1,032 council tax accounts.\nWe are writing to "
+       "the 1,032 account holders affected.\n",
+       1032, std::nullopt, std::nullopt},
+  };
+  for (const AffectedCase& c : cases) {
+    const std::string_view text = c.text;
+    const std::vector<CountMention> counts = FindCounts(text);
+    const AffectedPick pick = PickAffected(text, counts, FindSections(text));
+    auto value = [&](std::optional<size_t> i) {
+      return i ? std::optional<int64_t>(counts[*i].value) : std::nullopt;
+    };
+    EXPECT_EQ(value(pick.persons), c.persons) << text;
+    EXPECT_EQ(value(pick.households), c.households) << text;
+    EXPECT_EQ(value(pick.records), c.records) << text;
+  }
+}
+
+TEST(Fields, PickAnnouncedDate) {
+  const std::pair<const char*, const char*> cases[] = {
+      // A byline.
+      {"Security incident\nBy Priya Natarajan, CTO · Aug 9, 2023 · 6 min read\nOn July 27, 2023, "
+       "we discovered the attack.\nJuly 11, 2023 – A release introduced a bug.\n",
+       "2023-08-09"},
+      // A press-release dateline with the date in brackets.
+      {"Acme Pediatrics Notifies Patients\n\nCONCORD, N.H. (September 12, 2017) - Acme Pediatrics "
+       "announced today that computers were stolen on August 26, 2017.\n",
+       "2017-09-12"},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<DateMention> dates = FindDates(text);
+    std::optional<size_t> i = PickAnnouncedDate(text, dates);
+    ASSERT_TRUE(i.has_value()) << text;
+    EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
+  }
+}
+
+TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
+  const std::string text =
+      "お詫び\n2022年8月26日\n1 経緯\n2021年3月に退職した元職員が顧客情報を持ち出していた。\n"
+      "2 対応\n対象となるお客様には、8月26日から順次お詫びの文書をお送りしております。\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> announced = PickAnnouncedDate(text, dates);
+  ASSERT_TRUE(announced.has_value());
+  ResolveDates(&dates,
+               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+  // 2021年3月 has no day: no date of the incident is stated, and the letters
+  // sent from 8月26日 on are the response.
+  EXPECT_EQ(PickIncidentDate(text, dates, announced, FindSections(text)), std::nullopt);
+}
+
+TEST(Fields, FindOrganization) {
+  const std::tuple<const char*, const char*, record::Language, const char*> cases[] = {
+      // A legal form for non-profits, with a space before the name.
+      {"お詫びと注意喚起\n\n特定非営利活動法人 さつま子ども支援ネット(鹿児島市)\n\n 本会の職員が"
+       "使用するパソコンがマルウェアに感染しました。\n",
+       "お詫びと注意喚起", record::Language::kJa, "特定非営利活動法人 さつま子ども支援ネット"},
+      // The municipality the notice writes before the office.
+      {"堺市北区役所地域福祉課におけるファクシミリの誤送信について\n 北区役所地域福祉課において、"
+       "書類を誤って送信した事案が発生しました。\n",
+       "堺市北区役所地域福祉課におけるファクシミリの誤送信について", record::Language::kJa,
+       "堺市北区役所"},
+      // The sender at the end of an English title.
+      {"A note to our clients from Bellweather Tax Services\n\nApril 2, 2024\n\nOn March 26, 2024, "
+       "Bellweather Tax Services handed a client a folder.\n",
+       "A note to our clients from Bellweather Tax Services", record::Language::kEn,
+       "Bellweather Tax Services"},
+  };
+  for (const auto& [text, title, lang, want] : cases) {
+    std::optional<Found> f = FindOrganization(text, title, lang);
+    ASSERT_TRUE(f.has_value()) << text;
+    EXPECT_NE(f->value.find(want), std::string::npos) << f->value;
+  }
+}
+
+TEST(Fields, TitleVerbIsCapitalised) {
+  // "statement" in a sentence-case title is a noun, not "X Statement on …".
+  const std::tuple<const char*, const char*> cases[] = {
+      {"Personal data breach: letter sent with another customer's statement",
+       "Riverside Borough Council"},
+      {"Acme Dental Notifies Patients of Data Incident", "Acme Dental"},
+      {"ACME DENTAL NOTIFIES PATIENTS OF DATA INCIDENT", "ACME DENTAL"},
+  };
+  for (const auto& [title, want] : cases) {
+    const std::string text = std::string(title) + "\n\nPublished 6 November 2023\n\n" + want +
+                             "\n\nWe wrote to the people affected.\n";
+    std::optional<Found> f = FindOrganization(text, title, record::Language::kEn);
+    ASSERT_TRUE(f.has_value()) << title;
+    EXPECT_EQ(f->value, want) << title;
+  }
+}
+
+}  // namespace
+}  // namespace leakwatch::text
