@@ -227,6 +227,7 @@ std::string CacheKey(char kind, const SearchQuery& q) {
   add(q.cursor);
   add(q.count_total ? "t" : "f");
   add(q.fields == HitFields::kSummary ? "s" : "a");
+  add(q.snippets ? "p" : "-");
   return k;
 }
 
@@ -403,13 +404,22 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
       }
       out.next_cursor = EncodeCursor(c);
     }
-    LW_ASSIGN_OR_RETURN(Stmt fetch, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
-                                                     kStoredFrom + " WHERE i.rowid = ?1"));
+    // Without snippets a hit needs only its record, not the source text
+    // stored after it in the row (overflow pages for a long notice).
+    const bool record_only = !q.snippets;
+    LW_ASSIGN_OR_RETURN(
+        Stmt fetch,
+        db.PrepareCached(record_only ? std::string("SELECT record FROM incident_sources "
+                                                   "WHERE rowid = ?1")
+                                     : std::string("SELECT ") + kStoredColumns + kStoredFrom +
+                                           " WHERE i.rowid = ?1"));
     const bool summary = q.fields == HitFields::kSummary;
     for (const SortKey& k : keys) {
       // Hits without query text are the same for every query: kept per row.
       std::string hit_key;
-      if (fts.match.empty()) hit_key = (summary ? "s" : "a") + std::to_string(k.rowid);
+      if (fts.match.empty())
+        hit_key =
+            (summary ? "s" : "a") + std::string(record_only ? "n" : "") + std::to_string(k.rowid);
       if (!hit_key.empty()) {
         if (auto cached = hit_cache_.Find(hit_key, cols.generation())) {
           out.hits.push_back(*cached);
@@ -422,8 +432,19 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
       if (!found)
         return Status::Corruption("index entry without an incident: rowid " +
                                   std::to_string(k.rowid));
-      LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
       SearchHit hit;
+      if (record_only) {
+        auto r = record::ParseJson(fetch.Text(0));
+        if (!r.ok())
+          return Status::Corruption("stored record does not parse: " + r.status().message());
+        hit.incident = summary ? Summary(std::move(r).value()) : std::move(r).value();
+        if (!fts.match.empty()) hit.score = -k.rank;
+        if (!hit_key.empty())
+          hit_cache_.Insert(hit_key, cols.generation(), std::make_shared<const SearchHit>(hit));
+        out.hits.push_back(std::move(hit));
+        continue;
+      }
+      LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
       if (!fts.match.empty()) {
         // From the body where it matches: the title is shown on its own anyway.
         SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);

@@ -88,6 +88,10 @@ struct SearchQuery {
   // Whole records, or summaries for pages that list hits (search results,
   // related incidents): a back end may keep and copy summaries more cheaply.
   HitFields fields = HitFields::kAll;
+  // Whether hits carry a snippet (SearchHit::snippet). Pages that show none
+  // (related incidents) turn it off: the back end then reads only the record
+  // of each hit, not its source text, and every snippet is empty.
+  bool snippets = true;
 };
 
 // Snippet highlight markers: matched terms in SearchHit::snippet are wrapped in

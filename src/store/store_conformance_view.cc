@@ -1,5 +1,7 @@
-// The conformance suite, continued: Store::OpenReadView and ReadView.
+// The conformance suite, continued: what an incident page reads through:
+// Store::OpenReadView and ReadView, and hits without snippets.
 #include <atomic>
+#include <map>
 #include <thread>
 
 #include "store/store_conformance.h"
@@ -205,6 +207,59 @@ TEST_P(StoreConformance, ReadViewsAreConsistentWhileAWriterWrites) {
   writer.join();
   for (auto& r : readers) r.join();
   EXPECT_FALSE(failed);
+}
+
+// SearchQuery::snippets = false gives the same hits, records and order, with
+// empty snippets, for text and value queries, summaries and whole records.
+TEST_P(StoreConformance, HitsWithoutSnippetsAreTheSameHitsWithEmptySnippets) {
+  PutCorpus();
+  // A record with fields a summary leaves out, so that summaries differ.
+  IngestItem full = Corpus()[0];
+  full.incident.id = "a-nishinari-full";
+  full.incident.response = {"再発送した"};
+  full.incident.contact = "区役所保険年金課";
+  full.incident.timeline = {{"2011-10-18", "誤送付が判明"}};
+  full.provenance.text = record::ToJsonLine(full.incident);
+  ASSERT_NE(Summary(full.incident), full.incident);
+  ASSERT_TRUE(store_->Put(std::span(&full, 1), nullptr).ok());
+  std::vector<SearchQuery> queries = ViewQueries();
+  queries.push_back(SearchQuery{});
+  for (SearchQuery q : queries) {
+    for (HitFields fields : {HitFields::kSummary, HitFields::kAll}) {
+      for (int round = 0; round < 2; ++round) {  // the second round may come from caches
+        q.fields = fields;
+        q.snippets = true;
+        auto with = store_->Search(q);
+        q.snippets = false;
+        auto without = store_->Search(q);
+        ASSERT_TRUE(with.ok() && without.ok()) << without.status().ToString();
+        ASSERT_FALSE(with->hits.empty()) << q.text;
+        ASSERT_EQ(HitIds(*with), HitIds(*without)) << q.text;
+        bool any_snippet = false;
+        for (size_t i = 0; i < with->hits.size(); ++i) {
+          EXPECT_EQ(with->hits[i].incident, without->hits[i].incident) << i;
+          if (with->hits[i].incident.id == full.incident.id)
+            EXPECT_EQ(without->hits[i].incident,
+                      fields == HitFields::kAll ? full.incident : Summary(full.incident));
+          EXPECT_DOUBLE_EQ(with->hits[i].score, without->hits[i].score) << i;
+          EXPECT_EQ(without->hits[i].snippet, "") << i;
+          any_snippet |= !with->hits[i].snippet.empty();
+        }
+        EXPECT_TRUE(any_snippet) << q.text;
+        EXPECT_EQ(with->total, without->total);
+        EXPECT_EQ(with->next_cursor, without->next_cursor);
+      }
+    }
+  }
+  // In a view too.
+  auto view = store_->OpenReadView();
+  ASSERT_TRUE(view.ok()) << view.status().ToString();
+  SearchQuery related = ViewQueries()[1];
+  related.snippets = false;
+  auto page = (*view)->Search(related);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  ASSERT_FALSE(page->hits.empty());
+  for (const SearchHit& hit : page->hits) EXPECT_EQ(hit.snippet, "");
 }
 
 }  // namespace leakwatch::store

@@ -356,9 +356,9 @@ api::Response RenderIncidentPage(store::ReadView& view, const api::Request& requ
     q.limit = 6;
     q.count_total = false;  // only a few hits are shown: don't visit every match
     q.fields = store::HitFields::kSummary;
+    q.snippets = false;  // AppendHit shows the cause, else nothing
     LW_ASSIGN_OR_RETURN(auto page, view.Search(q));
     for (auto& hit : page.hits) {
-      hit.snippet.clear();
       if (out->size() < 5 && hit.incident.id != inc.id) out->push_back(std::move(hit));
     }
     return Status::Ok();
