@@ -157,7 +157,14 @@ Response CachedResponse(const Services& services, const std::string& key,
   if (services.page_cache == nullptr || services.store == nullptr) return render();
   auto generation = services.store->Generation();
   if (!generation.ok()) return render();
-  if (auto kept = services.page_cache->Find(key, *generation))
+  return CachedResponse(services, *generation, key, render, headers);
+}
+
+Response CachedResponse(const Services& services, std::int64_t generation, const std::string& key,
+                        const std::function<Response()>& render,
+                        const std::function<Response()>& headers) {
+  if (services.page_cache == nullptr) return render();
+  if (auto kept = services.page_cache->Find(key, generation))
     return WithKeptBody(headers(), std::move(kept));
   Response r = render();
   if (r.status != 200) return r;
@@ -165,7 +172,7 @@ Response CachedResponse(const Services& services, const std::string& key,
   auto kept = std::make_shared<CachedBody>();
   kept->etag = ETagOf(r.body);
   kept->body = std::move(r.body);
-  services.page_cache->Insert(key, *generation, kept);
+  services.page_cache->Insert(key, generation, kept);
   return WithKeptBody(std::move(r), std::move(kept));
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -140,6 +141,12 @@ Response JsonResponse(std::string body, int status = 200);
 // (unless the response has etag == false). Without a cache or a store, just
 // render().
 Response CachedResponse(const Services& services, const std::string& key,
+                        const std::function<Response()>& render,
+                        const std::function<Response()>& headers);
+// The same with the generation the caller read, for a body rendered from a
+// store::ReadView: pass the view's generation, so that the body is kept under
+// the generation of the state it shows (and no other read is made).
+Response CachedResponse(const Services& services, std::int64_t generation, const std::string& key,
                         const std::function<Response()>& render,
                         const std::function<Response()>& headers);
 

@@ -28,6 +28,25 @@ class FakeStore : public store::Store {
     if (it == rows.end()) return std::optional<store::StoredIncident>();
     return std::optional<store::StoredIncident>(it->second);
   }
+  // Reads through to the fake: its rows change only between requests.
+  Result<std::unique_ptr<store::ReadView>> OpenReadView() override {
+    class View final : public store::ReadView {
+     public:
+      explicit View(FakeStore* fake) : fake_(fake) {}
+      std::int64_t generation() const override { return fake_->generation; }
+      Result<std::optional<store::StoredIncident>> Get(std::string_view id) override {
+        return fake_->Get(id);
+      }
+      Result<store::SearchPage> Search(const store::SearchQuery& q) override {
+        return fake_->Search(q);
+      }
+
+     private:
+      FakeStore* fake_;
+    };
+    if (!fail.ok()) return fail;
+    return std::unique_ptr<store::ReadView>(std::make_unique<View>(this));
+  }
   Result<store::SearchPage> Search(const store::SearchQuery& q) override {
     last_query = q;
     ++searches;

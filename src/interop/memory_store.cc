@@ -37,6 +37,35 @@ Result<std::optional<store::StoredIncident>> MemoryStore::Get(std::string_view i
   return std::optional<store::StoredIncident>(it->second);
 }
 
+namespace {
+
+class MemoryView final : public store::ReadView {
+ public:
+  using Rows = std::map<std::string, store::StoredIncident, std::less<>>;
+  MemoryView(Rows rows, std::int64_t generation)
+      : rows_(std::move(rows)), generation_(generation) {}
+  std::int64_t generation() const override { return generation_; }
+  Result<std::optional<store::StoredIncident>> Get(std::string_view id) override {
+    auto it = rows_.find(id);
+    if (it == rows_.end()) return std::optional<store::StoredIncident>();
+    return std::optional<store::StoredIncident>(it->second);
+  }
+  Result<store::SearchPage> Search(const store::SearchQuery&) override {
+    return Status::Unavailable("MemoryStore has no search");
+  }
+
+ private:
+  Rows rows_;
+  std::int64_t generation_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<store::ReadView>> MemoryStore::OpenReadView() {
+  std::lock_guard lock(mu_);
+  return std::unique_ptr<store::ReadView>(std::make_unique<MemoryView>(rows_, generation_));
+}
+
 Status MemoryStore::ForEach(const std::function<Status(const store::StoredIncident&)>& fn) {
   std::vector<store::StoredIncident> copy;
   {

@@ -1,6 +1,6 @@
 // An in-memory Store for interop's tests and benchmarks (not for production:
-// no search, facets or statistics). Put/Get/ForEach/Merge/Count follow the
-// store.h contract; the other calls return kUnavailable. Thread-safe (one mutex).
+// no search, facets or statistics). Put/Get/OpenReadView/ForEach/Merge/Count
+// follow the store.h contract; the other calls return kUnavailable. Thread-safe (one mutex).
 #pragma once
 
 #include <map>
@@ -14,6 +14,8 @@ class MemoryStore : public store::Store {
  public:
   Status Put(std::span<const store::IngestItem> batch, store::PutSummary* summary) override;
   Result<std::optional<store::StoredIncident>> Get(std::string_view id) override;
+  // A view over a copy of every row (this store is for small test data).
+  Result<std::unique_ptr<store::ReadView>> OpenReadView() override;
   Result<store::SearchPage> Search(const store::SearchQuery&) override {
     return Status::Unavailable("MemoryStore has no search");
   }

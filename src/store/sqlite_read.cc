@@ -21,9 +21,12 @@ FacetCounts SortedCounts(const std::map<std::string, std::int64_t>& counts) {
 
 Result<std::optional<StoredIncident>> SqliteStore::Get(std::string_view id) {
   LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
-  Db& db = reader.db();
-  Transaction tx(db, /*immediate=*/false);
+  Transaction tx(reader.db(), /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
+  return GetIn(reader.db(), id);
+}
+
+Result<std::optional<StoredIncident>> SqliteStore::GetIn(Db& db, std::string_view id) {
   LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
                                                   kStoredFrom + " WHERE i.id = ?1"));
   stmt.Bind(1, id);

@@ -227,6 +227,7 @@ std::string CacheKey(char kind, const SearchQuery& q) {
   add(q.cursor);
   add(q.count_total ? "t" : "f");
   add(q.fields == HitFields::kSummary ? "s" : "a");
+  add(q.snippets ? "p" : "-");
   return k;
 }
 
@@ -244,13 +245,12 @@ std::string FacetCacheKey(const SearchQuery& q) {
 
 }  // namespace
 
-template <typename T, typename Fn>
-Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
-  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
-  Db& db = reader.db();
+Result<std::shared_ptr<const ColumnSnapshot>> SqliteStore::BeginRead(
+    Db& db, std::optional<Transaction>* tx) {
   for (int attempt = 0;; ++attempt) {
-    Transaction tx(db, /*immediate=*/false);
-    LW_RETURN_IF_ERROR(tx.begun());
+    tx->reset();
+    tx->emplace(db, /*immediate=*/false);
+    LW_RETURN_IF_ERROR((*tx)->begun());
     LW_ASSIGN_OR_RETURN(std::int64_t generation, ReadGeneration(db));
     std::shared_ptr<const ColumnSnapshot> base;
     {
@@ -272,15 +272,20 @@ Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
         if (behind(snapshot_)) snapshot_ = base;
       }
     }
-    if (base->generation() == generation) return fn(db, *base);
+    if (base->generation() == generation) return base;
     // This transaction began before a newer generation was loaded by another
     // reader: a new transaction sees at least that generation. After a few
     // tries (a writer committing constantly), load a private snapshot.
-    if (attempt >= 3) {
-      LW_ASSIGN_OR_RETURN(auto own, ColumnSnapshot::Load(db, nullptr, generation));
-      return fn(db, *own);
-    }
+    if (attempt >= 3) return ColumnSnapshot::Load(db, nullptr, generation);
   }
+}
+
+template <typename T, typename Fn>
+Result<T> SqliteStore::ReadWithColumns(Fn&& fn) {
+  LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
+  std::optional<Transaction> tx;
+  LW_ASSIGN_OR_RETURN(std::shared_ptr<const ColumnSnapshot> cols, BeginRead(reader.db(), &tx));
+  return fn(reader.db(), *cols);
 }
 
 Result<SearchPage> SqliteStore::Search(const SearchQuery& q) { return SearchAndCount(q, nullptr); }
@@ -296,6 +301,11 @@ Result<SearchPage> SqliteStore::SearchWithFacets(const SearchQuery& q, Facets* f
 }
 
 Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* facets) {
+  return SearchIn(nullptr, nullptr, q, facets);
+}
+
+Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_cols,
+                                         const SearchQuery& q, Facets* facets) {
   if (q.limit < 1 || q.limit > 1000)
     return Status::InvalidArgument("limit must be within 1..1000, not " + std::to_string(q.limit));
   LW_ASSIGN_OR_RETURN(FtsQuery fts, ParseText(q));
@@ -310,7 +320,7 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
 
   const std::string cache_key = CacheKey('s', q);
   const std::string facet_key = facets ? FacetCacheKey(q) : "";
-  return ReadWithColumns<SearchPage>([&](Db& db, const ColumnSnapshot& cols) -> Result<SearchPage> {
+  auto search = [&](Db& db, const ColumnSnapshot& cols) -> Result<SearchPage> {
     if (auto cached = page_cache_.Find(cache_key, cols.generation())) {
       if (!facets) return *cached;
       if (auto cached_facets = facet_cache_.Find(facet_key, cols.generation())) {
@@ -394,13 +404,22 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
       }
       out.next_cursor = EncodeCursor(c);
     }
-    LW_ASSIGN_OR_RETURN(Stmt fetch, db.PrepareCached(std::string("SELECT ") + kStoredColumns +
-                                                     kStoredFrom + " WHERE i.rowid = ?1"));
+    // Without snippets a hit needs only its record, not the source text
+    // stored after it in the row (overflow pages for a long notice).
+    const bool record_only = !q.snippets;
+    LW_ASSIGN_OR_RETURN(
+        Stmt fetch,
+        db.PrepareCached(record_only ? std::string("SELECT record FROM incident_sources "
+                                                   "WHERE rowid = ?1")
+                                     : std::string("SELECT ") + kStoredColumns + kStoredFrom +
+                                           " WHERE i.rowid = ?1"));
     const bool summary = q.fields == HitFields::kSummary;
     for (const SortKey& k : keys) {
       // Hits without query text are the same for every query: kept per row.
       std::string hit_key;
-      if (fts.match.empty()) hit_key = (summary ? "s" : "a") + std::to_string(k.rowid);
+      if (fts.match.empty())
+        hit_key =
+            (summary ? "s" : "a") + std::string(record_only ? "n" : "") + std::to_string(k.rowid);
       if (!hit_key.empty()) {
         if (auto cached = hit_cache_.Find(hit_key, cols.generation())) {
           out.hits.push_back(*cached);
@@ -413,8 +432,19 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
       if (!found)
         return Status::Corruption("index entry without an incident: rowid " +
                                   std::to_string(k.rowid));
-      LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
       SearchHit hit;
+      if (record_only) {
+        auto r = record::ParseJson(fetch.Text(0));
+        if (!r.ok())
+          return Status::Corruption("stored record does not parse: " + r.status().message());
+        hit.incident = summary ? Summary(std::move(r).value()) : std::move(r).value();
+        if (!fts.match.empty()) hit.score = -k.rank;
+        if (!hit_key.empty())
+          hit_cache_.Insert(hit_key, cols.generation(), std::make_shared<const SearchHit>(hit));
+        out.hits.push_back(std::move(hit));
+        continue;
+      }
+      LW_ASSIGN_OR_RETURN(StoredIncident stored, ReadStored(fetch));
       if (!fts.match.empty()) {
         // From the body where it matches: the title is shown on its own anyway.
         SearchDocument doc = MakeSearchDocument(stored.incident, stored.provenance);
@@ -436,7 +466,9 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
       facet_cache_.Insert(facet_key, cols.generation(), std::make_shared<const Facets>(*facets));
     }
     return out;
-  });
+  };
+  if (in_db != nullptr) return search(*in_db, *in_cols);
+  return ReadWithColumns<SearchPage>(search);
 }
 
 Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {

@@ -42,6 +42,9 @@ class SqliteStore final : public Store {
 
   Status Put(std::span<const IngestItem> batch, PutSummary* summary) override;
   Result<std::optional<StoredIncident>> Get(std::string_view id) override;
+  // One pooled connection in one read transaction, with the column snapshot
+  // of the generation it sees (sqlite_view.cc).
+  Result<std::unique_ptr<ReadView>> OpenReadView() override;
   Result<SearchPage> Search(const SearchQuery& query) override;
   Result<Facets> ComputeFacets(const SearchQuery& query) override;
   // With text, one scan of the matches for both.
@@ -66,6 +69,7 @@ class SqliteStore final : public Store {
     std::optional<Db> db_;
   };
   struct WriteStatements;
+  class View;
 
   SqliteStore(std::string path, OpenOptions options);
   Result<Db> Connect(bool writer);
@@ -76,13 +80,23 @@ class SqliteStore final : public Store {
   // written get it + 1), and store the new one if the transaction changed rows.
   Status BeginGeneration();
   Status EndGeneration();
-  // Runs fn(Db&, const ColumnSnapshot&) in a read transaction, with the
-  // column snapshot of the generation that transaction sees (loading it if
-  // it is newer than the last one loaded).
+  // Begins a read transaction on `db` in `*tx` and returns the column
+  // snapshot of the generation that transaction sees (loading it if it is
+  // newer than the last one loaded). REQUIRES: *tx is empty.
+  Result<std::shared_ptr<const ColumnSnapshot>> BeginRead(Db& db, std::optional<Transaction>* tx);
+  // Runs fn(Db&, const ColumnSnapshot&) in a read transaction of its own (BeginRead).
   template <typename T, typename Fn>
   Result<T> ReadWithColumns(Fn&& fn);
+  // Get inside the caller's read transaction on `db`.
+  Result<std::optional<StoredIncident>> GetIn(Db& db, std::string_view id);
   // Search, and when `facets` is not null the query's facets counted in the
-  // same pass. REQUIRES: the query has text when `facets` is not null.
+  // same pass, inside the caller's read transaction on `*db`, whose
+  // generation `*cols` belongs to; with `db` null in a read transaction of
+  // its own. REQUIRES: the query has text when `facets` is not null; `cols`
+  // is null exactly when `db` is.
+  Result<SearchPage> SearchIn(Db* db, const ColumnSnapshot* cols, const SearchQuery& query,
+                              Facets* facets);
+  // SearchIn(nullptr, nullptr, query, facets).
   Result<SearchPage> SearchAndCount(const SearchQuery& query, Facets* facets);
 
   std::string path_;

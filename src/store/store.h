@@ -88,6 +88,10 @@ struct SearchQuery {
   // Whole records, or summaries for pages that list hits (search results,
   // related incidents): a back end may keep and copy summaries more cheaply.
   HitFields fields = HitFields::kAll;
+  // Whether hits carry a snippet (SearchHit::snippet). Pages that show none
+  // (related incidents) turn it off: the back end then reads only the record
+  // of each hit, not its source text, and every snippet is empty.
+  bool snippets = true;
 };
 
 // Snippet highlight markers: matched terms in SearchHit::snippet are wrapped in
@@ -135,6 +139,36 @@ struct PutSummary {
   std::int64_t unchanged = 0;  // existing ids, identical record and source
 };
 
+// A consistent, read-only view of a Store: every call on one view answers
+// from the state the store had when the view was opened, whatever is written
+// meanwhile (one read transaction in SQLite; a REPEATABLE READ transaction in
+// PostgreSQL). A request that makes several reads (an incident page: the
+// generation its cached copy is kept under, the record, its related
+// incidents) pays for one read transaction instead of one per read, and its
+// reads agree with each other.
+//
+// Not thread-safe: one thread at a time uses a view. A view holds back-end
+// resources (in SQLite a connection of the pool, and a read transaction that
+// keeps the write-ahead log from being checkpointed past it): keep it for one
+// request, and destroy it before the Store that opened it.
+class ReadView {
+ public:
+  virtual ~ReadView() = default;
+
+  // The store generation of the view's state (as Store::Generation would
+  // have returned when the view was opened): a result derived from the view
+  // can be cached under it.
+  virtual std::int64_t generation() const = 0;
+
+  // As Store::Get, on the view's state: the incident, nullopt if there is
+  // none, or an error Status (kIoError, kCorruption).
+  virtual Result<std::optional<StoredIncident>> Get(std::string_view id) = 0;
+
+  // As Store::Search, on the view's state: the page, or InvalidArgument for
+  // a malformed query (as Search), or an error Status.
+  virtual Result<SearchPage> Search(const SearchQuery& query) = 0;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -147,6 +181,11 @@ class Store {
 
   // Returns the incident with this id, or nullopt if there is none.
   virtual Result<std::optional<StoredIncident>> Get(std::string_view id) = 0;
+
+  // Opens a read view of the current state (see ReadView). kUnavailable when
+  // the back end cannot begin a read now (busy), kIoError on storage failure.
+  // Thread-safe, like every Store call; each view is then used by one thread.
+  virtual Result<std::unique_ptr<ReadView>> OpenReadView() = 0;
 
   // Returns one page of matches. InvalidArgument for a malformed cursor,
   // a limit outside 1..1000, or query text that cannot be parsed.

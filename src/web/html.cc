@@ -70,7 +70,22 @@ void AppendEscapedHtml(std::string_view text, std::string* out_ptr) {
       continue;
     }
     // Valid UTF-8 of an allowed character is copied as it is; anything else
-    // (invalid sequences, U+FFFE, U+FFFF) becomes U+FFFD.
+    // (invalid sequences, U+FFFE, U+FFFF) becomes U+FFFD. First without the
+    // general decoder: 3-byte sequences whose lead takes any continuation
+    // bytes (E1-EC, EE, and EF but for EF BF: CJK text is made of these),
+    // and 2-byte ones.
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+    const size_t left = text.size() - pos;
+    auto cont = [p](size_t i) { return (p[i] & 0xC0) == 0x80; };
+    if (left >= 3 && c >= 0xE1 && c != 0xED && (c != 0xEF || p[1] != 0xBF) && c <= 0xEF &&
+        cont(1) && cont(2)) {
+      pos += 3;
+      continue;
+    }
+    if (left >= 2 && c >= 0xC2 && c <= 0xDF && cont(1)) {
+      pos += 2;
+      continue;
+    }
     size_t start = pos;
     char32_t cp = text::DecodeUtf8(text, &pos);
     if (cp != 0xFFFD && cp != 0xFFFE && cp != 0xFFFF) continue;

@@ -66,9 +66,18 @@ TEST(EscapeHtml, SameAsEscapingEachCharacter) {
                                            "\xBF",
                                            "\xED\xA0\x80",
                                            "\xC0\xAF",
-                                           "\xF4\x90"};
+                                           "\xF4\x90",
+                                           "\xE0\xA0\x80",
+                                           "\xE0\x80\x80",
+                                           "\xEE\x80\x80",
+                                           "\xEF\xBC\xB5",
+                                           "\xEF\xBF\xBC",
+                                           "\xEF\xBF",
+                                           "\xDF\xBF",
+                                           "\xC2",
+                                           "\xE4\xBF"};
   std::uint64_t state = 42;
-  for (int i = 0; i < 3000; ++i) {
+  for (int i = 0; i < 20000; ++i) {
     std::string s;
     for (int k = 0; k < 12; ++k) {
       state = state * 6364136223846793005ull + 1442695040888963407ull;

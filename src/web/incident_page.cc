@@ -338,12 +338,13 @@ void AppendIncidentBody(const PageContext& c, const store::StoredIncident& store
 
 namespace {
 
-api::Response RenderIncidentPage(const api::Services& services, const api::Request& request,
+// The page from `view`: the record and its related incidents, all read in
+// the one read transaction of the view.
+api::Response RenderIncidentPage(store::ReadView& view, const api::Request& request,
                                  PageContext& c) {
   std::string id = request.Param("id");
-  if (services.store == nullptr) return ErrorPage(c, Status::Unavailable("no store"));
   if (id.empty() || id.size() > 512) return ErrorPage(c, 404, Label("incident_not_found", c.lang));
-  auto got = services.store->Get(id);
+  auto got = view.Get(id);
   if (!got.ok()) return ErrorPage(c, got.status());
   if (!got->has_value()) return ErrorPage(c, 404, Label("incident_not_found", c.lang));
   const store::StoredIncident& stored = **got;
@@ -355,9 +356,9 @@ api::Response RenderIncidentPage(const api::Services& services, const api::Reque
     q.limit = 6;
     q.count_total = false;  // only a few hits are shown: don't visit every match
     q.fields = store::HitFields::kSummary;
-    LW_ASSIGN_OR_RETURN(auto page, services.store->Search(q));
+    q.snippets = false;  // AppendHit shows the cause, else nothing
+    LW_ASSIGN_OR_RETURN(auto page, view.Search(q));
     for (auto& hit : page.hits) {
-      hit.snippet.clear();
       if (out->size() < 5 && hit.incident.id != inc.id) out->push_back(std::move(hit));
     }
     return Status::Ok();
@@ -386,7 +387,11 @@ api::Response RenderIncidentPage(const api::Services& services, const api::Reque
 
 api::Response IncidentPage(const api::Services& services, const api::Request& request) {
   PageContext c = MakePageContext(request, "search");
-  return CachedHtmlPage(services, c, [&] { return RenderIncidentPage(services, request, c); });
+  if (services.store == nullptr) return ErrorPage(c, Status::Unavailable("no store"));
+  auto view = services.store->OpenReadView();
+  if (!view.ok()) return ErrorPage(c, view.status());
+  return CachedHtmlPage(services, c, (*view)->generation(),
+                        [&] { return RenderIncidentPage(**view, request, c); });
 }
 
 }  // namespace leakwatch::web

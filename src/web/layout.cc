@@ -13,11 +13,22 @@ PageContext MakePageContext(const api::Request& request, std::string section) {
   return c;
 }
 
+namespace {
+std::string PageKey(const PageContext& context) {
+  return std::string(LangCode(context.lang)) + "|" + BuildUrl(context.path, context.query);
+}
+}  // namespace
+
 api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
                              const std::function<api::Response()>& render) {
-  std::string key =
-      std::string(LangCode(context.lang)) + "|" + BuildUrl(context.path, context.query);
-  return api::CachedResponse(services, key, render,
+  return api::CachedResponse(services, PageKey(context), render,
+                             [&] { return HtmlPage(context, std::string()); });
+}
+
+api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
+                             std::int64_t generation,
+                             const std::function<api::Response()>& render) {
+  return api::CachedResponse(services, generation, PageKey(context), render,
                              [&] { return HtmlPage(context, std::string()); });
 }
 

@@ -39,6 +39,9 @@ struct PageContext {
 // status is 200. The key is the language and the request path and query.
 api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
                              const std::function<api::Response()>& render);
+// The same for a page rendered from a store::ReadView of `generation`.
+api::Response CachedHtmlPage(const api::Services& services, const PageContext& context,
+                             std::int64_t generation, const std::function<api::Response()>& render);
 
 // Context for `request`: language chosen by ChooseLang, path and query copied.
 PageContext MakePageContext(const api::Request& request, std::string section = "");
