@@ -1,6 +1,7 @@
 #include "store/fts_scan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <new>
 #include <string>
 
@@ -18,8 +19,17 @@ constexpr const char* kRequestType = "lw_scan_request";
 struct ScanRequest {
   bool ranked = false;
   double weight[2] = {1.0, 1.0};  // title, body
+  // Both weights are small whole numbers (the store's are 4 and 1): a
+  // frequency is then counts times weights, exactly the sum of the weights.
+  bool whole_weights = false;
   std::vector<FtsMatch>* out = nullptr;
 };
+
+// Whether `w` is a whole number small enough that any count of positions
+// times it, and any sum of such products, is exact in a double.
+bool SmallWholeNumber(double w) {
+  return w >= -(1 << 20) && w <= (1 << 20) && w == std::trunc(w);  // false for NaN
+}
 
 // The rows of one phrase, with (in `rank`) the phrase's column-weighted
 // frequency in the row when ranked.
@@ -74,12 +84,50 @@ int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double*
   return SQLITE_OK;
 }
 
+// PhraseFrequency for whole weights: counts the positions per column with
+// integers (no chain of floating-point additions, one per position) and
+// multiplies at the end; every partial sum of the other is a whole number
+// below 2^53, so the double is the same.
+int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double* weight,
+                         double* tf) {
+  Fts5PhraseIter it;
+  int column = 0, offset = 0;
+  int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset);
+  if (rc != SQLITE_OK) return rc;
+  if (column < 0) {
+    *tf = 0;
+    return SQLITE_OK;
+  }
+  // Positions in the title, the body and any other column (weight 0).
+  std::int64_t count[3] = {0, 0, 0};
+  int c = column < 2 ? column : 2;
+  ++count[c];
+  const unsigned char* a = it.a;
+  const unsigned char* const b = it.b;
+  while (a < b) {
+    if (*a == 0x01) {  // as in PhraseFrequency: a column, then an offset
+      if (a + 1 >= b || (a[1] & 0x80)) return SQLITE_CORRUPT;
+      c = a[1] < 2 ? a[1] : 2;
+      a += 2;
+    }
+    // Skips one offset as SkipVarint does (continuation bytes have the high
+    // bit set; a ninth byte ends it anyway) and counts it, even if cut short.
+    for (int i = 0; i < 8 && a < b && (*a & 0x80); ++i) ++a;
+    if (a < b) ++a;
+    ++count[c];
+  }
+  *tf = static_cast<double>(count[0]) * weight[0] + static_cast<double>(count[1]) * weight[1];
+  return SQLITE_OK;
+}
+
 // xQueryPhrase's callback: one row of the phrase.
 int CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* p) {
   auto* phrase = static_cast<PhraseRows*>(p);
   FtsMatch m{api->xRowid(fts), 0.0};
   if (phrase->request->ranked) {
-    int rc = PhraseFrequency(api, fts, phrase->request->weight, &m.rank);
+    int rc = phrase->request->whole_weights
+                 ? WholePhraseFrequency(api, fts, phrase->request->weight, &m.rank)
+                 : PhraseFrequency(api, fts, phrase->request->weight, &m.rank);
     if (rc != SQLITE_OK) return rc;
   }
   try {
@@ -155,8 +203,26 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
             Bm25Idf(total, static_cast<std::int64_t>(phrases > 1 ? lists[i].size() : out.size())));
     }
     if (phrases == 1) {
-      if (request->ranked)
-        for (FtsMatch& m : out) m.rank = -Bm25Share(idf[0], m.rank);
+      if (request->ranked) {
+        // Frequencies are mostly a few small whole numbers: each one's
+        // share is computed once (the same call, so the same double).
+        constexpr int kMemo = 256;
+        double memo[kMemo];
+        bool known[kMemo] = {};
+        for (FtsMatch& m : out) {
+          const double tf = m.rank;
+          if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
+            const int i = static_cast<int>(tf);
+            if (!known[i]) {
+              memo[i] = -Bm25Share(idf[0], tf);
+              known[i] = true;
+            }
+            m.rank = memo[i];
+          } else {
+            m.rank = -Bm25Share(idf[0], tf);
+          }
+        }
+      }
     } else {
       std::vector<std::int64_t> rowids;
       std::vector<double> tf;
@@ -193,7 +259,10 @@ Status ScanFts(Db& db, std::string_view table, std::string_view match, bool rank
   LW_ASSIGN_OR_RETURN(
       Stmt stmt, db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t + ", ?2) FROM " +
                                   t + " WHERE " + t + " MATCH ?1 LIMIT 1"));
-  ScanRequest request{ranked, {title_weight, body_weight}, out};
+  ScanRequest request{ranked,
+                      {title_weight, body_weight},
+                      SmallWholeNumber(title_weight) && SmallWholeNumber(body_weight),
+                      out};
   stmt.Bind(1, match).BindPointer(2, &request, kRequestType);
   // No row: nothing matches (lw_scan only runs on a first match).
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());

@@ -125,6 +125,39 @@ TEST_F(FtsScanTest, RanksEveryMatchAsTheTableRankDoes) {
   }
 }
 
+TEST_F(FtsScanTest, RanksAsLwBm25DoesWithOtherWeights) {
+  // Whole weights take the counting path, the others the sum of weights: both
+  // must give lw_bm25's double, whichever weights a table is ranked with.
+  const std::pair<double, double> weights[] = {{1.0, 1.0}, {7.0, 3.0}, {0.0, 2.0},
+                                               {0.3, 1.7}, {4.5, 1.0}, {1e-3, 0.1}};
+  for (const auto& [title, body] : weights) {
+    for (const char* text : kQueries) {
+      SCOPED_TRACE(std::string(text) + " weights " + std::to_string(title) + "," +
+                   std::to_string(body));
+      const std::string match = BuildFtsQuery(text).match;
+      auto stmt = db_.Prepare(
+          "SELECT rowid, lw_bm25(incident_text, ?2, ?3) FROM incident_text "
+          "WHERE incident_text MATCH ?1");
+      ASSERT_TRUE(stmt.ok());
+      stmt->Bind(1, match).Bind(2, title).Bind(3, body);
+      std::vector<FtsMatch> expected;
+      while (true) {
+        auto row = stmt->Step();
+        ASSERT_TRUE(row.ok()) << row.status().ToString();
+        if (!*row) break;
+        expected.push_back({stmt->Int(0), stmt->Double(1)});
+      }
+      std::vector<FtsMatch> got;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, title, body, &got).ok());
+      ASSERT_EQ(got.size(), expected.size());
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].rowid, expected[i].rowid) << i;
+        EXPECT_EQ(got[i].rank, expected[i].rank) << "rowid " << got[i].rowid;
+      }
+    }
+  }
+}
+
 TEST_F(FtsScanTest, TheQueriesRankDistinctFrequenciesAndMatchSomeRows) {
   // Guards the test above against vacuity: most queries match, and ranks differ.
   int matching = 0;
