@@ -335,8 +335,12 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
     auto key_of = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
       return SortKey{rank, rowid, r.Date(), cols.Id(r), r.size};
     };
+    const bool filtered = q.type || q.sector || q.country || q.region || q.item || q.from || q.to ||
+                          q.min_affected || q.organization;
     auto offer = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
-      const unsigned failed = cols.Failed(r, q, filter);
+      // Without filters, most matches of a relevance search end at the rank
+      // test below, the row unread.
+      const unsigned failed = filtered ? cols.Failed(r, q, filter) : 0;
       if (tally) tally->Add(r, failed);
       if (failed) return;
       ++total;
@@ -372,8 +376,6 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
         for (auto it = order.rbegin(); more && it.base() != undated; ++it) more = visit(*it);
       }
     } else {
-      const bool filtered = q.type || q.sector || q.country || q.region || q.item || q.from ||
-                            q.to || q.min_affected || q.organization;
       LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance,
                                           filtered || tally || sort != SortOrder::kRelevance,
                                           offer));
