@@ -158,6 +158,45 @@ TEST_F(FtsScanTest, RanksAsLwBm25DoesWithOtherWeights) {
   }
 }
 
+TEST_F(FtsScanTest, KeepBestKeepsTheBestAndCountsEveryMatch) {
+  auto order = [](const FtsMatch& a, const FtsMatch& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
+  };
+  int pruned = 0;
+  for (const char* text : kQueries) {
+    for (std::size_t keep : {1, 2, 5, 21, 1000}) {
+      SCOPED_TRACE(std::string(text) + " keep " + std::to_string(keep));
+      const std::string match = BuildFtsQuery(text).match;
+      std::vector<FtsMatch> all, best;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &all).ok());
+      std::int64_t matched = -1;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &best, keep,
+                          &matched)
+                      .ok());
+      EXPECT_EQ(matched, static_cast<std::int64_t>(all.size()));
+      // What is kept is a subset of all, with the same ranks, in rowid order.
+      std::size_t j = 0;
+      for (const FtsMatch& m : best) {
+        while (j < all.size() && all[j].rowid < m.rowid) ++j;
+        ASSERT_LT(j, all.size());
+        EXPECT_EQ(all[j].rowid, m.rowid);
+        EXPECT_EQ(all[j].rank, m.rank);
+      }
+      // And holds the first `keep` of all.
+      std::sort(all.begin(), all.end(), order);
+      std::sort(best.begin(), best.end(), order);
+      const std::size_t n = std::min(keep, all.size());
+      ASSERT_GE(best.size(), n);
+      for (std::size_t i = 0; i < n; ++i) {
+        EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
+        EXPECT_EQ(best[i].rank, all[i].rank) << i;
+      }
+      if (best.size() < all.size()) ++pruned;
+    }
+  }
+  EXPECT_GE(pruned, 20);  // rows were left out, for most queries and sizes
+}
+
 TEST_F(FtsScanTest, TheQueriesRankDistinctFrequenciesAndMatchSomeRows) {
   // Guards the test above against vacuity: most queries match, and ranks differ.
   int matching = 0;

@@ -181,9 +181,12 @@ class TopK {
 // order (rank only with `ranked`; merged reports are not in the index), or
 // for every row of the snapshot when there is no text. `reads_rows`: fn
 // reads the row of (nearly) every match, for a filter, a facet or a sort key.
+// `keep_best` > 0 (with text): matches that cannot be among the keep_best
+// first in (rank, rowid) order may be left out (ScanFts), and *matched is
+// then the number of all matches.
 template <typename Fn>
 Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
-                        bool reads_rows, Fn&& fn) {
+                        bool reads_rows, std::size_t keep_best, std::int64_t* matched, Fn&& fn) {
   if (fts.match.empty()) {
     for (std::int64_t rowid = 1; rowid <= cols.max_rowid(); ++rowid)
       if (const ColumnRow* r = cols.Row(rowid); r && !r->merged) fn(rowid, *r, 0.0);
@@ -191,8 +194,8 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   }
   // Kept per thread: a common term matches hundreds of thousands of rows.
   thread_local std::vector<FtsMatch> matches;
-  LW_RETURN_IF_ERROR(
-      ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, &matches));
+  LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
+                             &matches, keep_best, matched));
   // The matches of a selective term lie far apart in the snapshot, each row
   // a cache miss that the hardware does not foresee: when fn reads rows,
   // fetch the row of the match kAhead places on while handling this one.
@@ -376,9 +379,15 @@ Result<SearchPage> SqliteStore::SearchAndCount(const SearchQuery& q, Facets* fac
         for (auto it = order.rbegin(); more && it.base() != undated; ++it) more = visit(*it);
       }
     } else {
+      // A first page by relevance without filters or facets needs the best
+      // limit + 1 matches and their number only.
+      const bool best_only = sort == SortOrder::kRelevance && !filtered && !tally && !after;
+      std::int64_t matched = 0;
       LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance,
                                           filtered || tally || sort != SortOrder::kRelevance,
-                                          offer));
+                                          best_only ? static_cast<std::size_t>(q.limit) + 1 : 0,
+                                          &matched, offer));
+      if (best_only) total = matched;
     }
 
     SearchPage out;
@@ -461,6 +470,7 @@ Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
     const ResolvedFilter filter = cols.Resolve(q);
     FacetTally tally(cols);
     LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false, /*reads_rows=*/true,
+                                        /*keep_best=*/0, nullptr,
                                         [&](std::int64_t, const ColumnRow& r, double) {
                                           tally.Add(r, cols.Failed(r, q, filter));
                                         }));
