@@ -107,15 +107,21 @@ int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const do
     *tf = 0;
     return SQLITE_OK;
   }
-  // Positions in the title, the body and any other column (weight 0).
+  // Positions in the title, the body and any other column (weight 0); the
+  // current column's run is counted in `n`, a register, not in memory.
   std::int64_t count[3] = {0, 0, 0};
   int c = column < 2 ? column : 2;
-  ++count[c];
+  std::int64_t n = 1;
   const unsigned char* a = it.a;
   const unsigned char* const b = it.b;
   while (a < b) {
+    // Offsets of one byte (2..127; 0 and 1 are never offsets), most of them.
+    while (a < b && static_cast<unsigned char>(*a - 2) < 126) ++a, ++n;
+    if (a >= b) break;
     if (*a == 0x01) {  // as in PhraseFrequency: a column, then an offset
       if (a + 1 >= b || (a[1] & 0x80)) return SQLITE_CORRUPT;
+      count[c] += n;
+      n = 0;
       c = a[1] < 2 ? a[1] : 2;
       a += 2;
     }
@@ -123,8 +129,9 @@ int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const do
     // bit set; a ninth byte ends it anyway) and counts it, even if cut short.
     for (int i = 0; i < 8 && a < b && (*a & 0x80); ++i) ++a;
     if (a < b) ++a;
-    ++count[c];
+    ++n;
   }
+  count[c] += n;
   *tf = static_cast<double>(count[0]) * weight[0] + static_cast<double>(count[1]) * weight[1];
   return SQLITE_OK;
 }
