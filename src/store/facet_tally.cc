@@ -5,6 +5,18 @@
 
 namespace leakwatch::store {
 
+std::vector<std::pair<std::string, std::int64_t>> YearCounts::Counts() const {
+  std::vector<std::pair<std::string, std::int64_t>> out;
+  for (std::size_t y = 0; y < by_number_.size(); ++y) {
+    if (!by_number_[y]) continue;
+    std::string name = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                        static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10)};
+    out.emplace_back(std::move(name), by_number_[y]);
+  }
+  for (const auto& [y, n] : other_) out.emplace_back(std::string(y), n);
+  return out;
+}
+
 FacetTally::FacetTally(const ColumnSnapshot& cols)
     : cols_(cols),
       type_(cols.types().size()),
@@ -34,8 +46,7 @@ Facets FacetTally::Finish() const {
   for (std::size_t b = 0; b < all_items.size() && b < 64; ++b)
     if (items_[b]) out.item.emplace_back(record::ToString(all_items[b]), items_[b]);
   out.item = sorted(std::move(out.item));
-  for (const auto& [y, n] : year_) out.year.emplace_back(std::string(y), n);
-  out.year = sorted(std::move(out.year));
+  out.year = sorted(years_.Counts());
   return out;
 }
 

@@ -4,6 +4,7 @@
 // SQLite back end.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <map>
 #include <string_view>
@@ -13,6 +14,34 @@
 #include "store/store.h"
 
 namespace leakwatch::store {
+
+// Adds 1 to counts[b] for every bit b set in `bits`.
+inline void AddBits(std::uint64_t bits, std::int64_t* counts) {
+  for (; bits; bits &= bits - 1) ++counts[std::countr_zero(bits)];
+}
+
+// How many times each year (the first four characters of a date) was added:
+// four digits count in an array, anything else (no stored date has it) in a
+// map, so that a year costs no tree search.
+class YearCounts {
+ public:
+  YearCounts() : by_number_(10000) {}
+  // `year` must outlive the counts (it is kept when it is not four digits).
+  void Add(std::string_view year) {
+    if (year.size() == 4 && Digit(year[0]) && Digit(year[1]) && Digit(year[2]) && Digit(year[3]))
+      ++by_number_[(year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 +
+                   (year[3] - '0')];
+    else
+      ++other_[year];
+  }
+  // Every year added with its count, in no particular order.
+  std::vector<std::pair<std::string, std::int64_t>> Counts() const;
+
+ private:
+  static bool Digit(char c) { return c >= '0' && c <= '9'; }
+  std::vector<std::int64_t> by_number_;
+  std::map<std::string_view, std::int64_t> other_;
+};
 
 class FacetTally {
  public:
@@ -28,9 +57,8 @@ class FacetTally {
     if (counts_for(kFilterSector)) ++sector_[row.sector];
     if (counts_for(kFilterCountry)) ++country_[row.country];
     if (counts_for(kFilterRegion)) ++region_[row.region];
-    if (counts_for(kFilterItem))
-      for (std::uint64_t bits = row.items, b = 0; bits; ++b, bits >>= 1) items_[b] += bits & 1;
-    if (counts_for(kFilterDate) && row.date_len >= 4) ++year_[row.Date().substr(0, 4)];
+    if (counts_for(kFilterItem)) AddBits(row.items, items_);
+    if (counts_for(kFilterDate) && row.date_len >= 4) years_.Add(row.Date().substr(0, 4));
   }
 
   // The counts, each facet sorted by count, then name.
@@ -40,7 +68,7 @@ class FacetTally {
   const ColumnSnapshot& cols_;
   std::vector<std::int64_t> type_, sector_, country_, region_;  // by dictionary id
   std::int64_t items_[64] = {};                                 // by bit
-  std::map<std::string_view, std::int64_t> year_;
+  YearCounts years_;
 };
 
 }  // namespace leakwatch::store

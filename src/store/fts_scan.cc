@@ -1,6 +1,8 @@
 #include "store/fts_scan.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <new>
 #include <string>
 
@@ -18,14 +20,31 @@ constexpr const char* kRequestType = "lw_scan_request";
 struct ScanRequest {
   bool ranked = false;
   double weight[2] = {1.0, 1.0};  // title, body
+  // Both weights are small whole numbers (the store's are 4 and 1): a
+  // frequency is then counts times weights, exactly the sum of the weights.
+  bool whole_weights = false;
+  // Rows that cannot be among this many best may be left out (0: none).
+  std::size_t keep_best = 0;
   std::vector<FtsMatch>* out = nullptr;
+  std::int64_t matched = 0;  // set by lw_scan: the number of matching rows
 };
+
+// Whether `w` is a whole number small enough that any count of positions
+// times it, and any sum of such products, is exact in a double.
+bool SmallWholeNumber(double w) {
+  return w >= -(1 << 20) && w <= (1 << 20) && w == std::trunc(w);  // false for NaN
+}
 
 // The rows of one phrase, with (in `rank`) the phrase's column-weighted
 // frequency in the row when ranked.
 struct PhraseRows {
-  const ScanRequest* request;
-  std::vector<FtsMatch>* rows;
+  const ScanRequest* request = nullptr;
+  std::vector<FtsMatch>* rows = nullptr;
+  std::int64_t count = 0;  // rows of the phrase, kept or not
+  // With `prune`: the keep_best highest frequencies so far (a min-heap), and
+  // rows whose frequency is not above the least of them are left out.
+  bool prune = false;
+  std::vector<double> best;
 };
 
 // Skips one varint (SQLite's format: at most nine bytes, the high bit set on
@@ -74,15 +93,78 @@ int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double*
   return SQLITE_OK;
 }
 
+// PhraseFrequency for whole weights: counts the positions per column with
+// integers (no chain of floating-point additions, one per position) and
+// multiplies at the end; every partial sum of the other is a whole number
+// below 2^53, so the double is the same.
+int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double* weight,
+                         double* tf) {
+  Fts5PhraseIter it;
+  int column = 0, offset = 0;
+  int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset);
+  if (rc != SQLITE_OK) return rc;
+  if (column < 0) {
+    *tf = 0;
+    return SQLITE_OK;
+  }
+  // Positions in the title, the body and any other column (weight 0); the
+  // current column's run is counted in `n`, a register, not in memory.
+  std::int64_t count[3] = {0, 0, 0};
+  int c = column < 2 ? column : 2;
+  std::int64_t n = 1;
+  const unsigned char* a = it.a;
+  const unsigned char* const b = it.b;
+  while (a < b) {
+    // Offsets of one byte (2..127; 0 and 1 are never offsets), most of them.
+    while (a < b && static_cast<unsigned char>(*a - 2) < 126) ++a, ++n;
+    if (a >= b) break;
+    if (*a == 0x01) {  // as in PhraseFrequency: a column, then an offset
+      if (a + 1 >= b || (a[1] & 0x80)) return SQLITE_CORRUPT;
+      count[c] += n;
+      n = 0;
+      c = a[1] < 2 ? a[1] : 2;
+      a += 2;
+    }
+    // Skips one offset as SkipVarint does (continuation bytes have the high
+    // bit set; a ninth byte ends it anyway) and counts it, even if cut short.
+    for (int i = 0; i < 8 && a < b && (*a & 0x80); ++i) ++a;
+    if (a < b) ++a;
+    ++n;
+  }
+  count[c] += n;
+  *tf = static_cast<double>(count[0]) * weight[0] + static_cast<double>(count[1]) * weight[1];
+  return SQLITE_OK;
+}
+
 // xQueryPhrase's callback: one row of the phrase.
 int CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* p) {
   auto* phrase = static_cast<PhraseRows*>(p);
   FtsMatch m{api->xRowid(fts), 0.0};
   if (phrase->request->ranked) {
-    int rc = PhraseFrequency(api, fts, phrase->request->weight, &m.rank);
+    int rc = phrase->request->whole_weights
+                 ? WholePhraseFrequency(api, fts, phrase->request->weight, &m.rank)
+                 : PhraseFrequency(api, fts, phrase->request->weight, &m.rank);
     if (rc != SQLITE_OK) return rc;
   }
+  ++phrase->count;
   try {
+    if (phrase->prune) {
+      // Frequencies are whole and not negative here, and from a whole
+      // frequency below 2^20 to any higher one the bm25 share rises by more
+      // than 1e-12 of itself, far above rounding: a row whose frequency is
+      // at most the least of keep_best earlier ones ranks after all of them
+      // (a tie in rank goes to the lower rowid) and cannot be among the
+      // best keep_best.
+      std::vector<double>& best = phrase->best;
+      if (best.size() == phrase->request->keep_best) {
+        if (m.rank <= best.front() && m.rank < (1 << 20)) return SQLITE_OK;
+        std::pop_heap(best.begin(), best.end(), std::greater<>());
+        best.back() = m.rank;
+      } else {
+        best.push_back(m.rank);
+      }
+      std::push_heap(best.begin(), best.end(), std::greater<>());
+    }
     phrase->rows->push_back(m);
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
@@ -131,14 +213,23 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     const int phrases = api->xPhraseCount(fts);
     // One phrase (the common case) goes straight into `out`.
     std::vector<std::vector<FtsMatch>> lists(phrases > 1 ? phrases : 0);
+    std::int64_t single_count = 0;  // rows of the one phrase, kept or not
     for (int i = 0; i < phrases; ++i) {
-      PhraseRows rows{request, phrases > 1 ? &lists[i] : &out};
+      PhraseRows rows;
+      rows.request = request;
+      rows.rows = phrases > 1 ? &lists[i] : &out;
+      // Leaving rows out needs whole frequencies of one sign (see
+      // CollectRow) and one phrase (a row's score is then its share alone).
+      rows.prune = phrases == 1 && request->ranked && request->keep_best > 0 &&
+                   request->whole_weights && request->weight[0] >= 0 && request->weight[1] >= 0;
       int rc = api->xQueryPhrase(fts, i, &rows, CollectRow);
       if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
         return;
       }
+      if (phrases == 1) single_count = rows.count;
     }
+    request->matched = phrases == 1 ? single_count : 0;
     if (!request->ranked && phrases <= 1) {
       sqlite3_result_int(ctx, 0);
       return;
@@ -151,12 +242,30 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
         return;
       }
       for (int i = 0; i < phrases; ++i)
-        idf.push_back(
-            Bm25Idf(total, static_cast<std::int64_t>(phrases > 1 ? lists[i].size() : out.size())));
+        idf.push_back(Bm25Idf(
+            total, phrases > 1 ? static_cast<std::int64_t>(lists[i].size()) : single_count));
     }
     if (phrases == 1) {
-      if (request->ranked)
-        for (FtsMatch& m : out) m.rank = -Bm25Share(idf[0], m.rank);
+      if (request->ranked) {
+        // Frequencies are mostly a few small whole numbers: each one's
+        // share is computed once (the same call, so the same double).
+        constexpr int kMemo = 256;
+        double memo[kMemo];
+        bool known[kMemo] = {};
+        for (FtsMatch& m : out) {
+          const double tf = m.rank;
+          if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
+            const int i = static_cast<int>(tf);
+            if (!known[i]) {
+              memo[i] = -Bm25Share(idf[0], tf);
+              known[i] = true;
+            }
+            m.rank = memo[i];
+          } else {
+            m.rank = -Bm25Share(idf[0], tf);
+          }
+        }
+      }
     } else {
       std::vector<std::int64_t> rowids;
       std::vector<double> tf;
@@ -168,6 +277,7 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
           for (int p = 0; p < phrases; ++p) score += Bm25Share(idf[p], tf[r * phrases + p]);
         out.push_back({rowids[r], request->ranked ? -score : 0.0});
       }
+      request->matched = static_cast<std::int64_t>(out.size());
     }
     sqlite3_result_int(ctx, 0);
   } catch (const std::bad_alloc&) {
@@ -187,17 +297,23 @@ Status RegisterFtsScan(sqlite3* db) {
 }
 
 Status ScanFts(Db& db, std::string_view table, std::string_view match, bool ranked,
-               double title_weight, double body_weight, std::vector<FtsMatch>* out) {
+               double title_weight, double body_weight, std::vector<FtsMatch>* out,
+               std::size_t keep_best, std::int64_t* matched) {
   out->clear();
+  if (matched) *matched = 0;
   std::string t(table);
   LW_ASSIGN_OR_RETURN(
       Stmt stmt, db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t + ", ?2) FROM " +
                                   t + " WHERE " + t + " MATCH ?1 LIMIT 1"));
-  ScanRequest request{ranked, {title_weight, body_weight}, out};
+  ScanRequest request{ranked,
+                      {title_weight, body_weight},
+                      SmallWholeNumber(title_weight) && SmallWholeNumber(body_weight),
+                      keep_best,
+                      out};
   stmt.Bind(1, match).BindPointer(2, &request, kRequestType);
   // No row: nothing matches (lw_scan only runs on a first match).
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  (void)row;
+  if (row && matched) *matched = request.matched;
   return Status::Ok();
 }
 

@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -41,8 +42,14 @@ Status RegisterFtsScan(sqlite3* db);
 // REQUIRES: `match` is one phrase or an AND of phrases (what BuildFtsQuery
 // makes; a phrase may be a prefix query); OR, NOT, NEAR and column filters
 // would be scanned as an AND of their phrases. `table` is a trusted name.
+// With `keep_best` > 0 the scan may leave out rows that cannot be among the
+// `keep_best` first in (rank, rowid) order of all matches; it does so only
+// for a ranked one-phrase query with whole, non-negative weights (the
+// store's), and only rows with no effect on those first. `matched`
+// (may be null) receives the number of rows `match` matches, left out or not.
 // Errors: the SQLite error of the query (e.g. a malformed expression).
 Status ScanFts(Db& db, std::string_view table, std::string_view match, bool ranked,
-               double title_weight, double body_weight, std::vector<FtsMatch>* out);
+               double title_weight, double body_weight, std::vector<FtsMatch>* out,
+               std::size_t keep_best = 0, std::int64_t* matched = nullptr);
 
 }  // namespace leakwatch::store

@@ -125,6 +125,78 @@ TEST_F(FtsScanTest, RanksEveryMatchAsTheTableRankDoes) {
   }
 }
 
+TEST_F(FtsScanTest, RanksAsLwBm25DoesWithOtherWeights) {
+  // Whole weights take the counting path, the others the sum of weights: both
+  // must give lw_bm25's double, whichever weights a table is ranked with.
+  const std::pair<double, double> weights[] = {{1.0, 1.0}, {7.0, 3.0}, {0.0, 2.0},
+                                               {0.3, 1.7}, {4.5, 1.0}, {1e-3, 0.1}};
+  for (const auto& [title, body] : weights) {
+    for (const char* text : kQueries) {
+      SCOPED_TRACE(std::string(text) + " weights " + std::to_string(title) + "," +
+                   std::to_string(body));
+      const std::string match = BuildFtsQuery(text).match;
+      auto stmt = db_.Prepare(
+          "SELECT rowid, lw_bm25(incident_text, ?2, ?3) FROM incident_text "
+          "WHERE incident_text MATCH ?1");
+      ASSERT_TRUE(stmt.ok());
+      stmt->Bind(1, match).Bind(2, title).Bind(3, body);
+      std::vector<FtsMatch> expected;
+      while (true) {
+        auto row = stmt->Step();
+        ASSERT_TRUE(row.ok()) << row.status().ToString();
+        if (!*row) break;
+        expected.push_back({stmt->Int(0), stmt->Double(1)});
+      }
+      std::vector<FtsMatch> got;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, title, body, &got).ok());
+      ASSERT_EQ(got.size(), expected.size());
+      for (std::size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].rowid, expected[i].rowid) << i;
+        EXPECT_EQ(got[i].rank, expected[i].rank) << "rowid " << got[i].rowid;
+      }
+    }
+  }
+}
+
+TEST_F(FtsScanTest, KeepBestKeepsTheBestAndCountsEveryMatch) {
+  auto order = [](const FtsMatch& a, const FtsMatch& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
+  };
+  int pruned = 0;
+  for (const char* text : kQueries) {
+    for (std::size_t keep : {1, 2, 5, 21, 1000}) {
+      SCOPED_TRACE(std::string(text) + " keep " + std::to_string(keep));
+      const std::string match = BuildFtsQuery(text).match;
+      std::vector<FtsMatch> all, best;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &all).ok());
+      std::int64_t matched = -1;
+      ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &best, keep,
+                          &matched)
+                      .ok());
+      EXPECT_EQ(matched, static_cast<std::int64_t>(all.size()));
+      // What is kept is a subset of all, with the same ranks, in rowid order.
+      std::size_t j = 0;
+      for (const FtsMatch& m : best) {
+        while (j < all.size() && all[j].rowid < m.rowid) ++j;
+        ASSERT_LT(j, all.size());
+        EXPECT_EQ(all[j].rowid, m.rowid);
+        EXPECT_EQ(all[j].rank, m.rank);
+      }
+      // And holds the first `keep` of all.
+      std::sort(all.begin(), all.end(), order);
+      std::sort(best.begin(), best.end(), order);
+      const std::size_t n = std::min(keep, all.size());
+      ASSERT_GE(best.size(), n);
+      for (std::size_t i = 0; i < n; ++i) {
+        EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
+        EXPECT_EQ(best[i].rank, all[i].rank) << i;
+      }
+      if (best.size() < all.size()) ++pruned;
+    }
+  }
+  EXPECT_GE(pruned, 20);  // rows were left out, for most queries and sizes
+}
+
 TEST_F(FtsScanTest, TheQueriesRankDistinctFrequenciesAndMatchSomeRows) {
   // Guards the test above against vacuity: most queries match, and ranks differ.
   int matching = 0;

@@ -179,10 +179,14 @@ class TopK {
 
 // Calls fn(rowid, row, rank) for every incident the text matches, in rowid
 // order (rank only with `ranked`; merged reports are not in the index), or
-// for every row of the snapshot when there is no text.
+// for every row of the snapshot when there is no text. `reads_rows`: fn
+// reads the row of (nearly) every match, for a filter, a facet or a sort key.
+// `keep_best` > 0 (with text): matches that cannot be among the keep_best
+// first in (rank, rowid) order may be left out (ScanFts), and *matched is
+// then the number of all matches.
 template <typename Fn>
 Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
-                        Fn&& fn) {
+                        bool reads_rows, std::size_t keep_best, std::int64_t* matched, Fn&& fn) {
   if (fts.match.empty()) {
     for (std::int64_t rowid = 1; rowid <= cols.max_rowid(); ++rowid)
       if (const ColumnRow* r = cols.Row(rowid); r && !r->merged) fn(rowid, *r, 0.0);
@@ -190,9 +194,16 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   }
   // Kept per thread: a common term matches hundreds of thousands of rows.
   thread_local std::vector<FtsMatch> matches;
-  LW_RETURN_IF_ERROR(
-      ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, &matches));
-  for (const FtsMatch& m : matches) {
+  LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
+                             &matches, keep_best, matched));
+  // The matches of a selective term lie far apart in the snapshot, each row
+  // a cache miss that the hardware does not foresee: when fn reads rows,
+  // fetch the row of the match kAhead places on while handling this one.
+  constexpr std::size_t kAhead = 12;
+  const std::size_t n = matches.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const FtsMatch& m = matches[i];
+    if (reads_rows && i + kAhead < n) cols.Prefetch(matches[i + kAhead].rowid);
     // fn reads the row only for the columns it needs (none, for most matches
     // of an unfiltered relevance search).
     if (!cols.Present(m.rowid))
@@ -337,8 +348,12 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
     auto key_of = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
       return SortKey{rank, rowid, r.Date(), cols.Id(r), r.size};
     };
+    const bool filtered = q.type || q.sector || q.country || q.region || q.item || q.from || q.to ||
+                          q.min_affected || q.organization;
     auto offer = [&](std::int64_t rowid, const ColumnRow& r, double rank) {
-      const unsigned failed = cols.Failed(r, q, filter);
+      // Without filters, most matches of a relevance search end at the rank
+      // test below, the row unread.
+      const unsigned failed = filtered ? cols.Failed(r, q, filter) : 0;
       if (tally) tally->Add(r, failed);
       if (failed) return;
       ++total;
@@ -374,7 +389,15 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
         for (auto it = order.rbegin(); more && it.base() != undated; ++it) more = visit(*it);
       }
     } else {
-      LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance, offer));
+      // A first page by relevance without filters or facets needs the best
+      // limit + 1 matches and their number only.
+      const bool best_only = sort == SortOrder::kRelevance && !filtered && !tally && !after;
+      std::int64_t matched = 0;
+      LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance,
+                                          filtered || tally || sort != SortOrder::kRelevance,
+                                          best_only ? static_cast<std::size_t>(q.limit) + 1 : 0,
+                                          &matched, offer));
+      if (best_only) total = matched;
     }
 
     SearchPage out;
@@ -478,7 +501,8 @@ Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
     if (auto cached = facet_cache_.Find(cache_key, cols.generation())) return *cached;
     const ResolvedFilter filter = cols.Resolve(q);
     FacetTally tally(cols);
-    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false,
+    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false, /*reads_rows=*/true,
+                                        /*keep_best=*/0, nullptr,
                                         [&](std::int64_t, const ColumnRow& r, double) {
                                           tally.Add(r, cols.Failed(r, q, filter));
                                         }));
