@@ -30,7 +30,8 @@ struct TypeRule {
 constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
      "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware|"
-     "脅迫文|身代金|infected with|ransom (?:demand|note)|(?:unknown|unauthori[sz]ed) (?:individual|"
+     "脅迫文|身代金|infected with|ransom (?:demand|note)|keylogg|spyware|trojan|virus "
+     "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
@@ -138,7 +139,13 @@ constexpr TypeRule kTypeRules[] = {
      "box)|went missing|is missing|are missing|unable to locate|(?:was|were) (?:missing|lost)|"
      "lost in (?:the mail|transit|the post)|never (?:received|arrived)|could not be "
      "(?:located|found)|"
-     "cannot be (?:located|found)|fell (?:off|out)|flew out"},
+     "cannot be (?:located|found)|fell (?:off|out)|flew out|"
+     // "its business associate lost CDs", "lost two unencrypted laptops", "a package
+     // ... lost in the process of shipping", "misrouted deposit bags".
+     "lost (?:[a-z]+ ){0,3}(?:cds?|dvds?|disks?|diskettes?|laptops?|drives?|devices?|computers?|"
+     "tapes?|phones?|tablets?|charts?|binders?|boxes|folders?|packages?|backups?)\\b|"
+     "lost in (?:the )?(?:process|shipping|shipment|mail)|damaged in transit|misrouted|"
+     "lost (?:during|while) (?:shipping|shipment|transit|being shipped)"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},

@@ -73,6 +73,12 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kMisconfigurationExposure},
       {"Notice", "a file was inadvertently uploaded to a public server",
        IncidentType::kMisconfigurationExposure},
+      {"Notice", "a keylogger on its network captured what staff typed",
+       IncidentType::kMalwareRansomware},
+      {"Notice", "its business associate lost CDs that contained the PHI of 4,938 individuals",
+       IncidentType::kLoss},
+      {"Notice", "a package of PHI had been lost in the process of shipping", IncidentType::kLoss},
+      {"Notice", "its vendor misrouted several bank deposit bags", IncidentType::kLoss},
       // Handing a document to the wrong person at a counter is not mail.
       {"住民票の写しの誤交付について", "別の方の住民票の写しを誤って交付しました",
        IncidentType::kOther},
