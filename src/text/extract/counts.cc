@@ -114,8 +114,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "residents|members|employees|consumers)|"
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
-      "(?: *\\([^)]{0,40}\\))? *[:：]? *"
-      "(?:(?:was|is|were|are|totals?|totaled|totalled) +)?(?:(?:approximately|about|nearly|over|"
+      "(?: *\\([^)]{0,40}\\))?(?: by (?:the|this) (?:breach|incident|event))? *[:：]? *"
+      "(?:(?:was|is|were|are|as|totals?|totaled|totalled) +)?(?:(?:approximately|about|nearly|over|"
       "more than|an estimated) +)?([0-9][0-9,]*)");
   // One pass says which forms occur in which blocks of lines; each is looked
   // for only there (see LinePresence). A label match may run past a line

@@ -77,6 +77,12 @@ TEST(Counts, LabelThenNumber) {
   c = FindCounts("The number of individuals affected was approximately 2,643.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].value, 2643);
+  c = FindCounts("The number of individuals affected by the breach was 1,349.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 1349);
+  c = FindCounts("the CE calculated the number of individuals affected as 674.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 674);
   c = FindCounts("対象世帯数:12\n対象者数:38名");  // 38名 is counted once, by its unit
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].unit, CountUnit::kHouseholds);
