@@ -87,9 +87,10 @@ const std::vector<const RE2*>& CountRegexes() {
   static const RE2 en(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than|some)? *"
-      "\\b([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
-      "*(million|thousand|k\\b)? +"
-      "((?:[a-z'’\\-]+ +){0,3}?)"
+      "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
+      "*(million|thousand|k\\b)? *"
+      "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
+      "(?:\\([a-z]+\\) )?)?(?:[a-z'’\\-]+ +){0,3}?)"
       "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
@@ -113,7 +114,9 @@ const std::vector<const RE2*>& CountRegexes() {
       "residents|members|employees|consumers)|"
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
-      "(?: *\\([^)]{0,40}\\))? *[:：]? *([0-9][0-9,]*)");
+      "(?: *\\([^)]{0,40}\\))?(?: by (?:the|this) (?:breach|incident|event))? *[:：]? *"
+      "(?:(?:was|is|were|are|as|totals?|totaled|totalled) +)?(?:(?:approximately|about|nearly|over|"
+      "more than|an estimated) +)?([0-9][0-9,]*)");
   // One pass says which forms occur in which blocks of lines; each is looked
   // for only there (see LinePresence). A label match may run past a line
   // break ("(...)" before the number), so what is looked for by blocks is its
@@ -182,11 +185,30 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
             text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
             date_before))
       return;
+    // Typing slips glue a number to its words ("of13,148 individuals",
+    // "approximately1,000", "88,923individuals"); not to another digit ("13,148"
+    // is not 148), and a short number after a letter is a name ("COVID19").
+    const size_t num_end = num_at + g[2].size();
+    if (num_at > 0) {
+      const unsigned char prev = static_cast<unsigned char>(text[num_at - 1]);
+      if (std::isdigit(prev) || ((prev == ',' || prev == '.') && num_at > 1 &&
+                                 std::isdigit(static_cast<unsigned char>(text[num_at - 2]))))
+        return;
+      if (std::isalpha(prev) && v < 100) return;
+    }
+    // Glued to the words after it, the number takes its unit at once ("5th
+    // floor patients" is no count).
+    if (g[3].empty() && num_end < text.size() &&
+        std::isalpha(static_cast<unsigned char>(text[num_end])) && !g[4].empty())
+      return;
     std::string between = AsciiLower(g[4]);
     if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
       return;
     // "1,103 of the CE's clients" is 1,103 clients.
-    static const RE2 of_the("^of (?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?");
+    // "895 of Molina’s members", "650 of the covered entity's (CE) patients" likewise.
+    static const RE2 of_the(
+        "^of (?:(?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?|"
+        "(?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s (?:\\([a-z]+\\) )?)");
     re2::StringPiece rest(between);
     RE2::Consume(&rest, of_the);
     between = " " + std::string(rest.data(), rest.size());

@@ -44,6 +44,17 @@ TEST(Counts, Forms) {
       {"山田様世帯", {{1, U::kHouseholds, false}}},
       {"各世帯", {}},
       {"the 214 tenants affected", {{214, U::kPersons, false}}},
+      // A number glued to the words around it by a typing slip is still the number...
+      {"the PHI of13,148 individuals", {{13148, U::kPersons, false}}},
+      {"the ePHI of approximately1,000 individuals", {{1000, U::kPersons, false}}},
+      {"the PHI of 88,923individuals", {{88923, U::kPersons, false}}},
+      // ...but never its tail, and a short number after letters is a name.
+      {"13,148individuals", {{13148, U::kPersons, false}}},
+      {"COVID19 patients", {}},
+      {"the 5th floor patients", {}},
+      // Whose people they are: a possessive between the number and its unit.
+      {"the ePHI of 895 of Molina’s members", {{895, U::kPersons, false}}},
+      {"approximately 650 of the covered entity's (CE) patients", {{650, U::kPersons, false}}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);
@@ -62,6 +73,16 @@ TEST(Counts, LabelThenNumber) {
   EXPECT_EQ(c[0].value, 4312);
   EXPECT_EQ(c[0].unit, CountUnit::kPersons);
   EXPECT_TRUE(c[0].total);
+  // A verb and a qualifier between label and number.
+  c = FindCounts("The number of individuals affected was approximately 2,643.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 2643);
+  c = FindCounts("The number of individuals affected by the breach was 1,349.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 1349);
+  c = FindCounts("the CE calculated the number of individuals affected as 674.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 674);
   c = FindCounts("対象世帯数:12\n対象者数:38名");  // 38名 is counted once, by its unit
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].unit, CountUnit::kHouseholds);

@@ -349,15 +349,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   AffectedPick pick;
   pick.persons = best_of(CountUnit::kPersons);
   if (!pick.persons) {
-    // One person count in a notice with nothing against it is the affected number.
+    // One person count in a notice with nothing against it is the affected number
+    // (stated twice, "750 of the CE's patients ... removed the 750 patients'", it
+    // is still one number).
     std::optional<size_t> only;
-    int n = 0;
+    bool one_value = true;
     for (size_t i = 0; i < counts.size(); ++i)
       if (counts[i].unit == CountUnit::kPersons) {
-        ++n;
-        if (score[i] == 0) only = i;
+        if (score[i] != 0 || (only && counts[i].value != counts[*only].value)) one_value = false;
+        if (!only) only = i;
       }
-    if (n == 1 && only) pick.persons = only;
+    if (one_value && only) pick.persons = only;
   }
   // Households: from the same sentence as the persons when there is one there.
   if (pick.persons) {

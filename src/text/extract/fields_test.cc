@@ -53,6 +53,18 @@ TEST(Fields, PickAffected) {
       {"The spreadsheet contained the details of 1,032 council tax accounts.\nWe are writing to "
        "the 1,032 account holders affected.\n",
        1032, std::nullopt, std::nullopt},
+      // One number of people stated twice, with no leak wording, is still one number.
+      {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
+       "removed the 750 patients' notes.\n",
+       750, std::nullopt, std::nullopt},
+      // Two different numbers with nothing to choose between them: none is stated.
+      {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
+       "serves 9,000 patients' families.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // A form label with a verb and a qualifier before the number.
+      {"Medical records may have been accessed at a storage facility.\nThe number of "
+       "individuals affected was approximately 2,643.\n",
+       2643, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;

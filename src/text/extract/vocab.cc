@@ -30,7 +30,8 @@ struct TypeRule {
 constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
      "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware|"
-     "脅迫文|身代金|infected with|ransom (?:demand|note)|(?:unknown|unauthori[sz]ed) (?:individual|"
+     "脅迫文|身代金|infected with|ransom (?:demand|note)|keylogg|spyware|trojan|virus "
+     "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
@@ -58,7 +59,12 @@ constexpr TypeRule kTypeRules[] = {
      "mailed .{0,100}?(?:wrong|incorrect|unintended) (?:recipient|member|patient|individual|"
      "person|address|famil)|(?:letters?|statements?|eobs?|explanations? of benefits|invoices?|"
      "postcards?|envelopes?) .{0,80}(?:wrong|incorrect|unintended) (?:recipient|member|"
-     "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor"},
+     "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor|"
+     // Sent to the wrong people, no medium named: "sent the PHI of 599 individuals
+     // to the wrong recipients" (e-mail and fax wording outranks this).
+     "(?:sent|mailing|disclosed|delivered|directed|released|misdirected) [^.]{0,120}to (?:the |an? "
+     ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|member|person|"
+     "part)|misaddressed"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -76,7 +82,13 @@ constexpr TypeRule kTypeRules[] = {
      "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)|"
      // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
      "読み取れる状態|読み取ることができる状態|黒塗り|墨消し|マスキング処理が(?:不十分|不完全)|"
-     "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)"},
+     "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)|"
+     // "made the PHI of 745 individuals viewable over the Internet", "posted on a
+     // public-facing website", "was made public on its funding portal".
+     "(?:viewable|visible|accessible|available|exposed) (?:over|via) (?:the )?internet|"
+     "public[- ]facing (?:website|web site|server|portal)|uploaded to (?:a |the )?public|"
+     "made (?:publicly )?(?:public|viewable|visible)|made (?:publicly )?accessible (?:on|via|over|"
+     "through|to the public)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its )?"
@@ -97,7 +109,7 @@ constexpr TypeRule kTypeRules[] = {
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
      "(?:accessed|accessing|emailed|disclosed|used|took)|"
-     "impermissibly accessing|to (?:his|her|their) (?:personal|home) e-?mail|"
+     "impermissibly accessing|to (?:his|her|their|an?) (?:personal|home) e-?mail|"
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
@@ -127,7 +139,13 @@ constexpr TypeRule kTypeRules[] = {
      "box)|went missing|is missing|are missing|unable to locate|(?:was|were) (?:missing|lost)|"
      "lost in (?:the mail|transit|the post)|never (?:received|arrived)|could not be "
      "(?:located|found)|"
-     "cannot be (?:located|found)|fell (?:off|out)|flew out"},
+     "cannot be (?:located|found)|fell (?:off|out)|flew out|"
+     // "its business associate lost CDs", "lost two unencrypted laptops", "a package
+     // ... lost in the process of shipping", "misrouted deposit bags".
+     "lost (?:[a-z]+ ){0,3}(?:cds?|dvds?|disks?|diskettes?|laptops?|drives?|devices?|computers?|"
+     "tapes?|phones?|tablets?|charts?|binders?|boxes|folders?|packages?|backups?)\\b|"
+     "lost in (?:the )?(?:process|shipping|shipment|mail)|damaged in transit|misrouted|"
+     "lost (?:during|while) (?:shipping|shipment|transit|being shipped)"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
