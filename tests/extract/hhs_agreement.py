@@ -4,7 +4,8 @@
 usage: hhs_agreement.py BIN [--shared DIR] [--limit N]
 
 For every row of $LEAKWATCH_SHARED/data/hhs/breach_report_*.csv with a
-`Web Description`, the description is extracted (as English) and compared with
+`Web Description` (not counting the literal placeholder `\\N` that some rows
+carry instead of one), the description is extracted (as English) and compared with
 the row: `affected.persons` against `Individuals Affected` (exact; and how
 often a number was given at all), and `incident_type` mapped coarsely onto
 `Type of Breach` (Hacking/IT Incident, Theft, Loss, Improper Disposal,
@@ -63,9 +64,15 @@ def main():
         print("skip: HHS data not found (set LEAKWATCH_SHARED)")
         return 77
     rows = []
+    placeholders = 0  # "\\N", a database NULL exported as text: no description at all
     for f in files:
         with open(f, encoding="utf-8", errors="replace", newline="") as fh:
-            rows += [r for r in csv.DictReader(fh) if (r.get("Web Description") or "").strip()]
+            for r in csv.DictReader(fh):
+                text = (r.get("Web Description") or "").strip()
+                if text == "\\N":
+                    placeholders += 1
+                elif text:
+                    rows.append(r)
     if a.limit:
         rows = rows[:a.limit]
     recs = extract_all(a.bin, [r["Web Description"] for r in rows])
@@ -94,7 +101,8 @@ def main():
             if coarse in kinds:
                 type_ok += 1
     pct = lambda x, y: f"{100.0 * x / y:.1f}%" if y else "n/a"
-    print(f"rows with a description: {n} (extraction failed on {failed})")
+    print(f"rows with a description: {n} (extraction failed on {failed}); "
+          f"{placeholders} rows whose description is the placeholder \\N left out")
     print(f"persons: stated by the extractor on {given} rows ({pct(given, n)}); "
           f"equal to Individuals Affected on {exact} ({pct(exact, n)} of all rows, "
           f"{pct(exact, given)} of rows with a number); within 1% on {close}")
