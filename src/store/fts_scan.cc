@@ -55,6 +55,17 @@ const unsigned char* SkipVarint(const unsigned char* a, const unsigned char* b) 
   return a < b ? a + 1 : a;
 }
 
+// Starts the walk of phrase 0's positions in the current row: `*column` is
+// the first position's column, or negative (and `*tf` 0) when the row has
+// none. Returns xPhraseFirst's error code.
+int FirstPosition(const Fts5ExtensionApi* api, Fts5Context* fts, Fts5PhraseIter* it, int* column,
+                  double* tf) {
+  int offset = 0;
+  int rc = api->xPhraseFirst(fts, 0, it, column, &offset);
+  if (rc == SQLITE_OK && *column < 0) *tf = 0;
+  return rc;
+}
+
 // The column-weighted count of phrase 0's positions in the current row, as
 // lw_bm25 adds them up from xInst (a sum of small integers: exact).
 //
@@ -68,13 +79,8 @@ const unsigned char* SkipVarint(const unsigned char* a, const unsigned char* b) 
 int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double* weight,
                     double* tf) {
   Fts5PhraseIter it;
-  int column = 0, offset = 0;
-  int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset);
-  if (rc != SQLITE_OK) return rc;
-  if (column < 0) {
-    *tf = 0;
-    return SQLITE_OK;
-  }
+  int column = 0;
+  if (int rc = FirstPosition(api, fts, &it, &column, tf); rc != SQLITE_OK || column < 0) return rc;
   double w = column < 2 ? weight[column] : 0.0;
   double sum = w;
   const unsigned char* a = it.a;
@@ -100,13 +106,8 @@ int PhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double*
 int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const double* weight,
                          double* tf) {
   Fts5PhraseIter it;
-  int column = 0, offset = 0;
-  int rc = api->xPhraseFirst(fts, 0, &it, &column, &offset);
-  if (rc != SQLITE_OK) return rc;
-  if (column < 0) {
-    *tf = 0;
-    return SQLITE_OK;
-  }
+  int column = 0;
+  if (int rc = FirstPosition(api, fts, &it, &column, tf); rc != SQLITE_OK || column < 0) return rc;
   // Positions in the title, the body and any other column (weight 0); the
   // current column's run is counted in `n`, a register, not in memory.
   std::int64_t count[3] = {0, 0, 0};
