@@ -64,7 +64,13 @@ constexpr TypeRule kTypeRules[] = {
      // to the wrong recipients" (e-mail and fax wording outranks this).
      "(?:sent|mailing|disclosed|delivered|directed|released|misdirected) [^.]{0,120}to (?:the |an? "
      ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|member|person|"
-     "part)|misaddressed"},
+     "part)|misaddressed|"
+     // "mailed the PHI of 3,100 individuals to other individuals", "letters sent to other
+     // patients"; "mismatched letters and envelopes" (e-mail wording outranks this).
+     "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
+     "(?:other|another|different) (?:individuals?|patients?|members?|customers?|recipients?|"
+     "persons?|people|families|households|addresses)\\b|"
+     "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -87,11 +93,17 @@ constexpr TypeRule kTypeRules[] = {
      // public-facing website", "was made public on its funding portal".
      "(?:viewable|visible|accessible|available|exposed) (?:over|via) (?:the )?internet|"
      "public[- ]facing (?:website|web site|server|portal)|uploaded to (?:a |the )?public|"
-     "made (?:publicly )?(?:public|viewable|visible)|made (?:publicly )?accessible (?:on|via|over|"
+     "made (?:publicly )?(?:public|viewable|visible)|"
+     // "a test database ... was accessible to the public via the Internet", "posted a file
+     // on an external website".
+     "(?:accessible|available|viewable|visible|exposed) to (?:the )?(?:general )?public|"
+     "posted [^.\\n]{0,60}(?:on|to) (?:a |an |its |the )?[a-z-]+ (?:website|web site)|made "
+     "(?:publicly )?accessible (?:on|via|over|"
      "through|to the public)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
-     "into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its )?"
+     "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "
+     ")?"
      "(?:consent|permission|authori)"},
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
@@ -104,7 +116,10 @@ constexpr TypeRule kTypeRules[] = {
      "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection|"
      "攻撃者|脆弱性を(?:突|つ|悪用)|attackers?\\b|exploited (?:a |an |the "
      ")?(?:vulnerabilit|flaw|bug)|"
-     "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)"},
+     "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)|"
+     // "its electronic medical records system was compromised", "servers were breached".
+     "(?:system|server|network|computer|database|website|portal)s? (?:was|were|had been|has "
+     "been|have been) (?:compromised|breached|hacked|infiltrated)|unlawfully accessed"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -121,7 +136,12 @@ constexpr TypeRule kTypeRules[] = {
      "[a-z ()’'-]{0,40} (?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
      "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed)|"
      "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
-     "need)|(?:former )?employee (?:took|removed|downloaded|kept|retained|sold)|"
+     "need)|(?:former )?(?:employee|workforce member|staff member) (?:took|removed|downloaded|kept|"
+     "retained|sold)|rogue employee|"
+     // "a workforce member accessed medical records ... without authorization".
+     "(?:employee|workforce member|staff member|clerk|physician|nurse)s?\\b[^.\n]{0,60}\\b(?:"
+     "accessed|viewed|disclosed|shared|looked up)\\b[^.\n]{0,80}without (?:authori[sz]ation|"
+     "permission)|"
      "no (?:business|work-related|legitimate) (?:need|reason|purpose)|employee misconduct|"
      "(?:employee|staff "
      "member|worker|clerk)\\b[^.\\n]{0,60}\\b(?:took|copied|downloaded|removed|sold)"
