@@ -20,7 +20,8 @@ CountUnit UnitFor(std::string_view unit) {
                                                   "individuals",
                                                   "individual",
                                                   "patients",
-                                                  "patient",
+                                                  "patient's",
+                                                  "patient’s",
                                                   "people",
                                                   "persons",
                                                   "customers",
@@ -91,7 +92,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "*(million|thousand|k\\b)? *"
       "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
       "(?:\\([a-z]+\\) )?)?(?:[a-z'’\\-]+ +){0,3}?)"
-      "(individuals|individual|patients|people|persons|customers|members|employees|residents|"
+      "(individuals|individual|patients|patient['’]s|people|persons|customers|members|employees|"
+      "residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
       "borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"

@@ -37,6 +37,9 @@ TEST(Counts, Forms) {
       {"on October 21, 2014, patients’ records", {}},
       {"October 17, 2023 and copied certain files", {}},
       {"two employees", {}},
+      // The singular, as slips write it: "3,907 patient’s protected health information".
+      {"contained 3,907 patient’s protected health information", {{3907, U::kPersons, false}}},
+      {"About 150 prescription bags containing patient names", {}},
       {"あわせて1,581名分", {{1581, U::kPersons, true}}},
       {"合わせて 12人", {{12, U::kPersons, true}}},
       // A household named by its member is one household.

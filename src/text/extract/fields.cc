@@ -6,6 +6,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 #include "text/extract/common.h"
 #include "text/extract/places.h"
@@ -54,6 +55,11 @@ bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
   for (size_t i = 0; i < prefix.size(); ++i)
     if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
   return true;
+}
+
+bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         StartsWithAsciiNoCase(s.substr(s.size() - suffix.size()), suffix);
 }
 
 bool IsAnnounceLine(std::string_view line) {
@@ -273,6 +279,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const size_t at = c.start - s;
       const size_t ja_part = sentence.find("うち");
       if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
+      // "the remaining 23,981 affected individuals", "the other 486": the rest of a
+      // whole counted before.
+      const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+      // "Of the affected individuals, 598 were members": a part of the affected ones.
+      // (Only after a count of the whole: "notified the remaining 2,034 patients" alone is
+      // the number.)
+      if ((EndsWithAsciiNoCase(lead, " remaining") || EndsWithAsciiNoCase(lead, " other") ||
+           StartsWithAsciiNoCase(lead, "of the affected")) &&
+          std::any_of(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(i),
+                      [&](const CountMention& w) { return w.unit == c.unit; }))
+        sc -= 3;
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
       // (Each regex only where it can match: out_of holds "out of", no letter
@@ -338,12 +355,24 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (!best || score[i] > score[*best]) best = i;
     }
     // Two equally good counts of the same kind that disagree, and neither a total
-    // ("在学生12,480名", "教職員615名"): the notice states no single number.
-    if (best && !counts[*best].total)
+    // ("在学生12,480名", "教職員615名"): the notice states no single number, unless
+    // one of them is stated more often than any rival ("27,113 patients' files ...
+    // 3,132 of the 27,113 individuals ... the remaining 23,981"): the number the
+    // notice keeps coming back to is the one affected.
+    if (best && !counts[*best].total) {
+      // How often each value of this kind is stated, counted once there is a tie.
+      std::unordered_map<std::int64_t, int> times;
       for (size_t i = 0; i < counts.size(); ++i)
         if (i != *best && counts[i].unit == unit && score[i] == score[*best] &&
-            counts[i].value != counts[*best].value && !counts[i].total)
-          return std::nullopt;
+            counts[i].value != counts[*best].value && !counts[i].total) {
+          if (times.empty())
+            for (const CountMention& c : counts)
+              if (c.unit == unit) ++times[c.value];
+          if (times[counts[i].value] >= times[counts[*best].value] ||
+              times[counts[*best].value] < 2)
+            return std::nullopt;
+        }
+    }
     return best;
   };
   AffectedPick pick;

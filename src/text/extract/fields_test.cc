@@ -57,6 +57,24 @@ TEST(Fields, PickAffected) {
       {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
        "removed the 750 patients' notes.\n",
        750, std::nullopt, std::nullopt},
+      // Tied counts: the number the notice states again is the affected one.
+      {"A computer was stolen that contained 27,113 patients' files.\n3,132 of the 27,113 "
+       "individuals are deceased.\nThe CE notified the 23,981 affected individuals.\n",
+       27113, std::nullopt, std::nullopt},
+      // "The other N" / "the remaining N" is the rest of a whole counted before.
+      {"Humana determined that 863 individuals were affected. The other 486 affected "
+       "individuals are employees of other firms.\n",
+       863, std::nullopt, std::nullopt},
+      {"The breach affected 1,400 individuals.\nThe CE notified the remaining 1,150 affected "
+       "individuals by mail.\n",
+       1400, std::nullopt, std::nullopt},
+      // Alone, "the remaining N" is the number.
+      {"The CE notified the remaining 2,034 patients, HHS, and the media.\n", 2034, std::nullopt,
+       std::nullopt},
+      // Of the affected ones, a part.
+      {"The breach involved 749 individuals.\nOf the affected individuals, 598 were the CE's "
+       "members.\n",
+       749, std::nullopt, std::nullopt},
       // Two different numbers with nothing to choose between them: none is stated.
       {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
        "serves 9,000 patients' families.\n",
