@@ -78,8 +78,11 @@ std::string FormatYmd(int y, int m, int d) {
 }
 
 const std::vector<const RE2*>& DateForms() {
+  // "令和6年(2024年)5月10日", "2024年(令和6年)5月10日": the year written both ways.
   static const RE2 ja("(?:(明治|大正|昭和|平成|令和) *)?(?:(元|" + std::string(kKanjiNum) +
-                      "{1,4}) *年 *)?(" + kKanjiNum + "{1,3}) *月 *(" + kKanjiNum + "{1,3}) *日");
+                      "{1,4}) *年 *(?:\\( *(?:(?:19|20)[0-9]{2} *年?|(?:明治|大正|昭和|平成|令和) "
+                      "*(?:元|[0-9]{1,2}) *年) *\\) *)?)?(" +
+                      kKanjiNum + "{1,3}) *月 *(" + kKanjiNum + "{1,3}) *日");
   static const RE2 abbr(
       "(?:^|[^A-Za-z0-9])([MTSHR]) ?([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{1,2})(?:[^0-9]|$)");
   static const RE2 ymd(
