@@ -72,6 +72,12 @@ void SetEnglishQualifier(std::string_view qualifier, CountMention* c) {
   c->approx = !q.empty() && !c->total;
 }
 
+// "fewer than" / "less than": the number is a bound, not a count.
+bool IsBound(std::string_view qualifier) {
+  std::string q = AsciiLower(qualifier);
+  return q == "fewer than" || q == "less than";
+}
+
 }  // namespace
 
 namespace {
@@ -81,7 +87,7 @@ const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
       "(計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|"
-      "少なくとも)? *"
+      "少なくとも)? *(?:約|およそ|概ね|最大)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
@@ -102,7 +108,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "statements|mailings|envelopes)\\b");
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
-      "an estimated|a total of|total of)? *"
+      "an estimated|a total of|total of|fewer than|less than)? *"
       "\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
       "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
@@ -155,8 +161,14 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   ForEachMatchIn(ja, text, where[kJa], [&](const auto& g) {
     long long v = ParseNumber(g[2]);
     if (v < 0) return;
-    // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count.
-    if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10) return;
+    // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count;
+    // but not after 計 / 約 ("計七名") nor before 名, 枚 or 世帯 ("書類三枚", "七名の方"),
+    // as notices written in kanji numerals count.
+    if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10 && g[1].empty() &&
+        g[3] != "名" && g[3] != "枚" && g[3] != "世帯")
+      return;
+    // "500名未満": a bound, not a count.
+    if (text.substr(OffsetIn(text, g[3]) + g[3].size()).starts_with("未満")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
     }
@@ -179,6 +191,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (mult == "million") v *= 1e6;
     if (mult == "thousand" || mult == "k") v *= 1e3;
     if (v <= 0 || v > 1e12) return;
+    // "fewer than 500 patients": a bound, not a count.
+    if (IsBound(g[1])) return;
     // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
     // "October 17, 2023 and copied certain files": a year, not a count.
     static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
@@ -263,7 +277,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       }
     }
     total += group;
-    if (!big || total <= 0) return;
+    // "twelve patients" is a count; "two employees" tells who did what.
+    if ((!big && total < 10) || total <= 0 || IsBound(g[1])) return;
     std::string between = " " + AsciiLower(g[3]);
     for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
       if (between.find(w2) != std::string::npos) return;

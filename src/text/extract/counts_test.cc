@@ -40,6 +40,17 @@ TEST(Counts, Forms) {
       // The singular, as slips write it: "3,907 patient’s protected health information".
       {"contained 3,907 patient’s protected health information", {{3907, U::kPersons, false}}},
       {"About 150 prescription bags containing patient names", {}},
+      // Kanji numerals below ten count after 計 and before 名 / 枚 / 世帯.
+      {"当事者及び目撃者計七名の氏名", {{7, U::kPersons, true}}},
+      {"関係書類三枚を", {{3, U::kRecords, false}}},
+      {"一部の書類と一通り", {}},
+      // Words below a hundred, from ten up.
+      {"notifying twelve patients that", {{12, U::kPersons, false}}},
+      // A bound is not a count.
+      {"The records related to fewer than 500 patients.", {}},
+      {"対象は500名未満です", {}},
+      // A total that is also approximate.
+      {"合計 約1,500件", {{1500, U::kRecords, true}}},
       {"あわせて1,581名分", {{1581, U::kPersons, true}}},
       {"合わせて 12人", {{12, U::kPersons, true}}},
       // A household named by its member is one household.

@@ -278,7 +278,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     {
       const size_t at = c.start - s;
       const size_t ja_part = sentence.find("うち");
-      if (ja_part != std::string_view::npos && ja_part >= at) sc -= 3;
+      // "648名(うち退去済みの方71名を含む)": the count before "(うち" is the whole
+      // and the one inside is its part.
+      const bool whole_before_part = text.substr(c.end, 7) == "(うち";
+      if (ja_part != std::string_view::npos && ja_part >= at && !whole_before_part) sc -= 3;
+      const size_t part_open = sentence.substr(0, at).rfind("(うち");
+      if (part_open != std::string_view::npos &&
+          sentence.substr(part_open, at - part_open).find(')') == std::string_view::npos)
+        sc -= 3;
       // "the remaining 23,981 affected individuals", "the other 486": the rest of a
       // whole counted before.
       const std::string_view lead = TrimSpace(text.substr(s, c.start - s));

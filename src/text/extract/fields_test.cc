@@ -68,6 +68,8 @@ TEST(Fields, PickAffected) {
       {"The breach affected 1,400 individuals.\nThe CE notified the remaining 1,150 affected "
        "individuals by mail.\n",
        1400, std::nullopt, std::nullopt},
+      // "N名(うち…M名を含む)": N is the whole, M a part of it.
+      {"対象 648名(うち退去済みの方71名を含む)\n", 648, std::nullopt, std::nullopt},
       // Alone, "the remaining N" is the number.
       {"The CE notified the remaining 2,034 patients, HHS, and the media.\n", 2034, std::nullopt,
        std::nullopt},
