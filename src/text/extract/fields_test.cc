@@ -143,6 +143,15 @@ TEST(Fields, FindOrganization) {
        "書類を誤って送信した事案が発生しました。\n",
        "堺市北区役所地域福祉課におけるファクシミリの誤送信について", record::Language::kJa,
        "堺市北区役所"},
+      // An issuing office with several levels of departments on its own line.
+      {"記者発表資料\n令和6年(2024年)5月10日\n船橋市 健康福祉局 福祉サービス部 介護保険課\n\n"
+       "負担割合証の誤送付について\n このたび、介護保険課において、誤送付が発生しました。\n",
+       "負担割合証の誤送付について", record::Language::kJa, "船橋市"},
+      // The vendor an organisation entrusted with the work is not who answers for it.
+      {"2024年6月28日\n受給者の皆様へ\n中部精密機械企業年金基金\n\n通知書の誤送付について\n 当基金"
+       "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"
+       "一部が誤って送付されました。\n",
+       "通知書の誤送付について", record::Language::kJa, "中部精密機械企業年金基金"},
       // The sender at the end of an English title.
       {"A note to our clients from Bellweather Tax Services\n\nApril 2, 2024\n\nOn March 26, 2024, "
        "Bellweather Tax Services handed a client a folder.\n",

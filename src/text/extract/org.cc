@@ -27,7 +27,7 @@ constexpr std::string_view kJaSuffixes[] = {
     "銀行",   "信用金庫", "信用組合",   "農業協同組合", "株式会社",     "有限会社",
     "(株)",   "協会",     "機構",       "公社",         "事業団",       "社会福祉協議会",
     "組合",   "研究所",   "事務所",     "薬局",         "局",           "会社",
-    "法人",   "グループ"};
+    "法人",   "グループ", "基金"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -139,7 +139,9 @@ bool Rejected(std::string_view name) {
       "法人|組合|"
       "グループ)|(?:当|弊|同|本)(?:院|社|校|センター|法人|クリニック|組合|病院|会社|学校|大学|園|"
       "館|局|店|"
-      "法人|機構|協会|薬局)|各.*|全.*|関係.*|"
+      "法人|機構|協会|薬局|基金)|各.*|全.*|関係.*|"
+      // "委託している株式会社": a verb phrase before a legal form names no one.
+      ".*(?:している|ている|された|される).*|"
       "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|.*"
       "警察.*|"
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
@@ -272,7 +274,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
     static const RE2 office(
         "^[^ ]{2,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)"
-        "(?: [^ ]{2,14}(?:部|局|課|室|センター))?$");
+        "(?: [^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
         "公益(?:社団|財団)法人|一般(?:社団|財団)法人|特定非営利活動法人|NPO法人|\\(株\\)");
@@ -332,6 +334,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         b = p;
       }
       std::string_view seg = head.substr(b, at - b);
+      // "当基金が…業務を委託している株式会社…において": the vendor, not who answers.
+      if (seg.find("委託") != std::string_view::npos) continue;
       if (std::optional<Found> f = first_org_in(seg)) {
         // "北九州市子ども家庭局において": the name run stops at a particle inside the
         // office name; a municipality opening the phrase names the organisation.
