@@ -25,6 +25,19 @@ std::string Clip(std::string s, size_t max_bytes) {
   return s;
 }
 
+// True if a state name between `before` and `after` names a regulator or a
+// population ("Maine Attorney General", "Attorney General of Texas", "412
+// California residents", "Vermont law", "Maine.gov").
+bool IsRegulatorOrResidents(std::string_view before, std::string_view after) {
+  after = after.substr(0, 24);
+  before = before.substr(before.size() - std::min<size_t>(before.size(), 24));
+  static const RE2 next(
+      "(?i)^(?:'s)? *(?:attorney general|residents?\\b|law\\b|statutes?\\b|"
+      "\\.gov\\b|department of justice|consumers\\b)");
+  static const RE2 prev("(?i)(?:attorney general of|residents of|laws? of) (?:the state of )?$");
+  return RE2::PartialMatch(after, next) || RE2::PartialMatch(before, prev);
+}
+
 }  // namespace
 
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
@@ -66,11 +79,16 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     consider(FindJpPlaces(top), true);
     if (ja) o.country = "JP";
   } else {
+    // (A page title may be the regulator's site: "Maine.gov | Agencies".)
     std::vector<PlaceMention> us = FindUsStates(title);
+    std::erase_if(us, [&](const PlaceMention& p) {
+      return IsRegulatorOrResidents(title.substr(0, p.start), title.substr(p.end));
+    });
     if (us.empty()) {
       // "located in Manchester, New Hampshire" names the organisation's own state,
       // whatever a letterhead (its lawyers') or an address block says first.
-      static const RE2 seat("(?:located|based|headquartered) in ([^.\n]{3,60})");
+      // ("located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201" likewise.)
+      static const RE2 seat("(?:located|based|headquartered) (?:in|at) ([^.\n]{3,80})");
       re2::StringPiece m;
       if (RE2::PartialMatch(top, seat, &m)) {
         std::string_view phrase(m.data(), m.size());
@@ -83,7 +101,14 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     } else {
       region_start = region_end = 0;
     }
-    if (us.empty()) us = FindUsStates(top);
+    if (us.empty()) {
+      us = FindUsStates(top);
+      // "Office of the Maine Attorney General", "three Vermont residents", "Maine.gov":
+      // the regulator written to and the people affected, not the organisation's state.
+      std::erase_if(us, [&](const PlaceMention& p) {
+        return IsRegulatorOrResidents(text.substr(0, p.start), text.substr(p.end));
+      });
+    }
     if (!us.empty()) {
       region = us[0].region;
       o.country = "US";

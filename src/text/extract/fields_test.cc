@@ -165,6 +165,36 @@ TEST(Fields, FindOrganization) {
   }
 }
 
+// A US organisation's state is not that of the regulator written to or of the
+// residents counted; "located at" gives the organisation's own address.
+TEST(Fields, UsRegionIsTheOrganisations) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Office of the Maine Attorney General\nEntity Name: Harborlight Benefits LLC\nState, or "
+       "Country if outside the US: Massachusetts\nTotal number of Maine residents affected: 37\n",
+       "Massachusetts"},
+      {"Sierra Crest Health Plan\nThe error affected 8,761 members, including 412 California "
+       "residents.\nState Members\nNevada 8,216\nCalifornia 412\n",
+       "Nevada"},
+      {"Philadelphia, PA 19103\nOffice of the Vermont Attorney General\nWe represent Pecan Grove "
+       "Tax, located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201, and write to notify "
+       "your office.\n",
+       "Texas"},
+      {"LTRS is headquartered at 2815 West Washington Street, Springfield, Illinois 62702.\n",
+       "Illinois"},
+  };
+  for (const auto& [text, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kEn;
+    FillOrganization(text, "Notice", "", &r);
+    EXPECT_EQ(r.organization.region.value_or(""), want) << text;
+  }
+  // A title that is the regulator's site.
+  record::Incident r;
+  r.language = record::Language::kEn;
+  FillOrganization("Maine.gov | Agencies\nState: Massachusetts\n", "Maine.gov | Agencies", "", &r);
+  EXPECT_EQ(r.organization.region.value_or(""), "Massachusetts");
+}
+
 TEST(Fields, TitleVerbIsCapitalised) {
   // "statement" in a sentence-case title is a noun, not "X Statement on …".
   const std::tuple<const char*, const char*> cases[] = {

@@ -220,6 +220,11 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
       // Washington".
       m.start = OffsetIn(text, g[1]);
       m.end = m.start + g[1].size();
+      // "2815 West Washington Street", "Texas Avenue": a street, not the state.
+      static const RE2 street(
+          "^ (?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.|Boulevard|Blvd\\.?|Drive|Dr\\.|Lane|"
+          "Parkway|Place|Square)");
+      if (RE2::PartialMatch(text.substr(m.end, 12), street)) return;
       m.region = std::string(g[1]);
     } else {
       const UsState* s = gz.UsStateByCode(g[2]);
