@@ -76,6 +76,17 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (o.name) consider(FindJpPlaces(*o.name), false);
     if (std::optional<PlaceMention> u = PlaceFromUrl(url)) consider({*u}, false);
     consider(FindJpPlaces(title), false);
+    // The organisation's postal address ("〒810-0000 福岡県福岡市中央区…", often in the
+    // footer) before places in the running text, which may be a vendor's head office.
+    if (ja)
+      if (size_t at = text.find("〒"); at != std::string_view::npos) {
+        size_t nl = text.find('\n', at);
+        std::string_view line =
+            text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);
+        std::vector<PlaceMention> address = FindJpPlaces(line);
+        for (PlaceMention& p : address) p.start += at, p.end += at;
+        consider(address, true);
+      }
     consider(FindJpPlaces(top), true);
     if (ja) o.country = "JP";
   } else {

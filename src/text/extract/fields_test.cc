@@ -195,6 +195,20 @@ TEST(Fields, UsRegionIsTheOrganisations) {
   EXPECT_EQ(r.organization.region.value_or(""), "Massachusetts");
 }
 
+// A Japanese organisation's prefecture from its postal address, not from a
+// vendor's head office named earlier in the text.
+TEST(Fields, JpRegionFromPostalAddress) {
+  const char* text =
+      "中部精密機械企業年金基金\n "
+      "当基金が業務を委託している株式会社東邦データプリント(本社:埼玉県川"
+      "口市)において、通知書が誤って送付されました。\n問い合わせ先\n〒460-0000 "
+      "愛知県名古屋市中区栄0丁目0番0号\n";
+  record::Incident r;
+  r.language = record::Language::kJa;
+  FillOrganization(text, "通知書の誤送付について", "", &r);
+  EXPECT_EQ(r.organization.region.value_or(""), "愛知県");
+}
+
 TEST(Fields, TitleVerbIsCapitalised) {
   // "statement" in a sentence-case title is a noun, not "X Statement on …".
   const std::tuple<const char*, const char*> cases[] = {
