@@ -114,7 +114,10 @@ const std::vector<const RE2*>& CountRegexes() {
       "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
       "((?:[a-z'’\\-]+ +){0,2}?)"
       "(individuals|patients|people|persons|customers|members|employees|residents|students|"
-      "consumers|clients|users|participants|applicants|households|families|records)\\b");
+      "consumers|clients|users|participants|applicants|households|families|records|"
+      "beneficiaries|enrollees|donors|subscribers|guests|citizens|children|workers|veterans|"
+      "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
+      "passengers|pupils)\\b");
   static const RE2 label(
       "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
       "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"

@@ -46,6 +46,7 @@ TEST(Counts, Forms) {
       {"一部の書類と一通り", {}},
       // Words below a hundred, from ten up.
       {"notifying twelve patients that", {{12, U::kPersons, false}}},
+      {"balances of twelve tenants", {{12, U::kPersons, false}}},
       // A bound is not a count.
       {"The records related to fewer than 500 patients.", {}},
       {"対象は500名未満です", {}},
