@@ -145,10 +145,23 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     std::string_view whole(g[1].data(), OffsetIn(text, g[4]) + g[4].size() - OffsetIn(text, g[1]));
     Add(&all, text, whole, Num(g[1]), Num(g[3]), Num(g[4]));
   });
+  // nn/nn/yyyy is month first (US) unless the notice writes one date that can
+  // only be day first ("31/03/2024", as British notices do): then all are.
+  struct Slashed {
+    std::string_view whole;
+    int a, b, y;
+  };
+  std::vector<Slashed> slashed;
+  bool day_first = false, month_first = false;
   for_each(where[kUs], us, [&](const auto& g) {
     std::string_view whole(g[1].data(), OffsetIn(text, g[3]) + g[3].size() - OffsetIn(text, g[1]));
-    Add(&all, text, whole, Num(g[3]), Num(g[1]), Num(g[2]));
+    slashed.push_back({whole, Num(g[1]), Num(g[2]), Num(g[3])});
+    day_first = day_first || (slashed.back().a > 12 && slashed.back().b <= 12);
+    month_first = month_first || (slashed.back().b > 12 && slashed.back().a <= 12);
   });
+  for (const Slashed& d : slashed)
+    Add(&all, text, d.whole, d.y, day_first && !month_first ? d.b : d.a,
+        day_first && !month_first ? d.a : d.b);
   for_each(where[kMdy], mdy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
   });
