@@ -152,6 +152,11 @@ TEST(Fields, FindOrganization) {
        "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"
        "一部が誤って送付されました。\n",
        "通知書の誤送付について", record::Language::kJa, "中部精密機械企業年金基金"},
+      // The masthead the notice names again.
+      {"Riverside Vale Homes\nHome | News | Contact us\n\nData incident: email sent in error\n\nA "
+       "member of our team sent an email to the wrong person.\n\nRiverside Vale Homes is a "
+       "registered provider of social housing.\n",
+       "Data incident: email sent in error", record::Language::kEn, "Riverside Vale Homes"},
       // The sender at the end of an English title.
       {"A note to our clients from Bellweather Tax Services\n\nApril 2, 2024\n\nOn March 26, 2024, "
        "Bellweather Tax Services handed a client a folder.\n",

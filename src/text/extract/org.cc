@@ -448,6 +448,16 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         const PlaceMention& p = places.front();
         return Found{std::string(text.substr(p.start, p.end - p.start)), p.start, p.end};
       }
+    } else {
+      // The masthead: a first line of two to six capitalised words that the notice
+      // names again ("Riverside Vale Homes" ... "Riverside Vale Homes is a registered
+      // provider of social housing").
+      static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(text, masthead, &m) &&
+          !Rejected(std::string_view(m.data(), m.size())) &&
+          text.find(std::string_view(m.data(), m.size()), m.size()) != std::string_view::npos)
+        return Found{std::string(m.data(), m.size()), 0, m.size()};
     }
     return std::nullopt;
   }
