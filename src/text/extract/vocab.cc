@@ -87,6 +87,9 @@ constexpr TypeRule kTypeRules[] = {
      "(?:could|able to) (?:see|view|access) (?:another|other) (?:person|customer|applicant|patient|"
      "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)|"
      // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
+     // A spreadsheet published with a hidden sheet: "非表示としたシートに…個人情報が含まれたまま
+     // 公開されていた".
+     "含まれたまま.{0,12}(?:公開|掲載)|非表示(?:と|に)?(?:した|していた)?(?:シート|列|行|セル)|"
      "読み取れる状態|読み取ることができる状態|黒塗り|墨消し|マスキング処理が(?:不十分|不完全)|"
      "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)|"
      // "made the PHI of 745 individuals viewable over the Internet", "posted on a
@@ -294,6 +297,16 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
         {"stolen or lost card", "stxlen_or_lxst_card"}})
     for (size_t at = lx.find(from); at != std::string::npos; at = lx.find(from, at + to.size()))
       lx.replace(at, from.size(), to);
+  // "We have no indication that the drive was stolen": what did not happen, up to the
+  // end of that clause. (Same length: offsets hold.)
+  for (std::string_view denial :
+       {"no indication", "no evidence", "no reason to believe", "not aware of any"})
+    for (size_t at = lx.find(denial); at != std::string::npos; at = lx.find(denial, at + 1)) {
+      const size_t limit = std::min(lx.size(), at + 200);
+      for (size_t i = at;
+           i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ',' && lx[i] != ';'; ++i)
+        if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
+    }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");

@@ -104,6 +104,15 @@ TEST(Vocab, IncidentTypes) {
       {"Notice", "a workforce member took a patient list to a new practice",
        IncidentType::kInsiderMisuse},
       {"Notice", "a rogue employee copied files to a thumb drive", IncidentType::kInsiderMisuse},
+      // A denial names what did not happen.
+      {"Notice",
+       "a USB drive could not be located. We have no indication that the drive was "
+       "stolen or accessed.",
+       IncidentType::kLoss},
+      {"Notice", "We found no evidence of malware, but an unauthorized party accessed the account",
+       IncidentType::kUnauthorizedAccess},
+      {"資料の掲載について", "非表示としたシートに個人情報が含まれたまま公開されていた",
+       IncidentType::kMisconfigurationExposure},
       // Handing a document to the wrong person at a counter is not mail.
       {"住民票の写しの誤交付について", "別の方の住民票の写しを誤って交付しました",
        IncidentType::kOther},
