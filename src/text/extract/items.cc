@@ -57,7 +57,9 @@ std::string CleanItem(std::string_view t) {
       "could see|can see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
-      "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers') +)+");
+      "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers'|"
+      // "the last four digits of a payment card": the item is the card.
+      "last (?:four|4|two|2) digits of(?: an?)?) +)+");
   std::string s;
   const std::string_view trimmed = TrimSpace(t);
   if (IsValidUtf8(trimmed)) {
@@ -89,6 +91,14 @@ std::string CleanItem(std::string_view t) {
   if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '(' || (s[0] >= '0' && s[0] <= '9') ||
                      s[0] == '\xE2' || s[0] == '\xE3'))
     RE2::Replace(&s, bullet, "");
+  // "① 被保険者番号" (NFKC: "1 被保険者番号"), "ア 負担割合": list markers before a
+  // Japanese item.
+  static const RE2 ja_marker("^((?:[0-9]{1,2}|[アイウエオカキクケコ]) +)");
+  re2::StringPiece marker;
+  if (!s.empty() && ((s[0] >= '0' && s[0] <= '9') || s[0] == '\xE3') &&
+      RE2::PartialMatch(s, ja_marker, &marker) && marker.size() < s.size() &&
+      static_cast<unsigned char>(s[marker.size()]) >= 0x80)
+    s.erase(0, marker.size());
   if (s.find_first_of("0123456789") != std::string::npos) RE2::Replace(&s, count_prefix, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
@@ -350,6 +360,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
               "students|individuals|residents|clients|family members|beneficiaries|guardians)$");
           if (RE2::PartialMatch(raw, people)) continue;
+          // "in federal (and state tax returns)", "for staff": a fragment the list split
+          // off, not an item.
+          static const RE2 fragment(
+              "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
+              "certain)(?: |$)|staff$|LLC )");
+          if (RE2::PartialMatch(raw, fragment)) continue;
         }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);

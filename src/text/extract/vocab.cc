@@ -238,7 +238,8 @@ constexpr ItemRule kItemRules[] = {
      "number|cvv|payment card"},
     {DataItem::kPassword, "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)"},
     {DataItem::kAccountNumber,
-     "口座|顧客番号|会員番号|お客様番号|お客さま番号|証券番号|契約番号|利用者番号|policy "
+     "口座|顧客番号|会員番号|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
+     "お客さま番号|証券番号|契約番号|利用者番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
      "bank account|financial account|routing number|account reference|wire (?:instructions|"
@@ -256,7 +257,7 @@ constexpr ItemRule kItemRules[] = {
      "procedure|"
      "appointment|test results?|dates? of service|description of services|allerg"},
     {DataItem::kFinancialInformation,
-     "収入|所得|税額|課税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
+     "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},

@@ -173,6 +173,10 @@ TEST(Vocab, DataItemFor) {
       {"wire instructions", DataItem::kAccountNumber},
       {"special education records", DataItem::kSchoolOrGrade},
       {"class year", DataItem::kSchoolOrGrade},
+      // Local taxes, membership and bank details.
+      {"市民税", DataItem::kFinancialInformation},
+      {"基金加入員番号", DataItem::kAccountNumber},
+      {"振込先金融機関名", DataItem::kAccountNumber},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -215,12 +219,23 @@ TEST(Vocab, FindDataItemsListForms) {
       // The people the data belongs to are no item.
       {"The files held names, addresses and salary information of employees and dependents.",
        {D::kAddress, D::kFinancialInformation, D::kName}},
+      // A fragment the list split off ("in federal and state tax returns") is no item.
+      {"It held your name, address, and Social Security number in federal and state tax returns.",
+       {D::kAddress, D::kFinancialInformation, D::kMyNumberOrSsn, D::kName}},
       // A denial that opens the next sentence (after ". ").
       {"They contained names, addresses and account numbers. No online banking passwords, PINs or "
        "debit card numbers were included.",
        {D::kAccountNumber, D::kAddress, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
+  // "the last four digits of a payment card" names the card.
+  EXPECT_EQ(FindDataItems("The records included names, addresses, and in some cases, the last four "
+                          "digits of a payment card.")
+                .items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kCreditCard, DataItem::kName}));
+  // List markers before Japanese items under a data heading: "① 被保険者番号" (NFKC "1 …").
+  DataItems marked = FindDataItems(" 1 被保険者番号\n 2 氏名、住所、生年月日\n", true);
+  EXPECT_EQ(marked.raw, (std::vector<std::string>{"被保険者番号", "氏名", "住所", "生年月日"}));
 }
 
 TEST(Vocab, Sector) {
