@@ -146,7 +146,7 @@ bool SegmentDenies(std::string_view seg) {
   static const RE2 denial(
       "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
-      "no evidence|did not)");
+      "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold))");
   return RE2::PartialMatch(seg, denial);
 }
 

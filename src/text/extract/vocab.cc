@@ -238,7 +238,8 @@ constexpr ItemRule kItemRules[] = {
      "number|cvv|payment card"},
     {DataItem::kPassword, "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)"},
     {DataItem::kAccountNumber,
-     "口座|顧客番号|会員番号|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
+     "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
+     "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
      "お客さま番号|証券番号|契約番号|利用者番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
@@ -268,7 +269,7 @@ constexpr ItemRule kItemRules[] = {
      "enrollment"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
-     "title|occupation|w-2"},
+     "title|occupation|w-2|(?:employee|staff) (?:id|number)"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
      "(?:card|number)"},

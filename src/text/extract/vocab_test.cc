@@ -173,6 +173,8 @@ TEST(Vocab, DataItemFor) {
       {"wire instructions", DataItem::kAccountNumber},
       {"special education records", DataItem::kSchoolOrGrade},
       {"class year", DataItem::kSchoolOrGrade},
+      {"tenancy reference numbers", DataItem::kAccountNumber},
+      {"employee ID numbers", DataItem::kEmploymentInformation},
       // Local taxes, membership and bank details.
       {"市民税", DataItem::kFinancialInformation},
       {"基金加入員番号", DataItem::kAccountNumber},
@@ -228,6 +230,14 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kAccountNumber, D::kAddress, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
+  // "EOBs do not include …" denies.
+  EXPECT_EQ(
+      FindDataItems("An EOB shows the member's name, member ID number, and amounts billed. EOBs "
+                    "do not include Social Security numbers, dates of birth, or bank or payment "
+                    "card information.")
+          .items,
+      (std::vector<DataItem>{DataItem::kFinancialInformation, DataItem::kInsuranceNumber,
+                             DataItem::kName}));
   // "the last four digits of a payment card" names the card.
   EXPECT_EQ(FindDataItems("The records included names, addresses, and in some cases, the last four "
                           "digits of a payment card.")
