@@ -355,6 +355,21 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     }
     if (parts >= 2 && sum == counts[i].value) score[i] += 3;
   }
+  // "…1,004 pediatric patients … approximately 876 patients of TCH and 128 patients of
+  // Memorial-Hermann": a count that the two or more counts of its kind right after
+  // it add up to is their total, too.
+  for (size_t i = 0; i + 2 < counts.size(); ++i) {
+    if (counts[i].value <= 0) continue;
+    std::int64_t sum = 0;
+    int parts = 0;
+    for (size_t j = i + 1; j < counts.size() && counts[j].start - counts[i].start < 1500; ++j) {
+      if (counts[j].unit != counts[i].unit) continue;
+      sum += counts[j].value;
+      ++parts;
+      if (sum >= counts[i].value) break;
+    }
+    if (parts >= 2 && sum == counts[i].value) score[i] += 3;
+  }
   auto best_of = [&](CountUnit unit) -> std::optional<size_t> {
     std::optional<size_t> best;
     for (size_t i = 0; i < counts.size(); ++i) {

@@ -28,6 +28,10 @@ TEST(Fields, PickAffected) {
       {"会員120名の氏名が流出しました。\n取引先30名の氏名が流出しました。\n150名の氏名が流出しまし"
        "た。\n",
        150, std::nullopt, std::nullopt},
+      // The total may come first, its parts after it.
+      {"A notebook with the PHI of approximately 1,004 pediatric patients was stolen.\nThe breach "
+       "affected approximately 876 patients of TCH and 128 patients of Memorial-Hermann.\n",
+       1004, std::nullopt, std::nullopt},
       // あわせて marks a total (and the sum agrees).
       {"当社従業員1,204名の氏名、及び取引先担当者377名の氏名、あわせて1,581名分が漏えいしたおそれ"
        "があります。\n",
