@@ -65,6 +65,12 @@ constexpr TypeRule kTypeRules[] = {
      "(?:sent|mailing|disclosed|delivered|directed|released|misdirected) [^.]{0,120}to (?:the |an? "
      ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|member|person|"
      "part)|misaddressed|"
+     // "erroneously mailed notices", "open-faced postcards containing ...", "Social Security
+     // numbers printed on the mailing label", "seen through the envelope's window".
+     "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally) (?:printed and )?mailed|"
+     "postcards? (?:containing|that contained|which contained)|open-faced postcard|"
+     "(?:printed|visible|displayed) on (?:the )?(?:mailing label|address label|envelope|postcard)|"
+     "through (?:the )?(?:envelope(?:['’]s)? )?(?:address )?window|"
      // "mailed the PHI of 3,100 individuals to other individuals", "letters sent to other
      // patients"; "mismatched letters and envelopes" (e-mail wording outranks this).
      "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
@@ -75,7 +81,8 @@ constexpr TypeRule kTypeRules[] = {
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
      "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|posted "
-     ".{0,60}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|incorrect "
+     "[^.\\n]{0,100}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|"
+     "(?:posted|published) online|incorrect "
      "configuration|configuration "
      "setting|publicly (?:accessible|available|exposed|viewable)|"
      "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
@@ -85,7 +92,8 @@ constexpr TypeRule kTypeRules[] = {
      "to) (?:the |its |a |an )?(?:public |publicly )?(?:internet|website|web|network server|ftp)|"
      "(?:not properly|improperly) secured|configuration (?:error|issue)|"
      "(?:could|able to) (?:see|view|access) (?:another|other) (?:person|customer|applicant|patient|"
-     "member|user|student)|誤投稿|誤って.{0,20}(?:投稿|アップロード)|"
+     "member|user|student|individual|participant|people|account|household|famil)|誤投稿|誤って.{0,"
+     "20}(?:投稿|アップロード)|"
      // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
      // A spreadsheet published with a hidden sheet: "非表示としたシートに…個人情報が含まれたまま
      // 公開されていた".
@@ -111,7 +119,8 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
      "ブルートフォース|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
-     "unauthori[sz]ed (?:access|party|individual|actor|third|user|person|software|program|entity|"
+     "unauthori[sz]ed (?:remote |network "
+     ")?(?:access|party|individual|actor|third|user|person|software|program|entity|"
      "login|code)|hack|phishing|botnet|anomalous activity|gained (?:unauthori[sz]ed )?access|"
      "cyber-? ?(?:security )?(?:attack|incident|event)|intrusion|threat actor|credential|skimm|"
      "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
@@ -139,8 +148,13 @@ constexpr TypeRule kTypeRules[] = {
      "[a-z ()’'-]{0,40} (?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
      "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed)|"
      "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
-     "need)|(?:former )?(?:employee|workforce member|staff member) (?:took|removed|downloaded|kept|"
-     "retained|sold)|rogue employee|"
+     "need)|(?:former )?(?:employee|workforce member|staff member)s? (?:of [^.\\n]{0,60} )?(?:took|"
+     "removed|downloaded|kept|retained|sold)|rogue employee|"
+     // "former employees accessed PHI outside of their normal job duties and used it to
+     // process fraudulent tax returns".
+     "outside (?:of )?(?:their|his|her) (?:normal |regular )?(?:job|work) (?:duties|"
+     "responsibilities)|(?:employee|workforce member|staff member)s?\\b[^.\\n]{0,120}\\b(?:"
+     "fraudulent|fraud)\\b|"
      // "a workforce member accessed medical records ... without authorization".
      "(?:employee|workforce member|staff member|clerk|physician|nurse)s?\\b[^.\n]{0,60}\\b(?:"
      "accessed|viewed|disclosed|shared|looked up)\\b[^.\n]{0,80}without (?:authori[sz]ation|"
@@ -153,7 +167,8 @@ constexpr TypeRule kTypeRules[] = {
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
-     "in (?:the|a) (?:trash|garbage|recycling bin)|placed in (?:the |a )?(?:trash|recycling|"
+     "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
+     ")?(?:trash|recycling|"
      "garbage)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
