@@ -47,6 +47,7 @@ CountUnit UnitFor(std::string_view unit) {
                                                   "policyholders",
                                                   "borrowers",
                                                   "account holders",
+                                                  "policy holders",
                                                   "cardholders",
                                                   "voters",
                                                   "taxpayers",
@@ -102,7 +103,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
-      "borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
+      "borrowers|account holders|policy "
+      "holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
       "pupils|households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes)\\b");
@@ -214,6 +216,17 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
                                  std::isdigit(static_cast<unsigned char>(text[num_at - 2]))))
         return;
       if (std::isalpha(prev) && v < 100) return;
+      // "(3) all employees were retrained": a list marker, unless a number in words
+      // stands before it ("one hundred twelve (112) residents").
+      if (prev == '(' && num_end < text.size() && text[num_end] == ')') {
+        static const RE2 word_before(
+            "(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|"
+            "hundred|thousand|million) *$");
+        if (!RE2::PartialMatch(text.substr(num_at - std::min<size_t>(num_at, 24),
+                                           std::min<size_t>(num_at, 24) - 1),
+                               word_before))
+          return;
+      }
     }
     // Glued to the words after it, the number takes its unit at once ("5th
     // floor patients" is no count).

@@ -47,6 +47,8 @@ TEST(Counts, Forms) {
       // Words below a hundred, from ten up.
       {"notifying twelve patients that", {{12, U::kPersons, false}}},
       {"balances of twelve tenants", {{12, U::kPersons, false}}},
+      {"and (3) all employees were retrained", {}},
+      {"the PHI of 1,715 long-term care insurance policy holders", {{1715, U::kPersons, false}}},
       // A bound is not a count.
       {"The records related to fewer than 500 patients.", {}},
       {"対象は500名未満です", {}},

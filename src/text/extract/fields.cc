@@ -297,6 +297,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           std::any_of(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(i),
                       [&](const CountMention& w) { return w.unit == c.unit; }))
         sc -= 3;
+      // "…and, for approximately 250 patients, radiology reports": the people some
+      // further items belong to, a part of the whole.
+      if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
+          text.substr(c.end, 1) == "," &&
+          std::any_of(counts.begin(), counts.end(), [&](const CountMention& w) {
+            return &w != &c && w.unit == c.unit && w.value > c.value;
+          }))
+        sc -= 3;
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
       // (Each regex only where it can match: out_of holds "out of", no letter

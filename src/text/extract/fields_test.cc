@@ -74,6 +74,14 @@ TEST(Fields, PickAffected) {
        1400, std::nullopt, std::nullopt},
       // "N名(うち…M名を含む)": N is the whole, M a part of it.
       {"対象 648名(うち退去済みの方71名を含む)\n", 648, std::nullopt, std::nullopt},
+      // "for N patients, X": the people further items belong to.
+      {"Two email accounts were compromised and PHI for about 66,000 individuals was exposed.\nThe "
+       "exposed PHI included names and, for 1,200 individuals, their Social Security numbers.\n",
+       66000, std::nullopt, std::nullopt},
+      // "(3)" opens a list item; it counts no one.
+      {"The breach affected 1,049 individuals.\nThe CE (1) revised its policy, (2) sanctioned the "
+       "employee and (3) all employees were retrained.\n",
+       1049, std::nullopt, std::nullopt},
       // Alone, "the remaining N" is the number.
       {"The CE notified the remaining 2,034 patients, HHS, and the media.\n", 2034, std::nullopt,
        std::nullopt},
