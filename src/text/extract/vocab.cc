@@ -119,6 +119,9 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
      "ブルートフォース|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
+     "suspicious activity (?:in|on|within|related to|involving) [^.\\n]{0,40}(?:e-?mail|account|"
+     "network|system|server|environment)|(?:unknown|malicious) (?:actor|party|third party|"
+     "individual)s? (?:had )?(?:accessed|gained|obtained|acquired|copied|exfiltrated)|"
      "unauthori[sz]ed (?:remote |network "
      ")?(?:access|party|individual|actor|third|user|person|software|program|entity|"
      "login|code)|hack|phishing|botnet|anomalous activity|gained (?:unauthori[sz]ed )?access|"

@@ -129,6 +129,12 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kMisdeliveryMail},
       {"Notice", "the x-rays had already been taken to the landfill",
        IncidentType::kImproperDisposal},
+      // The letter templates of breach counsel.
+      {"Notice of Data Security Incident",
+       "Maple Creek discovered suspicious activity in one employee email account.",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "an unknown actor accessed the account between January 2 and January 9",
+       IncidentType::kUnauthorizedAccess},
       // A denial names what did not happen.
       {"Notice",
        "a USB drive could not be located. We have no indication that the drive was "
