@@ -164,6 +164,10 @@ TEST(Fields, FindOrganization) {
        "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"
        "一部が誤って送付されました。\n",
        "通知書の誤送付について", record::Language::kJa, "中部精密機械企業年金基金"},
+      // A medical practice named by its speciality.
+      {"Dear Patient,\n\nOn November 14, 2024, a laptop belonging to a physician at Lakeview "
+       "Family Medicine was stolen.\n\nSincerely,\nKaren Doyle\nLakeview Family Medicine\n",
+       "", record::Language::kEn, "Lakeview Family Medicine"},
       // The masthead the notice names again.
       {"Riverside Vale Homes\nHome | News | Contact us\n\nData incident: email sent in error\n\nA "
        "member of our team sent an email to the wrong person.\n\nRiverside Vale Homes is a "

@@ -113,7 +113,11 @@ const RE2& EnOrgRe() {
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
       "Wireless|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
-      "Group)?|Dentistry|Foundation|Institute|Agency|Authority|County|"
+      "Group)?|Dentistry|"
+      // Names of medical practices: "Lakeview Family Medicine", "Harbor Pediatrics".
+      "Medicine|Pediatrics|Orthopa?edics|Dermatology|Cardiology|Radiology|Urology|Oncology|"
+      "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
+      "Care|Foundation|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
       "Department of(?: [A-Z][a-z]+)+)\\b)");
   return re;
