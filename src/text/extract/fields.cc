@@ -70,6 +70,31 @@ bool IsAnnounceLine(std::string_view line) {
   return RE2::PartialMatch(line, re);
 }
 
+// Days since 0000-03-01 of a valid y-m-d (for differences only).
+long DayNumber(int y, int m, int d) {
+  if (m < 3) --y, m += 12;
+  return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+}
+
+// True if dates[i] starts a period of more than a year that says whose data it
+// is, not when the incident happened: "平成28年4月1日から令和6年9月28日までの間に
+// 当院を受診された患者様", "令和4年4月1日から令和6年12月31日までの間に本市へ寄附を
+// いただいた". (A period of intrusion, "不正アクセスは…から…まで", stays.)
+bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>& dates, size_t i) {
+  if (i + 1 >= dates.size() || !dates[i + 1].resolved || dates[i + 1].start < dates[i].end)
+    return false;
+  const DateMention &from = dates[i], &to = dates[i + 1];
+  std::string_view between = text.substr(from.end, to.start - from.end);
+  if (between.size() > 16 || (between.find("から") == std::string_view::npos &&
+                              between.find('~') == std::string_view::npos))
+    return false;
+  if (DayNumber(to.year, to.month, to.day) - DayNumber(from.year, from.month, from.day) <= 365)
+    return false;
+  auto [s, e] = SentenceAround(text, from.start);
+  static const RE2 incident("不正|攻撃|侵入|感染|漏え?い|流出|(?i)unauthori|attack|intrusion");
+  return !RE2::PartialMatch(text.substr(s, e - s), incident);
+}
+
 }  // namespace
 
 record::Language DetectLanguage(std::string_view text) {
@@ -221,6 +246,9 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
+      continue;
+    // (Both ends of such a period.)
+    if (IsLongPeriodOfPeople(text, dates, i) || (i > 0 && IsLongPeriodOfPeople(text, dates, i - 1)))
       continue;
     std::string iso = FormatYmd(d.year, d.month, d.day);
     if (iso > limit) continue;

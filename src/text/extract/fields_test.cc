@@ -130,6 +130,27 @@ TEST(Fields, PickAnnouncedDate) {
   }
 }
 
+// A long period that says whose data it is ("patients seen since 2016") is not
+// when the incident happened; a period of intrusion is.
+TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"令和6年11月15日\n 令和6年9月29日未明、ランサムウェアに感染しました。\n対象:平成28年4月1日か"
+       "ら令和6年9月28日までの間に当院を受診された患者様\n",
+       "2024-09-29"},
+      {"令和6年11月15日\n 令和6年9月29日、不正アクセスを確認しました。\n不正アクセスは令和4年4月1日"
+       "から令和6年9月28日までの間に行われていました。\n",
+       "2022-04-01"},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<DateMention> dates = FindDates(text);
+    ResolveDates(&dates, std::nullopt);
+    std::optional<size_t> a = PickAnnouncedDate(text, dates);
+    std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
+    ASSERT_TRUE(i.has_value()) << text;
+    EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
+  }
+}
+
 TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
   const std::string text =
       "お詫び\n2022年8月26日\n1 経緯\n2021年3月に退職した元職員が顧客情報を持ち出していた。\n"
