@@ -282,6 +282,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // the incident. うち follows the whole, "out of" precedes it.
 
   std::vector<int> score(counts.size(), 0);
+  // Per unit: where its first count is and its largest value (for the part rules
+  // below, without a scan per count).
+  constexpr int kUnits = 3;
+  size_t first_of[kUnits] = {counts.size(), counts.size(), counts.size()};
+  std::int64_t largest[kUnits] = {0, 0, 0};
+  for (size_t i = 0; i < counts.size(); ++i) {
+    const int u = static_cast<int>(counts[i].unit);
+    first_of[u] = std::min(first_of[u], i);
+    largest[u] = std::max(largest[u], counts[i].value);
+  }
   // Counts share sentences: the last sentence's leak / operation verdicts are kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_leak = false, last_operation = false;
@@ -322,16 +332,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // the number.)
       if ((EndsWithAsciiNoCase(lead, " remaining") || EndsWithAsciiNoCase(lead, " other") ||
            StartsWithAsciiNoCase(lead, "of the affected")) &&
-          std::any_of(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(i),
-                      [&](const CountMention& w) { return w.unit == c.unit; }))
+          first_of[static_cast<int>(c.unit)] < i)
         sc -= 3;
       // "…and, for approximately 250 patients, radiology reports": the people some
       // further items belong to, a part of the whole.
       if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
-          text.substr(c.end, 1) == "," &&
-          std::any_of(counts.begin(), counts.end(), [&](const CountMention& w) {
-            return &w != &c && w.unit == c.unit && w.value > c.value;
-          }))
+          text.substr(c.end, 1) == "," && largest[static_cast<int>(c.unit)] > c.value)
         sc -= 3;
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
