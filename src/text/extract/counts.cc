@@ -191,6 +191,11 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   ForEachMatchIn(en, text, where[kEn], [&](const auto& g) {
     std::string num(g[2]);
     num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+    // "3.851 individuals": people come whole, so a point before exactly three digits
+    // (and no "million") separates thousands.
+    if (const size_t point = num.find('.'); point != std::string::npos && num.size() - point == 4 &&
+                                            g[3].empty() && UnitFor(g[5]) != CountUnit::kRecords)
+      num.erase(point, 1);
     double v = std::strtod(num.c_str(), nullptr);
     std::string mult = AsciiLower(g[3]);
     if (mult == "million") v *= 1e6;

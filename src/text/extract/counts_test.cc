@@ -48,6 +48,7 @@ TEST(Counts, Forms) {
       {"notifying twelve patients that", {{12, U::kPersons, false}}},
       {"balances of twelve tenants", {{12, U::kPersons, false}}},
       {"and (3) all employees were retrained", {}},
+      {"the PHI of 3.851 individuals", {{3851, U::kPersons, false}}},
       {"the PHI of 1,715 long-term care insurance policy holders", {{1715, U::kPersons, false}}},
       // A bound is not a count.
       {"The records related to fewer than 500 patients.", {}},
