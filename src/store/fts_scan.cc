@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <new>
 #include <string>
 
@@ -14,6 +15,10 @@ namespace leakwatch::store {
 namespace {
 
 constexpr const char* kScanFunction = "lw_scan";
+// The per-row form, for a part of a split scan that does not start at the
+// first rowid: `WHERE ... MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND
+// lw_scan_row(t, ?2)` (FTS5 seeks to ?3; xQueryPhrase cannot seek).
+constexpr const char* kScanRowFunction = "lw_scan_row";
 constexpr const char* kRequestType = "lw_scan_request";
 
 // What ScanFts asks of lw_scan, passed as a pointer argument.
@@ -27,6 +32,12 @@ struct ScanRequest {
   std::size_t keep_best = 0;
   std::vector<FtsMatch>* out = nullptr;
   std::int64_t matched = 0;  // set by lw_scan: the number of matching rows
+  // A part of a split scan (ScanFtsPart): rows from `hi` on are left to
+  // other parts, frequencies are not turned into ranks, and `indexed`
+  // receives xRowCount (what the idf needs besides the parts' counts).
+  bool part = false;
+  std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+  std::int64_t indexed = -1;
 };
 
 // Whether `w` is a whole number small enough that any count of positions
@@ -46,6 +57,12 @@ struct PhraseRows {
   bool prune = false;
   std::vector<double> best;
 };
+
+// Whether a one-phrase scan may leave rows out (see CollectRow): whole
+// frequencies of one sign, and a row's score is then its phrase's share alone.
+bool MayPrune(const ScanRequest& r) {
+  return r.ranked && r.keep_best > 0 && r.whole_weights && r.weight[0] >= 0 && r.weight[1] >= 0;
+}
 
 // Skips one varint (SQLite's format: at most nine bytes, the high bit set on
 // all but the last of the first eight) in [a, b); returns where it ends.
@@ -141,6 +158,7 @@ int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const do
 int CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* p) {
   auto* phrase = static_cast<PhraseRows*>(p);
   FtsMatch m{api->xRowid(fts), 0.0};
+  if (m.rowid >= phrase->request->hi) return SQLITE_DONE;  // xQueryPhrase stops, returns OK
   if (phrase->request->ranked) {
     int rc = phrase->request->whole_weights
                  ? WholePhraseFrequency(api, fts, phrase->request->weight, &m.rank)
@@ -198,6 +216,28 @@ void Intersect(const std::vector<std::vector<FtsMatch>>& lists, std::vector<std:
   }
 }
 
+// Turns the frequencies in rows[i].rank into ranks for one phrase of `idf`.
+// Frequencies are mostly a few small whole numbers: each one's share is
+// computed once (the same call, so the same double).
+void RankOnePhrase(double idf, std::vector<FtsMatch>* rows) {
+  constexpr int kMemo = 256;
+  double memo[kMemo];
+  bool known[kMemo] = {};
+  for (FtsMatch& m : *rows) {
+    const double tf = m.rank;
+    if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
+      const int i = static_cast<int>(tf);
+      if (!known[i]) {
+        memo[i] = -Bm25Share(idf, tf);
+        known[i] = true;
+      }
+      m.rank = memo[i];
+    } else {
+      m.rank = -Bm25Share(idf, tf);
+    }
+  }
+}
+
 void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
           sqlite3_value** args) {
   // No C++ exception may cross back into SQLite.
@@ -212,6 +252,10 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     std::vector<FtsMatch>& out = *request->out;
     out.clear();
     const int phrases = api->xPhraseCount(fts);
+    if (request->part && phrases != 1) {
+      sqlite3_result_error(ctx, "lw_scan: a part of a split scan needs one phrase", -1);
+      return;
+    }
     // One phrase (the common case) goes straight into `out`.
     std::vector<std::vector<FtsMatch>> lists(phrases > 1 ? phrases : 0);
     std::int64_t single_count = 0;  // rows of the one phrase, kept or not
@@ -219,10 +263,7 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       PhraseRows rows;
       rows.request = request;
       rows.rows = phrases > 1 ? &lists[i] : &out;
-      // Leaving rows out needs whole frequencies of one sign (see
-      // CollectRow) and one phrase (a row's score is then its share alone).
-      rows.prune = phrases == 1 && request->ranked && request->keep_best > 0 &&
-                   request->whole_weights && request->weight[0] >= 0 && request->weight[1] >= 0;
+      rows.prune = phrases == 1 && MayPrune(*request);
       int rc = api->xQueryPhrase(fts, i, &rows, CollectRow);
       if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
@@ -231,6 +272,16 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       if (phrases == 1) single_count = rows.count;
     }
     request->matched = phrases == 1 ? single_count : 0;
+    if (request->part) {  // ranked by ScanFtsParts' caller, from every part's count
+      sqlite3_int64 indexed = 0;
+      if (int rc = api->xRowCount(fts, &indexed); rc != SQLITE_OK) {
+        sqlite3_result_error_code(ctx, rc);
+        return;
+      }
+      request->indexed = indexed;
+      sqlite3_result_int(ctx, 0);
+      return;
+    }
     if (!request->ranked && phrases <= 1) {
       sqlite3_result_int(ctx, 0);
       return;
@@ -247,26 +298,7 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
             total, phrases > 1 ? static_cast<std::int64_t>(lists[i].size()) : single_count));
     }
     if (phrases == 1) {
-      if (request->ranked) {
-        // Frequencies are mostly a few small whole numbers: each one's
-        // share is computed once (the same call, so the same double).
-        constexpr int kMemo = 256;
-        double memo[kMemo];
-        bool known[kMemo] = {};
-        for (FtsMatch& m : out) {
-          const double tf = m.rank;
-          if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
-            const int i = static_cast<int>(tf);
-            if (!known[i]) {
-              memo[i] = -Bm25Share(idf[0], tf);
-              known[i] = true;
-            }
-            m.rank = memo[i];
-          } else {
-            m.rank = -Bm25Share(idf[0], tf);
-          }
-        }
-      }
+      if (request->ranked) RankOnePhrase(idf[0], &out);
     } else {
       std::vector<std::int64_t> rowids;
       std::vector<double> tf;
@@ -288,11 +320,50 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   }
 }
 
+// What lw_scan_row keeps between the rows of one statement.
+struct RowScan {
+  ScanRequest request;
+  PhraseRows rows;
+};
+constexpr const char* kRowScanType = "lw_scan_row_state";
+
+// lw_scan_row(table, state): CollectRow for the statement's current row;
+// returns 0, so the statement yields no row and the VM steps straight on.
+void ScanRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
+             sqlite3_value** args) {
+  auto* scan =
+      n_args >= 1 ? static_cast<RowScan*>(sqlite3_value_pointer(args[0], kRowScanType)) : nullptr;
+  if (scan == nullptr) {
+    sqlite3_result_error(ctx, "lw_scan_row: called without its state", -1);
+    return;
+  }
+  if (api->xPhraseCount(fts) != 1) {
+    sqlite3_result_error(ctx, "lw_scan_row: a part of a split scan needs one phrase", -1);
+    return;
+  }
+  if (scan->request.indexed < 0) {
+    sqlite3_int64 indexed = 0;
+    if (int rc = api->xRowCount(fts, &indexed); rc != SQLITE_OK) {
+      sqlite3_result_error_code(ctx, rc);
+      return;
+    }
+    scan->request.indexed = indexed;
+  }
+  int rc = CollectRow(api, fts, &scan->rows);  // catches bad_alloc itself
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;       // cannot happen: rowid < hi in SQL
+  if (rc != SQLITE_OK) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  sqlite3_result_int(ctx, 0);
+}
+
 }  // namespace
 
 Status RegisterFtsScan(sqlite3* db) {
   LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));
   int rc = api->xCreateFunction(api, kScanFunction, nullptr, Scan, nullptr);
+  if (rc == SQLITE_OK) rc = api->xCreateFunction(api, kScanRowFunction, nullptr, ScanRow, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 scan function");
   return Status::Ok();
 }
@@ -316,6 +387,74 @@ Status ScanFts(Db& db, std::string_view table, std::string_view match, bool rank
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (row && matched) *matched = request.matched;
   return Status::Ok();
+}
+
+}  // namespace leakwatch::store
+
+namespace leakwatch::store {
+
+Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool ranked,
+                   double title_weight, double body_weight, RowidRange range, std::size_t keep_best,
+                   FtsPart* out) {
+  out->rows.clear();
+  out->matched = 0;
+  out->indexed = -1;
+  std::string t(table);
+  RowScan scan;
+  ScanRequest& request = scan.request;
+  request.ranked = ranked;
+  request.weight[0] = title_weight;
+  request.weight[1] = body_weight;
+  request.whole_weights = SmallWholeNumber(title_weight) && SmallWholeNumber(body_weight);
+  request.keep_best = keep_best;
+  request.out = &out->rows;
+  request.part = true;
+  request.hi = range.hi;
+  if (range.lo == std::numeric_limits<std::int64_t>::min()) {
+    // The first part: lw_scan's walk from the first row, stopped at hi.
+    LW_ASSIGN_OR_RETURN(Stmt stmt,
+                        db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t +
+                                         ", ?2) FROM " + t + " WHERE " + t + " MATCH ?1 LIMIT 1"));
+    stmt.Bind(1, match).BindPointer(2, &request, kRequestType);
+    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (row) {
+      out->matched = request.matched;
+      out->indexed = request.indexed;
+    }
+    return Status::Ok();
+  }
+  // Any other part: FTS5 seeks to lo and calls lw_scan_row on each row.
+  scan.rows.request = &request;
+  scan.rows.rows = &out->rows;
+  scan.rows.prune = MayPrune(request);
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached("SELECT rowid FROM " + t + " WHERE " + t +
+                                                  " MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND " +
+                                                  kScanRowFunction + "(" + t + ", ?2)"));
+  stmt.Bind(1, match).BindPointer(2, &scan, kRowScanType).Bind(3, range.lo).Bind(4, range.hi);
+  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (row) return Status::Internal("lw_scan_row let a row through");
+  out->matched = scan.rows.count;
+  out->indexed = request.indexed;
+  return Status::Ok();
+}
+
+void JoinFtsParts(std::span<FtsPart> parts, bool ranked, std::vector<FtsMatch>* out,
+                  std::int64_t* matched) {
+  out->clear();
+  std::int64_t count = 0, indexed = 0;
+  std::size_t size = 0;
+  for (const FtsPart& p : parts) {
+    count += p.matched;
+    size += p.rows.size();
+    if (p.indexed >= 0) indexed = p.indexed;  // the same in every part that read it
+  }
+  // The first part's vector (the largest, usually) becomes the result.
+  if (!parts.empty()) out->swap(parts[0].rows);
+  out->reserve(size);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    out->insert(out->end(), parts[i].rows.begin(), parts[i].rows.end());
+  if (ranked && !out->empty()) RankOnePhrase(Bm25Idf(indexed, count), out);
+  if (matched) *matched = count;
 }
 
 }  // namespace leakwatch::store
