@@ -15,10 +15,6 @@ namespace leakwatch::store {
 namespace {
 
 constexpr const char* kScanFunction = "lw_scan";
-// The per-row form, for a part of a split scan that does not start at the
-// first rowid: `WHERE ... MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND
-// lw_scan_row(t, ?2)` (FTS5 seeks to ?3; xQueryPhrase cannot seek).
-constexpr const char* kScanRowFunction = "lw_scan_row";
 constexpr const char* kRequestType = "lw_scan_request";
 
 // What ScanFts asks of lw_scan, passed as a pointer argument.
@@ -238,6 +234,40 @@ void RankOnePhrase(double idf, std::vector<FtsMatch>* rows) {
   }
 }
 
+// lw_scan for a part of a split scan (ScanFtsPart): the statement's MATCH
+// has rowid bounds, which FTS5 seeks to, and lw_scan runs on its first row.
+// xQueryPhrase would walk the phrase from its first row whatever the bounds,
+// and a call per SQL row costs a virtual-machine step and a function
+// dispatch (~40 ns a row at 1M incidents), so lw_scan steps the statement's
+// own cursor: it is the FTS5 table's sqlite3_vtab_cursor (FTS5 passes its
+// cursor as the Fts5Context of an auxiliary function; fts5.h does not say
+// so), and xNext/xEof of its module are what the virtual machine would
+// call. The statement is LIMIT 1: nothing reads the cursor after lw_scan.
+// fts_scan_test.cc pins the parts to ScanFts, row for row.
+void PartScan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx,
+              ScanRequest* request) {
+  auto* cursor = reinterpret_cast<sqlite3_vtab_cursor*>(fts);
+  const sqlite3_module* module = cursor->pVtab->pModule;
+  PhraseRows rows;
+  rows.request = request;
+  rows.rows = request->out;
+  rows.prune = MayPrune(*request);
+  sqlite3_int64 indexed = 0;
+  int rc = api->xRowCount(fts, &indexed);
+  while (rc == SQLITE_OK) {
+    rc = CollectRow(api, fts, &rows);  // SQLITE_DONE at the range's end
+    if (rc == SQLITE_OK) rc = module->xNext(cursor);
+    if (rc == SQLITE_OK && module->xEof(cursor)) break;
+  }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  request->matched = rows.count;
+  request->indexed = indexed;  // frequencies stay unranked: JoinFtsParts ranks
+  sqlite3_result_int(ctx, 0);
+}
+
 void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
           sqlite3_value** args) {
   // No C++ exception may cross back into SQLite.
@@ -256,6 +286,10 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       sqlite3_result_error(ctx, "lw_scan: a part of a split scan needs one phrase", -1);
       return;
     }
+    if (request->part) {
+      PartScan(api, fts, ctx, request);
+      return;
+    }
     // One phrase (the common case) goes straight into `out`.
     std::vector<std::vector<FtsMatch>> lists(phrases > 1 ? phrases : 0);
     std::int64_t single_count = 0;  // rows of the one phrase, kept or not
@@ -272,16 +306,6 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       if (phrases == 1) single_count = rows.count;
     }
     request->matched = phrases == 1 ? single_count : 0;
-    if (request->part) {  // ranked by ScanFtsParts' caller, from every part's count
-      sqlite3_int64 indexed = 0;
-      if (int rc = api->xRowCount(fts, &indexed); rc != SQLITE_OK) {
-        sqlite3_result_error_code(ctx, rc);
-        return;
-      }
-      request->indexed = indexed;
-      sqlite3_result_int(ctx, 0);
-      return;
-    }
     if (!request->ranked && phrases <= 1) {
       sqlite3_result_int(ctx, 0);
       return;
@@ -320,50 +344,11 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
   }
 }
 
-// What lw_scan_row keeps between the rows of one statement.
-struct RowScan {
-  ScanRequest request;
-  PhraseRows rows;
-};
-constexpr const char* kRowScanType = "lw_scan_row_state";
-
-// lw_scan_row(table, state): CollectRow for the statement's current row;
-// returns 0, so the statement yields no row and the VM steps straight on.
-void ScanRow(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
-             sqlite3_value** args) {
-  auto* scan =
-      n_args >= 1 ? static_cast<RowScan*>(sqlite3_value_pointer(args[0], kRowScanType)) : nullptr;
-  if (scan == nullptr) {
-    sqlite3_result_error(ctx, "lw_scan_row: called without its state", -1);
-    return;
-  }
-  if (api->xPhraseCount(fts) != 1) {
-    sqlite3_result_error(ctx, "lw_scan_row: a part of a split scan needs one phrase", -1);
-    return;
-  }
-  if (scan->request.indexed < 0) {
-    sqlite3_int64 indexed = 0;
-    if (int rc = api->xRowCount(fts, &indexed); rc != SQLITE_OK) {
-      sqlite3_result_error_code(ctx, rc);
-      return;
-    }
-    scan->request.indexed = indexed;
-  }
-  int rc = CollectRow(api, fts, &scan->rows);  // catches bad_alloc itself
-  if (rc == SQLITE_DONE) rc = SQLITE_OK;       // cannot happen: rowid < hi in SQL
-  if (rc != SQLITE_OK) {
-    sqlite3_result_error_code(ctx, rc);
-    return;
-  }
-  sqlite3_result_int(ctx, 0);
-}
-
 }  // namespace
 
 Status RegisterFtsScan(sqlite3* db) {
   LW_ASSIGN_OR_RETURN(fts5_api * api, FindFts5Api(db));
   int rc = api->xCreateFunction(api, kScanFunction, nullptr, Scan, nullptr);
-  if (rc == SQLITE_OK) rc = api->xCreateFunction(api, kScanRowFunction, nullptr, ScanRow, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(db, rc, "registering the FTS5 scan function");
   return Status::Ok();
 }
@@ -400,8 +385,7 @@ Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool 
   out->matched = 0;
   out->indexed = -1;
   std::string t(table);
-  RowScan scan;
-  ScanRequest& request = scan.request;
+  ScanRequest request;
   request.ranked = ranked;
   request.weight[0] = title_weight;
   request.weight[1] = body_weight;
@@ -410,32 +394,32 @@ Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool 
   request.out = &out->rows;
   request.part = true;
   request.hi = range.hi;
-  if (range.lo == std::numeric_limits<std::int64_t>::min()) {
-    // The first part: lw_scan's walk from the first row, stopped at hi.
-    LW_ASSIGN_OR_RETURN(Stmt stmt,
-                        db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t +
-                                         ", ?2) FROM " + t + " WHERE " + t + " MATCH ?1 LIMIT 1"));
-    stmt.Bind(1, match).BindPointer(2, &request, kRequestType);
-    LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (row) {
-      out->matched = request.matched;
-      out->indexed = request.indexed;
-    }
-    return Status::Ok();
-  }
-  // Any other part: FTS5 seeks to lo and calls lw_scan_row on each row.
-  scan.rows.request = &request;
-  scan.rows.rows = &out->rows;
-  scan.rows.prune = MayPrune(request);
-  LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached("SELECT rowid FROM " + t + " WHERE " + t +
-                                                  " MATCH ?1 AND rowid >= ?3 AND rowid < ?4 AND " +
-                                                  kScanRowFunction + "(" + t + ", ?2)"));
-  stmt.Bind(1, match).BindPointer(2, &scan, kRowScanType).Bind(3, range.lo).Bind(4, range.hi);
+  // FTS5 seeks to ?3; lw_scan walks on from there and stops at ?4.
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t +
+                                                  ", ?2) FROM " + t + " WHERE " + t +
+                                                  " MATCH ?1 AND rowid >= ?3 AND rowid < ?4 "
+                                                  "LIMIT 1"));
+  stmt.Bind(1, match).BindPointer(2, &request, kRequestType).Bind(3, range.lo).Bind(4, range.hi);
+  // No row: nothing in the range matches.
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (row) return Status::Internal("lw_scan_row let a row through");
-  out->matched = scan.rows.count;
-  out->indexed = request.indexed;
+  if (row) {
+    out->matched = request.matched;
+    out->indexed = request.indexed;
+  }
   return Status::Ok();
+}
+
+std::vector<RowidRange> SplitRowids(std::int64_t max_rowid, int parts, double first_weight) {
+  std::vector<RowidRange> out(static_cast<std::size_t>(parts));
+  const double total = first_weight + (parts - 1);
+  const double rows = static_cast<double>(std::max<std::int64_t>(max_rowid, 0));
+  for (int i = 1; i < parts; ++i) {
+    // The first rowid of part i: after the weight of the parts before it.
+    const auto cut = 1 + static_cast<std::int64_t>(rows * (first_weight + (i - 1)) / total);
+    out[static_cast<std::size_t>(i - 1)].hi = cut;
+    out[static_cast<std::size_t>(i)].lo = cut;
+  }
+  return out;
 }
 
 void JoinFtsParts(std::span<FtsPart> parts, bool ranked, std::vector<FtsMatch>* out,

@@ -60,6 +60,12 @@ struct RowidRange {
   std::int64_t hi = std::numeric_limits<std::int64_t>::max();
 };
 
+// `parts` ranges that together hold every rowid, in ascending order, without
+// overlap: the rowids 1..max_rowid cut in proportion to the weights (the
+// first part `first_weight`, each other 1), the first range open below and
+// the last open above. REQUIRES: parts >= 1, first_weight > 0.
+std::vector<RowidRange> SplitRowids(std::int64_t max_rowid, int parts, double first_weight = 1.0);
+
 // One part of a scan split by rowid ranges (intra-query parallelism: each
 // part on its own connection, in a read transaction of the same state).
 struct FtsPart {
@@ -71,12 +77,11 @@ struct FtsPart {
   std::int64_t indexed = -1;  // rows in the whole index, -1 if not read (no match)
 };
 
-// ScanFts for the rows of `range` only, in *out (replaced). The first part
-// (range.lo the smallest int64) walks the phrase from its first row and stops
-// at range.hi; any other lets FTS5 seek to range.lo (a MATCH with rowid
-// bounds), paying a virtual-machine step per row instead. `keep_best` as for
-// ScanFts, within the range (a row left out has keep_best better ones in
-// its own range). REQUIRES: `match` is one phrase (not a prefix query: FTS5
+// ScanFts for the rows of `range` only, in *out (replaced): FTS5 seeks to
+// range.lo, and lw_scan walks the statement's own cursor from there to
+// range.hi (see PartScan in fts_scan.cc). `keep_best` as for ScanFts,
+// within the range (a row left out has keep_best better ones in its own
+// range). REQUIRES: `match` is one phrase, and not a prefix query (FTS5
 // would build the prefix's whole doclist for every part). Errors as ScanFts.
 Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool ranked,
                    double title_weight, double body_weight, RowidRange range, std::size_t keep_best,

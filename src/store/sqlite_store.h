@@ -16,8 +16,13 @@
 // Concurrency: one writer connection behind a mutex (a Put batch is one
 // IMMEDIATE transaction), and a pool of reader connections; in WAL mode
 // readers never wait for the writer. Each read runs in one read transaction.
+// A search with many matches may scan them in rowid ranges at once, a range
+// on a scan thread's own connection whose read transaction must see the
+// caller's generation (else the caller scans that range itself): see
+// OpenOptions::search_threads and docs/decisions.md.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -25,7 +30,10 @@
 #include <vector>
 
 #include "store/column_snapshot.h"
+#include "store/fts_query.h"
+#include "store/fts_scan.h"
 #include "store/result_cache.h"
+#include "store/scan_pool.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -54,6 +62,15 @@ class SqliteStore final : public Store {
   Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
   Result<std::int64_t> Count() override;
   Result<std::int64_t> Generation() override;
+
+  // What intra-query parallelism did since Open (for tests and benchmarks):
+  // searches whose scan was split, parts handed to scan threads, and parts
+  // scanned again on the caller's connection because the scan thread saw
+  // another generation (a write committed in between) or failed.
+  struct SplitStats {
+    std::int64_t searches = 0, parts = 0, rescanned = 0;
+  };
+  SplitStats split_stats() const;
 
  private:
   // A pooled read connection, returned to the pool on destruction.
@@ -98,6 +115,18 @@ class SqliteStore final : public Store {
                               Facets* facets);
   // SearchIn(nullptr, nullptr, query, facets).
   Result<SearchPage> SearchAndCount(const SearchQuery& query, Facets* facets);
+  // ScanFts of `fts` on `db` (in a read transaction whose generation `cols`
+  // belongs to), split by rowid ranges over idle scan threads when the query
+  // is one phrase and the store large enough (OpenOptions::search_threads);
+  // the same *out and *matched either way (sqlite_split_scan.cc).
+  Status ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
+                     std::size_t keep_best, std::vector<FtsMatch>* out, std::int64_t* matched);
+  // One part, on a pooled connection of its own in a read transaction that
+  // must see `generation`: kUnavailable if it sees another.
+  Status ScanPartAt(std::int64_t generation, const std::string& match, bool ranked,
+                    std::size_t keep_best, RowidRange range, FtsPart* part);
+  // The pool to split a scan of `fts` over `cols` with, or null to scan whole.
+  ScanPool* SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts);
 
   std::string path_;
   OpenOptions options_;
@@ -116,6 +145,11 @@ class SqliteStore final : public Store {
   // organization that every incident page shows as related. Off with the
   // other caches (result_cache_entries 0).
   ResultCache<SearchHit> hit_cache_;
+  std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, rescanned_parts_{0};
+  // Started on the first search that may split; declared last, so its
+  // threads (which use the reader pool) stop first.
+  std::once_flag scan_pool_once_;
+  std::unique_ptr<ScanPool> scan_pool_;
 };
 
 }  // namespace leakwatch::store
