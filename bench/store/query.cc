@@ -8,7 +8,8 @@
 // with THREADS 1 only; queries per second). ONLY: run just the query of that
 // name ("" for all). THREADS > 1: that many threads run the query at once,
 // each ITERATIONS times (throughput under concurrency; percentiles over all).
-// LW_SEARCH_THREADS in the environment sets OpenOptions::search_threads.
+// LW_SEARCH_THREADS in the environment sets OpenOptions::search_threads;
+// LW_BENCH_TEXT adds a query for that text, named "text".
 #include <time.h>
 
 #include <algorithm>
@@ -70,6 +71,11 @@ int main(int argc, char** argv) {
     q.country = "JP";
     q.type = record::IncidentType::kMisdeliveryMail;
     queries.push_back({"filtered_facets", q, true});
+  }
+  if (const char* text = std::getenv("LW_BENCH_TEXT")) {  // one more, named "text"
+    store::SearchQuery q;
+    q.text = text;
+    queries.push_back({"text", q, false});
   }
   for (const Query& query : queries) {
     if (!only.empty() && only != query.name) continue;

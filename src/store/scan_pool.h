@@ -5,6 +5,7 @@
 // busy server no throughput. Private to the SQLite back end.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -41,8 +42,8 @@ class ScanPool {
   std::vector<std::thread> threads_;
 };
 
-// Waits until `count` tasks have called Done (a latch whose count is known
-// only as tasks are accepted).
+// Waits until as many tasks have called Done as were Add()ed (a latch whose
+// count is known only as tasks are accepted).
 class TaskCounter {
  public:
   void Add() {
@@ -62,6 +63,42 @@ class TaskCounter {
   std::mutex mu_;
   std::condition_variable zero_;
   int left_ = 0;
+};
+
+// A task handed to a pool thread that its owner can take back until the
+// thread starts it: an owner that finished the work itself need not wait
+// for a thread the scheduler has not run yet (a busy machine). Shared by
+// the owner and the task (std::shared_ptr): a task taken back may still run
+// Start() after its owner has gone, and must then touch nothing else.
+class Handoff {
+ public:
+  // The task's first call: true to go on, false if the owner took it back.
+  bool Start() {
+    int handed = kHanded;
+    return phase_.compare_exchange_strong(handed, kStarted);
+  }
+  // The task's last call, after it started.
+  void Finish() {
+    std::lock_guard lock(mu_);
+    finished_ = true;
+    done_.notify_all();
+  }
+  // The owner's: takes the task back if it has not started (true), or
+  // waits until it has finished (false).
+  bool TakeBackOrWait() {
+    int handed = kHanded;
+    if (phase_.compare_exchange_strong(handed, kTakenBack)) return true;
+    std::unique_lock lock(mu_);
+    done_.wait(lock, [this] { return finished_; });
+    return false;
+  }
+
+ private:
+  enum { kHanded, kStarted, kTakenBack };
+  std::atomic<int> phase_{kHanded};
+  std::mutex mu_;
+  std::condition_variable done_;
+  bool finished_ = false;
 };
 
 }  // namespace leakwatch::store

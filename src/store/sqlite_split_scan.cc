@@ -2,19 +2,20 @@
 //
 // A one-phrase query with many matches spends most of its time in FTS5's
 // walk of the phrase's doclist and in reading each row's positions. Split by
-// rowid, the parts are independent: the caller scans the first range on its
-// own connection, idle scan threads the others, each on a pooled connection:
-// FTS5 seeks to the range's start and lw_scan walks to its end (every part
-// costs the same per row, so the ranges are equal). The ranks need the idf of the whole query (the
+// rowid, the parts are independent: the rowids are cut into equal chunks
+// that the caller (on its connection) and idle scan threads (each on a
+// pooled connection) take in turn; for each, FTS5 seeks to the chunk's start
+// and lw_scan walks to its end. The ranks need the idf of the whole query (the
 // index's row count and the matches of every part), so parts return frequencies and JoinFtsParts
 // ranks them together: the same doubles as one scan.
 //
 // Every part must read the state the caller's read transaction sees. Debian's
 // SQLite has no sqlite3_snapshot_open, so a scan thread's transaction reads
 // the store generation first: another value (a write committed since the
-// caller began) and the caller scans that range itself, in its own
-// transaction. The generation changes with every write that changes rows
+// caller began) and the scan thread takes no chunk, leaving them all to the
+// caller's transaction. The generation changes with every write that changes rows
 // (sqlite_store.cc), so equal generations mean equal contents.
+#include <memory>
 #include <thread>
 
 #include "store/fts_rank.h"
@@ -23,6 +24,13 @@
 namespace leakwatch::store {
 
 namespace {
+
+// The rowids are cut into this many chunks per thread (the caller's and the
+// scan threads'), which the threads take in turn: a thread that starts late
+// or runs slowly (another process on its core) leaves its chunks to the
+// others, and chunks of dense and sparse rowid stretches even out. Each
+// chunk costs a statement run and a seek.
+constexpr int kChunksPerThread = 4;
 
 int ThreadsFor(int wanted) {
   if (wanted >= 0) return wanted;
@@ -33,7 +41,7 @@ int ThreadsFor(int wanted) {
 }  // namespace
 
 SqliteStore::SplitStats SqliteStore::split_stats() const {
-  return {split_searches_.load(), split_parts_.load(), rescanned_parts_.load()};
+  return {split_searches_.load(), split_parts_.load(), declined_.load(), taken_back_.load()};
 }
 
 ScanPool* SqliteStore::SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts) {
@@ -49,8 +57,8 @@ ScanPool* SqliteStore::SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts
   return scan_pool_.get();
 }
 
-Status SqliteStore::ScanPartAt(std::int64_t generation, const std::string& match, bool ranked,
-                               std::size_t keep_best, RowidRange range, FtsPart* part) {
+Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::string& match,
+                                       bool ranked, std::size_t keep_best, ChunkQueue* queue) {
   LW_ASSIGN_OR_RETURN(Reader reader, AcquireReader());
   Transaction tx(reader.db(), /*immediate=*/false);
   LW_RETURN_IF_ERROR(tx.begun());
@@ -58,8 +66,16 @@ Status SqliteStore::ScanPartAt(std::int64_t generation, const std::string& match
   if (seen != generation)
     return Status::Unavailable("scan thread sees generation " + std::to_string(seen) + ", not " +
                                std::to_string(generation));
-  return ScanFtsPart(reader.db(), "incident_text", match, ranked, kTitleWeight, kBodyWeight, range,
-                     keep_best, part);
+  for (std::size_t i; (i = queue->next.fetch_add(1)) < queue->ranges.size();) {
+    Status s = ScanFtsPart(reader.db(), "incident_text", match, ranked, kTitleWeight, kBodyWeight,
+                           queue->ranges[i], keep_best, &queue->parts[i]);
+    if (!s.ok()) {
+      queue->redo[i] = 1;  // the caller scans it again
+      return s;
+    }
+    ++queue->scanned_here;
+  }
+  return Status::Ok();
 }
 
 Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
@@ -69,65 +85,66 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
   if (pool == nullptr)
     return ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, out,
                    keep_best, matched);
-  const int n = 1 + pool->threads();
-  const std::vector<RowidRange> ranges = SplitRowids(cols.max_rowid(), n);
   // Kept per thread, like the caller's matches: their capacity is reused.
   // (A lambda does not capture a thread_local: the scan threads get a
-  // reference to this thread's.)
-  thread_local std::vector<FtsPart> kept_parts;
-  std::vector<FtsPart>& parts = kept_parts;
-  parts.resize(static_cast<std::size_t>(n));
-  std::vector<Status> status(static_cast<std::size_t>(n));
-  std::vector<char> handed(static_cast<std::size_t>(n), 0);
-  int handed_count = 0;
+  // pointer to this thread's.)
+  thread_local ChunkQueue kept_queue;
+  ChunkQueue* queue = &kept_queue;
+  const int chunks = (1 + pool->threads()) * kChunksPerThread;
+  queue->ranges = SplitRowids(cols.max_rowid(), chunks);
+  queue->parts.resize(queue->ranges.size());
+  queue->redo.assign(queue->ranges.size(), 0);
+  queue->next = 0;
+  queue->scanned_here = 0;
+  std::vector<Status> thread_status(static_cast<std::size_t>(pool->threads()));
+  std::vector<std::shared_ptr<Handoff>> handoffs;
   Status own;
   {
-    TaskCounter pending;
-    // Every way out of this block waits for the parts handed out: they
-    // write into `parts` and `status`.
-    struct WaitFor {
-      TaskCounter& pending;
-      ~WaitFor() { pending.Wait(); }
-    } wait_for{pending};
-    for (int i = 1; i < n; ++i) {
-      pending.Add();
-      const std::int64_t generation = cols.generation();
-      const std::size_t p = static_cast<std::size_t>(i);
-      handed[p] = pool->TryRun([&, p, generation, part = &parts[p]] {
-        try {
-          status[p] = ScanPartAt(generation, fts.match, ranked, keep_best, ranges[p], part);
-        } catch (...) {  // bad_alloc: the caller scans the part itself
-          status[p] = Status::Internal("scan thread failed");
-        }
-        pending.Done();
-      });
-      if (!handed[p]) {
-        pending.Done();
-        break;  // every thread busy: the caller takes the rest
+    // Every way out of this block takes back the tasks not started and
+    // waits for the others: they write into *queue and thread_status.
+    struct TakeBack {
+      std::vector<std::shared_ptr<Handoff>>& handoffs;
+      std::atomic<std::int64_t>& taken_back;
+      ~TakeBack() {
+        for (auto& h : handoffs)
+          if (h->TakeBackOrWait()) taken_back.fetch_add(1, std::memory_order_relaxed);
       }
-      ++handed_count;
+    } take_back{handoffs, taken_back_};
+    for (Status& status : thread_status) {
+      auto handoff = std::make_shared<Handoff>();
+      const std::int64_t generation = cols.generation();
+      const bool taken = pool->TryRun([&, handoff, queue, generation, status = &status] {
+        if (!handoff->Start()) return;  // the caller did it all: touch nothing
+        try {
+          *status = ScanChunksOnThread(generation, fts.match, ranked, keep_best, queue);
+        } catch (...) {  // bad_alloc: the caller scans what is left
+          *status = Status::Internal("scan thread failed");
+        }
+        handoff->Finish();
+      });
+      if (!taken) break;  // every thread busy
+      handoffs.push_back(std::move(handoff));
     }
-    if (handed_count == 0)
+    if (handoffs.empty())
       return ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, out,
                      keep_best, matched);
-    // The caller's own part(s): the first, and any no thread took.
-    for (std::size_t p = 0; p < parts.size() && own.ok(); ++p)
-      if (!handed[p])
-        own = ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
-                          ranges[p], keep_best, &parts[p]);
+    // The caller takes chunks too, from the same queue: if a scan thread
+    // starts late (a busy machine), the caller does its share, or all.
+    for (std::size_t i; own.ok() && (i = queue->next.fetch_add(1)) < queue->ranges.size();)
+      own = ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
+                        queue->ranges[i], keep_best, &queue->parts[i]);
   }
   LW_RETURN_IF_ERROR(own);
   split_searches_.fetch_add(1, std::memory_order_relaxed);
-  split_parts_.fetch_add(handed_count, std::memory_order_relaxed);
-  for (std::size_t p = 1; p < parts.size(); ++p) {
-    if (!handed[p] || status[p].ok()) continue;
-    // Another generation (or a failure) on the scan thread: this range
-    // again, in the caller's transaction.
-    rescanned_parts_.fetch_add(1, std::memory_order_relaxed);
-    LW_RETURN_IF_ERROR(ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight,
-                                   kBodyWeight, ranges[p], keep_best, &parts[p]));
-  }
-  JoinFtsParts(parts, ranked, out, matched);
+  split_parts_.fetch_add(queue->scanned_here, std::memory_order_relaxed);
+  for (const Status& status : thread_status)
+    if (!status.ok()) declined_.fetch_add(1, std::memory_order_relaxed);
+  // A chunk a scan thread failed on: again, in the caller's transaction.
+  for (std::size_t i = 0; i < queue->ranges.size(); ++i)
+    if (queue->redo[i])
+      LW_RETURN_IF_ERROR(ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight,
+                                     kBodyWeight, queue->ranges[i], keep_best, &queue->parts[i]));
+  JoinFtsParts(queue->parts, ranked, out, matched);
   return Status::Ok();
 }
 

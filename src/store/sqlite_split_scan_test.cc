@@ -155,41 +155,52 @@ TEST_F(SplitScanTest, SplitAndWholeScansAnswerTheSame) {
   EXPECT_GT(compared, 150);
   // The comparison is between split and whole scans, not two whole ones.
   EXPECT_EQ(whole->split_stats().searches, 0);
-  EXPECT_GT(split->split_stats().searches, 100);
-  EXPECT_EQ(split->split_stats().parts, split->split_stats().searches);
-  EXPECT_EQ(split->split_stats().rescanned, 0);
+  // (A search splits only when the scan thread is free at that moment, and
+  // the caller may scan every chunk before the thread starts: on a busy
+  // machine, fewer than all.)
+  EXPECT_GT(split->split_stats().searches, 10);
+  EXPECT_GT(split->split_stats().parts, 0);  // chunks the scan thread took
+  EXPECT_EQ(split->split_stats().declined, 0);
 }
 
-TEST_F(SplitScanTest, AScanThreadThatSeesALaterWriteLeavesItsRangeToTheCaller) {
+TEST_F(SplitScanTest, AScanThreadThatSeesALaterWriteLeavesItsChunksToTheCaller) {
   auto store = OpenStore(true);
-  ASSERT_TRUE(store->Put(Items(0, 200), nullptr).ok());
+  ASSERT_TRUE(store->Put(Items(0, 2000), nullptr).ok());
   SearchQuery q;
   q.text = "保険";
   q.limit = 5;
-  auto before = store->Search(q);
-  ASSERT_TRUE(before.ok());
-  auto view = store->OpenReadView();
-  ASSERT_TRUE(view.ok());
-  // A write after the view began: new matching rows, in the last range (the
-  // scan thread's), and changed ones in every range.
-  std::vector<IngestItem> more = Items(200, 50);
-  std::vector<IngestItem> changed = Items(0, 200);
-  for (IngestItem& it : changed) {
-    it.incident.title = "保険 保険 保険 保険 保険 " + it.incident.title;
-    it.provenance.text = record::ToJsonLine(it.incident);
+  // A view, then a write: new matching rows (in the last chunks), and every
+  // row changed. The view's searches must not see any of it. Again until a
+  // scan thread started before the caller had scanned every chunk itself
+  // (the caller takes back a task whose thread has not started).
+  int declined = 0;
+  for (int round = 0; round < 300 && declined < 3; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    auto before = store->Search(q);
+    ASSERT_TRUE(before.ok());
+    auto view = store->OpenReadView();
+    ASSERT_TRUE(view.ok());
+    std::vector<IngestItem> more = Items(10000 + 10 * round, 10);
+    std::vector<IngestItem> changed = Items(0, 2000);
+    for (IngestItem& it : changed) {
+      it.incident.title = "保険 " + std::to_string(round) + " " + it.incident.title;
+      it.provenance.text = record::ToJsonLine(it.incident);
+    }
+    more.insert(more.end(), changed.begin(), changed.end());
+    ASSERT_TRUE(store->Put(more, nullptr).ok());
+    const auto stats = store->split_stats();
+    auto seen = (*view)->Search(q);
+    ASSERT_TRUE(seen.ok()) << seen.status().ToString();
+    EXPECT_EQ(Dump(*seen), Dump(*before));  // the view's state, nothing of the write
+    EXPECT_EQ(store->split_stats().searches, stats.searches + 1);
+    EXPECT_EQ(store->split_stats().parts, stats.parts);  // the thread took no chunk
+    declined += static_cast<int>(store->split_stats().declined - stats.declined);
+    view->reset();
+    auto after = store->Search(q);
+    ASSERT_TRUE(after.ok());
+    EXPECT_GT(after->total, before->total);
   }
-  more.insert(more.end(), changed.begin(), changed.end());
-  ASSERT_TRUE(store->Put(more, nullptr).ok());
-  const auto rescanned = store->split_stats().rescanned;
-  auto seen = (*view)->Search(q);
-  ASSERT_TRUE(seen.ok()) << seen.status().ToString();
-  EXPECT_EQ(Dump(*seen), Dump(*before));  // the view's state, nothing of the write
-  EXPECT_EQ(store->split_stats().rescanned, rescanned + 1);
-  view->reset();
-  auto after = store->Search(q);
-  ASSERT_TRUE(after.ok());
-  EXPECT_NE(Dump(*after), Dump(*before));
-  EXPECT_GT(after->total, before->total);
+  EXPECT_GE(declined, 3);  // a thread did start and see the later generation
 }
 
 TEST_F(SplitScanTest, SearchesDuringWritesEachSeeOneState) {
@@ -222,7 +233,7 @@ TEST_F(SplitScanTest, SearchesDuringWritesEachSeeOneState) {
   });
   int checked = 0;
   std::set<std::int64_t> generations;
-  while (!done || checked < 20) {
+  while (!done || checked < 50) {
     auto view = store->OpenReadView();
     ASSERT_TRUE(view.ok()) << view.status().ToString();
     const std::int64_t g = (*view)->generation();
@@ -237,7 +248,7 @@ TEST_F(SplitScanTest, SearchesDuringWritesEachSeeOneState) {
   }
   writer.join();
   EXPECT_GT(generations.size(), 3u);  // searches ran while the writer wrote
-  EXPECT_GT(store->split_stats().searches, 20);
+  EXPECT_GT(store->split_stats().searches, 0);
 }
 
 }  // namespace

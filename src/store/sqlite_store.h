@@ -64,11 +64,13 @@ class SqliteStore final : public Store {
   Result<std::int64_t> Generation() override;
 
   // What intra-query parallelism did since Open (for tests and benchmarks):
-  // searches whose scan was split, parts handed to scan threads, and parts
-  // scanned again on the caller's connection because the scan thread saw
-  // another generation (a write committed in between) or failed.
+  // searches handed to a scan thread, chunks the scan threads scanned, scan
+  // threads that took no chunk because they saw another generation (a write
+  // committed after the caller began) or that failed on a chunk (the caller
+  // then scanned those chunks itself), and tasks the caller took back
+  // because it had scanned every chunk before their thread started.
   struct SplitStats {
-    std::int64_t searches = 0, parts = 0, rescanned = 0;
+    std::int64_t searches = 0, parts = 0, declined = 0, taken_back = 0;
   };
   SplitStats split_stats() const;
 
@@ -121,10 +123,20 @@ class SqliteStore final : public Store {
   // the same *out and *matched either way (sqlite_split_scan.cc).
   Status ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
                      std::size_t keep_best, std::vector<FtsMatch>* out, std::int64_t* matched);
-  // One part, on a pooled connection of its own in a read transaction that
-  // must see `generation`: kUnavailable if it sees another.
-  Status ScanPartAt(std::int64_t generation, const std::string& match, bool ranked,
-                    std::size_t keep_best, RowidRange range, FtsPart* part);
+  // The chunks of a split scan, taken in turn by the threads that scan.
+  struct ChunkQueue {
+    std::vector<RowidRange> ranges;  // ascending, together every rowid
+    std::vector<FtsPart> parts;      // one per range
+    std::vector<char> redo;          // a scan thread failed on that chunk
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::int64_t> scanned_here{0};  // chunks the scan threads did
+  };
+  // Scans chunks of `queue` until none is left, on a pooled connection of
+  // its own in a read transaction that must see `generation`: kUnavailable,
+  // before taking any chunk, if it sees another; on an error, the chunk is
+  // marked for the caller to redo.
+  Status ScanChunksOnThread(std::int64_t generation, const std::string& match, bool ranked,
+                            std::size_t keep_best, ChunkQueue* queue);
   // The pool to split a scan of `fts` over `cols` with, or null to scan whole.
   ScanPool* SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts);
 
@@ -145,7 +157,7 @@ class SqliteStore final : public Store {
   // organization that every incident page shows as related. Off with the
   // other caches (result_cache_entries 0).
   ResultCache<SearchHit> hit_cache_;
-  std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, rescanned_parts_{0};
+  std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, declined_{0}, taken_back_{0};
   // Started on the first search that may split; declared last, so its
   // threads (which use the reader pool) stop first.
   std::once_flag scan_pool_once_;
