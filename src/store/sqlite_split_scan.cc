@@ -15,6 +15,7 @@
 // caller began) and the scan thread takes no chunk, leaving them all to the
 // caller's transaction. The generation changes with every write that changes rows
 // (sqlite_store.cc), so equal generations mean equal contents.
+#include <chrono>
 #include <memory>
 #include <thread>
 
@@ -32,6 +33,15 @@ namespace {
 // chunk costs a statement run and a seek.
 constexpr int kChunksPerThread = 4;
 
+// How many texts' scan costs the store keeps (forgotten all at once).
+constexpr std::size_t kScanCostEntries = 4096;
+
+std::int64_t MicrosSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
+                                                               start)
+      .count();
+}
+
 int ThreadsFor(int wanted) {
   if (wanted >= 0) return wanted;
   const int cores = static_cast<int>(std::thread::hardware_concurrency());
@@ -44,17 +54,30 @@ SqliteStore::SplitStats SqliteStore::split_stats() const {
   return {split_searches_.load(), split_parts_.load(), declined_.load(), taken_back_.load()};
 }
 
-ScanPool* SqliteStore::SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts) {
+ScanPool* SqliteStore::SplitPool(const FtsQuery& fts) {
   // One phrase only: the parts of an AND would each need every phrase's own
   // count. No prefix query: FTS5 merges a prefix's doclists for each part.
-  if (options_.search_threads == 0 || fts.phrases != 1 || !fts.prefixes.empty() ||
-      cols.max_rowid() < options_.parallel_search_min_rows)
-    return nullptr;
+  if (options_.search_threads == 0 || fts.phrases != 1 || !fts.prefixes.empty()) return nullptr;
+  if (options_.parallel_search_min_micros > 0) {
+    std::lock_guard lock(cost_mu_);
+    auto it = scan_micros_.find(fts.match);
+    if (it == scan_micros_.end() || it->second < options_.parallel_search_min_micros)
+      return nullptr;
+  }
   std::call_once(scan_pool_once_, [this] {
     const int threads = ThreadsFor(options_.search_threads);
     if (threads > 0) scan_pool_ = std::make_unique<ScanPool>(threads);
   });
   return scan_pool_.get();
+}
+
+void SqliteStore::NoteScanCost(const FtsQuery& fts, std::int64_t micros) {
+  if (options_.search_threads == 0 || options_.parallel_search_min_micros == 0 ||
+      fts.phrases != 1 || !fts.prefixes.empty())
+    return;
+  std::lock_guard lock(cost_mu_);
+  if (scan_micros_.size() >= kScanCostEntries) scan_micros_.clear();  // a crude bound
+  scan_micros_[fts.match] = micros;
 }
 
 Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::string& match,
@@ -67,6 +90,7 @@ Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::strin
     return Status::Unavailable("scan thread sees generation " + std::to_string(seen) + ", not " +
                                std::to_string(generation));
   for (std::size_t i; (i = queue->next.fetch_add(1)) < queue->ranges.size();) {
+    const auto start = std::chrono::steady_clock::now();
     Status s = ScanFtsPart(reader.db(), "incident_text", match, ranked, kTitleWeight, kBodyWeight,
                            queue->ranges[i], keep_best, &queue->parts[i]);
     if (!s.ok()) {
@@ -74,6 +98,7 @@ Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::strin
       return s;
     }
     ++queue->scanned_here;
+    queue->micros += MicrosSince(start);
   }
   return Status::Ok();
 }
@@ -81,10 +106,14 @@ Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::strin
 Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
                                 bool ranked, std::size_t keep_best, std::vector<FtsMatch>* out,
                                 std::int64_t* matched) {
-  ScanPool* pool = SplitPool(cols, fts);
-  if (pool == nullptr)
-    return ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, out,
-                   keep_best, matched);
+  const auto start = std::chrono::steady_clock::now();
+  ScanPool* pool = cols.max_rowid() > 0 ? SplitPool(fts) : nullptr;
+  if (pool == nullptr) {
+    LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
+                               out, keep_best, matched));
+    NoteScanCost(fts, MicrosSince(start));
+    return Status::Ok();
+  }
   // Kept per thread, like the caller's matches: their capacity is reused.
   // (A lambda does not capture a thread_local: the scan threads get a
   // pointer to this thread's.)
@@ -96,6 +125,7 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
   queue->redo.assign(queue->ranges.size(), 0);
   queue->next = 0;
   queue->scanned_here = 0;
+  queue->micros = 0;
   std::vector<Status> thread_status(static_cast<std::size_t>(pool->threads()));
   std::vector<std::shared_ptr<Handoff>> handoffs;
   Status own;
@@ -125,14 +155,19 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
       if (!taken) break;  // every thread busy
       handoffs.push_back(std::move(handoff));
     }
-    if (handoffs.empty())
-      return ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight, out,
-                     keep_best, matched);
+    if (handoffs.empty()) {
+      LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
+                                 out, keep_best, matched));
+      NoteScanCost(fts, MicrosSince(start));
+      return Status::Ok();
+    }
     // The caller takes chunks too, from the same queue: if a scan thread
     // starts late (a busy machine), the caller does its share, or all.
+    const auto own_start = std::chrono::steady_clock::now();
     for (std::size_t i; own.ok() && (i = queue->next.fetch_add(1)) < queue->ranges.size();)
       own = ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
                         queue->ranges[i], keep_best, &queue->parts[i]);
+    queue->micros += MicrosSince(own_start);
   }
   LW_RETURN_IF_ERROR(own);
   split_searches_.fetch_add(1, std::memory_order_relaxed);
@@ -145,6 +180,7 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
       LW_RETURN_IF_ERROR(ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight,
                                      kBodyWeight, queue->ranges[i], keep_best, &queue->parts[i]));
   JoinFtsParts(queue->parts, ranked, out, matched);
+  NoteScanCost(fts, queue->micros);  // what one thread would have taken, about
   return Status::Ok();
 }
 

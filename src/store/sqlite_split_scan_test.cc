@@ -63,7 +63,7 @@ class SplitScanTest : public ::testing::Test {
     OpenOptions o;
     o.result_cache_entries = 0;
     o.search_threads = split ? 1 : 0;
-    o.parallel_search_min_rows = 0;
+    o.parallel_search_min_micros = 0;
     auto s = SqliteStore::Open(path_, o);
     EXPECT_TRUE(s.ok()) << s.status().ToString();
     return s.ok() ? std::move(s).value() : nullptr;
@@ -201,6 +201,35 @@ TEST_F(SplitScanTest, AScanThreadThatSeesALaterWriteLeavesItsChunksToTheCaller) 
     EXPECT_GT(after->total, before->total);
   }
   EXPECT_GE(declined, 3);  // a thread did start and see the later generation
+}
+
+TEST_F(SplitScanTest, OnlyTextsThatTookLongEnoughLastTimeSplit) {
+  {
+    auto writer = OpenStore(false);
+    ASSERT_TRUE(writer->Put(Items(0, 300), nullptr).ok());
+  }
+  for (std::int64_t min_micros : {std::int64_t{1}, std::int64_t{1} << 40}) {
+    OpenOptions o;
+    o.result_cache_entries = 0;
+    o.search_threads = 1;
+    o.parallel_search_min_micros = min_micros;
+    auto opened = SqliteStore::Open(path_, o);
+    ASSERT_TRUE(opened.ok());
+    SqliteStore& store = **opened;
+    SearchQuery q;
+    q.text = "保険";
+    ASSERT_TRUE(store.Search(q).ok());
+    EXPECT_EQ(store.split_stats().searches, 0);  // the first search of a text: whole
+    for (int i = 0; i < 20; ++i) ASSERT_TRUE(store.Search(q).ok());
+    if (min_micros == 1)
+      EXPECT_GT(store.split_stats().searches, 0);  // (unless the thread was always busy)
+    else
+      EXPECT_EQ(store.split_stats().searches, 0);  // never took that long
+    q.text = "保 laptop";                          // not one phrase: never split
+    const auto before = store.split_stats().searches;
+    for (int i = 0; i < 5; ++i) ASSERT_TRUE(store.Search(q).ok());
+    EXPECT_EQ(store.split_stats().searches, before);
+  }
 }
 
 TEST_F(SplitScanTest, SearchesDuringWritesEachSeeOneState) {

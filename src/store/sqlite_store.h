@@ -27,6 +27,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/column_snapshot.h"
@@ -119,7 +120,7 @@ class SqliteStore final : public Store {
   Result<SearchPage> SearchAndCount(const SearchQuery& query, Facets* facets);
   // ScanFts of `fts` on `db` (in a read transaction whose generation `cols`
   // belongs to), split by rowid ranges over idle scan threads when the query
-  // is one phrase and the store large enough (OpenOptions::search_threads);
+  // is one phrase whose last scan took long enough (OpenOptions::search_threads);
   // the same *out and *matched either way (sqlite_split_scan.cc).
   Status ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
                      std::size_t keep_best, std::vector<FtsMatch>* out, std::int64_t* matched);
@@ -130,6 +131,7 @@ class SqliteStore final : public Store {
     std::vector<char> redo;          // a scan thread failed on that chunk
     std::atomic<std::size_t> next{0};
     std::atomic<std::int64_t> scanned_here{0};  // chunks the scan threads did
+    std::atomic<std::int64_t> micros{0};        // time spent on chunks, all threads
   };
   // Scans chunks of `queue` until none is left, on a pooled connection of
   // its own in a read transaction that must see `generation`: kUnavailable,
@@ -137,8 +139,10 @@ class SqliteStore final : public Store {
   // marked for the caller to redo.
   Status ScanChunksOnThread(std::int64_t generation, const std::string& match, bool ranked,
                             std::size_t keep_best, ChunkQueue* queue);
-  // The pool to split a scan of `fts` over `cols` with, or null to scan whole.
-  ScanPool* SplitPool(const ColumnSnapshot& cols, const FtsQuery& fts);
+  // The pool to split a scan of `fts` with, or null to scan it whole.
+  ScanPool* SplitPool(const FtsQuery& fts);
+  // Keeps how long a scan of `fts` took, for SplitPool's next decision.
+  void NoteScanCost(const FtsQuery& fts, std::int64_t micros);
 
   std::string path_;
   OpenOptions options_;
@@ -157,6 +161,9 @@ class SqliteStore final : public Store {
   // organization that every incident page shows as related. Off with the
   // other caches (result_cache_entries 0).
   ResultCache<SearchHit> hit_cache_;
+  std::mutex cost_mu_;  // guards scan_micros_
+  // The last scan time of a one-phrase MATCH expression, in microseconds.
+  std::unordered_map<std::string, std::int64_t> scan_micros_;
   std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, declined_{0}, taken_back_{0};
   // Started on the first search that may split; declared last, so its
   // threads (which use the reader pool) stop first.

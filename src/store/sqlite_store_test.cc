@@ -44,7 +44,7 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance,
 Result<std::unique_ptr<Store>> OpenSplitting(const std::string& path, const OpenOptions& options) {
   OpenOptions o = options;
   o.search_threads = 1;
-  o.parallel_search_min_rows = 0;
+  o.parallel_search_min_micros = 0;
   return Open(path, o);
 }
 
