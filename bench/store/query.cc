@@ -8,7 +8,8 @@
 // with THREADS 1 only; queries per second). ONLY: run just the query of that
 // name ("" for all). THREADS > 1: that many threads run the query at once,
 // each ITERATIONS times (throughput under concurrency; percentiles over all).
-// LW_SEARCH_THREADS in the environment sets OpenOptions::search_threads;
+// LW_SEARCH_THREADS and LW_SPLIT_MIN_MICROS in the environment set
+// OpenOptions::search_threads and parallel_search_min_micros;
 // LW_BENCH_TEXT adds a query for that text, named "text".
 #include <time.h>
 
@@ -51,9 +52,12 @@ int main(int argc, char** argv) {
   std::string only = argc > 3 ? argv[3] : "";
   const int threads = argc > 4 ? std::max(1, std::atoi(argv[4])) : 1;
   store::OpenOptions ro;
-  if (const char* t = std::getenv("LW_SEARCH_THREADS")) ro.search_threads = std::atoi(t);
   ro.read_only = true;
   ro.result_cache_entries = 0;  // measure the engine, not the cache of repeated queries
+  // The SQLite back end's intra-query parallelism (OpenOptions), to compare.
+  if (const char* t = std::getenv("LW_SEARCH_THREADS")) ro.search_threads = std::atoi(t);
+  if (const char* m = std::getenv("LW_SPLIT_MIN_MICROS"))
+    ro.parallel_search_min_micros = std::atoll(m);
   auto opened = store::Open(argv[1], ro);
   if (!opened.ok()) {
     std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
@@ -83,9 +87,11 @@ int main(int argc, char** argv) {
     std::vector<double> ms, cpu_ms, proc_ms;
     std::int64_t total = 0;
     bool failed = false;
-    auto run = [&] {
+    // warm: the first runs load the column snapshot and warm the caches,
+    // untimed and on one thread.
+    auto run = [&](int runs, bool timed) {
       std::vector<double> my_ms, my_cpu, my_proc;
-      for (int i = 0; i < iterations + 5; ++i) {
+      for (int i = 0; i < runs; ++i) {
         auto start = std::chrono::steady_clock::now();
         double cpu_start = CpuMs();
         double proc_start = CpuMs(CLOCK_PROCESS_CPUTIME_ID);
@@ -101,7 +107,7 @@ int main(int argc, char** argv) {
         double t =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
-        if (i >= 5) {  // the first runs warm the cache
+        if (timed) {
           my_ms.push_back(t);
           my_cpu.push_back(CpuMs() - cpu_start);
           my_proc.push_back(CpuMs(CLOCK_PROCESS_CPUTIME_ID) - proc_start);
@@ -114,12 +120,13 @@ int main(int argc, char** argv) {
       cpu_ms.insert(cpu_ms.end(), my_cpu.begin(), my_cpu.end());
       proc_ms.insert(proc_ms.end(), my_proc.begin(), my_proc.end());
     };
+    run(5, false);
     auto start = std::chrono::steady_clock::now();
     if (threads == 1) {
-      run();
+      run(iterations, true);
     } else {
       std::vector<std::thread> pool;
-      for (int i = 0; i < threads; ++i) pool.emplace_back(run);
+      for (int i = 0; i < threads; ++i) pool.emplace_back(run, iterations, true);
       for (std::thread& t : pool) t.join();
     }
     const double seconds =
@@ -131,8 +138,7 @@ int main(int argc, char** argv) {
     auto pct = [](const std::vector<double>& v, double p) {
       return v[std::min(v.size() - 1, static_cast<size_t>(p * v.size()))];
     };
-    // Queries per second, warm-up runs included (they are timed too).
-    const double qps = static_cast<double>(threads) * (iterations + 5) / seconds;
+    const double qps = static_cast<double>(threads) * iterations / seconds;
     std::printf("%s %.3f %.3f %lld %.3f %.3f %.1f\n", query.name, pct(ms, 0.50), pct(ms, 0.99),
                 static_cast<long long>(total), pct(cpu_ms, 0.50),
                 threads == 1 ? pct(proc_ms, 0.50) : 0.0, qps);
