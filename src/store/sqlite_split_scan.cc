@@ -15,6 +15,7 @@
 // caller began) and the scan thread takes no chunk, leaving them all to the
 // caller's transaction. The generation changes with every write that changes rows
 // (sqlite_store.cc), so equal generations mean equal contents.
+#include <algorithm>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -42,11 +43,12 @@ std::int64_t MicrosSince(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
-int ThreadsFor(int wanted) {
-  if (wanted >= 0) return wanted;
-  const int cores = static_cast<int>(std::thread::hardware_concurrency());
-  return cores > 1 ? cores - 1 : 0;
+int Cores() {
+  static const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  return cores;
 }
+
+int ThreadsFor(int wanted) { return wanted >= 0 ? wanted : Cores() - 1; }
 
 }  // namespace
 
@@ -107,7 +109,17 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
                                 bool ranked, std::size_t keep_best, std::vector<FtsMatch>* out,
                                 std::int64_t* matched) {
   const auto start = std::chrono::steady_clock::now();
-  ScanPool* pool = cols.max_rowid() > 0 ? SplitPool(fts) : nullptr;
+  // Searches scanning in this store now, this one included: with as many as
+  // there are cores, no core is left for a scan thread, and splitting would
+  // only add its costs (a server under load runs each search whole).
+  struct InFlight {
+    std::atomic<int>& n;
+    const int now = n.fetch_add(1, std::memory_order_relaxed) + 1;
+    ~InFlight() { n.fetch_sub(1, std::memory_order_relaxed); }
+  } in_flight{scans_in_flight_};
+  const bool core_left =
+      in_flight.now < Cores() || options_.parallel_search_min_micros == 0;  // 0: always
+  ScanPool* pool = cols.max_rowid() > 0 && core_left ? SplitPool(fts) : nullptr;
   if (pool == nullptr) {
     LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
                                out, keep_best, matched));

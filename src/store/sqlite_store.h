@@ -164,6 +164,7 @@ class SqliteStore final : public Store {
   std::mutex cost_mu_;  // guards scan_micros_
   // The last scan time of a one-phrase MATCH expression, in microseconds.
   std::unordered_map<std::string, std::int64_t> scan_micros_;
+  std::atomic<int> scans_in_flight_{0};  // searches in ScanMatches now
   std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, declined_{0}, taken_back_{0};
   // Started on the first search that may split; declared last, so its
   // threads (which use the reader pool) stop first.
