@@ -15,6 +15,8 @@
 // caller began) and the scan thread takes no chunk, leaving them all to the
 // caller's transaction. The generation changes with every write that changes rows
 // (sqlite_store.cc), so equal generations mean equal contents.
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -41,6 +43,12 @@ std::int64_t MicrosSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
                                                                start)
       .count();
+}
+
+std::int64_t ThreadCpuMicros() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
 
 int Cores() {
@@ -91,6 +99,12 @@ Status SqliteStore::ScanChunksOnThread(std::int64_t generation, const std::strin
   if (seen != generation)
     return Status::Unavailable("scan thread sees generation " + std::to_string(seen) + ", not " +
                                std::to_string(generation));
+  const std::int64_t cpu_start = ThreadCpuMicros();
+  struct AddCpu {
+    ChunkQueue* queue;
+    std::int64_t start;
+    ~AddCpu() { queue->cpu_micros += ThreadCpuMicros() - start; }
+  } add_cpu{queue, cpu_start};
   for (std::size_t i; (i = queue->next.fetch_add(1)) < queue->ranges.size();) {
     const auto start = std::chrono::steady_clock::now();
     Status s = ScanFtsPart(reader.db(), "incident_text", match, ranked, kTitleWeight, kBodyWeight,
@@ -120,6 +134,9 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
   const bool core_left =
       in_flight.now < Cores() || options_.parallel_search_min_micros == 0;  // 0: always
   ScanPool* pool = cols.max_rowid() > 0 && core_left ? SplitPool(fts) : nullptr;
+  // (Asked last: Allow counts down a back-off only for searches that could split.)
+  if (pool != nullptr && options_.parallel_search_min_micros > 0 && !governor_.Allow())
+    pool = nullptr;
   if (pool == nullptr) {
     LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
                                out, keep_best, matched));
@@ -138,6 +155,7 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
   queue->next = 0;
   queue->scanned_here = 0;
   queue->micros = 0;
+  queue->cpu_micros = 0;
   std::vector<Status> thread_status(static_cast<std::size_t>(pool->threads()));
   std::vector<std::shared_ptr<Handoff>> handoffs;
   Status own;
@@ -176,10 +194,12 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
     // The caller takes chunks too, from the same queue: if a scan thread
     // starts late (a busy machine), the caller does its share, or all.
     const auto own_start = std::chrono::steady_clock::now();
+    const std::int64_t own_cpu = ThreadCpuMicros();
     for (std::size_t i; own.ok() && (i = queue->next.fetch_add(1)) < queue->ranges.size();)
       own = ScanFtsPart(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
                         queue->ranges[i], keep_best, &queue->parts[i]);
     queue->micros += MicrosSince(own_start);
+    queue->cpu_micros += ThreadCpuMicros() - own_cpu;
   }
   LW_RETURN_IF_ERROR(own);
   split_searches_.fetch_add(1, std::memory_order_relaxed);
@@ -193,6 +213,7 @@ Status SqliteStore::ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQue
                                      kBodyWeight, queue->ranges[i], keep_best, &queue->parts[i]));
   JoinFtsParts(queue->parts, ranked, out, matched);
   NoteScanCost(fts, queue->micros);  // what one thread would have taken, about
+  governor_.Record(MicrosSince(start), queue->cpu_micros);
   return Status::Ok();
 }
 

@@ -35,6 +35,7 @@
 #include "store/fts_scan.h"
 #include "store/result_cache.h"
 #include "store/scan_pool.h"
+#include "store/split_governor.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -132,6 +133,7 @@ class SqliteStore final : public Store {
     std::atomic<std::size_t> next{0};
     std::atomic<std::int64_t> scanned_here{0};  // chunks the scan threads did
     std::atomic<std::int64_t> micros{0};        // time spent on chunks, all threads
+    std::atomic<std::int64_t> cpu_micros{0};    // their CPU time, all threads
   };
   // Scans chunks of `queue` until none is left, on a pooled connection of
   // its own in a read transaction that must see `generation`: kUnavailable,
@@ -165,6 +167,7 @@ class SqliteStore final : public Store {
   // The last scan time of a one-phrase MATCH expression, in microseconds.
   std::unordered_map<std::string, std::int64_t> scan_micros_;
   std::atomic<int> scans_in_flight_{0};  // searches in ScanMatches now
+  SplitGovernor governor_;
   std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, declined_{0}, taken_back_{0};
   // Started on the first search that may split; declared last, so its
   // threads (which use the reader pool) stop first.
