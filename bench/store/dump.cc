@@ -7,8 +7,11 @@
 // misdelivery_mail; an item, a date range and a minimum size), and for each
 // sort order: two pages of 50 hits (ids, scores in %a, so bit for bit, the
 // start of each snippet), the total and the next cursor; then the facets
-// from ComputeFacets and from SearchWithFacets.
+// from ComputeFacets and from SearchWithFacets. LW_SEARCH_THREADS and
+// LW_SPLIT_MIN_MICROS set OpenOptions::search_threads and
+// parallel_search_min_micros (0: split every search that can be).
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "store/store.h"
@@ -35,6 +38,10 @@ int main(int argc, char** argv) {
   store::OpenOptions ro;
   ro.read_only = true;
   ro.result_cache_entries = 0;
+  // The SQLite back end's intra-query parallelism (OpenOptions), to compare.
+  if (const char* t = std::getenv("LW_SEARCH_THREADS")) ro.search_threads = std::atoi(t);
+  if (const char* m = std::getenv("LW_SPLIT_MIN_MICROS"))
+    ro.parallel_search_min_micros = std::atoll(m);
   auto opened = store::Open(argv[1], ro);
   if (!opened.ok()) {
     std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());

@@ -23,6 +23,7 @@ void AddTerm(std::string_view term, FtsQuery* q) {
   std::vector<text::Token> tokens = text::Tokenize(term);
   if (tokens.empty()) return;
   if (!q->match.empty()) q->match += " AND ";
+  ++q->phrases;
   q->match += '"';
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (i) q->match += ' ';

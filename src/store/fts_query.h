@@ -18,6 +18,7 @@ struct FtsQuery {
   std::string match;                  // the MATCH expression; empty if no term has a token
   std::vector<std::string> terms;     // every token of the query, for highlighting
   std::vector<std::string> prefixes;  // tokens matched as prefixes
+  int phrases = 0;                    // phrases ANDed in `match`
 };
 
 // Builds the expression for `text`. An empty result (match.empty()) means the

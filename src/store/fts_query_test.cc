@@ -31,6 +31,14 @@ TEST(BuildFtsQuery, Table) {
   for (const auto& c : cases) EXPECT_EQ(BuildFtsQuery(c.text).match, c.match) << c.text;
 }
 
+TEST(BuildFtsQuery, CountsPhrases) {
+  EXPECT_EQ(BuildFtsQuery("保険").phrases, 1);
+  EXPECT_EQ(BuildFtsQuery("誤送付").phrases, 1);
+  EXPECT_EQ(BuildFtsQuery("USB メモリ").phrases, 2);
+  EXPECT_EQ(BuildFtsQuery("\"wrong recipients\" email ！").phrases, 2);
+  EXPECT_EQ(BuildFtsQuery("  ！？ ").phrases, 0);
+}
+
 TEST(MakeSnippet, WrapsMatches) {
   FtsQuery q = BuildFtsQuery("保険");
   std::string b(kHighlightBegin), e(kHighlightEnd);

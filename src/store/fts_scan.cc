@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <new>
 #include <string>
 
@@ -27,6 +28,12 @@ struct ScanRequest {
   std::size_t keep_best = 0;
   std::vector<FtsMatch>* out = nullptr;
   std::int64_t matched = 0;  // set by lw_scan: the number of matching rows
+  // A part of a split scan (ScanFtsPart): rows from `hi` on are left to
+  // other parts, frequencies are not turned into ranks, and `indexed`
+  // receives xRowCount (what the idf needs besides the parts' counts).
+  bool part = false;
+  std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+  std::int64_t indexed = -1;
 };
 
 // Whether `w` is a whole number small enough that any count of positions
@@ -46,6 +53,12 @@ struct PhraseRows {
   bool prune = false;
   std::vector<double> best;
 };
+
+// Whether a one-phrase scan may leave rows out (see CollectRow): whole
+// frequencies of one sign, and a row's score is then its phrase's share alone.
+bool MayPrune(const ScanRequest& r) {
+  return r.ranked && r.keep_best > 0 && r.whole_weights && r.weight[0] >= 0 && r.weight[1] >= 0;
+}
 
 // Skips one varint (SQLite's format: at most nine bytes, the high bit set on
 // all but the last of the first eight) in [a, b); returns where it ends.
@@ -141,6 +154,7 @@ int WholePhraseFrequency(const Fts5ExtensionApi* api, Fts5Context* fts, const do
 int CollectRow(const Fts5ExtensionApi* api, Fts5Context* fts, void* p) {
   auto* phrase = static_cast<PhraseRows*>(p);
   FtsMatch m{api->xRowid(fts), 0.0};
+  if (m.rowid >= phrase->request->hi) return SQLITE_DONE;  // xQueryPhrase stops, returns OK
   if (phrase->request->ranked) {
     int rc = phrase->request->whole_weights
                  ? WholePhraseFrequency(api, fts, phrase->request->weight, &m.rank)
@@ -198,6 +212,62 @@ void Intersect(const std::vector<std::vector<FtsMatch>>& lists, std::vector<std:
   }
 }
 
+// Turns the frequencies in rows[i].rank into ranks for one phrase of `idf`.
+// Frequencies are mostly a few small whole numbers: each one's share is
+// computed once (the same call, so the same double).
+void RankOnePhrase(double idf, std::vector<FtsMatch>* rows) {
+  constexpr int kMemo = 256;
+  double memo[kMemo];
+  bool known[kMemo] = {};
+  for (FtsMatch& m : *rows) {
+    const double tf = m.rank;
+    if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
+      const int i = static_cast<int>(tf);
+      if (!known[i]) {
+        memo[i] = -Bm25Share(idf, tf);
+        known[i] = true;
+      }
+      m.rank = memo[i];
+    } else {
+      m.rank = -Bm25Share(idf, tf);
+    }
+  }
+}
+
+// lw_scan for a part of a split scan (ScanFtsPart): the statement's MATCH
+// has rowid bounds, which FTS5 seeks to, and lw_scan runs on its first row.
+// xQueryPhrase would walk the phrase from its first row whatever the bounds,
+// and a call per SQL row costs a virtual-machine step and a function
+// dispatch (~40 ns a row at 1M incidents), so lw_scan steps the statement's
+// own cursor: it is the FTS5 table's sqlite3_vtab_cursor (FTS5 passes its
+// cursor as the Fts5Context of an auxiliary function; fts5.h does not say
+// so), and xNext/xEof of its module are what the virtual machine would
+// call. The statement is LIMIT 1: nothing reads the cursor after lw_scan.
+// fts_scan_test.cc pins the parts to ScanFts, row for row.
+void PartScan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx,
+              ScanRequest* request) {
+  auto* cursor = reinterpret_cast<sqlite3_vtab_cursor*>(fts);
+  const sqlite3_module* module = cursor->pVtab->pModule;
+  PhraseRows rows;
+  rows.request = request;
+  rows.rows = request->out;
+  rows.prune = MayPrune(*request);
+  sqlite3_int64 indexed = 0;
+  int rc = api->xRowCount(fts, &indexed);
+  while (rc == SQLITE_OK) {
+    rc = CollectRow(api, fts, &rows);  // SQLITE_DONE at the range's end
+    if (rc == SQLITE_OK) rc = module->xNext(cursor);
+    if (rc == SQLITE_OK && module->xEof(cursor)) break;
+  }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+    sqlite3_result_error_code(ctx, rc);
+    return;
+  }
+  request->matched = rows.count;
+  request->indexed = indexed;  // frequencies stay unranked: JoinFtsParts ranks
+  sqlite3_result_int(ctx, 0);
+}
+
 void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, int n_args,
           sqlite3_value** args) {
   // No C++ exception may cross back into SQLite.
@@ -212,6 +282,14 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
     std::vector<FtsMatch>& out = *request->out;
     out.clear();
     const int phrases = api->xPhraseCount(fts);
+    if (request->part && phrases != 1) {
+      sqlite3_result_error(ctx, "lw_scan: a part of a split scan needs one phrase", -1);
+      return;
+    }
+    if (request->part) {
+      PartScan(api, fts, ctx, request);
+      return;
+    }
     // One phrase (the common case) goes straight into `out`.
     std::vector<std::vector<FtsMatch>> lists(phrases > 1 ? phrases : 0);
     std::int64_t single_count = 0;  // rows of the one phrase, kept or not
@@ -219,10 +297,7 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
       PhraseRows rows;
       rows.request = request;
       rows.rows = phrases > 1 ? &lists[i] : &out;
-      // Leaving rows out needs whole frequencies of one sign (see
-      // CollectRow) and one phrase (a row's score is then its share alone).
-      rows.prune = phrases == 1 && request->ranked && request->keep_best > 0 &&
-                   request->whole_weights && request->weight[0] >= 0 && request->weight[1] >= 0;
+      rows.prune = phrases == 1 && MayPrune(*request);
       int rc = api->xQueryPhrase(fts, i, &rows, CollectRow);
       if (rc != SQLITE_OK) {
         sqlite3_result_error_code(ctx, rc);
@@ -247,26 +322,7 @@ void Scan(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* ctx, i
             total, phrases > 1 ? static_cast<std::int64_t>(lists[i].size()) : single_count));
     }
     if (phrases == 1) {
-      if (request->ranked) {
-        // Frequencies are mostly a few small whole numbers: each one's
-        // share is computed once (the same call, so the same double).
-        constexpr int kMemo = 256;
-        double memo[kMemo];
-        bool known[kMemo] = {};
-        for (FtsMatch& m : out) {
-          const double tf = m.rank;
-          if (tf >= 1 && tf < kMemo && tf == static_cast<double>(static_cast<int>(tf))) {
-            const int i = static_cast<int>(tf);
-            if (!known[i]) {
-              memo[i] = -Bm25Share(idf[0], tf);
-              known[i] = true;
-            }
-            m.rank = memo[i];
-          } else {
-            m.rank = -Bm25Share(idf[0], tf);
-          }
-        }
-      }
+      if (request->ranked) RankOnePhrase(idf[0], &out);
     } else {
       std::vector<std::int64_t> rowids;
       std::vector<double> tf;
@@ -316,6 +372,73 @@ Status ScanFts(Db& db, std::string_view table, std::string_view match, bool rank
   LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
   if (row && matched) *matched = request.matched;
   return Status::Ok();
+}
+
+}  // namespace leakwatch::store
+
+namespace leakwatch::store {
+
+Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool ranked,
+                   double title_weight, double body_weight, RowidRange range, std::size_t keep_best,
+                   FtsPart* out) {
+  out->rows.clear();
+  out->matched = 0;
+  out->indexed = -1;
+  std::string t(table);
+  ScanRequest request;
+  request.ranked = ranked;
+  request.weight[0] = title_weight;
+  request.weight[1] = body_weight;
+  request.whole_weights = SmallWholeNumber(title_weight) && SmallWholeNumber(body_weight);
+  request.keep_best = keep_best;
+  request.out = &out->rows;
+  request.part = true;
+  request.hi = range.hi;
+  // FTS5 seeks to ?3; lw_scan walks on from there and stops at ?4.
+  LW_ASSIGN_OR_RETURN(Stmt stmt, db.PrepareCached("SELECT " + std::string(kScanFunction) + "(" + t +
+                                                  ", ?2) FROM " + t + " WHERE " + t +
+                                                  " MATCH ?1 AND rowid >= ?3 AND rowid < ?4 "
+                                                  "LIMIT 1"));
+  stmt.Bind(1, match).BindPointer(2, &request, kRequestType).Bind(3, range.lo).Bind(4, range.hi);
+  // No row: nothing in the range matches.
+  LW_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (row) {
+    out->matched = request.matched;
+    out->indexed = request.indexed;
+  }
+  return Status::Ok();
+}
+
+std::vector<RowidRange> SplitRowids(std::int64_t max_rowid, int parts, double first_weight) {
+  std::vector<RowidRange> out(static_cast<std::size_t>(parts));
+  const double total = first_weight + (parts - 1);
+  const double rows = static_cast<double>(std::max<std::int64_t>(max_rowid, 0));
+  for (int i = 1; i < parts; ++i) {
+    // The first rowid of part i: after the weight of the parts before it.
+    const auto cut = 1 + static_cast<std::int64_t>(rows * (first_weight + (i - 1)) / total);
+    out[static_cast<std::size_t>(i - 1)].hi = cut;
+    out[static_cast<std::size_t>(i)].lo = cut;
+  }
+  return out;
+}
+
+void JoinFtsParts(std::span<FtsPart> parts, bool ranked, std::vector<FtsMatch>* out,
+                  std::int64_t* matched) {
+  out->clear();
+  std::int64_t count = 0, indexed = 0;
+  std::size_t size = 0;
+  for (const FtsPart& p : parts) {
+    count += p.matched;
+    size += p.rows.size();
+    if (p.indexed >= 0) indexed = p.indexed;  // the same in every part that read it
+  }
+  // The first part's vector (the largest, usually) becomes the result.
+  if (!parts.empty()) out->swap(parts[0].rows);
+  out->reserve(size);
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    out->insert(out->end(), parts[i].rows.begin(), parts[i].rows.end());
+  if (ranked && !out->empty()) RankOnePhrase(Bm25Idf(indexed, count), out);
+  if (matched) *matched = count;
 }
 
 }  // namespace leakwatch::store

@@ -17,6 +17,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -51,5 +53,46 @@ Status RegisterFtsScan(sqlite3* db);
 Status ScanFts(Db& db, std::string_view table, std::string_view match, bool ranked,
                double title_weight, double body_weight, std::vector<FtsMatch>* out,
                std::size_t keep_best = 0, std::int64_t* matched = nullptr);
+
+// Rowids lo <= rowid < hi.
+struct RowidRange {
+  std::int64_t lo = std::numeric_limits<std::int64_t>::min();
+  std::int64_t hi = std::numeric_limits<std::int64_t>::max();
+};
+
+// `parts` ranges that together hold every rowid, in ascending order, without
+// overlap: the rowids 1..max_rowid cut in proportion to the weights (the
+// first part `first_weight`, each other 1), the first range open below and
+// the last open above. REQUIRES: parts >= 1, first_weight > 0.
+std::vector<RowidRange> SplitRowids(std::int64_t max_rowid, int parts, double first_weight = 1.0);
+
+// One part of a scan split by rowid ranges (intra-query parallelism: each
+// part on its own connection, in a read transaction of the same state).
+struct FtsPart {
+  // The part's rows in rowid order; until JoinFtsParts, `rank` holds the
+  // row's column-weighted frequency (0 when not ranked), not its rank: the
+  // idf needs the count of every part.
+  std::vector<FtsMatch> rows;
+  std::int64_t matched = 0;   // rows of the range that match, left out or not
+  std::int64_t indexed = -1;  // rows in the whole index, -1 if not read (no match)
+};
+
+// ScanFts for the rows of `range` only, in *out (replaced): FTS5 seeks to
+// range.lo, and lw_scan walks the statement's own cursor from there to
+// range.hi (see PartScan in fts_scan.cc). `keep_best` as for ScanFts,
+// within the range (a row left out has keep_best better ones in its own
+// range). REQUIRES: `match` is one phrase, and not a prefix query (FTS5
+// would build the prefix's whole doclist for every part). Errors as ScanFts.
+Status ScanFtsPart(Db& db, std::string_view table, std::string_view match, bool ranked,
+                   double title_weight, double body_weight, RowidRange range, std::size_t keep_best,
+                   FtsPart* out);
+
+// Joins parts whose ranges, in ascending order, together hold every rowid
+// and do not overlap, read in one state of the index: *out as ScanFts would
+// return it (ranked with the idf of all the parts' matches and the index's
+// row count: the same doubles), *matched (may be null) their number. Takes
+// the parts' rows (they are left empty or unspecified).
+void JoinFtsParts(std::span<FtsPart> parts, bool ranked, std::vector<FtsMatch>* out,
+                  std::int64_t* matched);
 
 }  // namespace leakwatch::store

@@ -234,6 +234,110 @@ TEST_F(FtsScanTest, UnrankedGivesTheSameRowsWithoutRank) {
   }
 }
 
+// The parts of a scan split at `cuts` (ascending): [min, c0), [c0, c1), ...,
+// [c_last, max), each scanned on its own, then joined.
+Status ScanSplit(Db& db, const std::string& match, bool ranked,
+                 const std::vector<std::int64_t>& cuts, std::size_t keep_best,
+                 std::vector<FtsMatch>* out, std::int64_t* matched) {
+  std::vector<FtsPart> parts(cuts.size() + 1);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    RowidRange range;
+    if (i > 0) range.lo = cuts[i - 1];
+    if (i < cuts.size()) range.hi = cuts[i];
+    LW_RETURN_IF_ERROR(ScanFtsPart(db, "incident_text", match, ranked, kTitleWeight, kBodyWeight,
+                                   range, keep_best, &parts[i]));
+  }
+  JoinFtsParts(parts, ranked, out, matched);
+  return Status::Ok();
+}
+
+// Splits of the rowids (1..~1800 here): one cut, at a row and between rows,
+// several, parts with no row at all, a cut before every row and after all.
+const std::vector<std::vector<std::int64_t>> kCuts = {{},
+                                                      {900},
+                                                      {901},
+                                                      {902},
+                                                      {600, 1200},
+                                                      {1, 2, 3, 4, 5, 6},
+                                                      {-5},
+                                                      {5000},
+                                                      {300, 300, 301},
+                                                      {3, 100, 500, 1000, 1500, 1799, 1800, 1801}};
+
+TEST_F(FtsScanTest, SplitPartsJoinToTheWholeScan) {
+  int split = 0;
+  for (const char* text : kQueries) {
+    const FtsQuery q = BuildFtsQuery(text);
+    if (q.phrases != 1 || !q.prefixes.empty()) continue;  // what ScanFtsPart accepts
+    for (bool ranked : {true, false}) {
+      std::vector<FtsMatch> whole;
+      ASSERT_TRUE(
+          ScanFts(db_, "incident_text", q.match, ranked, kTitleWeight, kBodyWeight, &whole).ok());
+      // And cuts at matching rows: each a part's first row and the one
+      // after the part before it.
+      std::vector<std::vector<std::int64_t>> all_cuts = kCuts;
+      if (whole.size() >= 3)
+        all_cuts.push_back(
+            {whole[whole.size() / 3].rowid, whole[2 * whole.size() / 3].rowid, whole.back().rowid});
+      for (const auto& cuts : all_cuts) {
+        SCOPED_TRACE(std::string(text) + (ranked ? " ranked" : "") + " cuts " +
+                     std::to_string(cuts.size()) +
+                     (cuts.empty() ? "" : " from " + std::to_string(cuts[0])));
+        std::vector<FtsMatch> got;
+        std::int64_t matched = -1;
+        ASSERT_TRUE(ScanSplit(db_, q.match, ranked, cuts, 0, &got, &matched).ok());
+        EXPECT_EQ(matched, static_cast<std::int64_t>(whole.size()));  // no row counted twice
+        ASSERT_EQ(got.size(), whole.size());                          // no row lost, none twice
+        for (std::size_t i = 0; i < got.size(); ++i) {
+          EXPECT_EQ(got[i].rowid, whole[i].rowid) << i;
+          EXPECT_EQ(got[i].rank, whole[i].rank) << "rowid " << got[i].rowid;  // global idf
+        }
+        if (cuts.size() == 1 && cuts[0] == 900 && !whole.empty()) ++split;
+      }
+    }
+  }
+  EXPECT_GE(split, 10);  // the queries above matched rows on both sides
+}
+
+TEST_F(FtsScanTest, SplitPartsKeepTheBestOfAll) {
+  auto order = [](const FtsMatch& a, const FtsMatch& b) {
+    return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
+  };
+  for (const char* text : {"保険", "laptop", "誤送付", "common", "email"}) {
+    const std::string match = BuildFtsQuery(text).match;
+    std::vector<FtsMatch> all;
+    ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &all).ok());
+    std::sort(all.begin(), all.end(), order);
+    for (std::size_t keep : {1, 5, 21}) {
+      for (const auto& cuts : kCuts) {
+        SCOPED_TRACE(std::string(text) + " keep " + std::to_string(keep));
+        std::vector<FtsMatch> best;
+        std::int64_t matched = -1;
+        ASSERT_TRUE(ScanSplit(db_, match, true, cuts, keep, &best, &matched).ok());
+        EXPECT_EQ(matched, static_cast<std::int64_t>(all.size()));
+        EXPECT_TRUE(std::is_sorted(best.begin(), best.end(),
+                                   [](const auto& a, const auto& b) { return a.rowid < b.rowid; }));
+        std::sort(best.begin(), best.end(), order);
+        const std::size_t n = std::min(keep, all.size());
+        ASSERT_GE(best.size(), n);
+        for (std::size_t i = 0; i < n; ++i) {
+          EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
+          EXPECT_EQ(best[i].rank, all[i].rank) << i;
+        }
+      }
+    }
+  }
+}
+
+TEST_F(FtsScanTest, APartNeedsOnePhrase) {
+  FtsPart part;
+  for (RowidRange range : {RowidRange{}, RowidRange{100, 200}}) {
+    EXPECT_FALSE(ScanFtsPart(db_, "incident_text", BuildFtsQuery("保険 laptop").match, true,
+                             kTitleWeight, kBodyWeight, range, 0, &part)
+                     .ok());
+  }
+}
+
 TEST_F(FtsScanTest, AMalformedExpressionIsAnError) {
   std::vector<FtsMatch> got;
   EXPECT_FALSE(

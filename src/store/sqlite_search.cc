@@ -184,8 +184,9 @@ class TopK {
 // `keep_best` > 0 (with text): matches that cannot be among the keep_best
 // first in (rank, rowid) order may be left out (ScanFts), and *matched is
 // then the number of all matches.
-template <typename Fn>
-Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
+// `scan` is SqliteStore::ScanMatches bound to the read's connection and snapshot.
+template <typename Scan, typename Fn>
+Status ForEachCandidate(Scan&& scan, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
                         bool reads_rows, std::size_t keep_best, std::int64_t* matched, Fn&& fn) {
   if (fts.match.empty()) {
     for (std::int64_t rowid = 1; rowid <= cols.max_rowid(); ++rowid)
@@ -194,8 +195,7 @@ Status ForEachCandidate(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts,
   }
   // Kept per thread: a common term matches hundreds of thousands of rows.
   thread_local std::vector<FtsMatch> matches;
-  LW_RETURN_IF_ERROR(ScanFts(db, "incident_text", fts.match, ranked, kTitleWeight, kBodyWeight,
-                             &matches, keep_best, matched));
+  LW_RETURN_IF_ERROR(scan(ranked, keep_best, &matches, matched));
   // The matches of a selective term lie far apart in the snapshot, each row
   // a cache miss that the hardware does not foresee: when fn reads rows,
   // fetch the row of the match kAhead places on while handling this one.
@@ -340,6 +340,10 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
       }
     }
     const ResolvedFilter filter = cols.Resolve(q);
+    auto scan = [&](bool ranked, std::size_t keep_best, std::vector<FtsMatch>* out,
+                    std::int64_t* matched) {
+      return ScanMatches(db, cols, fts, ranked, keep_best, out, matched);
+    };
     std::optional<FacetTally> tally;
     if (facets) tally.emplace(cols);
     // One more than the page, to know whether there is a next page.
@@ -393,7 +397,7 @@ Result<SearchPage> SqliteStore::SearchIn(Db* in_db, const ColumnSnapshot* in_col
       // limit + 1 matches and their number only.
       const bool best_only = sort == SortOrder::kRelevance && !filtered && !tally && !after;
       std::int64_t matched = 0;
-      LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, sort == SortOrder::kRelevance,
+      LW_RETURN_IF_ERROR(ForEachCandidate(scan, cols, fts, sort == SortOrder::kRelevance,
                                           filtered || tally || sort != SortOrder::kRelevance,
                                           best_only ? static_cast<std::size_t>(q.limit) + 1 : 0,
                                           &matched, offer));
@@ -501,7 +505,11 @@ Result<Facets> SqliteStore::ComputeFacets(const SearchQuery& q) {
     if (auto cached = facet_cache_.Find(cache_key, cols.generation())) return *cached;
     const ResolvedFilter filter = cols.Resolve(q);
     FacetTally tally(cols);
-    LW_RETURN_IF_ERROR(ForEachCandidate(db, cols, fts, /*ranked=*/false, /*reads_rows=*/true,
+    auto scan = [&](bool ranked, std::size_t keep_best, std::vector<FtsMatch>* out,
+                    std::int64_t* matched) {
+      return ScanMatches(db, cols, fts, ranked, keep_best, out, matched);
+    };
+    LW_RETURN_IF_ERROR(ForEachCandidate(scan, cols, fts, /*ranked=*/false, /*reads_rows=*/true,
                                         /*keep_best=*/0, nullptr,
                                         [&](std::int64_t, const ColumnRow& r, double) {
                                           tally.Add(r, cols.Failed(r, q, filter));

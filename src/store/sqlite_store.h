@@ -16,16 +16,26 @@
 // Concurrency: one writer connection behind a mutex (a Put batch is one
 // IMMEDIATE transaction), and a pool of reader connections; in WAL mode
 // readers never wait for the writer. Each read runs in one read transaction.
+// A search with many matches may scan them in rowid ranges at once, a range
+// on a scan thread's own connection whose read transaction must see the
+// caller's generation (else the caller scans that range itself): see
+// OpenOptions::search_threads and docs/decisions.md.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/column_snapshot.h"
+#include "store/fts_query.h"
+#include "store/fts_scan.h"
 #include "store/result_cache.h"
+#include "store/scan_pool.h"
+#include "store/split_governor.h"
 #include "store/sqlite_db.h"
 #include "store/store.h"
 
@@ -54,6 +64,17 @@ class SqliteStore final : public Store {
   Status Merge(const record::Incident& merged, std::span<const std::string> members) override;
   Result<std::int64_t> Count() override;
   Result<std::int64_t> Generation() override;
+
+  // What intra-query parallelism did since Open (for tests and benchmarks):
+  // searches handed to a scan thread, chunks the scan threads scanned, scan
+  // threads that took no chunk because they saw another generation (a write
+  // committed after the caller began) or that failed on a chunk (the caller
+  // then scanned those chunks itself), and tasks the caller took back
+  // because it had scanned every chunk before their thread started.
+  struct SplitStats {
+    std::int64_t searches = 0, parts = 0, declined = 0, taken_back = 0;
+  };
+  SplitStats split_stats() const;
 
  private:
   // A pooled read connection, returned to the pool on destruction.
@@ -98,6 +119,32 @@ class SqliteStore final : public Store {
                               Facets* facets);
   // SearchIn(nullptr, nullptr, query, facets).
   Result<SearchPage> SearchAndCount(const SearchQuery& query, Facets* facets);
+  // ScanFts of `fts` on `db` (in a read transaction whose generation `cols`
+  // belongs to), split by rowid ranges over idle scan threads when the query
+  // is one phrase whose last scan took long enough (OpenOptions::search_threads);
+  // the same *out and *matched either way (sqlite_split_scan.cc).
+  Status ScanMatches(Db& db, const ColumnSnapshot& cols, const FtsQuery& fts, bool ranked,
+                     std::size_t keep_best, std::vector<FtsMatch>* out, std::int64_t* matched);
+  // The chunks of a split scan, taken in turn by the threads that scan.
+  struct ChunkQueue {
+    std::vector<RowidRange> ranges;  // ascending, together every rowid
+    std::vector<FtsPart> parts;      // one per range
+    std::vector<char> redo;          // a scan thread failed on that chunk
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::int64_t> scanned_here{0};  // chunks the scan threads did
+    std::atomic<std::int64_t> micros{0};        // time spent on chunks, all threads
+    std::atomic<std::int64_t> cpu_micros{0};    // their CPU time, all threads
+  };
+  // Scans chunks of `queue` until none is left, on a pooled connection of
+  // its own in a read transaction that must see `generation`: kUnavailable,
+  // before taking any chunk, if it sees another; on an error, the chunk is
+  // marked for the caller to redo.
+  Status ScanChunksOnThread(std::int64_t generation, const std::string& match, bool ranked,
+                            std::size_t keep_best, ChunkQueue* queue);
+  // The pool to split a scan of `fts` with, or null to scan it whole.
+  ScanPool* SplitPool(const FtsQuery& fts);
+  // Keeps how long a scan of `fts` took, for SplitPool's next decision.
+  void NoteScanCost(const FtsQuery& fts, std::int64_t micros);
 
   std::string path_;
   OpenOptions options_;
@@ -116,6 +163,16 @@ class SqliteStore final : public Store {
   // organization that every incident page shows as related. Off with the
   // other caches (result_cache_entries 0).
   ResultCache<SearchHit> hit_cache_;
+  std::mutex cost_mu_;  // guards scan_micros_
+  // The last scan time of a one-phrase MATCH expression, in microseconds.
+  std::unordered_map<std::string, std::int64_t> scan_micros_;
+  std::atomic<int> scans_in_flight_{0};  // searches in ScanMatches now
+  SplitGovernor governor_;
+  std::atomic<std::int64_t> split_searches_{0}, split_parts_{0}, declined_{0}, taken_back_{0};
+  // Started on the first search that may split; declared last, so its
+  // threads (which use the reader pool) stop first.
+  std::once_flag scan_pool_once_;
+  std::unique_ptr<ScanPool> scan_pool_;
 };
 
 }  // namespace leakwatch::store

@@ -40,6 +40,19 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, StoreConformance,
                          ::testing::Values(StoreFactory{"sqlite", NewPath, OpenPath, RemovePath}),
                          [](const auto&) { return std::string("sqlite"); });
 
+// Every one-phrase search split over a scan thread, however small the store.
+Result<std::unique_ptr<Store>> OpenSplitting(const std::string& path, const OpenOptions& options) {
+  OpenOptions o = options;
+  o.search_threads = 1;
+  o.parallel_search_min_micros = 0;
+  return Open(path, o);
+}
+
+INSTANTIATE_TEST_SUITE_P(SqliteSplit, StoreConformance,
+                         ::testing::Values(StoreFactory{"sqlite_split", NewPath, OpenSplitting,
+                                                        RemovePath}),
+                         [](const auto&) { return std::string("sqlite_split"); });
+
 class SqliteStoreTest : public ::testing::Test {
  protected:
   void TearDown() override { RemovePath(path_); }

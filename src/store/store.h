@@ -227,6 +227,20 @@ struct OpenOptions {
   // How many search pages and facet results to keep for repeated queries
   // (dropped whenever the stored data changes); 0 turns the cache off.
   int result_cache_entries = 256;
+  // Intra-query parallelism: a search of one word or phrase may scan its
+  // matches in parts at once, on up to `search_threads` threads the store
+  // keeps besides the caller's, if the same words took at least
+  // `parallel_search_min_micros` to scan the last time (the store keeps that
+  // per text; a text's first search runs whole). A search splits only while
+  // fewer searches than the machine has cores are scanning in the store, and
+  // takes a thread only if it is idle at that moment: a server busy with many
+  // searches runs each on its own thread as before. Results are the same
+  // either way.
+  // search_threads -1: one less than the machine's cores; 0: never split.
+  // parallel_search_min_micros 0: split every search that can be, however
+  // many are scanning (for tests).
+  int search_threads = -1;
+  std::int64_t parallel_search_min_micros = 1500;
 };
 
 // Opens a store. `location` is a file path for SQLite (the default), or
