@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "bench_store.h"
 #include "store/store.h"
 
 using namespace leakwatch;
@@ -35,14 +36,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: lw_bench_store_dump DB\n");
     return 2;
   }
-  store::OpenOptions ro;
-  ro.read_only = true;
-  ro.result_cache_entries = 0;
-  // The SQLite back end's intra-query parallelism (OpenOptions), to compare.
-  if (const char* t = std::getenv("LW_SEARCH_THREADS")) ro.search_threads = std::atoi(t);
-  if (const char* m = std::getenv("LW_SPLIT_MIN_MICROS"))
-    ro.parallel_search_min_micros = std::atoll(m);
-  auto opened = store::Open(argv[1], ro);
+  auto opened = bench::OpenBenchStore(argv[1]);
   if (!opened.ok()) {
     std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
     return 3;

@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench_store.h"
 #include "store/store.h"
 
 using namespace leakwatch;
@@ -51,14 +52,7 @@ int main(int argc, char** argv) {
   int iterations = argc > 2 ? std::atoi(argv[2]) : 200;
   std::string only = argc > 3 ? argv[3] : "";
   const int threads = argc > 4 ? std::max(1, std::atoi(argv[4])) : 1;
-  store::OpenOptions ro;
-  ro.read_only = true;
-  ro.result_cache_entries = 0;  // measure the engine, not the cache of repeated queries
-  // The SQLite back end's intra-query parallelism (OpenOptions), to compare.
-  if (const char* t = std::getenv("LW_SEARCH_THREADS")) ro.search_threads = std::atoi(t);
-  if (const char* m = std::getenv("LW_SPLIT_MIN_MICROS"))
-    ro.parallel_search_min_micros = std::atoll(m);
-  auto opened = store::Open(argv[1], ro);
+  auto opened = bench::OpenBenchStore(argv[1]);
   if (!opened.ok()) {
     std::fprintf(stderr, "%s\n", opened.status().ToString().c_str());
     return 3;
