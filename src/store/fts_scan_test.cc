@@ -21,6 +21,24 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Best rank first, then rowid: the order of a relevance page.
+bool ByRank(const FtsMatch& a, const FtsMatch& b) {
+  return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
+}
+
+// Expects `best` (in any order) to hold the first `keep` of `all` (sorted
+// ByRank), with the same ranks.
+void ExpectHoldsFirst(std::vector<FtsMatch> best, const std::vector<FtsMatch>& all,
+                      std::size_t keep) {
+  std::sort(best.begin(), best.end(), ByRank);
+  const std::size_t n = std::min(keep, all.size());
+  ASSERT_GE(best.size(), n);
+  for (std::size_t i = 0; i < n; ++i) {
+    EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
+    EXPECT_EQ(best[i].rank, all[i].rank) << i;
+  }
+}
+
 class FtsScanTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -159,9 +177,6 @@ TEST_F(FtsScanTest, RanksAsLwBm25DoesWithOtherWeights) {
 }
 
 TEST_F(FtsScanTest, KeepBestKeepsTheBestAndCountsEveryMatch) {
-  auto order = [](const FtsMatch& a, const FtsMatch& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
-  };
   int pruned = 0;
   for (const char* text : kQueries) {
     for (std::size_t keep : {1, 2, 5, 21, 1000}) {
@@ -183,14 +198,8 @@ TEST_F(FtsScanTest, KeepBestKeepsTheBestAndCountsEveryMatch) {
         EXPECT_EQ(all[j].rank, m.rank);
       }
       // And holds the first `keep` of all.
-      std::sort(all.begin(), all.end(), order);
-      std::sort(best.begin(), best.end(), order);
-      const std::size_t n = std::min(keep, all.size());
-      ASSERT_GE(best.size(), n);
-      for (std::size_t i = 0; i < n; ++i) {
-        EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
-        EXPECT_EQ(best[i].rank, all[i].rank) << i;
-      }
+      std::sort(all.begin(), all.end(), ByRank);
+      ExpectHoldsFirst(best, all, keep);
       if (best.size() < all.size()) ++pruned;
     }
   }
@@ -300,14 +309,11 @@ TEST_F(FtsScanTest, SplitPartsJoinToTheWholeScan) {
 }
 
 TEST_F(FtsScanTest, SplitPartsKeepTheBestOfAll) {
-  auto order = [](const FtsMatch& a, const FtsMatch& b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.rowid < b.rowid;
-  };
   for (const char* text : {"保険", "laptop", "誤送付", "common", "email"}) {
     const std::string match = BuildFtsQuery(text).match;
     std::vector<FtsMatch> all;
     ASSERT_TRUE(ScanFts(db_, "incident_text", match, true, kTitleWeight, kBodyWeight, &all).ok());
-    std::sort(all.begin(), all.end(), order);
+    std::sort(all.begin(), all.end(), ByRank);
     for (std::size_t keep : {1, 5, 21}) {
       for (const auto& cuts : kCuts) {
         SCOPED_TRACE(std::string(text) + " keep " + std::to_string(keep));
@@ -317,13 +323,7 @@ TEST_F(FtsScanTest, SplitPartsKeepTheBestOfAll) {
         EXPECT_EQ(matched, static_cast<std::int64_t>(all.size()));
         EXPECT_TRUE(std::is_sorted(best.begin(), best.end(),
                                    [](const auto& a, const auto& b) { return a.rowid < b.rowid; }));
-        std::sort(best.begin(), best.end(), order);
-        const std::size_t n = std::min(keep, all.size());
-        ASSERT_GE(best.size(), n);
-        for (std::size_t i = 0; i < n; ++i) {
-          EXPECT_EQ(best[i].rowid, all[i].rowid) << i;
-          EXPECT_EQ(best[i].rank, all[i].rank) << i;
-        }
+        ExpectHoldsFirst(best, all, keep);
       }
     }
   }
