@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "lookup/identifier.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::lookup {
 namespace {
@@ -14,14 +15,6 @@ namespace fs = std::filesystem;
 
 class InputTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("lw-input-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Write(const std::string& name, const std::string& text) {
     fs::path p = dir_ / name;
     fs::create_directories(p.parent_path());
@@ -42,7 +35,7 @@ class InputTest : public ::testing::Test {
     LW_RETURN_IF_ERROR(t->AppendRange(prefix, &body).status());
     return body;
   }
-  fs::path dir_;
+  util::ScratchDir dir_{"lw-input-test"};
 };
 
 TEST_F(InputTest, PrefixFolderWithBomAndCrlf) {

@@ -2,31 +2,17 @@
 // directory named after the running test, removed with the object.
 #pragma once
 
-#include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 #include <memory>
 #include <string>
 
 #include "store/store.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::store {
 
 class ScratchStore {
  public:
-  ScratchStore() {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lw-scratch-" + std::to_string(::getpid()) + "-" +
-            (test ? std::string(test->test_suite_name()) + "." + test->name() : "none"));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  ~ScratchStore() {
-    store_.reset();
-    std::filesystem::remove_all(dir_);
-  }
+  ScratchStore() = default;
   ScratchStore(const ScratchStore&) = delete;
   ScratchStore& operator=(const ScratchStore&) = delete;
 
@@ -42,8 +28,8 @@ class ScratchStore {
   Store& operator*() const { return *store_; }
 
  private:
-  std::filesystem::path dir_;
-  std::unique_ptr<Store> store_;
+  util::ScratchDir dir_{"lw-scratch"};
+  std::unique_ptr<Store> store_;  // declared after dir_: closed before it is removed
 };
 
 }  // namespace leakwatch::store

@@ -4,22 +4,19 @@
 // search. (The conformance suite also runs with every search split: see
 // sqlite_store_test.cc.)
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <cstdio>
-#include <filesystem>
 #include <set>
 #include <thread>
 
 #include "store/fts_scan.h"
 #include "store/sqlite_store.h"
 #include "store/store_conformance.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::store {
 namespace {
-
-namespace fs = std::filesystem;
 
 TEST(SplitRowids, RangesHoldEveryRowidOnceInOrder) {
   for (std::int64_t max_rowid : {0, 1, 2, 3, 7, 100, 1000003}) {
@@ -48,16 +45,6 @@ TEST(SplitRowids, RangesHoldEveryRowidOnceInOrder) {
 
 class SplitScanTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("lw-split-scan-test-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "t.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   // Opens the file; `split`: every one-phrase search splits over one thread.
   std::unique_ptr<SqliteStore> OpenStore(bool split) {
     OpenOptions o;
@@ -89,8 +76,8 @@ class SplitScanTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
-  std::string path_;
+  util::ScratchDir dir_{"lw-split-scan-test"};
+  const std::string path_ = (dir_ / "t.db").string();
 };
 
 // A page as text: ids, scores bit for bit, total, cursor.
