@@ -79,13 +79,11 @@ double Jaccard(const std::vector<std::uint64_t>& a, const std::vector<std::uint6
   return static_cast<double>(both) / static_cast<double>(a.size() + b.size() - both);
 }
 
-int DaysFromCivil(int y, unsigned m, unsigned d) {  // Howard Hinnant's algorithm
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int>(doe) - 719468;
+// Days since 1970-01-01; a day past the month's end (up to 99) counts on
+// into the next month, as std::chrono defines it.
+int DaysFromCivil(int y, unsigned m, unsigned d) {
+  using namespace std::chrono;
+  return sys_days{year{y} / month{m} / day{d}}.time_since_epoch().count();
 }
 
 // Adds a "YYYY", "YYYY-MM" or "YYYY-MM-DD" date to the features.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cstdint>
 #include <cstring>
 #include <unordered_map>
@@ -70,10 +71,12 @@ bool IsAnnounceLine(std::string_view line) {
   return RE2::PartialMatch(line, re);
 }
 
-// Days since 0000-03-01 of a valid y-m-d (for differences only).
+// Days since 1970-01-01 of a valid y-m-d.
 long DayNumber(int y, int m, int d) {
-  if (m < 3) --y, m += 12;
-  return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+  using namespace std::chrono;
+  return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}
+      .time_since_epoch()
+      .count();
 }
 
 // True if dates[i] starts a period of more than a year that says whose data it
