@@ -266,8 +266,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
                           const std::vector<Section>& sections) {
   static const RE2 leak(
-      "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|含まれ|"
-      "記載|"
+      "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|誤封入|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|"
+      "含まれ|記載|別の?世帯|他の?世帯|"
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
@@ -351,6 +351,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
                                             std::min<size_t>(c.start - s, 40));
       if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
+      // "伝票枚数:2,310枚", "対象件数: 12件": the count a label states.
+      if (TrimSpace(before).ends_with("数:")) sc += 1;
     }
     if (c.total) sc += 2;
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
@@ -479,8 +481,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // of people beside the records in their own sentence.
     auto [s, e] = SentenceAround(text, pick.persons ? counts[*pick.persons].start : r.start);
     bool people = pick.persons.has_value();
-    for (size_t k = 0; k < counts.size() && !people; ++k)
-      people = counts[k].unit == CountUnit::kPersons && counts[k].start >= s && counts[k].end <= e;
+    std::int64_t most_people = people ? counts[*pick.persons].value : 0;
+    for (size_t k = 0; k < counts.size(); ++k)
+      if (counts[k].unit == CountUnit::kPersons && counts[k].start >= s && counts[k].end <= e) {
+        people = true;
+        most_people = std::max(most_people, counts[k].value);
+      }
     std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
     // (Photos counted in 枚 are the data themselves and stay records.)
     // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
@@ -488,8 +494,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool document = before.ends_with("書類") || before.ends_with("文書") ||
                           before.ends_with("用紙") || before.ends_with("名簿") ||
                           before.ends_with("台帳");
-    const bool carrier =
-        unit == "通" || unit == "台" || ((unit == "枚" || unit == "件") && document);
+    // ("申請書類1,156件(個人843名分、法人313社分)": more documents than people are
+    // one a person or firm, the records themselves, not what carried a list.)
+    // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
+    const size_t open = before.rfind('(');
+    const bool pages =
+        unit == "枚" && open != std::string_view::npos &&
+        before.find(')', open) == std::string_view::npos &&
+        (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状"));
+    const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
+                         (unit == "件" && document && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;

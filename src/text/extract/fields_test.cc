@@ -51,6 +51,17 @@ TEST(Fields, PickAffected) {
       {"盗難にあった個人情報\n 町会役員名簿 1件(役員19名分の氏名、住所)\n 出席者名簿 1件(出席者37名"
        "分の氏名)\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // More documents than people: one a person or firm, so the documents are the records.
+      {"閲覧可能となっていた届出書類 2,040件(個人1,520名分、法人520社分)\n", 1520, std::nullopt,
+       2040},
+      // Each of the letters held another letter: "2通ずつ" counts nothing.
+      {"発送した通知のうち、封筒9通に別の世帯の通知が2通ずつ入っていました。\n対象 9世帯(計23名)\n",
+       23, 9, 9},
+      // The pages of one document, in brackets after it, are paper, not records.
+      {"患者様1名の紹介状(送付状を含め計4枚)を別の医療機関へ誤ってFAX送信しました。\n", 1,
+       std::nullopt, std::nullopt},
+      // A count stated after its label.
+      {"紛失した帳票\n 帳票枚数:1,830枚\n お客さま:約900名\n", 900, std::nullopt, 1830},
       // Photographs counted are the data themselves.
       {"利用者様3名の顔が判別できる写真4枚を含めて投稿しました。\n", 3, std::nullopt, 4},
       // The same number of accounts as of people is one count in other words.
