@@ -98,6 +98,21 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   return !RE2::PartialMatch(text.substr(s, e - s), incident);
 }
 
+// True if `d` dates what the people or the staff did rather than the incident:
+// a personnel action dated with 付け ("令和6年11月28日付けで退職"), or a period on a
+// line labelled with what the people did ("申込受付期間:6月2日から6月27日まで").
+bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t line_start) {
+  if (text.substr(d.end, 3) == "付") {
+    static const RE2 personnel("退職|辞職|異動|採用|着任|就任|任用|懲戒|免職|解雇");
+    auto [s, e] = SentenceAround(text, d.start);
+    if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
+  }
+  const std::string_view lead = text.substr(line_start, d.start - line_start);
+  if (lead.find("期間") == std::string_view::npos) return false;
+  static const RE2 label("(?:受付|申込|申し込み|申請|募集|応募|在籍|入院|契約)期間");
+  return RE2::PartialMatch(lead, label);
+}
+
 }  // namespace
 
 record::Language DetectLanguage(std::string_view text) {
@@ -250,6 +265,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
+    if (IsDateOfPeopleOrStaff(text, d, s)) continue;
     // (Both ends of such a period.)
     if (IsLongPeriodOfPeople(text, dates, i) || (i > 0 && IsLongPeriodOfPeople(text, dates, i - 1)))
       continue;

@@ -162,6 +162,28 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
   }
 }
 
+// What the staff or the people did is not the incident: a personnel action
+// dated with 付け, a period labelled as the people's applications.
+TEST(Fields, PickIncidentDateSkipsDatesOfPeopleOrStaff) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"令和7年5月30日\n 元従業員は令和6年12月20日付けで当社を退職しています。\n 令和7年4月"
+       "14日、取引先からの連絡で持ち出しが判明しました。\n",
+       "2025-04-14"},
+      {"2025年9月12日\n 9月10日、申込者への案内メールを誤って送信しました。\n 募集期間:8月1日から"
+       "8月29日まで\n",
+       "2025-09-10"},
+  };
+  for (const auto& [text, want] : cases) {
+    std::vector<DateMention> dates = FindDates(text);
+    std::optional<size_t> a = PickAnnouncedDate(text, dates);
+    ASSERT_TRUE(a.has_value()) << text;
+    ResolveDates(&dates, FormatYmd(dates[*a].year, dates[*a].month, dates[*a].day));
+    std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
+    ASSERT_TRUE(i.has_value()) << text;
+    EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
+  }
+}
+
 TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
   const std::string text =
       "お詫び\n2022年8月26日\n1 経緯\n2021年3月に退職した元職員が顧客情報を持ち出していた。\n"
