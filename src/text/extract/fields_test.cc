@@ -213,6 +213,26 @@ TEST(Fields, FindOrganization) {
       {"記者発表資料\n令和6年(2024年)5月10日\n船橋市 健康福祉局 福祉サービス部 介護保険課\n\n"
        "負担割合証の誤送付について\n このたび、介護保険課において、誤送付が発生しました。\n",
        "負担割合証の誤送付について", record::Language::kJa, "船橋市"},
+      // A school of the city named in full, its kana holding particles (の, と).
+      {"市立保育所における名簿の紛失について\n令和6年5月2日\n高松市 こども未来局\n\n 高松市立"
+       "さくらのもと保育所(北区)において、名簿を紛失しました。\n",
+       "市立保育所における名簿の紛失について", record::Language::kJa, "高松市立さくらのもと保育所"},
+      // A city's nameless school is no one in particular: the issuing board answers.
+      {"記者発表資料\n令和6年7月1日\n高松市教育委員会\n\n 高松市立中学校において、成績表を誤送信"
+       "しました。\n",
+       "", record::Language::kJa, "高松市教育委員会"},
+      // A city with a one-character name and its departments on the issuer's line.
+      {"報道提供資料\n令和6年6月14日\n津市 健康福祉部 保険医療助成課\n\n通知の誤送付について\n"
+       " 本市が業務を委託している事業者において、通知が誤って送付されました。\n",
+       "", record::Language::kJa, "津市"},
+      // Departments written without spaces after the prefecture.
+      {"令和6年2月22日\n岡山県産業労働部産業振興課\n\n申請書類の閲覧可能状態について\n 県が委託し"
+       "ている事業の事務局において、設定に誤りがありました。\n",
+       "", record::Language::kJa, "岡山県"},
+      // A prefecture's police issues in its own name.
+      {"静岡県警察\n\n書類の紛失について\n令和7年3月14日\n静岡県警察本部 警務部 監察官室\n\n 巡査"
+       "が書類を電車内に置き忘れました。同署では鉄道会社に照会しました。\n",
+       "", record::Language::kJa, "静岡県警察"},
       // The vendor an organisation entrusted with the work is not who answers for it.
       {"2024年6月28日\n受給者の皆様へ\n中部精密機械企業年金基金\n\n通知書の誤送付について\n 当基金"
        "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"
