@@ -1,9 +1,8 @@
 #include "api/hibp_range.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -15,6 +14,7 @@
 #include "api/rate_limit.h"
 #include "lookup/catalog.h"
 #include "lookup/table_builder.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::api {
 namespace {
@@ -37,9 +37,7 @@ std::string WholeBody(const Response& r) { return r.body + std::string(r.body_ta
 class HibpRangeStore : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    namespace fs = std::filesystem;
-    dir_ = fs::temp_directory_path() / ("lw-hibp-range-test-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    dir_ = std::make_unique<util::ScratchDir>("lw-hibp-range-test");
     auto build = [](lookup::HashKind kind, std::vector<std::string> hex, std::string name) {
       lookup::BuildOptions o;
       o.kind = kind;
@@ -51,7 +49,7 @@ class HibpRangeStore : public ::testing::Test {
         EXPECT_TRUE(lookup::ParseHex(h, bytes));
         EXPECT_TRUE(b.AddCount(bytes, count++).ok());
       }
-      std::string path = (dir_ / name).string();
+      std::string path = (*dir_ / name).string();
       lookup::BuildSummary summary;
       EXPECT_TRUE(b.Finish(path, &summary).ok());
       return path;
@@ -70,7 +68,7 @@ class HibpRangeStore : public ::testing::Test {
   }
   static void TearDownTestSuite() {
     delete catalog_;
-    std::filesystem::remove_all(dir_);
+    dir_.reset();
   }
 
   Response Padded(std::string prefix, bool ntlm = false) {
@@ -82,7 +80,7 @@ class HibpRangeStore : public ::testing::Test {
     return HandlePasswordRange(s, req);
   }
 
-  static inline std::filesystem::path dir_;
+  static inline std::unique_ptr<util::ScratchDir> dir_;
   static inline lookup::Catalog* catalog_ = nullptr;
 };
 

@@ -9,15 +9,16 @@
 
 #include "lookup/catalog.h"
 #include "lookup/table_builder.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::lookup {
 namespace {
 
 namespace fs = std::filesystem;
 
+// A path in one scratch directory for the whole run, removed at exit.
 std::string TempPath(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("lw-lookup-test-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  static const util::ScratchDir dir("lw-lookup-test");
   return (dir / name).string();
 }
 

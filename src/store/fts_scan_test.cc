@@ -3,10 +3,8 @@
 #include "store/fts_scan.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <random>
 #include <string>
 #include <vector>
@@ -15,11 +13,10 @@
 #include "store/fts_rank.h"
 #include "store/fts_tokenizer.h"
 #include "store/migrations.h"
+#include "util/scratch_dir_test_util.h"
 
 namespace leakwatch::store {
 namespace {
-
-namespace fs = std::filesystem;
 
 // Best rank first, then rowid: the order of a relevance page.
 bool ByRank(const FtsMatch& a, const FtsMatch& b) {
@@ -42,9 +39,6 @@ void ExpectHoldsFirst(std::vector<FtsMatch> best, const std::vector<FtsMatch>& a
 class FtsScanTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("lw-fts-scan-test-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
     const std::string path = (dir_ / "t.db").string();
     auto db = Db::Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     ASSERT_TRUE(db.ok()) << db.status().ToString();
@@ -55,10 +49,7 @@ class FtsScanTest : public ::testing::Test {
     ASSERT_TRUE(Migrate(db_, path, -1).ok());  // incident_text as the store has it
     Fill();
   }
-  void TearDown() override {
-    db_ = Db();
-    fs::remove_all(dir_);
-  }
+  void TearDown() override { db_ = Db(); }
 
   // Documents of a few words each, drawn so that frequencies differ between
   // rows and columns (ties too), some terms are rare and one is everywhere.
@@ -103,7 +94,7 @@ class FtsScanTest : public ::testing::Test {
     return out;
   }
 
-  fs::path dir_;
+  util::ScratchDir dir_{"lw-fts-scan-test"};
   Db db_;
 };
 

@@ -6,6 +6,8 @@
 
 #include <filesystem>
 
+#include "util/scratch_dir_test_util.h"
+
 namespace leakwatch::util {
 namespace {
 
@@ -13,17 +15,11 @@ namespace fs = std::filesystem;
 
 class FileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "lw-file-test.XXXXXX").string();
-    ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Path(const std::string& name) const { return (dir_ / name).string(); }
   size_t EntriesInDir() const {
-    return static_cast<size_t>(std::distance(fs::directory_iterator(dir_), {}));
+    return static_cast<size_t>(std::distance(fs::directory_iterator(dir_.path()), {}));
   }
-  fs::path dir_;
+  ScratchDir dir_{"lw-file-test"};
 };
 
 TEST_F(FileTest, ReadFileRefusesFilesOverTheLimit) {
@@ -34,7 +30,7 @@ TEST_F(FileTest, ReadFileRefusesFilesOverTheLimit) {
   auto over = ReadFile(Path("a"), 9);
   EXPECT_EQ(over.status().code(), StatusCode::kTooLarge);
   EXPECT_EQ(ReadFile(Path("missing")).status().code(), StatusCode::kIoError);
-  EXPECT_EQ(ReadFile(dir_.string()).status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(ReadFile(dir_.path().string()).status().code(), StatusCode::kInvalidArgument);
 }
 
 TEST_F(FileTest, AtomicFileAppearsOnlyOnCommit) {
