@@ -302,33 +302,6 @@ const RE2::Set& ItemSet() {
 
 }  // namespace
 
-namespace {
-
-// The end of a type's first match when rules of that type (rule, end) match
-// at the same start `s` of `lx`. The rules were once matched block by block
-// (kTieBlock bytes of whole lines at a time), in the order in which the set
-// listed them for the block: the first listed took the evidence. That order
-// is kept, so that the evidence stays where it was.
-size_t TieBreak(std::string_view lx, size_t s,
-                const std::vector<std::pair<size_t, size_t>>& rules) {
-  constexpr size_t kTieBlock = 128;
-  size_t b = 0, end = lx.size();
-  for (;;) {
-    end = lx.size() - b > kTieBlock ? lx.find('\n', b + kTieBlock) : std::string_view::npos;
-    if (end == std::string_view::npos) end = lx.size();
-    if (s < end || end == lx.size()) break;
-    b = end + 1;
-  }
-  std::vector<int> hits;
-  TypeRulesMatchers().set.Match(lx.substr(b, end - b), &hits);
-  for (int h : hits)
-    for (const auto& [rule, e] : rules)
-      if (rule == static_cast<size_t>(h)) return e;
-  return rules.front().second;
-}
-
-}  // namespace
-
 const std::vector<const RE2*>& TypeRuleForms() {
   static const std::vector<const RE2*>* forms = [] {
     auto* v = new std::vector<const RE2*>();
@@ -436,9 +409,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
       ws.resize(out + 1);
     }
   }
-  // The first match of each type, and every rule of that type that matches at
-  // the same start (see TieBreak).
-  std::vector<std::pair<size_t, size_t>> first_rules[kTypes];
+  // The first match of each type is its evidence; of rules matching at the
+  // same start, the longest match.
   size_t matches[kRules] = {};  // so far, per rule
   for (size_t i = 0; i < kRules; ++i) {
     const TypeRule& r = kTypeRules[i];
@@ -453,12 +425,10 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
                           // The incident is told first; later mentions (advice,
                           // measures, history) weigh half.
                           score[t] += s < kLead ? 2 * r.weight : r.weight;
-                          if (first_hit[t].second == 0 || s < first_hit[t].first) {
+                          if (first_hit[t].second == 0 || s < first_hit[t].first)
                             first_hit[t] = {s, e};
-                            first_rules[t] = {{i, e}};
-                          } else if (s == first_hit[t].first) {
-                            first_rules[t].emplace_back(i, e);
-                          }
+                          else if (s == first_hit[t].first)
+                            first_hit[t].second = std::max(first_hit[t].second, e);
                           // A weak hint is a tie-breaker: it counts twice at most.
                           if (++n < 2 || r.weight > 1) return true;
                           done = true;
@@ -466,9 +436,6 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
                         });
     }
   }
-  for (size_t t = 0; t < kTypes; ++t)
-    if (first_rules[t].size() > 1)
-      first_hit[t].second = TieBreak(lx, first_hit[t].first, first_rules[t]);
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
