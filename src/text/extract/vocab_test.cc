@@ -177,6 +177,16 @@ TEST(Vocab, IncidentTypeAcrossLineBlocks) {
   EXPECT_EQ(g.start, 0u);
 }
 
+// Rules of one type that match at the type's first start: the longest match
+// is the evidence ("lost" alone and "lost in transit" both start at "lost").
+TEST(Vocab, IncidentTypeEvidenceIsTheLongestMatchAtTheFirstStart) {
+  const std::string text = "Notice. Backup tapes lost in transit to storage.";
+  TypeGuess g = ClassifyIncident("Notice", text);
+  EXPECT_EQ(g.type, IncidentType::kLoss);
+  EXPECT_EQ(g.start, text.find("lost"));
+  EXPECT_EQ(g.end, text.find("lost in transit") + std::string_view("lost in transit").size());
+}
+
 // ClassifyIncident matches each rule only in the windows a LinePresence over
 // the case-blind rules gives (and in lines its masking changed): on random
 // texts (mixed case, rule words, the masked phrases, line breaks) it must give
