@@ -177,6 +177,79 @@ TEST(Vocab, IncidentTypeAcrossLineBlocks) {
   EXPECT_EQ(g.start, 0u);
 }
 
+// Rules of one type that match at the type's first start: the longest match
+// is the evidence ("lost" alone and "lost in transit" both start at "lost").
+TEST(Vocab, IncidentTypeEvidenceIsTheLongestMatchAtTheFirstStart) {
+  const std::string text = "Notice. Backup tapes lost in transit to storage.";
+  TypeGuess g = ClassifyIncident("Notice", text);
+  EXPECT_EQ(g.type, IncidentType::kLoss);
+  EXPECT_EQ(g.start, text.find("lost"));
+  EXPECT_EQ(g.end, text.find("lost in transit") + std::string_view("lost in transit").size());
+}
+
+// ClassifyIncident matches each rule only in the windows a LinePresence over
+// the case-blind rules gives (and in lines its masking changed): on random
+// texts (mixed case, rule words, the masked phrases, line breaks) it must give
+// what matching every rule over the whole text gives.
+TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
+  const std::vector<std::string> pieces = {"Stolen",
+                                           "stolen ",
+                                           "THEFT",
+                                           "Identity theft",
+                                           "identity ",
+                                           "theft",
+                                           "lost",
+                                           "Lost or stolen card",
+                                           "or ",
+                                           "card",
+                                           "no evidence",
+                                           "No indication",
+                                           " that ",
+                                           "was ",
+                                           "posted a notice",
+                                           "Posted ",
+                                           "notice",
+                                           "e-mail",
+                                           "E-Mail ",
+                                           "sent to the wrong",
+                                           "recipient",
+                                           "fax",
+                                           "FAX ",
+                                           "incorrect",
+                                           "ransomware",
+                                           "Hacked",
+                                           "phishing",
+                                           "employee ",
+                                           "accessed",
+                                           "without authorization",
+                                           "メール",
+                                           "誤送信",
+                                           "紛失",
+                                           "盗難",
+                                           "不正アクセス",
+                                           "ſtolen",
+                                           "K",
+                                           ".",
+                                           ",",
+                                           " ",
+                                           "\n",
+                                           "\n",
+                                           "あいうえおかきくけこ",
+                                           "0123456789abcdefghij"};
+  std::vector<std::vector<Window>> whole(TypeRuleForms().size());
+  std::mt19937 rng(53);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string title = JoinRandomPieces(rng, pieces, rng() % 4);
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 120);
+    for (std::vector<Window>& w : whole) w.assign(1, Window{0, text.size()});
+    const TypeGuess want = ClassifyIncident(title, text, whole);
+    const TypeGuess got = ClassifyIncident(title, text);
+    ASSERT_EQ(got.type, want.type) << title << "|" << text;
+    ASSERT_EQ(got.start, want.start) << title << "|" << text;
+    ASSERT_EQ(got.end, want.end) << title << "|" << text;
+  }
+}
+
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
