@@ -35,6 +35,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
+     // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
+     "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"

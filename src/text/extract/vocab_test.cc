@@ -22,6 +22,10 @@ TEST(Vocab, IncidentTypes) {
       {"通知書の誤封入について", "", IncidentType::kMisdeliveryMail},
       {"メールの誤送信について", "BCCで送るべきところをTOで送信", IncidentType::kMisdeliveryEmail},
       {"FAXの誤送信について", "ファクスを誤って別の番号へ", IncidentType::kMisdeliveryFax},
+      // Sent by fax, the wrong number dialled: the 誤送信 of the title was a fax.
+      {"検査結果の誤送信について",
+       "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
+       IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
       {"パソコンの盗難について", "", IncidentType::kTheft},
       {"不正アクセスによる情報流出", "", IncidentType::kUnauthorizedAccess},
