@@ -151,21 +151,8 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"令和6年11月15日\n 令和6年9月29日、不正アクセスを確認しました。\n不正アクセスは令和4年4月1日"
        "から令和6年9月28日までの間に行われていました。\n",
        "2022-04-01"},
-  };
-  for (const auto& [text, want] : cases) {
-    std::vector<DateMention> dates = FindDates(text);
-    ResolveDates(&dates, std::nullopt);
-    std::optional<size_t> a = PickAnnouncedDate(text, dates);
-    std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
-    ASSERT_TRUE(i.has_value()) << text;
-    EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
-  }
-}
-
-// What the staff or the people did is not the incident: a personnel action
-// dated with 付け, a period labelled as the people's applications.
-TEST(Fields, PickIncidentDateSkipsDatesOfPeopleOrStaff) {
-  const std::pair<const char*, const char*> cases[] = {
+      // What the staff or the people did is not the incident either: a personnel
+      // action dated with 付け, a period labelled as the people's applications.
       {"令和7年5月30日\n 元従業員は令和6年12月20日付けで当社を退職しています。\n 令和7年4月"
        "14日、取引先からの連絡で持ち出しが判明しました。\n",
        "2025-04-14"},
