@@ -38,6 +38,29 @@ bool IsRegulatorOrResidents(std::string_view before, std::string_view after) {
   return RE2::PartialMatch(after, next) || RE2::PartialMatch(before, prev);
 }
 
+// "本市職員が…", "県ホームページに…": a city or a prefecture that writes of itself
+// without its name. kCity wins over kPrefecture (a city's notice may name its
+// prefecture's offices).
+enum class SelfReference { kNone, kCity, kPrefecture };
+
+SelfReference SelfReferenceIn(std::string_view top) {
+  for (std::string_view w : {"本市", "当市", "市職員", "市ホームページ"})
+    if (top.find(w) != std::string_view::npos) return SelfReference::kCity;
+  for (std::string_view w : {"本県", "当県", "県職員", "県ホームページ"})
+    if (top.find(w) != std::string_view::npos) return SelfReference::kPrefecture;
+  return SelfReference::kNone;
+}
+
+// The city (without a ward: 横浜市中区 -> 横浜市) or the prefecture `m` names, as
+// `kind` asks; empty when it names the other kind.
+std::string PlaceOfKind(const PlaceMention& m, SelfReference kind) {
+  if (kind == SelfReference::kPrefecture) return m.locality.empty() ? m.region : "";
+  std::string_view city = m.locality;
+  if (city.ends_with("区") && city.rfind("市") != std::string_view::npos)
+    city = city.substr(0, city.rfind("市") + std::string_view("市").size());
+  return city.ends_with("市") ? std::string(city) : "";
+}
+
 }  // namespace
 
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
@@ -45,6 +68,33 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
   const bool ja = r->language == record::Language::kJa;
   record::Organization& o = r->organization;
   std::optional<Found> org = FindOrganization(text, title, r->language);
+  // A city or prefecture that calls itself 本市 / 県 and is named, if at all, only by a
+  // place elsewhere (a police force, its postal address): the place its URL or
+  // postal address gives, of the kind it calls itself.
+  if (ja && (!org || org->value.size() <= 12)) {
+    std::vector<PlaceMention> named;
+    if (org) named = FindJpPlaces(org->value);
+    const bool bare_place =
+        !org || (named.size() == 1 && named[0].start == 0 && named[0].end == org->value.size());
+    const SelfReference kind =
+        bare_place ? SelfReferenceIn(text.substr(0, std::min<size_t>(text.size(), 4000)))
+                   : SelfReference::kNone;
+    if (kind != SelfReference::kNone && (!org || PlaceOfKind(named[0], kind).empty())) {
+      std::vector<PlaceMention> from;
+      if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
+      if (size_t at = text.find("〒"); at != std::string_view::npos) {
+        const size_t nl = text.find('\n', at);
+        for (const PlaceMention& p :
+             FindJpPlaces(text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at)))
+          from.push_back(p);
+      }
+      for (const PlaceMention& p : from)
+        if (std::string place = PlaceOfKind(p, kind); !place.empty()) {
+          org = Found{place, 0, 0};
+          break;
+        }
+    }
+  }
   if (org) {
     o.name = org->value;
     o.sector = SectorFor(org->value);

@@ -291,6 +291,28 @@ TEST(Fields, JpRegionFromPostalAddress) {
   EXPECT_EQ(r.organization.region.value_or(""), "愛知県");
 }
 
+// A city or prefecture that writes only 本市 / 県 and its departments: the place
+// of that kind its URL or postal address gives, not a prefecture's police or a
+// prefecture in its address.
+TEST(Fields, JpSelfReferenceNamesThePlace) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"本市の職員が、市民の皆様の情報を含む書類を紛失しました。静岡県警察に届け出ました。\n"
+       "総務部 総務課\n",
+       "https://www.city.hamamatsu.shizuoka.jp/soumu/0601.html", "浜松市"},
+      {"当市が送付した通知に誤りがありました。\n市民課 電話 000-000-0000\n"
+       "〒980-8671 宮城県仙台市青葉区国分町三丁目7番1号\n",
+       "", "仙台市"},
+      {"県ホームページに掲載した名簿に個人情報が含まれていました。\n福祉部 障害福祉課\n",
+       "https://www.pref.gifu.lg.jp/page/1.html", "岐阜県"},
+  };
+  for (const auto& [text, url, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kJa;
+    FillOrganization(text, "お知らせ", url, &r);
+    EXPECT_EQ(r.organization.name.value_or(""), want) << text;
+  }
+}
+
 TEST(Fields, TitleVerbIsCapitalised) {
   // "statement" in a sentence-case title is a noun, not "X Statement on …".
   const std::tuple<const char*, const char*> cases[] = {
