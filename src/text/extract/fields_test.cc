@@ -225,6 +225,13 @@ TEST(Fields, FindOrganization) {
        "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"
        "一部が誤って送付されました。\n",
        "通知書の誤送付について", record::Language::kJa, "中部精密機械企業年金基金"},
+      // A facility its head signs for, not the corporation that runs it.
+      {"個人情報を含む書類の紛失について\n\n令和7年4月3日\nグループホーム こもれびの家\n"
+       "施設長 佐藤 花子\n\n 当ホームにおいて書類を紛失しました。\n\n社会福祉法人 みどり会\n",
+       "", record::Language::kJa, "グループホーム こもれびの家"},
+      {"答案の紛失について\n 本校教員が答案を紛失しました。\n\n令和7年2月1日\n学校法人 北斗学院\n"
+       "北斗学院中学校 校長 高橋 一郎\n",
+       "", record::Language::kJa, "北斗学院中学校"},
       // A medical practice named by its speciality.
       {"Dear Patient,\n\nOn November 14, 2024, a laptop belonging to a physician at Lakeview "
        "Family Medicine was stolen.\n\nSincerely,\nKaren Doyle\nLakeview Family Medicine\n",

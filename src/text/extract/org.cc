@@ -191,6 +191,28 @@ bool MayStartLabel(std::string_view line) {
   return false;
 }
 
+// The title of whoever heads a school, hospital or care home, as a signature
+// writes it after the facility or on the line below ("清稜高等学校 校長 藤田 健一",
+// "ひだまりの里\n施設長 山口 恵子").
+constexpr std::string_view kHeadTitles[] = {"校長", "病院長", "院長", "園長",       "施設長",
+                                            "学長", "所長",   "館長", "センター長", "理事長"};
+
+// The length of the head title `line` starts with, followed by a space and a
+// name; 0 if it starts with none.
+size_t HeadTitleAt(std::string_view line) {
+  for (std::string_view t : kHeadTitles)
+    if (line.starts_with(t) && line.size() > t.size() + 1 && line[t.size()] == ' ') return t.size();
+  return 0;
+}
+
+// `line` up to a head title and the name after it: "清稜高等学校 校長 藤田 健一" ->
+// "清稜高等学校". The line itself when it holds none.
+std::string_view BeforeHeadTitle(std::string_view line) {
+  for (size_t sp = line.find(' '); sp != std::string_view::npos; sp = line.find(' ', sp + 1))
+    if (HeadTitleAt(line.substr(sp + 1)) > 0) return line.substr(0, sp);
+  return line;
+}
+
 }  // namespace
 
 const RE2& LabelledNameRe() {
@@ -318,6 +340,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // in an organisational suffix; and it is not a Rejected name. (Each test
     // gives the same Found, so the cheap ones go first and Rejected last.)
     auto line_org = [&](std::string_view line, bool legal_only) -> std::optional<Found> {
+      line = BeforeHeadTitle(line);
       if (line.size() < 6 || line.size() > 90 || line.find("。") != std::string_view::npos ||
           line.ends_with("御中") || line.find("、") != std::string_view::npos ||
           line.find(':') != std::string_view::npos)
@@ -339,9 +362,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       return Found{std::string(line), s, s + line.size()};
     };
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
-    // 1. A company or corporation as the issuer: it is responsible, whichever branch it names.
+    // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
+    // (but a school or hospital its head signs for on the next line is the one
+    // people know: "学校法人 北斗学院\n北斗学院中学校 校長 高橋 一郎").
     for (size_t i = 0; i < kHeadLines; ++i)
-      if (std::optional<Found> f = line_org(lines[i], true)) return f;
+      if (std::optional<Found> f = line_org(lines[i], true)) {
+        if (i + 1 < lines.size() && BeforeHeadTitle(lines[i + 1]).size() < lines[i + 1].size())
+          if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        return f;
+      }
     // 2. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
     std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
     for (std::string_view marker : {"において", "におきまして"}) {
@@ -385,12 +414,29 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         return f;
       }
     }
+    // A line the head of a facility signs below ("特別養護老人ホーム ひだまりの里\n施設長
+    // 山口 恵子"): the facility, whatever words its name is made of.
+    auto signed_org = [&](size_t i) -> std::optional<Found> {
+      if (i + 1 >= lines.size() || HeadTitleAt(lines[i + 1]) == 0) return std::nullopt;
+      std::string_view line = lines[i];
+      if (line.size() < 6 || line.size() > 60 ||
+          line.find_first_of(":()") != std::string_view::npos ||
+          line.find("。") != std::string_view::npos || line.find("、") != std::string_view::npos ||
+          line.find("年") != std::string_view::npos || Rejected(line))
+        return std::nullopt;
+      size_t s = static_cast<size_t>(line.data() - text.data());
+      return Found{std::string(line), s, s + line.size()};
+    };
     // 3. The issuing office on its own short line near the top ("世田谷区 地域行政部").
-    for (size_t i = 0; i < kHeadLines; ++i)
+    for (size_t i = 0; i < kHeadLines; ++i) {
       if (std::optional<Found> f = line_org(lines[i], false)) return f;
+      if (std::optional<Found> f = signed_org(i)) return f;
+    }
     // 4. The signature block at the end.
-    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i)
+    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i) {
+      if (std::optional<Found> f = signed_org(i - 1)) return f;
       if (std::optional<Found> f = line_org(lines[i - 1], false)) return f;
+    }
   } else {
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
