@@ -237,6 +237,8 @@ struct ItemRule {
 // Checked in order: the first rule whose pattern occurs in a phrase names it
 // (e-mail before address, insurance before generic numbers, ...).
 constexpr ItemRule kItemRules[] = {
+    // 世帯主氏名 is a name (LABELLING.md); 世帯主 alone or its 続柄 fits nowhere.
+    {DataItem::kName, "世帯主(?:の)?氏名"},
     {DataItem::kOther, "世帯主"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
@@ -257,7 +259,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kAccountNumber,
      "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
-     "お客さま番号|証券番号|契約番号|利用者番号|policy "
+     "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
      "bank account|financial account|routing number|account reference|wire (?:instructions|"
@@ -265,7 +267,8 @@ constexpr ItemRule kItemRules[] = {
      "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
-    {DataItem::kAddress, "住所|所在地|居所|address"},
+    // "市町村名": where someone lives, given only down to the municipality.
+    {DataItem::kAddress, "住所|所在地|居所|市町村名|市区町村名|address"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
@@ -282,7 +285,8 @@ constexpr ItemRule kItemRules[] = {
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|class year|"
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|school|grade|student "
+     "id|education|class year|"
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
