@@ -314,9 +314,10 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           size_t at = c.find(particle);
           if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
         }
-        // ("メール本文が窃取された可能性があります": the last item, known or not.)
+        // ("メール本文が窃取された可能性があります": the last item, known or not;
+        // "運転免許証の情報等を閲覧した": a known item may hold の.)
         if (last_part && !head.empty() && head.size() <= 30 &&
-            head.find("の") == std::string::npos && (DataItemFor(head) || head.size() <= 18)) {
+            (DataItemFor(head) || (head.find("の") == std::string::npos && head.size() <= 18))) {
           c = head;
         } else {
           // "本会とメールのやり取りのあった方の氏名": the item after the last の (the

@@ -330,6 +330,9 @@ TEST(Vocab, FindDataItemsListForms) {
       {"感染したパソコンから、本会とメールのやり取りのあった方の氏名、メールアドレス、メール本文が"
        "窃取された可能性があります。",
        {D::kEmail, D::kName, D::kOther}},
+      // The known item before the particle that ends a long last part, の and all.
+      {"職員が、利用者の氏名、電話番号、保険証の記号等を無断で自宅に持ち出したものです。",
+       {D::kInsuranceNumber, D::kName, D::kPhone}},
       // A possessive before "and" is no item of its own.
       {"The files contained buyers' and sellers' names, addresses, and Social Security numbers.",
        {D::kAddress, D::kMyNumberOrSsn, D::kName}},
