@@ -59,7 +59,8 @@ TEST(Common, AsciiLowerEqualsBytewiseLowerOnRandomBytes) {
   EXPECT_EQ(AsciiLower(all), want);
 }
 
-// SentenceAround as it was before it skipped bytes that cannot end a sentence.
+// SentenceAround as it was before it skipped bytes that cannot end a sentence
+// (and before it looked for 。 by its middle and last bytes).
 std::pair<size_t, size_t> SentenceAroundReference(std::string_view text, size_t pos) {
   auto is_end = [&](size_t i, size_t* len) {
     const char c = text[i];
@@ -103,9 +104,9 @@ std::pair<size_t, size_t> SentenceAroundReference(std::string_view text, size_t 
 }
 
 TEST(Common, SentenceAroundEqualsReferenceOnRandomText) {
-  const std::string_view pieces[] = {"。", "、", "です", "Inc. ", "Dr. ", "Mr.",
-                                     " ",  ".",  "\n",   "!",     "?",    "a",
-                                     "Z",  "3",  "\xE3", "\x82",  "ー",   "Ｅ"};
+  const std::string_view pieces[] = {
+      "。", "、", "です", "Inc. ", "Dr. ", "Mr.", " ",  ".",    "\n",       "!",    "?",
+      "a",  "Z",  "3",    "\xE3",  "\x82", "ー",  "Ｅ", "\x80", "\xE3\x80", "、。", "\xE3\x80\x80"};
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {
     const std::string t = JoinRandomPieces(rng, pieces, rng() % (round % 10 == 0 ? 1500 : 30));
