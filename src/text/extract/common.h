@@ -123,6 +123,12 @@ std::string AsciiLower(std::string_view s);
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
 
+// True if `s` holds an ASCII digit: s.find_first_of("0123456789") != npos,
+// without a search of the ten digits for each byte.
+inline bool HasAsciiDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // True if `text` holds `needle` with ASCII letters in either case; `needle` is
 // lower-case ASCII. (A pre-check for (?i) regexes: only k and s have non-ASCII
 // case variants in RE2, so needles without them see every match.)

@@ -25,6 +25,11 @@ TEST(Common, AsciiLower) {
   EXPECT_EQ(AsciiLower(""), "");
 }
 
+TEST(Common, HasAsciiDigitEqualsFindFirstOf) {
+  for (std::string_view s : {"", "a", "0", "9", "/", ":", "abc9", "\xEF\xBC\x91", "一二三", "x 12"})
+    EXPECT_EQ(HasAsciiDigit(s), s.find_first_of("0123456789") != std::string_view::npos) << s;
+}
+
 TEST(Common, ContainsAsciiNoCaseEqualsLowerFind) {
   EXPECT_TRUE(ContainsAsciiNoCase("Was NOT", "not"));
   EXPECT_FALSE(ContainsAsciiNoCase("nt", "not"));
