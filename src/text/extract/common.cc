@@ -258,6 +258,17 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
   return {start, end};
 }
 
+size_t FindByByte(std::string_view text, std::string_view needle, size_t key) {
+  for (size_t from = key; from < text.size();) {
+    const void* hit = std::memchr(text.data() + from, needle[key], text.size() - from);
+    if (hit == nullptr) break;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+    if (text.substr(at - key).starts_with(needle)) return at - key;  // the leftmost: at grows
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
 std::string AsciiLower(std::string_view s) {
   // Eight bytes at a time (SWAR): a byte gets 0x20 added when it is A-Z. For
   // the low seven bits h of each byte, h + 0x3F has its top bit set when

@@ -25,6 +25,18 @@ TEST(Common, AsciiLower) {
   EXPECT_EQ(AsciiLower(""), "");
 }
 
+TEST(Common, FindByByteEqualsFind) {
+  const std::string_view pieces[] = {"〒", "、", "あ", "\xE3", "\x80", "\x92", "a", "〒〒"};
+  const std::string_view needles[] = {"〒", "〒あ", "a\x80", "\x80"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const std::string_view needle = needles[rng() % std::size(needles)];
+    for (size_t key = 0; key < needle.size(); ++key)
+      ASSERT_EQ(FindByByte(t, needle, key), t.find(needle)) << t << " / " << needle << " @" << key;
+  }
+}
+
 TEST(Common, HasAsciiDigitEqualsFindFirstOf) {
   for (std::string_view s : {"", "a", "0", "9", "/", ":", "abc9", "\xEF\xBC\x91", "一二三", "x 12"})
     EXPECT_EQ(HasAsciiDigit(s), s.find_first_of("0123456789") != std::string_view::npos) << s;
