@@ -35,6 +35,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
+     // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
+     "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
@@ -238,6 +240,8 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kOther, "世帯主"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
+    // Before 保険証: an insurance policy (保険証券) number is the customer's account.
+    {DataItem::kAccountNumber, "証券番号"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
@@ -265,6 +269,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
+     "身長|体重|血圧|"
      "medical|"
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
@@ -274,7 +279,7 @@ constexpr ItemRule kItemRules[] = {
      "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
-     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},
+     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|class year|"
@@ -298,33 +303,6 @@ const RE2::Set& ItemSet() {
     return st;
   }();
   return *set;
-}
-
-}  // namespace
-
-namespace {
-
-// The end of a type's first match when rules of that type (rule, end) match
-// at the same start `s` of `lx`. The rules were once matched block by block
-// (kTieBlock bytes of whole lines at a time), in the order in which the set
-// listed them for the block: the first listed took the evidence. That order
-// is kept, so that the evidence stays where it was.
-size_t TieBreak(std::string_view lx, size_t s,
-                const std::vector<std::pair<size_t, size_t>>& rules) {
-  constexpr size_t kTieBlock = 128;
-  size_t b = 0, end = lx.size();
-  for (;;) {
-    end = lx.size() - b > kTieBlock ? lx.find('\n', b + kTieBlock) : std::string_view::npos;
-    if (end == std::string_view::npos) end = lx.size();
-    if (s < end || end == lx.size()) break;
-    b = end + 1;
-  }
-  std::vector<int> hits;
-  TypeRulesMatchers().set.Match(lx.substr(b, end - b), &hits);
-  for (int h : hits)
-    for (const auto& [rule, e] : rules)
-      if (rule == static_cast<size_t>(h)) return e;
-  return rules.front().second;
 }
 
 }  // namespace
@@ -436,9 +414,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
       ws.resize(out + 1);
     }
   }
-  // The first match of each type, and every rule of that type that matches at
-  // the same start (see TieBreak).
-  std::vector<std::pair<size_t, size_t>> first_rules[kTypes];
+  // The first match of each type is its evidence; of rules matching at the
+  // same start, the longest match.
   size_t matches[kRules] = {};  // so far, per rule
   for (size_t i = 0; i < kRules; ++i) {
     const TypeRule& r = kTypeRules[i];
@@ -453,12 +430,10 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
                           // The incident is told first; later mentions (advice,
                           // measures, history) weigh half.
                           score[t] += s < kLead ? 2 * r.weight : r.weight;
-                          if (first_hit[t].second == 0 || s < first_hit[t].first) {
+                          if (first_hit[t].second == 0 || s < first_hit[t].first)
                             first_hit[t] = {s, e};
-                            first_rules[t] = {{i, e}};
-                          } else if (s == first_hit[t].first) {
-                            first_rules[t].emplace_back(i, e);
-                          }
+                          else if (s == first_hit[t].first)
+                            first_hit[t].second = std::max(first_hit[t].second, e);
                           // A weak hint is a tie-breaker: it counts twice at most.
                           if (++n < 2 || r.weight > 1) return true;
                           done = true;
@@ -466,9 +441,6 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
                         });
     }
   }
-  for (size_t t = 0; t < kTypes; ++t)
-    if (first_rules[t].size() > 1)
-      first_hit[t].second = TieBreak(lx, first_hit[t].first, first_rules[t]);
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
