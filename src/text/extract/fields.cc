@@ -210,7 +210,11 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
         before.find('|') != std::string_view::npos)
       return i;
     auto [s, e] = LineAround(text, dates[i].start);
-    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400) return i;
+    // ("Date Reported to AG: 09/12/2024", "Date(s) of Breach: …": a form's field, not a
+    // dateline.)
+    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400 &&
+        text.substr(s, dates[i].start - s).find(':') == std::string_view::npos)
+      return i;
   }
   // 3. A date standing alone on a short line near the top.
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
