@@ -30,7 +30,8 @@ struct ServeFlags {
   std::size_t body_limit = 1024 * 1024;
   std::size_t header_limit = 16 * 1024;
   bool no_access_log = false;
-  int result_cache = 256;  // search results, facets and pages kept for repeated requests
+  int result_cache = 256;   // search results, facets and pages kept for repeated requests
+  int search_threads = -1;  // store::OpenOptions::search_threads
 };
 
 int RunServe(const CliContext& ctx, const ServeFlags& flags) {
@@ -46,6 +47,10 @@ int RunServe(const CliContext& ctx, const ServeFlags& flags) {
   open_options.create_if_missing = false;
   if (flags.result_cache < 0) return Fail(Status::InvalidArgument("--result-cache must be >= 0"));
   open_options.result_cache_entries = flags.result_cache;
+  if (flags.search_threads < -1 || flags.search_threads > 256) {
+    return Fail(Status::InvalidArgument("--search-threads must be in -1..256"));
+  }
+  open_options.search_threads = flags.search_threads;
   auto store = store::Open(ctx.db, open_options);
   if (!store.ok()) return Fail(store.status().WithContext("serve: opening " + ctx.db));
   {
@@ -145,6 +150,10 @@ void AddServeCommand(CLI::App& app, CliContext& ctx) {
   cmd->add_option("--result-cache", flags->result_cache,
                   "search results, facets and rendered pages kept for repeated requests, "
                   "dropped when the data changes (0: off)")
+      ->capture_default_str();
+  cmd->add_option("--search-threads", flags->search_threads,
+                  "threads one long text search may be split over (-1: cores - 1; 0: never "
+                  "split; give 0 when several serve processes share this machine)")
       ->capture_default_str();
   cmd->callback([&ctx, flags] { ctx.exit_code = RunServe(ctx, *flags); });
 }

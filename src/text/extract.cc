@@ -131,16 +131,21 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
 
   // Sections, dates, counts.
   std::vector<Section> sections = FindSections(t);
-  // One presence pass over the text for the forms of dates and of counts.
+  // One presence pass over the text for the forms of dates, of counts and of
+  // the incident type rules.
   static const LinePresence* mentions = [] {
     std::vector<const RE2*> forms = DateForms();
     forms.insert(forms.end(), CountForms().begin(), CountForms().end());
+    forms.insert(forms.end(), TypeRuleForms().begin(), TypeRuleForms().end());
     return new LinePresence(forms);
   }();
   std::vector<std::vector<Window>> where = mentions->In(t);
-  std::vector<std::vector<Window>> count_where(
-      std::make_move_iterator(where.begin() + static_cast<std::ptrdiff_t>(DateForms().size())),
-      std::make_move_iterator(where.end()));
+  const auto count_at = where.begin() + static_cast<std::ptrdiff_t>(DateForms().size());
+  const auto type_at = count_at + static_cast<std::ptrdiff_t>(CountForms().size());
+  std::vector<std::vector<Window>> type_where(std::make_move_iterator(type_at),
+                                              std::make_move_iterator(where.end()));
+  std::vector<std::vector<Window>> count_where(std::make_move_iterator(count_at),
+                                               std::make_move_iterator(type_at));
   where.resize(DateForms().size());
   std::vector<DateMention> dates = FindDatesIn(t, where);
   std::optional<size_t> announced = PickAnnouncedDate(t, dates);
@@ -171,7 +176,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
 
   // Type and data items.
-  TypeGuess type = ClassifyIncident(r.title, t);
+  TypeGuess type = ClassifyIncident(r.title, t, type_where);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
   // Every data section counts: notices list card data and member data under

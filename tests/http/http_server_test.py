@@ -387,8 +387,26 @@ class ShutdownTest(unittest.TestCase):
         s.close()
         idle.close()
 
+    def test_search_threads_zero_gives_the_same_results(self):
+        # --search-threads 0 never splits a search; the answers must not change.
+        split = Server("--search-threads", "-1", "--result-cache", "0")
+        server = Server("--search-threads", "0", "--result-cache", "0")
+        try:
+            for q in ["%E4%BF%9D%E9%99%BA", "laptop", "%E8%AA%A4%E9%80%81%E4%BB%98&sort=date"]:
+                path = "/api/v1/incidents?limit=100&q=" + q
+                want = fetch(split.port, "GET", path)
+                self.assertEqual(want[0], 200, path)
+                got = fetch(server.port, "GET", path)
+                self.assertEqual(got[0], 200, path)
+                self.assertEqual(json.loads(got[2])["items"], json.loads(want[2])["items"], path)
+                self.assertGreater(len(json.loads(want[2])["items"]), 0, path)
+        finally:
+            self.assertEqual(server.stop(), 0)
+            self.assertEqual(split.stop(), 0)
+
     def test_bad_flags(self):
-        for extra in [["--listen", "nonsense"], ["--listen", "127.0.0.1:99999"], ["--threads", "-1"]]:
+        for extra in [["--listen", "nonsense"], ["--listen", "127.0.0.1:99999"], ["--threads", "-1"],
+                      ["--search-threads", "-2"], ["--search-threads", "1000"]]:
             p = subprocess.run([BIN, "--db", DB, "serve", *extra], capture_output=True, text=True,
                                timeout=20)
             self.assertEqual(p.returncode, 2, extra)

@@ -172,8 +172,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10 && g[1].empty() &&
         g[3] != "名" && g[3] != "枚" && g[3] != "世帯")
       return;
-    // "500名未満": a bound, not a count.
-    if (text.substr(OffsetIn(text, g[3]) + g[3].size()).starts_with("未満")) return;
+    // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
+    const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
+    if (after.starts_with("未満") || after.starts_with("ずつ")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
     }

@@ -44,6 +44,8 @@ TEST(Counts, Forms) {
       {"当事者及び目撃者計七名の氏名", {{7, U::kPersons, true}}},
       {"関係書類三枚を", {{3, U::kRecords, false}}},
       {"一部の書類と一通り", {}},
+      // "ずつ": so many each, not a count of anything.
+      {"封筒12通に他人の通知書が2枚ずつ入っていた", {{12, U::kRecords, false}}},
       // Words below a hundred, from ten up.
       {"notifying twelve patients that", {{12, U::kPersons, false}}},
       {"balances of twelve tenants", {{12, U::kPersons, false}}},

@@ -101,7 +101,8 @@ const std::vector<const RE2*>& DateForms() {
   static const RE2 dm_en(
       "\\b([0-9]{1,2})(?:st|nd|rd|th)? +(January|February|March|April|May|June|July|August|"
       "September|October|November|December)\\b");
-  static const RE2 same("(同日|the same day)");
+  // "同日"; "同月26日" / "翌26日": a day of the month of the date before.
+  static const RE2 same("同日|the same day|(同月|翌) *(" + std::string(kKanjiNum) + "{1,2}) *日");
   static const std::vector<const RE2*> forms{&ja,  &abbr,  &ymd,   &us,  &mdy,
                                              &dmy, &md_en, &dm_en, &same};
   return forms;
@@ -176,7 +177,12 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     DateMention dm;
     dm.start = OffsetIn(text, g[0]);
     dm.end = dm.start + g[0].size();
-    dm.same_day = true;
+    dm.same_day = g[2].empty();
+    if (!dm.same_day) {
+      dm.day = Num(g[2]);
+      dm.next = g[1] == "翌";
+      if (dm.day < 1 || dm.day > 31) return;
+    }
     all.push_back(dm);
   });
   std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
@@ -199,6 +205,18 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
       if (prev) {
         d.year = prev->year, d.month = prev->month, d.day = prev->day;
         d.resolved = true;
+      }
+    } else if (d.month == 0) {
+      // "同月26日" is in the previous date's month; "翌3日" is the next such day after it.
+      if (prev) {
+        int y = prev->year, m = prev->month;
+        if (d.next && d.day <= prev->day) {
+          if (++m > 12) m = 1, ++y;
+        }
+        if (IsValidYmd(y, m, d.day)) {
+          d.year = y, d.month = m;
+          d.resolved = true;
+        }
       }
     } else if (!d.resolved) {
       // Narratives run forward: the first such date on or after the previous

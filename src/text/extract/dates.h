@@ -17,6 +17,7 @@ struct DateMention {
   int year = 0;               // 0: not written (a year-less date or 同日)
   int month = 0, day = 0;     // 0 for 同日 until resolved
   bool same_day = false;      // 同日 / the same day
+  bool next = false;          // 翌N日 (day set, month 0 until resolved); else 同月N日
   bool resolved = false;      // year/month/day hold a valid calendar date
 };
 
@@ -39,7 +40,8 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
 
 // Gives each year-less date the year of the closest full date before it (or
 // of `anchor` "YYYY-MM-DD"), stepping back a year if that would put it after
-// that reference; 同日 takes the previous resolved date. Unresolvable mentions
+// that reference; 同日 takes the previous resolved date, 同月N日 its month and 翌N日
+// the next N-th after it. Unresolvable mentions
 // stay resolved == false.
 void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::string>& anchor);
 

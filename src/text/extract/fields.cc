@@ -98,6 +98,21 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   return !RE2::PartialMatch(text.substr(s, e - s), incident);
 }
 
+// True if `d` dates what the people or the staff did rather than the incident:
+// a personnel action dated with 付け ("令和6年11月28日付けで退職"), or a period on a
+// line labelled with what the people did ("申込受付期間:6月2日から6月27日まで").
+bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t line_start) {
+  if (text.substr(d.end, 3) == "付") {
+    static const RE2 personnel("退職|辞職|異動|採用|着任|就任|任用|懲戒|免職|解雇");
+    auto [s, e] = SentenceAround(text, d.start);
+    if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
+  }
+  const std::string_view lead = text.substr(line_start, d.start - line_start);
+  if (lead.find("期間") == std::string_view::npos) return false;
+  static const RE2 label("(?:受付|申込|申し込み|申請|募集|応募|在籍|入院|契約)期間");
+  return RE2::PartialMatch(lead, label);
+}
+
 }  // namespace
 
 record::Language DetectLanguage(std::string_view text) {
@@ -254,6 +269,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
+    if (IsDateOfPeopleOrStaff(text, d, s)) continue;
     // (Both ends of such a period.)
     if (IsLongPeriodOfPeople(text, dates, i) || (i > 0 && IsLongPeriodOfPeople(text, dates, i - 1)))
       continue;
@@ -270,8 +286,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
                           const std::vector<Section>& sections) {
   static const RE2 leak(
-      "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|含まれ|"
-      "記載|"
+      "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|誤封入|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|"
+      "含まれ|記載|別の?世帯|他の?世帯|"
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
@@ -355,6 +371,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
                                             std::min<size_t>(c.start - s, 40));
       if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
+      // "伝票枚数:2,310枚", "対象件数: 12件": the count a label states.
+      if (TrimSpace(before).ends_with("数:")) sc += 1;
     }
     if (c.total) sc += 2;
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
@@ -483,8 +501,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // of people beside the records in their own sentence.
     auto [s, e] = SentenceAround(text, pick.persons ? counts[*pick.persons].start : r.start);
     bool people = pick.persons.has_value();
-    for (size_t k = 0; k < counts.size() && !people; ++k)
-      people = counts[k].unit == CountUnit::kPersons && counts[k].start >= s && counts[k].end <= e;
+    std::int64_t most_people = people ? counts[*pick.persons].value : 0;
+    for (size_t k = 0; k < counts.size(); ++k)
+      if (counts[k].unit == CountUnit::kPersons && counts[k].start >= s && counts[k].end <= e) {
+        people = true;
+        most_people = std::max(most_people, counts[k].value);
+      }
     std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
     // (Photos counted in 枚 are the data themselves and stay records.)
     // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
@@ -492,8 +514,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool document = before.ends_with("書類") || before.ends_with("文書") ||
                           before.ends_with("用紙") || before.ends_with("名簿") ||
                           before.ends_with("台帳");
-    const bool carrier =
-        unit == "通" || unit == "台" || ((unit == "枚" || unit == "件") && document);
+    // ("申請書類1,156件(個人843名分、法人313社分)": more documents than people are
+    // one a person or firm, the records themselves, not what carried a list.)
+    // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
+    const size_t open = before.rfind('(');
+    const bool pages =
+        unit == "枚" && open != std::string_view::npos &&
+        before.find(')', open) == std::string_view::npos &&
+        (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状"));
+    const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
+                         (unit == "件" && document && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;

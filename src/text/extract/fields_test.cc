@@ -51,6 +51,17 @@ TEST(Fields, PickAffected) {
       {"盗難にあった個人情報\n 町会役員名簿 1件(役員19名分の氏名、住所)\n 出席者名簿 1件(出席者37名"
        "分の氏名)\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // More documents than people: one a person or firm, so the documents are the records.
+      {"閲覧可能となっていた届出書類 2,040件(個人1,520名分、法人520社分)\n", 1520, std::nullopt,
+       2040},
+      // Each of the letters held another letter: "2通ずつ" counts nothing.
+      {"発送した通知のうち、封筒9通に別の世帯の通知が2通ずつ入っていました。\n対象 9世帯(計23名)\n",
+       23, 9, 9},
+      // The pages of one document, in brackets after it, are paper, not records.
+      {"患者様1名の紹介状(送付状を含め計4枚)を別の医療機関へ誤ってFAX送信しました。\n", 1,
+       std::nullopt, std::nullopt},
+      // A count stated after its label.
+      {"紛失した帳票\n 帳票枚数:1,830枚\n お客さま:約900名\n", 900, std::nullopt, 1830},
       // Photographs counted are the data themselves.
       {"利用者様3名の顔が判別できる写真4枚を含めて投稿しました。\n", 3, std::nullopt, 4},
       // The same number of accounts as of people is one count in other words.
@@ -144,11 +155,20 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"令和6年11月15日\n 令和6年9月29日、不正アクセスを確認しました。\n不正アクセスは令和4年4月1日"
        "から令和6年9月28日までの間に行われていました。\n",
        "2022-04-01"},
+      // What the staff or the people did is not the incident either: a personnel
+      // action dated with 付け, a period labelled as the people's applications.
+      {"令和7年5月30日\n 元従業員は令和6年12月20日付けで当社を退職しています。\n 令和7年4月"
+       "14日、取引先からの連絡で持ち出しが判明しました。\n",
+       "2025-04-14"},
+      {"2025年9月12日\n 9月10日、申込者への案内メールを誤って送信しました。\n 募集期間:8月1日から"
+       "8月29日まで\n",
+       "2025-09-10"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
-    ResolveDates(&dates, std::nullopt);
     std::optional<size_t> a = PickAnnouncedDate(text, dates);
+    ASSERT_TRUE(a.has_value()) << text;
+    ResolveDates(&dates, FormatYmd(dates[*a].year, dates[*a].month, dates[*a].day));
     std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
     ASSERT_TRUE(i.has_value()) << text;
     EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
@@ -184,6 +204,26 @@ TEST(Fields, FindOrganization) {
       {"記者発表資料\n令和6年(2024年)5月10日\n船橋市 健康福祉局 福祉サービス部 介護保険課\n\n"
        "負担割合証の誤送付について\n このたび、介護保険課において、誤送付が発生しました。\n",
        "負担割合証の誤送付について", record::Language::kJa, "船橋市"},
+      // A school of the city named in full, its kana holding particles (の, と).
+      {"市立保育所における名簿の紛失について\n令和6年5月2日\n高松市 こども未来局\n\n 高松市立"
+       "さくらのもと保育所(北区)において、名簿を紛失しました。\n",
+       "市立保育所における名簿の紛失について", record::Language::kJa, "高松市立さくらのもと保育所"},
+      // A city's nameless school is no one in particular: the issuing board answers.
+      {"記者発表資料\n令和6年7月1日\n高松市教育委員会\n\n 高松市立中学校において、成績表を誤送信"
+       "しました。\n",
+       "", record::Language::kJa, "高松市教育委員会"},
+      // A city with a one-character name and its departments on the issuer's line.
+      {"報道提供資料\n令和6年6月14日\n津市 健康福祉部 保険医療助成課\n\n通知の誤送付について\n"
+       " 本市が業務を委託している事業者において、通知が誤って送付されました。\n",
+       "", record::Language::kJa, "津市"},
+      // Departments written without spaces after the prefecture.
+      {"令和6年2月22日\n岡山県産業労働部産業振興課\n\n申請書類の閲覧可能状態について\n 県が委託し"
+       "ている事業の事務局において、設定に誤りがありました。\n",
+       "", record::Language::kJa, "岡山県"},
+      // A prefecture's police issues in its own name.
+      {"静岡県警察\n\n書類の紛失について\n令和7年3月14日\n静岡県警察本部 警務部 監察官室\n\n 巡査"
+       "が書類を電車内に置き忘れました。同署では鉄道会社に照会しました。\n",
+       "", record::Language::kJa, "静岡県警察"},
       // The vendor an organisation entrusted with the work is not who answers for it.
       {"2024年6月28日\n受給者の皆様へ\n中部精密機械企業年金基金\n\n通知書の誤送付について\n 当基金"
        "が発送業務を委託している株式会社東邦データプリント(本社:埼玉県川口市)において、通知書の"

@@ -142,10 +142,14 @@ size_t ItemWordFinder::From(size_t s) {
 }
 
 bool SegmentDenies(std::string_view seg) {
-  // Each Japanese branch ends in ません; each English one holds "no".
-  if (seg.find("ません") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no")) return false;
+  // Each Japanese branch ends in ません or おらず; each English one holds "no".
+  if (seg.find("ません") == std::string_view::npos &&
+      seg.find("おらず") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no"))
+    return false;
+  // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
+      "(?i)(?:ておりません|ておらず|ていません|ありません|含まれません|お預かりしておりません|^ "
+      "*no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold))");
   return RE2::PartialMatch(seg, denial);

@@ -150,9 +150,22 @@ bool Rejected(std::string_view name) {
       "警察.*|"
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
       "保育所|幼稚園)|"
+      // "川口市立中学校": a municipality's school of no name is no one in particular.
+      "[^ ]{1,8}[都道府県市区町村]立(?:高等学校|高校|中学校|小学校|特別支援学校|学校|保育所|"
+      "保育園|幼稚園)|"
+      // A kind of organisation alone ("診療所", "事務局") names no one.
+      "(?:診療所|医院|クリニック|高等学校|高校|中学校|小学校|特別支援学校|幼稚園|保育所|保育園|"
+      "こども園|事務局|研究所|薬局|銀行|協会|機構|基金)|"
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
+}
+
+// "福岡県警察", "大阪府警察本部 生活安全部": a prefecture's police, which issues
+// notices in its own name (police mentioned elsewhere are Rejected).
+bool IsPrefecturalPolice(std::string_view line) {
+  static const RE2 re("^[^ ]{1,4}[都道府県]警察(?:本部)?(?: ?[^ ]{2,14}(?:部|課|室))*$");
+  return line.find("警察") != std::string_view::npos && RE2::FullMatch(line, re);
 }
 
 // True if a label of LabelledNameRe can start `line`: it holds a colon and,
@@ -277,9 +290,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       lines.push_back(TrimSpace(text.substr(pos, nl - pos)));
       pos = nl + 1;
     }
+    // ("堺市 子ども青少年局 …": a one-character name before 市; "長野県産業労働部
+    // 産業技術課": the departments may follow without a space; "福岡県警察本部 警務部":
+    // a prefecture's police is an office too.)
     static const RE2 office(
-        "^[^ ]{2,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)"
-        "(?: [^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
+        "^(?:[^ ]{1,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)|"
+        "[^ ]{1,4}[都道府県]警察(?:本部)?)"
+        "(?: ?[^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
         "公益(?:社団|財団)法人|一般(?:社団|財団)法人|特定非営利活動法人|NPO法人|\\(株\\)");
@@ -292,8 +309,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     };
     auto may_be_office = [](std::string_view line) {
       for (std::string_view w :
-           {"都", "道", "府", "県", "市", "区", "町", "村", "委員会", "役所", "役場", "病院",
-            "大学", "学校", "部", "局", "課", "室", "センター"})
+           {"都",   "道",   "府",   "県",   "市", "区", "町", "村", "委員会",   "役所",
+            "役場", "病院", "大学", "学校", "部", "局", "課", "室", "センター", "警察"})
         if (line.ends_with(w)) return true;
       return false;
     };
@@ -318,7 +335,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       const bool names =
           (may_be_legal(line) && RE2::PartialMatch(line, legal)) ||
           (!legal_only && ((may_be_office(line) && RE2::FullMatch(line, office)) || whole_name()));
-      if (!names || Rejected(line)) return std::nullopt;
+      if (!names || (Rejected(line) && !IsPrefecturalPolice(line))) return std::nullopt;
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     };
@@ -338,9 +355,23 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           break;
         b = p;
       }
-      std::string_view seg = head.substr(b, at - b);
+      std::string_view seg = TrimSpace(head.substr(b, at - b));
       // "当基金が…業務を委託している株式会社…において": the vendor, not who answers.
       if (seg.find("委託") != std::string_view::npos) continue;
+      // "那覇市立若狭みなと小学校において": a municipality opening the phrase and a
+      // suffix closing it make the whole phrase the name (its kana may hold の or と;
+      // a ward in brackets may follow it).
+      std::string_view whole = seg;
+      if (whole.ends_with(')') && whole.rfind('(') != std::string_view::npos)
+        whole = whole.substr(0, whole.rfind('('));
+      if (whole.find(' ') == std::string_view::npos && EndsWithJaSuffix(whole) &&
+          !Rejected(whole)) {
+        std::vector<PlaceMention> places = FindJpPlaces(whole);
+        if (!places.empty() && places.front().start == 0 && places.front().end < whole.size()) {
+          const size_t at = static_cast<size_t>(whole.data() - text.data());
+          return Found{std::string(whole), at, at + whole.size()};
+        }
+      }
       if (std::optional<Found> f = first_org_in(seg)) {
         // "北九州市子ども家庭局において": the name run stops at a particle inside the
         // office name; a municipality opening the phrase names the organisation.

@@ -147,6 +147,16 @@ std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
       m.candidate_regions = {p};
       return m;
     }
+    // town.X.<pref>.jp, vill.X.<pref>.jp: the gazetteer has no romaji for towns
+    // and villages, but the host names their prefecture.
+    if ((kind == "town" || kind == "vill") && i + 3 < labels.size()) {
+      std::string p = gz.PrefectureByRomaji(labels[i + 2]);
+      if (p.empty()) return std::nullopt;
+      PlaceMention m;
+      m.region = p;
+      m.candidate_regions = {p};
+      return m;
+    }
     if (kind == "city") {
       std::vector<const JpMunicipality*> cities = gz.CitiesByRomaji(name);
       // city.X.<pref>.jp names the prefecture too.

@@ -59,6 +59,9 @@ TEST(Places, FromUrl) {
       {"https://www.pref.osaka.lg.jp/x.html", "大阪府", ""},
       {"https://www.city.yokohama.lg.jp/", "神奈川県", "横浜市"},
       {"https://www.city.kawasaki.jp/", "神奈川県", "川崎市"},
+      // A town or village host names its prefecture.
+      {"https://www.town.kamikawa.hokkaido.jp/kurashi/1.html", "北海道", ""},
+      {"https://www.vill.hakuba.nagano.jp/", "長野県", ""},
   };
   for (const auto& [url, region, locality] : cases) {
     std::optional<PlaceMention> p = PlaceFromUrl(url);
@@ -68,6 +71,7 @@ TEST(Places, FromUrl) {
   }
   EXPECT_FALSE(PlaceFromUrl("https://example.com/a").has_value());
   EXPECT_FALSE(PlaceFromUrl("").has_value());
+  EXPECT_FALSE(PlaceFromUrl("https://www.town.kamikawa.lg.jp/").has_value());
 }
 
 TEST(Places, UsStates) {

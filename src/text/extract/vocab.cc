@@ -21,7 +21,8 @@ struct TypeRule {
   IncidentType type;
   int weight;
   // RE2 over NFKC text, ASCII lower-cased. Never matches a line break ("." and
-  // the classes used exclude '\n'): ClassifyIncident matches line blocks.
+  // the classes used exclude '\n') and meets LinePresence's other REQUIRES:
+  // ClassifyIncident matches each rule only where a LinePresence finds it.
   const char* pattern;
 };
 
@@ -34,6 +35,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
+     // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
+     "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
@@ -238,15 +241,9 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
 };
 
-// Bytes of whole lines the type rules are matched over at a time (see
-// ClassifyIncident). Smaller blocks mean more set passes but shorter rule
-// scans; on the demo notices 128 took the fewest instructions (512: +10K per
-// notice, 64 and single lines: more).
-constexpr size_t kTypeBlock = 128;
-
-// The type rules as an RE2::Set (one pass says which rules occur at all) and
-// one capture-free regex per rule (counting matches of a capture-free regex
-// needs only RE2's DFA). Only the rules the set reports are counted.
+// The type rules as an RE2::Set (which rules occur in the title, or in a line
+// changed by ClassifyIncident's masking) and one capture-free regex per rule
+// (counting matches of a capture-free regex needs only RE2's DFA).
 struct TypeMatchers {
   RE2::Set set{[] {
                  RE2::Options o;
@@ -289,6 +286,8 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kMyNumberOrSsn,
      "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id|national insurance "
      "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b"},
+    // Before 保険証: an insurance policy (保険証券) number is the customer's account.
+    {DataItem::kAccountNumber, "証券番号"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
@@ -319,6 +318,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
+     "身長|体重|血圧|"
      "medical|"
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
@@ -331,7 +331,7 @@ constexpr ItemRule kItemRules[] = {
      "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|"
-     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額"},
+     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|school|grade|student id|education|class year|"
@@ -359,36 +359,64 @@ const RE2::Set& ItemSet() {
 
 }  // namespace
 
+const std::vector<const RE2*>& TypeRuleForms() {
+  static const std::vector<const RE2*>* forms = [] {
+    auto* v = new std::vector<const RE2*>();
+    RE2::Options o;
+    o.set_max_mem(16 << 20);
+    o.set_never_capture(true);
+    for (const TypeRule& r : kTypeRules)
+      v->push_back(new RE2(std::string("(?i:") + r.pattern + ")", o));
+    return v;
+  }();
+  return *forms;
+}
+
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
+  static const LinePresence* types = new LinePresence(TypeRuleForms());
+  return ClassifyIncident(title, text, types->In(text));
+}
+
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
+                           const std::vector<std::vector<Window>>& where) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
+  // Where lx comes to differ from the lower-cased text below (no range holds a '\n').
+  std::vector<Window> changed;
   // Advice boilerplate names types that did not happen: "protect yourself against
   // identity theft", "report lost or stolen cards". Same length, so offsets hold.
   for (auto [from, to] :
        {std::pair<std::string_view, std::string_view>{"identity theft", "identity_fraud"},
         {"lost or stolen card", "lxst_or_stxlen_card"},
         {"stolen or lost card", "stxlen_or_lxst_card"}})
-    for (size_t at = lx.find(from); at != std::string::npos; at = lx.find(from, at + to.size()))
+    for (size_t at = lx.find(from); at != std::string::npos; at = lx.find(from, at + to.size())) {
       lx.replace(at, from.size(), to);
+      changed.emplace_back(at, at + to.size());
+    }
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
   for (std::string_view denial :
        {"no indication", "no evidence", "no reason to believe", "not aware of any"})
     for (size_t at = lx.find(denial); at != std::string::npos; at = lx.find(denial, at + 1)) {
       const size_t limit = std::min(lx.size(), at + 200);
-      for (size_t i = at;
-           i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ',' && lx[i] != ';'; ++i)
+      size_t i = at;
+      for (; i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ',' && lx[i] != ';'; ++i)
         if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
+      changed.emplace_back(at, i);
     }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
   for (size_t at = lx.find("posted "); at != std::string::npos; at = lx.find("posted ", at + 1)) {
     re2::StringPiece whole;
-    if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) lx[at + 1] = '0';
+    if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
+      lx[at + 1] = '0';
+      changed.emplace_back(at + 1, at + 2);
+    }
   }
-  int score[static_cast<int>(IncidentType::kOther) + 1] = {};
-  std::pair<size_t, size_t> first_hit[static_cast<int>(IncidentType::kOther) + 1] = {};
-  bool strong[static_cast<int>(IncidentType::kOther) + 1] = {};
+  constexpr size_t kTypes = static_cast<size_t>(IncidentType::kOther) + 1;
+  int score[kTypes] = {};
+  std::pair<size_t, size_t> first_hit[kTypes] = {};
+  bool strong[kTypes] = {};
   const TypeMatchers& m = TypeRulesMatchers();
   constexpr size_t kLead = 2500;
   std::vector<int> hits;
@@ -402,37 +430,68 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
         return r.weight > 1 || n < 2;
       });
     }
-  // No rule matches a line break, so every match lies in one line: the text is
-  // read in blocks of whole lines, the set says which rules occur in a block,
-  // and only those rules run over that block (not over the whole text).
+  // No rule matches a line break, so every match lies in one line. A case-blind
+  // rule matches wherever the rule matches the lower-cased text, so where[i]
+  // holds every match of rule i in lx outside the changed lines; those lines
+  // are asked of the set on their own. Each rule then runs over its windows only.
   constexpr size_t kRules = std::size(kTypeRules);
-  size_t matches[kRules] = {};  // so far, per rule
-  bool done[kRules] = {};       // a weak hint seen twice
-  for (size_t b = 0; b < lx.size();) {
-    size_t end = lx.size() - b > kTypeBlock ? lx.find('\n', b + kTypeBlock) : std::string::npos;
-    if (end == std::string::npos) end = lx.size();
+  std::vector<std::vector<Window>> windows(where.begin(), where.end());
+  windows.resize(kRules);
+  size_t last_line = std::string::npos;
+  for (const auto& [a, b] : changed) {
+    if (b <= a) continue;
+    size_t ls = lx.rfind('\n', a);
+    ls = ls == std::string::npos ? 0 : ls + 1;
+    if (ls == last_line) continue;  // that line was asked already
+    last_line = ls;
+    size_t le = lx.find('\n', b - 1);
+    if (le == std::string::npos) le = lx.size();
     hits.clear();
-    if (m.set.Match(std::string_view(lx).substr(b, end - b), &hits))
-      for (int i : hits) {
-        const TypeRule& r = kTypeRules[i];
-        int t = static_cast<int>(r.type);
-        size_t& n = matches[static_cast<size_t>(i)];
-        if (done[static_cast<size_t>(i)]) continue;
-        ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lx, b, end,
-                          [&](size_t s, size_t e, size_t) {
-                            if (r.weight > 1) strong[t] = true;
-                            // The incident is told first; later mentions (advice,
-                            // measures, history) weigh half.
-                            score[t] += s < kLead ? 2 * r.weight : r.weight;
-                            if (first_hit[t].second == 0 || s < first_hit[t].first)
-                              first_hit[t] = {s, e};
-                            // A weak hint is a tie-breaker: it counts twice at most.
-                            if (++n < 2 || r.weight > 1) return true;
-                            done[static_cast<size_t>(i)] = true;
-                            return false;
-                          });
+    if (m.set.Match(std::string_view(lx).substr(ls, le - ls), &hits))
+      for (int i : hits) windows[static_cast<size_t>(i)].emplace_back(ls, le);
+  }
+  for (size_t i = 0; i < kRules; ++i) {
+    std::vector<Window>& ws = windows[i];
+    if (ws.size() > where[i].size()) {
+      // Changed lines were added: sorted and overlapping windows joined, so
+      // that no match is counted twice.
+      std::sort(ws.begin(), ws.end());
+      size_t out = 0;
+      for (size_t k = 1; k < ws.size(); ++k) {
+        if (ws[k].first <= ws[out].second)
+          ws[out].second = std::max(ws[out].second, ws[k].second);
+        else
+          ws[++out] = ws[k];
       }
-    b = end + 1;
+      ws.resize(out + 1);
+    }
+  }
+  // The first match of each type is its evidence; of rules matching at the
+  // same start, the longest match.
+  size_t matches[kRules] = {};  // so far, per rule
+  for (size_t i = 0; i < kRules; ++i) {
+    const TypeRule& r = kTypeRules[i];
+    const int t = static_cast<int>(r.type);
+    size_t& n = matches[i];
+    bool done = false;  // a weak hint seen twice
+    for (const auto& [b, e] : windows[i]) {
+      if (done) break;
+      ForEachMatchWhile(*m.rules[i], lx, b, std::min(e, lx.size()),
+                        [&](size_t s, size_t e, size_t) {
+                          if (r.weight > 1) strong[t] = true;
+                          // The incident is told first; later mentions (advice,
+                          // measures, history) weigh half.
+                          score[t] += s < kLead ? 2 * r.weight : r.weight;
+                          if (first_hit[t].second == 0 || s < first_hit[t].first)
+                            first_hit[t] = {s, e};
+                          else if (s == first_hit[t].first)
+                            first_hit[t].second = std::max(first_hit[t].second, e);
+                          // A weak hint is a tie-breaker: it counts twice at most.
+                          if (++n < 2 || r.weight > 1) return true;
+                          done = true;
+                          return false;
+                        });
+    }
   }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);

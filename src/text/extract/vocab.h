@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "record/incident.h"
+#include "text/extract/common.h"
 
 namespace leakwatch::text {
 
@@ -22,6 +23,14 @@ struct TypeGuess {
 // times; `text` is the whole normalised notice (title included is fine). A
 // notice with no keyword is kOther. Linear time. Thread-safe.
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
+// The type rules, each case-blind ((?i)), in order: a LinePresence over them
+// finds every line of a text in which a rule matches the lower-cased text.
+const std::vector<const RE2*>& TypeRuleForms();
+// ClassifyIncident given where[i], the windows of `text` in which
+// TypeRuleForms()[i] may match (LinePresence::In over those forms), so that a
+// caller can find them in the same pass as other forms. Same result.
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
+                           const std::vector<std::vector<Window>>& where);
 
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.

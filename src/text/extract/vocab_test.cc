@@ -22,6 +22,10 @@ TEST(Vocab, IncidentTypes) {
       {"通知書の誤封入について", "", IncidentType::kMisdeliveryMail},
       {"メールの誤送信について", "BCCで送るべきところをTOで送信", IncidentType::kMisdeliveryEmail},
       {"FAXの誤送信について", "ファクスを誤って別の番号へ", IncidentType::kMisdeliveryFax},
+      // Sent by fax, the wrong number dialled: the 誤送信 of the title was a fax.
+      {"検査結果の誤送信について",
+       "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
+       IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
       {"パソコンの盗難について", "", IncidentType::kTheft},
       {"不正アクセスによる情報流出", "", IncidentType::kUnauthorizedAccess},
@@ -219,9 +223,86 @@ TEST(Vocab, IncidentTypeAcrossLineBlocks) {
   EXPECT_EQ(g.start, 0u);
 }
 
+// Rules of one type that match at the type's first start: the longest match
+// is the evidence ("lost" alone and "lost in transit" both start at "lost").
+TEST(Vocab, IncidentTypeEvidenceIsTheLongestMatchAtTheFirstStart) {
+  const std::string text = "Notice. Backup tapes lost in transit to storage.";
+  TypeGuess g = ClassifyIncident("Notice", text);
+  EXPECT_EQ(g.type, IncidentType::kLoss);
+  EXPECT_EQ(g.start, text.find("lost"));
+  EXPECT_EQ(g.end, text.find("lost in transit") + std::string_view("lost in transit").size());
+}
+
+// ClassifyIncident matches each rule only in the windows a LinePresence over
+// the case-blind rules gives (and in lines its masking changed): on random
+// texts (mixed case, rule words, the masked phrases, line breaks) it must give
+// what matching every rule over the whole text gives.
+TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
+  const std::vector<std::string> pieces = {"Stolen",
+                                           "stolen ",
+                                           "THEFT",
+                                           "Identity theft",
+                                           "identity ",
+                                           "theft",
+                                           "lost",
+                                           "Lost or stolen card",
+                                           "or ",
+                                           "card",
+                                           "no evidence",
+                                           "No indication",
+                                           " that ",
+                                           "was ",
+                                           "posted a notice",
+                                           "Posted ",
+                                           "notice",
+                                           "e-mail",
+                                           "E-Mail ",
+                                           "sent to the wrong",
+                                           "recipient",
+                                           "fax",
+                                           "FAX ",
+                                           "incorrect",
+                                           "ransomware",
+                                           "Hacked",
+                                           "phishing",
+                                           "employee ",
+                                           "accessed",
+                                           "without authorization",
+                                           "メール",
+                                           "誤送信",
+                                           "紛失",
+                                           "盗難",
+                                           "不正アクセス",
+                                           "ſtolen",
+                                           "K",
+                                           ".",
+                                           ",",
+                                           " ",
+                                           "\n",
+                                           "\n",
+                                           "あいうえおかきくけこ",
+                                           "0123456789abcdefghij"};
+  std::vector<std::vector<Window>> whole(TypeRuleForms().size());
+  std::mt19937 rng(53);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string title = JoinRandomPieces(rng, pieces, rng() % 4);
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 120);
+    for (std::vector<Window>& w : whole) w.assign(1, Window{0, text.size()});
+    const TypeGuess want = ClassifyIncident(title, text, whole);
+    const TypeGuess got = ClassifyIncident(title, text);
+    ASSERT_EQ(got.type, want.type) << title << "|" << text;
+    ASSERT_EQ(got.start, want.start) << title << "|" << text;
+    ASSERT_EQ(got.end, want.end) << title << "|" << text;
+  }
+}
+
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
+      {"自動車保険の証券番号", DataItem::kAccountNumber},
+      {"月々の保険料", DataItem::kFinancialInformation},
+      {"身長・体重の測定値", DataItem::kHealthInformation},
+      {"血圧", DataItem::kHealthInformation},
       {"氏名", DataItem::kName},
       {"世帯主氏名", DataItem::kOther},
       {"生年月日", DataItem::kDateOfBirth},
@@ -367,19 +448,19 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // The literal pre-checks never change a verdict: random strings of pieces of
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
-      "(?i)(?:ておりません|ていません|ありません|含まれません|お預かりしておりません|^ *no |"
-      "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
-      "no evidence|did not)");
+      "(?i)(?:ておりません|ておらず|ていません|ありません|含まれません|お預かりしておりません|"
+      "^ *no |(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|"
+      "included)|no evidence|did not)");
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
   const std::vector<std::string> pieces = {
-      "No ",      "no",   "NO",         " not ",  "were",   "is",   "did",    "evidence",
-      "ません",   "まし", "ありません", "見本",   "様式",   "記入", "例",     "サンプル",
-      "サン",     "(pdf", "(PDF",       "Sample", "ſample", "AMPL", "amp",    "le",
-      "・",       "、",   ",",          "/",      ";",      "及び", "および", "並びに",
-      "ならびに", "びに", "and",        "AND",    "or",     "Or",   "and/or", "x",
-      " ",        "3",    "氏名",       "a",      "n",      "o",    "d",      "K",
-      "\xE3",     "\n"};
+      "No ",    "no",       "NO",       " not ", "were",       "is",     "did",    "evidence",
+      "ません", "おらず",   "ており",   "まし",  "ありません", "見本",   "様式",   "記入",
+      "例",     "サンプル", "サン",     "(pdf",  "(PDF",       "Sample", "ſample", "AMPL",
+      "amp",    "le",       "・",       "、",    ",",          "/",      ";",      "及び",
+      "および", "並びに",   "ならびに", "びに",  "and",        "AND",    "or",     "Or",
+      "and/or", "x",        " ",        "3",     "氏名",       "a",      "n",      "o",
+      "d",      "K",        "\xE3",     "\n"};
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {
     const std::string s = JoinRandomPieces(rng, pieces, rng() % 8);
@@ -404,6 +485,9 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   EXPECT_EQ(SplitAtSeparators("3,900 names").size(), 1u);
   EXPECT_TRUE(SegmentIsSample("ſAMPLE form"));
   EXPECT_TRUE(SegmentDenies("Passwords were NOT involved"));
+  EXPECT_TRUE(
+      SegmentDenies("なお、帳票には口座の暗証番号は記載されておらず、悪用のおそれはありません。"));
+  EXPECT_FALSE(SegmentDenies("帳票には氏名、口座番号が記載されております。"));
 }
 
 TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
