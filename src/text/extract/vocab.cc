@@ -170,7 +170,9 @@ constexpr TypeRule kTypeRules[] = {
      // wording for an exploited file-transfer product).
      "e-?mail accounts?\\b[^.\\n]{0,40}\\b(?:been|was|were) (?:accessed|compromised|breached|"
      "hacked)|(?:software|security) vulnerabilit|vulnerability (?:was|were) (?:detected|"
-     "exploited|found)|software application (?:used by [^.\\n]{0,60})?exposed"},
+     "exploited|found)|software application (?:used by [^.\\n]{0,60})?exposed|"
+     // "its business associate was the victim of a security incident".
+     "victim of (?:an? )?(?:security incident|breach|cyber|data security|hack)"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "

@@ -180,6 +180,8 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kUnauthorizedAccess},
       {"Notice", "a software application used by its claims vendor exposed member data",
        IncidentType::kUnauthorizedAccess},
+      {"Notice", "our billing vendor was the victim of a cyberattack",
+       IncidentType::kUnauthorizedAccess},
       // Staff going beyond their duties.
       {"Notice", "a clerk viewed charts in excess of her job duties", IncidentType::kInsiderMisuse},
       {"Notice", "a staff member secretly photographed the intake screen",
