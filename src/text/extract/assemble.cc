@@ -82,7 +82,7 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // The organisation's postal address ("〒810-0000 福岡県福岡市中央区…", often in the
     // footer) before places in the running text, which may be a vendor's head office.
     if (ja)
-      if (size_t at = text.find("〒"); at != std::string_view::npos) {
+      if (size_t at = FindByByte(text, "〒", 1); at != std::string_view::npos) {
         size_t nl = text.find('\n', at);
         std::string_view line =
             text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);

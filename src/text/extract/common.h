@@ -123,6 +123,18 @@ std::string AsciiLower(std::string_view s);
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
 
+// text.find(needle), with memchr looking for needle[key] rather than
+// needle[0]: for a byte rarer in the text, such as the middle byte 0x80 of 〒
+// (E3 80 92) in Japanese, where E3 leads every kana.
+// REQUIRES: key < needle.size().
+size_t FindByByte(std::string_view text, std::string_view needle, size_t key);
+
+// True if `s` holds an ASCII digit: s.find_first_of("0123456789") != npos,
+// without a search of the ten digits for each byte.
+inline bool HasAsciiDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // True if `text` holds `needle` with ASCII letters in either case; `needle` is
 // lower-case ASCII. (A pre-check for (?i) regexes: only k and s have non-ASCII
 // case variants in RE2, so needles without them see every match.)

@@ -25,6 +25,23 @@ TEST(Common, AsciiLower) {
   EXPECT_EQ(AsciiLower(""), "");
 }
 
+TEST(Common, FindByByteEqualsFind) {
+  const std::string_view pieces[] = {"〒", "、", "あ", "\xE3", "\x80", "\x92", "a", "〒〒"};
+  const std::string_view needles[] = {"〒", "〒あ", "a\x80", "\x80"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const std::string_view needle = needles[rng() % std::size(needles)];
+    for (size_t key = 0; key < needle.size(); ++key)
+      ASSERT_EQ(FindByByte(t, needle, key), t.find(needle)) << t << " / " << needle << " @" << key;
+  }
+}
+
+TEST(Common, HasAsciiDigitEqualsFindFirstOf) {
+  for (std::string_view s : {"", "a", "0", "9", "/", ":", "abc9", "\xEF\xBC\x91", "一二三", "x 12"})
+    EXPECT_EQ(HasAsciiDigit(s), s.find_first_of("0123456789") != std::string_view::npos) << s;
+}
+
 TEST(Common, ContainsAsciiNoCaseEqualsLowerFind) {
   EXPECT_TRUE(ContainsAsciiNoCase("Was NOT", "not"));
   EXPECT_FALSE(ContainsAsciiNoCase("nt", "not"));
@@ -59,7 +76,8 @@ TEST(Common, AsciiLowerEqualsBytewiseLowerOnRandomBytes) {
   EXPECT_EQ(AsciiLower(all), want);
 }
 
-// SentenceAround as it was before it skipped bytes that cannot end a sentence.
+// SentenceAround as it was before it skipped bytes that cannot end a sentence
+// (and before it looked for 。 by its middle and last bytes).
 std::pair<size_t, size_t> SentenceAroundReference(std::string_view text, size_t pos) {
   auto is_end = [&](size_t i, size_t* len) {
     const char c = text[i];
@@ -103,9 +121,9 @@ std::pair<size_t, size_t> SentenceAroundReference(std::string_view text, size_t 
 }
 
 TEST(Common, SentenceAroundEqualsReferenceOnRandomText) {
-  const std::string_view pieces[] = {"。", "、", "です", "Inc. ", "Dr. ", "Mr.",
-                                     " ",  ".",  "\n",   "!",     "?",    "a",
-                                     "Z",  "3",  "\xE3", "\x82",  "ー",   "Ｅ"};
+  const std::string_view pieces[] = {
+      "。", "、", "です", "Inc. ", "Dr. ", "Mr.", " ",  ".",    "\n",       "!",    "?",
+      "a",  "Z",  "3",    "\xE3",  "\x82", "ー",  "Ｅ", "\x80", "\xE3\x80", "、。", "\xE3\x80\x80"};
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {
     const std::string t = JoinRandomPieces(rng, pieces, rng() % (round % 10 == 0 ? 1500 : 30));

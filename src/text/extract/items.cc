@@ -100,7 +100,7 @@ std::string CleanItem(std::string_view t) {
       RE2::PartialMatch(s, ja_marker, &marker) && marker.size() < s.size() &&
       static_cast<unsigned char>(s[marker.size()]) >= 0x80)
     s.erase(0, marker.size());
-  if (s.find_first_of("0123456789") != std::string::npos) RE2::Replace(&s, count_prefix, "");
+  if (HasAsciiDigit(s)) RE2::Replace(&s, count_prefix, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
@@ -406,10 +406,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
-        bool clause = raw.find_first_of("0123456789") != std::string::npos || raw.ends_with("は") ||
-                      raw.ends_with("が") || raw.ends_with("を") || raw.ends_with("の") ||
-                      raw.ends_with("に") || raw.ends_with("で") || raw.ends_with("から") ||
-                      raw.ends_with("ため");
+        bool clause = HasAsciiDigit(raw) || raw.ends_with("は") || raw.ends_with("が") ||
+                      raw.ends_with("を") || raw.ends_with("の") || raw.ends_with("に") ||
+                      raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため");
         if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
         if (!ja && (raw == "other" || raw == "information" || raw == "data")) {

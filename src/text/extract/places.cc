@@ -55,27 +55,27 @@ void Settle(PlaceMention* m, const std::set<std::string>& prefs_in_text) {
 std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
   const Gazetteer& gz = Gazetteer::Get();
   constexpr size_t kMaxChars = 8;  // a power of two: `ring` is indexed modulo it
-  // Start offsets of the last kMaxChars characters: the i-th oldest of the
-  // `held` is ring[(next + kMaxChars - held + i) % kMaxChars].
+  // Start offsets of the last kMaxChars characters: character n (0-based)
+  // starts at ring[n % kMaxChars]; after `chars` characters the i-th oldest of
+  // the `held` = min(chars, kMaxChars) is character chars - held + i.
   std::array<size_t, kMaxChars> ring{};
-  size_t next = 0, held = 0;
+  size_t chars = 0;
   std::vector<PlaceMention> out;
   std::set<std::string> prefs_in_text;
   size_t pos = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
     const size_t len = std::min(CharLen(bytes[pos]), text.size() - pos);
-    ring[next] = pos;
-    next = (next + 1) % kMaxChars;
-    held = std::min(held + 1, kMaxChars);
+    ring[chars++ % kMaxChars] = pos;
     // Every place suffix is a 3-byte character led by E5, E6, E7 or E9.
     const bool may_be_suffix = len == 3 && bytes[pos] >= 0xE5 && bytes[pos] != 0xE8;
     const size_t at = pos;
     pos += len;
-    if (!may_be_suffix || !IsPlaceSuffix(text.substr(at, 3)) || held < 2) continue;
+    if (!may_be_suffix || !IsPlaceSuffix(text.substr(at, 3)) || chars < 2) continue;
+    const size_t held = std::min(chars, kMaxChars);
     // Longest name ending here (at least two characters), not overlapping the previous mention.
     for (size_t i = 0; i + 1 < held; ++i) {
-      size_t s = ring[(next + kMaxChars - held + i) % kMaxChars];
+      size_t s = ring[(chars - held + i) % kMaxChars];
       if (!out.empty() && s < out.back().end) continue;
       std::string_view name = text.substr(s, pos - s);
       PlaceMention m;

@@ -158,9 +158,21 @@ bool MayStartListMarker(char c) {
 bool MayStartNumbering(std::string_view line) {
   if (line.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(line[0]);
-  if (c < 0x80)
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '(' ||
-           c == '[';
+  if (c < 0x80) {
+    // A number of one or two digits, or a letter, is numbering only before
+    // one of . 、 ． ) or a space.
+    auto separator_at = [&](size_t i) {
+      if (i >= line.size()) return false;
+      const char d = line[i];
+      return d == '.' || d == ')' || d == ' ' || line.substr(i).starts_with("、") ||
+             line.substr(i).starts_with("．");
+    };
+    if (c >= '0' && c <= '9')
+      return separator_at(1) ||
+             (line.size() > 1 && line[1] >= '0' && line[1] <= '9' && separator_at(2));
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return separator_at(1);
+    return c == '(' || c == '[';
+  }
   size_t pos = 0;
   const char32_t cp = DecodeUtf8(line, &pos);
   if (cp >= U'①' && cp <= U'⑳') return true;

@@ -48,8 +48,9 @@ std::vector<std::string> Sentences(std::string_view text, size_t start, size_t e
 // ・ ● ■ ※ -) can start with.
 bool MayStartListMarker(char c);
 // False only where HeadingKind's numbering ("1.", "(2)", "三、", "第4", ①, ■,
-// 【, "[", "A ") cannot start `line` (which does not start with a space): an
-// ASCII digit or letter, ( or [, or one of 一…十 ①-⑳ 第 ■□●○◆◇▼▽ ・ ※ 【.
+// 【, "[", "A ") cannot start `line` (which does not start with a space): one
+// or two ASCII digits or a letter before . 、 ． ) or a space, ( or [, or one
+// of 一…十 ①-⑳ 第 ■□●○◆◇▼▽ ・ ※ 【.
 bool MayStartNumbering(std::string_view line);
 
 // Recurrence-prevention measures from the sentences of a prevention section:

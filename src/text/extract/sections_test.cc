@@ -43,6 +43,11 @@ TEST(Sections, NumberingPreCheckAgreesWithTheNumberingRegex) {
       ASSERT_TRUE(MayStartNumbering(s)) << s;
   }
   EXPECT_FALSE(MayStartNumbering("経過"));
+  // Digits and letters need the separator after them.
+  EXPECT_FALSE(MayStartNumbering("2024年"));
+  EXPECT_FALSE(MayStartNumbering("What happened"));
+  EXPECT_TRUE(MayStartNumbering("12. What happened"));
+  EXPECT_TRUE(MayStartNumbering("A What happened"));
 }
 
 TEST(Sections, HeadingKinds) {
