@@ -26,13 +26,16 @@ std::string Clip(std::string s, size_t max_bytes) {
 }
 
 // True if a state name between `before` and `after` names a regulator or a
-// population ("Maine Attorney General", "Attorney General of Texas", "412
+// population ("Maine Attorney General", "Washington State Office of the Attorney
+// General", "Attorney General of Texas", "412
 // California residents", "Vermont law", "Maine.gov").
 bool IsRegulatorOrResidents(std::string_view before, std::string_view after) {
-  after = after.substr(0, 24);
+  after = after.substr(0, 40);
   before = before.substr(before.size() - std::min<size_t>(before.size(), 24));
   static const RE2 next(
-      "(?i)^(?:'s)? *(?:attorney general|residents?\\b|law\\b|statutes?\\b|"
+      "(?i)^(?:'s)? *(?:(?:state )?office of (?:the )?attorney general|attorney "
+      "general|residents?\\b|law\\b|"
+      "statutes?\\b|"
       "\\.gov\\b|department of justice|consumers\\b)");
   static const RE2 prev("(?i)(?:attorney general of|residents of|laws? of) (?:the state of )?$");
   return RE2::PartialMatch(after, next) || RE2::PartialMatch(before, prev);

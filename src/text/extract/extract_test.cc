@@ -119,6 +119,17 @@ TEST(Extract, EnglishNotice) {
   EXPECT_FALSE(r.response.empty());
 }
 
+// A regulator's listing: the labelled covered entity and its state field, not the
+// regulator's own office or state.
+TEST(Extract, RegulatorListing) {
+  record::Incident r = MustExtract(
+      "Oregon Office of the Attorney General\nBreach listing\n\nName of Covered Entity: Alder "
+      "Creek Dental\nState: ID\nIndividuals Affected: 812\nType: Theft\n\nA laptop was "
+      "stolen from an office of Alder Creek Dental.\n");
+  EXPECT_EQ(r.organization.name, "Alder Creek Dental");
+  EXPECT_EQ(r.organization.region, "Idaho");
+}
+
 TEST(Extract, HtmlShiftJisNotice) {
   // <title>USBメモリの紛失について</title><p>令和5年4月1日 発表</p> ... in CP932.
   std::string utf8 =

@@ -67,7 +67,7 @@ bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of notice|^by [a-z]");
+      "date of notice|^by [a-z]|immediate release");
   return RE2::PartialMatch(line, re);
 }
 
@@ -215,6 +215,13 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   // 2021".
   for (size_t i = 0; i < dates.size() && dates[i].start < std::min<size_t>(kTop, 800); ++i) {
     if (!dates[i].resolved || dates[i].year == 0) continue;
+    // ("Date Reported to AG: 09/12/2024", "Date(s) of Breach: 06/03/2024 - 08/19/2024": a
+    // form's field, not a dateline.)
+    {
+      const size_t nl = text.rfind('\n', dates[i].start);
+      const size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+      if (text.substr(ls, dates[i].start - ls).find(':') != std::string_view::npos) continue;
+    }
     std::string_view after = text.substr(dates[i].end, 5);
     std::string_view before = text.substr(dates[i].start >= 3 ? dates[i].start - 3 : 0,
                                           std::min<size_t>(dates[i].start, 3));

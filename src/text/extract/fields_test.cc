@@ -132,6 +132,15 @@ TEST(Fields, PickAnnouncedDate) {
       {"Acme Pediatrics Notifies Patients\n\nCONCORD, N.H. (September 12, 2017) - Acme Pediatrics "
        "announced today that computers were stolen on August 26, 2017.\n",
        "2017-09-12"},
+      // "For Immediate Release: …" dates the release.
+      {"County of Example\nFor Immediate Release: February 3, 2025\nOn January 5, 2025, a "
+       "clerk found the error.\n",
+       "2025-02-03"},
+      // A regulator's form above the letter: its fields are no dateline.
+      {"State Attorney General\nBreach Dates: 02/01/2024 - 02/03/2024\nReported On: "
+       "03/05/2024\n\nAcme "
+       "Dental\n\nMarch 1, 2024\n\nDear Patient,\n",
+       "2024-03-01"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);

@@ -55,6 +55,7 @@ std::string CleanItem(std::string_view t) {
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
       "could see|can see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
+      "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
       "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers'|"
@@ -282,7 +283,24 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       // a counted group of people, is a list of one.
       static const RE2 counted_item(
           "[0-9][0-9,]*(?:名|人)分?の([^、。 ]{2,12}?)(?:です|でした|が|を|は|等|など|の一部|$)");
+      // "The only information involved was email addresses.": the one item a sentence
+      // says the information was.
+      static const RE2 only_item(
+          "(?i)^(?:the )?(?:only )?(?:personal )?(?:information|data) (?:involved|exposed|"
+          "affected|disclosed|visible) (?:was|were) (?:limited to |only )?(?:the |your )?"
+          "([a-z][a-z '-]{2,40}?)\\.? *$");
       re2::StringPiece m;
+      if (parts.size() == 1 &&
+          (seg.find("information") != std::string_view::npos ||
+           seg.find("data") != std::string_view::npos) &&
+          RE2::PartialMatch(TrimSpace(seg), only_item, &m))
+        if (std::optional<DataItem> item = DataItemFor(std::string_view(m.data(), m.size()))) {
+          items.insert(*item);
+          if (seen_raw.insert(std::string(m.data(), m.size())).second)
+            out.raw.emplace_back(m.data(), m.size());
+          ++lists_found;
+          continue;
+        }
       if (parts.size() == 1 && seg.find("の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
         if (std::optional<DataItem> item = DataItemFor(std::string_view(m.data(), m.size()))) {
@@ -304,6 +322,20 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if ((t.ends_with("'") || t.ends_with("’")) && !DataItemFor(t)) continue;
       }
       std::string c = CleanItem(parts[pi]);
+      if (!IsJapanese(c)) {
+        // "<<Variable Data Elements>>": a letter template's placeholder, no item.
+        if (c.find("<<") != std::string::npos || c.find("[[") != std::string::npos) continue;
+        // "Working with our payment processor, …": a clause, not an item.
+        static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");
+        if (c.find("ing ") != std::string::npos && RE2::PartialMatch(c, clause)) continue;
+        // "billing and shipping address": a modifier that shares the next item's noun.
+        static const RE2 modifier(
+            "(?i)billing|mailing|shipping|home|work|business|residential|postal|physical|"
+            "delivery|cell|mobile");
+        if (pi + 1 < parts.size() && c.find(' ') == std::string::npos &&
+            RE2::FullMatch(c, modifier))
+          continue;
+      }
       const bool last_part =
           pi + 1 == parts.size() || (pi + 2 == parts.size() && TrimSpace(parts.back()).empty());
       if (IsJapanese(c) && c.size() > 45) {
@@ -363,7 +395,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (!ja) {
           static const RE2 people(
               "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
-              "students|individuals|residents|clients|family members|beneficiaries|guardians)$");
+              "students|individuals|residents|clients|family members|beneficiaries|guardians|"
+              "callers|recipients)$");
           if (RE2::PartialMatch(raw, people)) continue;
           // "in federal (and state tax returns)", "for staff": a fragment the list split
           // off, not an item.

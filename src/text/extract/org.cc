@@ -217,8 +217,9 @@ std::string_view BeforeHeadTitle(std::string_view line) {
 
 const RE2& LabelledNameRe() {
   static const RE2 re(
-      "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:entity|organization|"
-      "business|company)|entity name|organization name|company name|business name) *[:：]"
+      "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:(?:the )?covered "
+      "entity|entity|organization|business|company)|(?:covered )?entity name|organization name|"
+      "company name|business name) *[:：]"
       "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
   return re;
 }

@@ -213,7 +213,9 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
       if (!alt.empty()) alt += "|";
       alt += RE2::QuoteMeta(s.name);
     }
-    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b|, (" + kApStyle + ")[,. ]");
+    // (Group 4: a form's field, "State: AZ", "State, or Country if outside the US: NH".)
+    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b|, (" + kApStyle +
+                   ")[,. ]|(?:^|\\n)State(?:, or [^:\\n]{0,40})?: *([A-Z]{2})\\b");
   }();
   const Gazetteer& gz = Gazetteer::Get();
   std::vector<PlaceMention> out;
@@ -237,10 +239,11 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
       if (RE2::PartialMatch(text.substr(m.end, 12), street)) return;
       m.region = std::string(g[1]);
     } else {
-      const UsState* s = gz.UsStateByCode(g[2]);
+      const std::string_view code = g[2].data() ? g[2] : g[4];
+      const UsState* s = gz.UsStateByCode(code);
       if (!s) return;
-      m.start = OffsetIn(text, g[2]);
-      m.end = m.start + g[2].size();
+      m.start = OffsetIn(text, code);
+      m.end = m.start + code.size();
       m.region = s->name;
     }
     m.candidate_regions = {m.region};

@@ -81,6 +81,10 @@ TEST(Places, UsStates) {
   EXPECT_EQ(m[0].region, "California");
   EXPECT_EQ(m[1].region, "Nevada");
   EXPECT_TRUE(FindUsStates("no state here, OK?").size() <= 1);
+  // A form's state field.
+  m = FindUsStates("Entity: Acme Dental\nState: NV\nType: Provider");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].region, "Nevada");
 }
 
 }  // namespace

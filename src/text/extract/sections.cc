@@ -38,11 +38,12 @@ constexpr HeadingRule kHeadings[] = {
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
      // naming information by what happened to it.
      "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
-     "what (?:data|personal information)|(?:data|information) (?:was |were )?(?:involved|"
-     "affected|exposed|compromised)$"},
+     // (Not a form's "Relationship to entity whose information was compromised:".)
+     "what (?:data|personal information)|^(?:[a-z'-]+ ){0,3}(?:data|information) (?:was |were "
+     ")?(?:involved|affected|exposed|compromised)$"},
     {SectionKind::kResponse,
      "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "
-     "taking|have taken)"},
+     "taking|have taken)|(?:steps|actions|measures) taken|^response$|in response$"},
     {SectionKind::kTimeline,
      "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"
      "^summary|what occurred|details of the incident|^incident$|^about (?:the|this|our|your) "},

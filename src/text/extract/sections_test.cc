@@ -71,6 +71,11 @@ TEST(Sections, HeadingKinds) {
       {"紛失した書類に記載された情報", SectionKind::kData},
       {"What data was involved", SectionKind::kData},
       {"Information affected", SectionKind::kData},
+      {"Categories of personal data exposed", SectionKind::kData},
+      // A form's field about the one who reports is no data heading.
+      {"Relationship to the company whose data was exposed: Vendor", std::nullopt},
+      {"4. Actions Taken in Response", SectionKind::kResponse},
+      {"Response", SectionKind::kResponse},
       {"提供する情報", std::nullopt},
       {"今後このようなことが生じないよう再発防止に努め、個人情報の保護に取り組んでまいります。",
        std::nullopt},

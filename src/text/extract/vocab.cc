@@ -41,7 +41,12 @@ constexpr TypeRule kTypeRules[] = {
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
      "faxed to (?:the |an )?(?:wrong|incorrect)|misdirected fax|to (?:an?|the) (?:wrong|incorrect) "
-     "fax number|fax number (?:that|which) (?:was|is) (?:one digit|incorrect|wrong|different)"},
+     "fax number|fax number (?:that|which) (?:was|is) (?:one digit|incorrect|wrong|different)|"
+     // "the fax number … had been entered incorrectly", "faxes … were sent to the business
+     // instead".
+     "fax number[^.\\n]{0,80}(?:entered|keyed|programmed|dialed|typed|stored) "
+     "(?:incorrectly|wrongly|in error)|faxe[sd]\\b[^.\\n]{0,120}\\b(?:instead|in error|by "
+     "mistake)\\b"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
@@ -51,7 +56,13 @@ constexpr TypeRule kTypeRules[] = {
      "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
      "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
      "|by mistake|in error)|"
-     "オートコンプリート"},
+     "オートコンプリート|"
+     // "the e-mail program automatically completed the address", "a mass e-mail sent
+     // without masking the addresses", "disclosed patients' e-mail addresses".
+     "automatically (?:completed|filled|populated|suggested)|auto-?fill|"
+     "(?:mass|group|bulk) e-?mail[^.\\n]{0,80}without (?:masking|hiding|using bcc|blind)|"
+     "(?:inadvertently|mistakenly|accidentally) (?:disclosed|revealed|shared) [^.\\n]{0,40}"
+     "e-?mail addresses"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
      "配付)|"
@@ -66,8 +77,9 @@ constexpr TypeRule kTypeRules[] = {
      // Sent to the wrong people, no medium named: "sent the PHI of 599 individuals
      // to the wrong recipients" (e-mail and fax wording outranks this).
      "(?:sent|mailing|disclosed|delivered|directed|released|misdirected) [^.]{0,120}to (?:the |an? "
-     ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|member|person|"
-     "part)|misaddressed|"
+     ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|"
+     "member|person|part|customer|client|subscriber|policyholder|people|famil|household|"
+     "facilit|provider|address)|misaddressed|"
      // "erroneously mailed notices", "open-faced postcards containing ...", "Social Security
      // numbers printed on the mailing label", "seen through the envelope's window".
      "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally) (?:printed and )?mailed|"
@@ -79,7 +91,18 @@ constexpr TypeRule kTypeRules[] = {
      "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
      "(?:other|another|different) (?:individuals?|patients?|members?|customers?|recipients?|"
      "persons?|people|families|households|addresses)\\b|"
-     "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)"},
+     "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
+     // "a printing error put two letters on one sheet", "correspondence … delivered in error",
+     // "surveys that contained other clients' PHI", "participants received the PHI of other
+     // participants".
+     "print(?:ing)? (?:error|fulfillment)|(?:mailed|sent|delivered) in error|"
+     "(?:inadvertently|mistakenly|erroneously|accidentally) (?:sent|mailed|disclosed|released) "
+     "[^.\\n]{0,120}to (?:an? )?unauthori[sz]ed (?:part|individual|recipient|person)|"
+     "(?:mailed|sent|letters?|envelopes?|statements?|correspondence|surveys?|mailings?)\\b"
+     "[^.\\n]{0,100}\\b(?:contained|containing|included|including) (?:another|other|a "
+     "different) (?:individual|patient|member|client|customer|participant|person|recipient)|"
+     "received (?:the )?(?:phi|ephi|information|records|documents|letters?|statements?) (?:of|"
+     "belonging to|for|meant for|intended for) (?:another|other|a different)"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -111,7 +134,11 @@ constexpr TypeRule kTypeRules[] = {
      // "a test database ... was accessible to the public via the Internet", "posted a file
      // on an external website".
      "(?:accessible|available|viewable|visible|exposed) to (?:the )?(?:general )?public|"
-     "posted [^.\\n]{0,60}(?:on|to) (?:a |an |its |the )?[a-z-]+ (?:website|web site)|made "
+     "posted [^.\\n]{0,60}(?:on|to) (?:a |an |its |the )?[a-z-]+ (?:website|web site)|"
+     // A link-shared folder: "could be opened by anyone who had the link", "the sharing
+     // setting had been changed"; "an employee inadvertently uploaded a spreadsheet".
+     "anyone (?:who had|with) (?:the|a) link|sharing (?:setting|permission)s?|"
+     "(?:inadvertently|mistakenly|accidentally|erroneously) uploaded|made "
      "(?:publicly )?accessible (?:on|via|over|"
      "through|to the public)"},
     {IncidentType::kTheft, 3,
@@ -137,7 +164,15 @@ constexpr TypeRule kTypeRules[] = {
      "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)|"
      // "its electronic medical records system was compromised", "servers were breached".
      "(?:system|server|network|computer|database|website|portal)s? (?:was|were|had been|has "
-     "been|have been) (?:compromised|breached|hacked|infiltrated)|unlawfully accessed"},
+     "been|have been) (?:compromised|breached|hacked|infiltrated)|unlawfully accessed|"
+     // "an employee's email account may have been compromised", "a software vulnerability
+     // affected the PHI", "a software application used by its BA exposed the PHI" (OCR's
+     // wording for an exploited file-transfer product).
+     "e-?mail accounts?\\b[^.\\n]{0,40}\\b(?:been|was|were) (?:accessed|compromised|breached|"
+     "hacked)|(?:software|security) vulnerabilit|vulnerability (?:was|were) (?:detected|"
+     "exploited|found)|software application (?:used by [^.\\n]{0,60})?exposed|"
+     // "its business associate was the victim of a security incident".
+     "victim of (?:an? )?(?:security incident|breach|cyber|data security|hack)"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -168,14 +203,18 @@ constexpr TypeRule kTypeRules[] = {
      "no (?:business|work-related|legitimate) (?:need|reason|purpose)|employee misconduct|"
      "(?:employee|staff "
      "member|worker|clerk)\\b[^.\\n]{0,60}\\b(?:took|copied|downloaded|removed|sold)"
-     "\\b[^.\\n]{0,40}without (?:authori[sz]ation|permission)|興味本位|業務外の目的"},
+     "\\b[^.\\n]{0,40}without (?:authori[sz]ation|permission)|興味本位|業務外の目的|"
+     // "accessing and printing records in excess of their job duties", "an employee
+     // photographed computer screens".
+     "in excess of (?:their|his|her) (?:job|work)|(?:employee|workforce member|staff "
+     "member)s?\\b[^.\\n]{0,40}\\bphotographed"},
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
      ")?(?:trash|recycling|"
-     "garbage)"},
+     "garbage)|(?:trash|garbage|recycling) (?:bin|can|container|truck)|regular recycling"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
@@ -189,7 +228,11 @@ constexpr TypeRule kTypeRules[] = {
      "lost (?:[a-z]+ ){0,3}(?:cds?|dvds?|disks?|diskettes?|laptops?|drives?|devices?|computers?|"
      "tapes?|phones?|tablets?|charts?|binders?|boxes|folders?|packages?|backups?)\\b|"
      "lost in (?:the )?(?:process|shipping|shipment|mail)|damaged in transit|misrouted|"
-     "lost (?:during|while) (?:shipping|shipment|transit|being shipped)"},
+     "lost (?:during|while) (?:shipping|shipment|transit|being shipped)|"
+     // "a parcel opened and damaged during the mailing process", "left behind a day planner",
+     // "flash drives were reported missing", "failed to return four backup tapes".
+     "damaged (?:and opened )?(?:while |during )(?:in )?(?:transit|the mailing|shipping|"
+     "delivery)|left behind|reported (?:as )?missing|failed to return"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
@@ -239,9 +282,14 @@ struct ItemRule {
 constexpr ItemRule kItemRules[] = {
     // 世帯主氏名 is a name (LABELLING.md); 世帯主 alone or its 続柄 fits nowhere.
     {DataItem::kName, "世帯主(?:の)?氏名"},
-    {DataItem::kOther, "世帯主"},
+    // A parcel (identification) number is no ID document.
+    {DataItem::kOther, "世帯主|parcel"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
-    {DataItem::kMyNumberOrSsn, "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id"},
+    // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
+    // "social insurance number", "PPS number".)
+    {DataItem::kMyNumberOrSsn,
+     "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id|national insurance "
+     "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b"},
     // Before 保険証: an insurance policy (保険証券) number is the customer's account.
     {DataItem::kAccountNumber, "証券番号"},
     {DataItem::kInsuranceNumber,
@@ -255,7 +303,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
      "number|cvv|payment card"},
-    {DataItem::kPassword, "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)"},
+    {DataItem::kPassword,
+     "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)|\\busernames?\\b|"
+     "\\buser (?:names?|ids?)\\b|(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
      "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
@@ -263,7 +313,8 @@ constexpr ItemRule kItemRules[] = {
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
      "bank account|financial account|routing number|account reference|wire (?:instructions|"
-     "transfer)|\\bmrns?\\b|medical record "
+     "transfer)|bank details|(?:checking|savings|share|loan|deposit) accounts?|\\bmrns?\\b|medical "
+     "record "
      "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
@@ -277,11 +328,14 @@ constexpr ItemRule kItemRules[] = {
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
      "procedure|"
-     "appointment|test results?|dates? of service|description of services|allerg"},
+     "appointment|test results?|dates? of service|description of services|allerg|"
+     // Special education: "disability classifications", "identified exceptionality";
+     // codes that name a treatment: "billing codes", "diagnosis codes".
+     "disabilit|exceptionalit|(?:billing|procedure|diagnosis|cpt) codes?"},
     {DataItem::kFinancialInformation,
      "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
-     "balance|amount|pay rates?|\\baid\\b|contribution|wages|"
+     "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
@@ -291,7 +345,7 @@ constexpr ItemRule kItemRules[] = {
      "enrollment"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
-     "title|occupation|w-2|(?:employee|staff) (?:id|number)"},
+     "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
      "(?:card|number)"},

@@ -148,6 +148,50 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kUnauthorizedAccess},
       {"資料の掲載について", "非表示としたシートに個人情報が含まれたまま公開されていた",
        IncidentType::kMisconfigurationExposure},
+      // Wording of misdirected faxes, auto-completed and unmasked e-mail, print errors.
+      {"Notice", "a clinic's fax number had been keyed incorrectly in the directory",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "lab results were faxed to a pharmacy instead", IncidentType::kMisdeliveryFax},
+      {"Notice", "the mail client automatically filled in a similar address",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "a newsletter went out as a mass email without hiding the addresses",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "a staff member inadvertently disclosed parents' email addresses",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "a printing error placed two invoices in one envelope",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "renewal letters that contained another member's policy details",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "the clerk mistakenly released the file to an unauthorized party",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "some recipients received the statements of other account holders",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "the old notices were sent to the wrong customers",
+       IncidentType::kMisdeliveryMail},
+      // Link sharing and uploads by mistake.
+      {"Notice", "the folder could be opened by anyone with the link",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice", "a coordinator accidentally uploaded the roster to the team site",
+       IncidentType::kMisconfigurationExposure},
+      // Compromised mailboxes and exploited software.
+      {"Notice", "the mailbox of one email account may have been compromised",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "a software vulnerability in the vendor's product affected the data",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "a software application used by its claims vendor exposed member data",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "our billing vendor was the victim of a cyberattack",
+       IncidentType::kUnauthorizedAccess},
+      // Staff going beyond their duties.
+      {"Notice", "a clerk viewed charts in excess of her job duties", IncidentType::kInsiderMisuse},
+      {"Notice", "a staff member secretly photographed the intake screen",
+       IncidentType::kInsiderMisuse},
+      // Losses in transit or left behind, disposal in bins.
+      {"Notice", "the box was damaged during shipping and papers fell out", IncidentType::kLoss},
+      {"Notice", "a nurse left behind a folder at a conference", IncidentType::kLoss},
+      {"Notice", "two backup disks were reported missing", IncidentType::kLoss},
+      {"Notice", "charts were put in a recycling container behind the office",
+       IncidentType::kImproperDisposal},
       // Handing a document to the wrong person at a counter is not mail.
       {"住民票の写しの誤交付について", "別の方の住民票の写しを誤って交付しました",
        IncidentType::kOther},
@@ -297,6 +341,17 @@ TEST(Vocab, DataItemFor) {
       {"市民税", DataItem::kFinancialInformation},
       {"基金加入員番号", DataItem::kAccountNumber},
       {"振込先金融機関名", DataItem::kAccountNumber},
+      {"hourly wage", DataItem::kFinancialInformation},
+      {"disability status", DataItem::kHealthInformation},
+      {"exceptionality code", DataItem::kHealthInformation},
+      {"procedure codes", DataItem::kHealthInformation},
+      {"parcel identification number", DataItem::kOther},
+      {"savings account", DataItem::kAccountNumber},
+      {"bank details", DataItem::kAccountNumber},
+      {"usernames", DataItem::kPassword},
+      {"social insurance number", DataItem::kMyNumberOrSsn},
+      {"tax file numbers", DataItem::kMyNumberOrSsn},
+      {"work references", DataItem::kEmploymentInformation},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -351,6 +406,28 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kAccountNumber, D::kAddress, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
+  // A clause split off by a comma, a template placeholder and a modifier that shares
+  // the next item's noun are no items; "capturing" opens the list.
+  EXPECT_EQ(FindDataItems("The reader was capturing the card number and PIN. Working with our "
+                          "payment processor, we found the cards.",
+                          true)
+                .items,
+            (std::vector<DataItem>{DataItem::kCreditCard, DataItem::kPassword}));
+  EXPECT_EQ(FindDataItems("It held your name and <<Data Elements>>.", true).items,
+            (std::vector<DataItem>{DataItem::kName}));
+  EXPECT_EQ(FindDataItems("It held your name, email and postal address, and phone number.").items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kEmail, DataItem::kName,
+                                   DataItem::kPhone}));
+  EXPECT_EQ(FindDataItems("It held your name, billing and home address, and phone number.").items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kName, DataItem::kPhone}));
+  // The one item a sentence names; a verb and a description before the item.
+  EXPECT_EQ(FindDataItems("Hello. The data exposed was limited to phone numbers.").items,
+            (std::vector<DataItem>{DataItem::kPhone}));
+  EXPECT_EQ(FindDataItems("Our support agents were then able to confirm the caller's address, "
+                          "the diagnosis, and the health plan ID.")
+                .items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kHealthInformation,
+                                   DataItem::kInsuranceNumber}));
   // "EOBs do not include …" denies.
   EXPECT_EQ(
       FindDataItems("An EOB shows the member's name, member ID number, and amounts billed. EOBs "
