@@ -289,26 +289,25 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           "(?i)^(?:the )?(?:only )?(?:personal )?(?:information|data) (?:involved|exposed|"
           "affected|disclosed|visible) (?:was|were) (?:limited to |only )?(?:the |your )?"
           "([a-z][a-z '-]{2,40}?)\\.? *$");
+      // The one item either pattern names, as a list of one; false if it is no item.
+      auto take_one = [&](re2::StringPiece m) {
+        const std::string_view word(m.data(), m.size());
+        std::optional<DataItem> item = DataItemFor(word);
+        if (!item) return false;
+        items.insert(*item);
+        if (seen_raw.insert(std::string(word)).second) out.raw.emplace_back(word);
+        ++lists_found;
+        return true;
+      };
       re2::StringPiece m;
       if (parts.size() == 1 &&
           (seg.find("information") != std::string_view::npos ||
            seg.find("data") != std::string_view::npos) &&
-          RE2::PartialMatch(TrimSpace(seg), only_item, &m))
-        if (std::optional<DataItem> item = DataItemFor(std::string_view(m.data(), m.size()))) {
-          items.insert(*item);
-          if (seen_raw.insert(std::string(m.data(), m.size())).second)
-            out.raw.emplace_back(m.data(), m.size());
-          ++lists_found;
-          continue;
-        }
+          RE2::PartialMatch(TrimSpace(seg), only_item, &m) && take_one(m))
+        continue;
       if (parts.size() == 1 && seg.find("の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
-        if (std::optional<DataItem> item = DataItemFor(std::string_view(m.data(), m.size()))) {
-          items.insert(*item);
-          if (seen_raw.insert(std::string(m.data(), m.size())).second)
-            out.raw.emplace_back(m.data(), m.size());
-          ++lists_found;
-        }
+        take_one(m);
       continue;
     }
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
