@@ -134,8 +134,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   // One presence pass over the text for the forms of dates, of counts and of
   // the incident type rules.
   static const LinePresence* mentions = [] {
-    std::vector<const RE2*> forms = DateForms();
-    forms.insert(forms.end(), CountForms().begin(), CountForms().end());
+    std::vector<std::string> forms = LinePresence::PatternsOf(DateForms());
+    for (std::string& p : LinePresence::PatternsOf(CountForms())) forms.push_back(std::move(p));
     forms.insert(forms.end(), TypeRuleForms().begin(), TypeRuleForms().end());
     return new LinePresence(forms);
   }();

@@ -12,7 +12,7 @@
 
 namespace leakwatch::text {
 
-LinePresence::LinePresence(const std::vector<const RE2*>& patterns)
+LinePresence::LinePresence(const std::vector<std::string>& patterns)
     : set_(
           [] {
             RE2::Options o;
@@ -21,8 +21,15 @@ LinePresence::LinePresence(const std::vector<const RE2*>& patterns)
           }(),
           RE2::UNANCHORED),
       size_(patterns.size()) {
-  for (const RE2* re : patterns) set_.Add(re->pattern(), nullptr);
+  for (const std::string& pattern : patterns) set_.Add(pattern, nullptr);
   set_.Compile();
+}
+
+std::vector<std::string> LinePresence::PatternsOf(const std::vector<const RE2*>& res) {
+  std::vector<std::string> out;
+  out.reserve(res.size());
+  for (const RE2* re : res) out.push_back(re->pattern());
+  return out;
 }
 
 std::vector<std::vector<Window>> LinePresence::In(std::string_view text) const {

@@ -39,7 +39,9 @@ class LinePresence {
   // 128: fewest instructions on the demo notices (512: +11K per notice; 64: the same).
   static constexpr std::size_t kBlockBytes = 128;
 
-  explicit LinePresence(const std::vector<const RE2*>& patterns);
+  explicit LinePresence(const std::vector<std::string>& patterns);
+  // The patterns of compiled regexes.
+  static std::vector<std::string> PatternsOf(const std::vector<const RE2*>& res);
   // windows[i]: sorted, disjoint byte ranges of `text` holding every match
   // of patterns[i]; empty if the pattern occurs nowhere.
   std::vector<std::vector<Window>> In(std::string_view text) const;

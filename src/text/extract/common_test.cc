@@ -148,7 +148,7 @@ TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
   const RE2 word("(?i)\\b(jan|feb)\\.? +([0-9]{1,2})\\b");
   const RE2 lit("(同日|the same day)");
   const std::vector<const RE2*> res{&edge, &ja, &word, &lit};
-  const LinePresence presence(res);
+  const LinePresence presence(LinePresence::PatternsOf(res));
   const std::string_view pieces[] = {"1",  "2",    "12",           "/",       " ",   "\n",
                                      "月", "日",   "一",           "Jan",     "feb", ".",
                                      "a",  "同日", "the same day", "x\n3/4\n"};

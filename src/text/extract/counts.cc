@@ -153,7 +153,7 @@ const std::vector<const RE2*>& CountForms() {
 }
 
 std::vector<CountMention> FindCounts(std::string_view text) {
-  static const LinePresence forms(CountForms());
+  static const LinePresence forms(LinePresence::PatternsOf(CountForms()));
   return FindCountsIn(text, forms.In(text));
 }
 

@@ -109,7 +109,7 @@ const std::vector<const RE2*>& DateForms() {
 }
 
 std::vector<DateMention> FindDates(std::string_view text) {
-  static const LinePresence forms(DateForms());
+  static const LinePresence forms(LinePresence::PatternsOf(DateForms()));
   return FindDatesIn(text, forms.In(text));
 }
 

@@ -365,14 +365,10 @@ const RE2::Set& ItemSet() {
 
 }  // namespace
 
-const std::vector<const RE2*>& TypeRuleForms() {
-  static const std::vector<const RE2*>* forms = [] {
-    auto* v = new std::vector<const RE2*>();
-    RE2::Options o;
-    o.set_max_mem(16 << 20);
-    o.set_never_capture(true);
-    for (const TypeRule& r : kTypeRules)
-      v->push_back(new RE2(std::string("(?i:") + r.pattern + ")", o));
+const std::vector<std::string>& TypeRuleForms() {
+  static const std::vector<std::string>* forms = [] {
+    auto* v = new std::vector<std::string>();
+    for (const TypeRule& r : kTypeRules) v->push_back(std::string("(?i:") + r.pattern + ")");
     return v;
   }();
   return *forms;

@@ -23,9 +23,10 @@ struct TypeGuess {
 // times; `text` is the whole normalised notice (title included is fine). A
 // notice with no keyword is kOther. Linear time. Thread-safe.
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
-// The type rules, each case-blind ((?i)), in order: a LinePresence over them
-// finds every line of a text in which a rule matches the lower-cased text.
-const std::vector<const RE2*>& TypeRuleForms();
+// The patterns of the type rules, each case-blind ((?i)), in order: a
+// LinePresence over them finds every line of a text in which a rule matches
+// the lower-cased text. (Patterns only: the set compiles them once.)
+const std::vector<std::string>& TypeRuleForms();
 // ClassifyIncident given where[i], the windows of `text` in which
 // TypeRuleForms()[i] may match (LinePresence::In over those forms), so that a
 // caller can find them in the same pass as other forms. Same result.
