@@ -64,6 +64,16 @@ std::string PlaceOfKind(const PlaceMention& m, SelfReference kind) {
   return city.ends_with("市") ? std::string(city) : "";
 }
 
+// The line of the first postal address ("〒810-0000 福岡県福岡市中央区…"), from its 〒
+// to the line's end; empty (at text.size()) when there is none. (〒 is found by its
+// middle byte, rarer in Japanese text than E3.)
+std::string_view PostalLine(std::string_view text) {
+  const size_t at = FindByByte(text, "〒", 1);
+  if (at == std::string_view::npos) return text.substr(text.size());
+  const size_t nl = text.find('\n', at);
+  return text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);
+}
+
 }  // namespace
 
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
@@ -85,12 +95,7 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (kind != SelfReference::kNone && (!org || PlaceOfKind(named[0], kind).empty())) {
       std::vector<PlaceMention> from;
       if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
-      if (size_t at = text.find("〒"); at != std::string_view::npos) {
-        const size_t nl = text.find('\n', at);
-        for (const PlaceMention& p :
-             FindJpPlaces(text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at)))
-          from.push_back(p);
-      }
+      for (const PlaceMention& p : FindJpPlaces(PostalLine(text))) from.push_back(p);
       for (const PlaceMention& p : from)
         if (std::string place = PlaceOfKind(p, kind); !place.empty()) {
           org = Found{place, 0, 0};
@@ -132,10 +137,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // The organisation's postal address ("〒810-0000 福岡県福岡市中央区…", often in the
     // footer) before places in the running text, which may be a vendor's head office.
     if (ja)
-      if (size_t at = FindByByte(text, "〒", 1); at != std::string_view::npos) {
-        size_t nl = text.find('\n', at);
-        std::string_view line =
-            text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);
+      if (std::string_view line = PostalLine(text); !line.empty()) {
+        const size_t at = static_cast<size_t>(line.data() - text.data());
         std::vector<PlaceMention> address = FindJpPlaces(line);
         for (PlaceMention& p : address) p.start += at, p.end += at;
         consider(address, true);

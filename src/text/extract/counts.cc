@@ -169,14 +169,14 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // "一人" / "一部" / "何者": a kanji numeral alone is mostly a word, not a count;
     // but not after 計 / 約 ("計七名") nor before 名, 枚 or 世帯 ("書類三枚", "七名の方"),
     // as notices written in kanji numerals count.
-    if (g[2].find_first_of("0123456789") == std::string_view::npos && v < 10 && g[1].empty() &&
-        g[3] != "名" && g[3] != "枚" && g[3] != "世帯")
+    if (!HasAsciiDigit(g[2]) && v < 10 && g[1].empty() && g[3] != "名" && g[3] != "枚" &&
+        g[3] != "世帯")
       return;
     // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
     const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
     if (after.starts_with("未満") || after.starts_with("ずつ")) return;
     if (g[3] == "部" || g[3] == "者") {
-      if (g[2].find_first_of("0123456789") == std::string_view::npos) return;
+      if (!HasAsciiDigit(g[2])) return;
     }
     CountMention c;
     c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);

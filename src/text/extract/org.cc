@@ -161,10 +161,13 @@ bool Rejected(std::string_view name) {
   return RE2::FullMatch(name, re);
 }
 
+// A prefecture's police force: "福岡県警察", "大阪府警察本部".
+constexpr std::string_view kPrefecturalPolice = "[^ ]{1,4}[都道府県]警察(?:本部)?";
+
 // "福岡県警察", "大阪府警察本部 生活安全部": a prefecture's police, which issues
 // notices in its own name (police mentioned elsewhere are Rejected).
 bool IsPrefecturalPolice(std::string_view line) {
-  static const RE2 re("^[^ ]{1,4}[都道府県]警察(?:本部)?(?: ?[^ ]{2,14}(?:部|課|室))*$");
+  static const RE2 re("^" + std::string(kPrefecturalPolice) + "(?: ?[^ ]{2,14}(?:部|課|室))*$");
   return line.find("警察") != std::string_view::npos && RE2::FullMatch(line, re);
 }
 
@@ -316,8 +319,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 産業技術課": the departments may follow without a space; "福岡県警察本部 警務部":
     // a prefecture's police is an office too.)
     static const RE2 office(
-        "^(?:[^ ]{1,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)|"
-        "[^ ]{1,4}[都道府県]警察(?:本部)?)"
+        "^(?:[^ ]{1,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)|" +
+        std::string(kPrefecturalPolice) +
+        ")"
         "(?: ?[^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
