@@ -9,7 +9,7 @@ usage: check_corpus.py PROJECT_SOURCE_DIR
 - every incident_type appears in >= 2 demo records, every data item in >= 1;
 - ids are unique and start with the record's announced date;
 - every notice (.txt/.html) has its record (.json) and vice versa;
-- every case folder under tests/extract/cases, dev4, dev5, dev6, dev7, dev8, dev9, holdout2, holdout3 and holdout4 has
+- every case folder under tests/extract/cases, dev4, dev5, dev6, dev7, dev8, dev9, dev10, holdout2, holdout3, holdout4 and holdout5 has
   source.txt, meta.json and expected.json, with labels in the vocabularies
   (dev2 and dev3 leave out the two free-text keys, so they are not checked);
 - every demo notice has its tuning case (same source bytes).
@@ -241,7 +241,7 @@ def main():
     check_demo(root)
     check_cases(root, "cases")
     check_tuning_matches_demo(root)
-    for sub in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "holdout2", "holdout3", "holdout4"):
+    for sub in ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout2", "holdout3", "holdout4", "holdout5"):
         check_cases(root, sub)
     for e in errors:
         print("FAIL", e)
