@@ -296,6 +296,8 @@ constexpr ItemRule kItemRules[] = {
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
      "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card|"
+     // The public health services' patient numbers (LABELLING.md: Medicare / health card).
+     "\\bnhs numbers?|\\bnhi numbers?|health and care numbers?|"
      "insurance (?:carrier|company|provider|policy)|insurer|health plan"},
     // Before "card number": an identification card is not a payment card.
     {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
@@ -329,6 +331,7 @@ constexpr ItemRule kItemRules[] = {
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
      "procedure|"
      "appointment|test results?|dates? of service|description of services|allerg|"
+     "immuni[sz]ation|vaccin|予防接種|ワクチン|"
      // Special education: "disability classifications", "identified exceptionality";
      // codes that name a treatment: "billing codes", "diagnosis codes".
      "disabilit|exceptionalit|(?:billing|procedure|diagnosis|cpt) codes?"},
@@ -339,8 +342,8 @@ constexpr ItemRule kItemRules[] = {
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
-     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|school|grade|student "
-     "id|education|class year|"
+     "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
+     "出欠|欠席|school|grade|student id|education|class year|\\bgpa\\b|"
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,

@@ -352,6 +352,14 @@ TEST(Vocab, DataItemFor) {
       {"social insurance number", DataItem::kMyNumberOrSsn},
       {"tax file numbers", DataItem::kMyNumberOrSsn},
       {"work references", DataItem::kEmploymentInformation},
+      // Public health services' patient numbers, vaccination records, school marks.
+      {"NHS number", DataItem::kInsuranceNumber},
+      {"NHI numbers", DataItem::kInsuranceNumber},
+      {"immunization history", DataItem::kHealthInformation},
+      {"予防接種歴", DataItem::kHealthInformation},
+      {"評定", DataItem::kSchoolOrGrade},
+      {"定期考査の得点", DataItem::kSchoolOrGrade},
+      {"GPA", DataItem::kSchoolOrGrade},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
