@@ -403,6 +403,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
               "certain)(?: |$)|staff$|LLC )");
           if (RE2::PartialMatch(raw, fragment)) continue;
+        } else {
+          // "従業員および退職者：氏名、住所": the people the list is about, not an item.
+          static const RE2 people_ja(
+              "(?:従業員|職員|社員|退職者|担当者|保護者|利用者|会員|顧客|患者|生徒|児童|学生|"
+              "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先)$");
+          if (RE2::PartialMatch(raw, people_ja)) continue;
         }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
@@ -411,11 +417,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
                       raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため");
         if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
-        if (!ja && (raw == "other" || raw == "information" || raw == "data")) {
-          item = DataItem::kOther;
-        } else {
-          item = DataItem::kOther;
-        }
+        item = DataItem::kOther;
       }
       items.insert(*item);
       if (seen_raw.insert(raw).second) out.raw.push_back(raw);

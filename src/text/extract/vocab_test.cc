@@ -399,6 +399,10 @@ TEST(Vocab, FindDataItemsListForms) {
       // A possessive before "and" is no item of its own.
       {"The files contained buyers' and sellers' names, addresses, and Social Security numbers.",
        {D::kAddress, D::kMyNumberOrSsn, D::kName}},
+      // The group of people a list is about is no item.
+      {"・従業員および退職者：氏名、住所、生年月日、社員番号、給与情報",
+       {D::kAddress, D::kDateOfBirth, D::kEmploymentInformation, D::kFinancialInformation,
+        D::kName}},
       // One item of a counted group of people.
       {"対象は3年生の保護者230名のメールアドレスです。", {D::kEmail}},
       {"対象は3年生の保護者230名です。", {}},
