@@ -55,7 +55,16 @@ CountUnit UnitFor(std::string_view unit) {
                                                   "tenants",
                                                   "homeowners",
                                                   "passengers",
-                                                  "pupils"};
+                                                  "pupils",
+                                                  "volunteers",
+                                                  "coaches",
+                                                  "players",
+                                                  "athletes",
+                                                  "physicians",
+                                                  "nurses",
+                                                  "teachers",
+                                                  "retirees",
+                                                  "alumni"};
   static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
   std::string u = AsciiLower(unit);
   for (auto p : kHouseholds)
@@ -98,16 +107,20 @@ const std::vector<const RE2*>& CountRegexes() {
       "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
       "*(million|thousand|k\\b)? *"
       "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
-      "(?:\\([a-z]+\\) )?)?(?:[a-z'’\\-]+ +){0,3}?)"
+      "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
+      "(?:current (?:and|or) former |former (?:and|or) current )?"
+      "(?:[a-z'’\\-]+ +){0,3}?)"
       "(individuals|individual|patients|patient['’]s|people|persons|customers|members|employees|"
       "residents|"
       "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
       "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
       "borrowers|account holders|policy "
       "holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
-      "pupils|households|families|"
+      "pupils|volunteers|coaches|players|athletes|physicians|nurses|teachers|retirees|alumni|"
+      "households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
-      "statements|mailings|envelopes)\\b");
+      "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
+      "images|applications|cards|checks|cheques|reports|spreadsheets)\\b");
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than)? *"
@@ -126,6 +139,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "number of (?:affected|impacted) (?:persons|individuals|people|patients|customers|"
       "residents|members|employees|consumers)|"
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
+      "number of [a-z]+(?:ians|ans|ers) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
       "(?: *\\([^)]{0,40}\\))?(?: by (?:the|this) (?:breach|incident|event))? *[:：]? *"
       "(?:(?:was|is|were|are|as|totals?|totaled|totalled) +)?(?:(?:approximately|about|nearly|over|"
@@ -140,6 +154,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "number of (?:affected|impacted) (?:persons|individuals|people|patients|customers|"
       "residents|members|employees|consumers)|"
       "(?:persons|individuals|patients|customers|residents) (?:affected|impacted|notified)|"
+      "number of [a-z]+(?:ians|ans|ers) (?:affected|impacted|notified)|"
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数");
   static const std::vector<const RE2*> all{&ja, &en, &words, &label_head, &label};
   return all;
@@ -174,7 +189,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       return;
     // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
     const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
-    if (after.starts_with("未満") || after.starts_with("ずつ")) return;
+    if (after.starts_with("ずつ")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (!HasAsciiDigit(g[2])) return;
     }
@@ -187,6 +202,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
               g[1] == "あわせて" || g[1] == "合わせて" || g[1] == "併せて" || c.distinct;
     c.approx = !g[1].empty() && !c.total;
+    c.bound = after.starts_with("未満");
     out.push_back(c);
   });
   ForEachMatchIn(en, text, where[kEn], [&](const auto& g) {
@@ -202,8 +218,6 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (mult == "million") v *= 1e6;
     if (mult == "thousand" || mult == "k") v *= 1e3;
     if (v <= 0 || v > 1e12) return;
-    // "fewer than 500 patients": a bound, not a count.
-    if (IsBound(g[1])) return;
     // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
     // "October 17, 2023 and copied certain files": a year, not a count.
     static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
@@ -222,6 +236,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
                                  std::isdigit(static_cast<unsigned char>(text[num_at - 2]))))
         return;
       if (std::isalpha(prev) && v < 100) return;
+      // "W-2 statements", "1998-2006 records": a form's name or the end of a range.
+      if ((prev == '-' || prev == '/') && num_at > 1 &&
+          std::isalnum(static_cast<unsigned char>(text[num_at - 2])))
+        return;
       // "(3) all employees were retrained": a list marker, unless a number in words
       // stands before it ("one hundred twelve (112) residents").
       if (prev == '(' && num_end < text.size() && text[num_end] == ')') {
@@ -239,7 +257,13 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (g[3].empty() && num_end < text.size() &&
         std::isalpha(static_cast<unsigned char>(text[num_end])) && !g[4].empty())
       return;
+    // "2025 property tax statements", "Some 2019 tax forms": a year before words
+    // naming the things, not a count of them (counts of four digits are written
+    // with a comma as a rule).
+    if (g[2].size() == 4 && g[3].empty() && !g[4].empty() && v >= 1900 && v <= 2099) return;
     std::string between = AsciiLower(g[4]);
+    // "opened 57 times by people": how often, not how many.
+    if (between.starts_with("times ")) return;
     if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
       return;
     // "1,103 of the CE's clients" is 1,103 clients.
@@ -258,6 +282,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.value = static_cast<std::int64_t>(std::llround(v));
     c.unit = UnitFor(g[5]);
     SetEnglishQualifier(g[1], &c);
+    // "fewer than 500 patients": a bound, not a count.
+    c.bound = IsBound(g[1]);
     out.push_back(c);
   });
   // Numbers in words, from a hundred up: "nearly three thousand loan applicants",
@@ -300,7 +326,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     }
     total += group;
     // "twelve patients" is a count; "two employees" tells who did what.
-    if ((!big && total < 10) || total <= 0 || IsBound(g[1])) return;
+    if ((!big && total < 10) || total <= 0) return;
     std::string between = " " + AsciiLower(g[3]);
     for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
       if (between.find(w2) != std::string::npos) return;
@@ -310,6 +336,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.value = total;
     c.unit = UnitFor(g[4]);
     SetEnglishQualifier(g[1], &c);
+    c.bound = IsBound(g[1]);
     out.push_back(c);
   });
   // A label then the number, as breach-report forms and tables write it:

@@ -20,6 +20,7 @@ struct CountMention {
   bool total = false;     // 計, 合計, 延べ, a total of, in all
   bool approx = false;    // 約, approximately, more than, ...
   bool distinct = false;  // 実人数: people counted once (beside a 延べ count)
+  bool bound = false;     // 500名未満, fewer than 500: a bound, not a count
 };
 
 // Every count with a unit in `text`, in order. Numbers inside dates, phone

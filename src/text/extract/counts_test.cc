@@ -52,9 +52,18 @@ TEST(Counts, Forms) {
       {"and (3) all employees were retrained", {}},
       {"the PHI of 3.851 individuals", {{3851, U::kPersons, false}}},
       {"the PHI of 1,715 long-term care insurance policy holders", {{1715, U::kPersons, false}}},
-      // A bound is not a count.
-      {"The records related to fewer than 500 patients.", {}},
-      {"対象は500名未満です", {}},
+      // "W-2", "1998-2006": a form's name, the end of a range.
+      {"mailed 2023 Form W-2 statements to 9,870 employees", {{9870, U::kPersons, false}}},
+      {"the 1998-2006 records", {}},
+      // A year before the words that name the things is not a count of them.
+      {"Some 2025 property tax statements were mailed", {}},
+      {"1,312 of the 2025 property tax statements", {{1312, U::kRecords, false}}},
+      {"the file was opened 57 times by people outside", {}},
+      {"1,148 current and former Kessler College students", {{1148, U::kPersons, false}}},
+      {"4,518 CYSA volunteer coaches", {{4518, U::kPersons, false}}},
+      {"2,011 entries relating to", {{2011, U::kRecords, false}}},
+      {"caused 3,870 bills to include", {{3870, U::kRecords, false}}},
+      {"approximately eleven hundred (1,100) rental applications", {{1100, U::kRecords, false}}},
       // A total that is also approximate.
       {"合計 約1,500件", {{1500, U::kRecords, true}}},
       {"あわせて1,581名分", {{1581, U::kPersons, true}}},
@@ -87,6 +96,18 @@ TEST(Counts, Forms) {
   }
 }
 
+TEST(Counts, Bounds) {
+  // A bound is no count: found, and marked so.
+  for (const char* text :
+       {"The records related to fewer than 500 patients.", "対象は500名未満です"}) {
+    auto c = FindCounts(text);
+    ASSERT_EQ(c.size(), 1u) << text;
+    EXPECT_TRUE(c[0].bound) << text;
+    EXPECT_EQ(c[0].value, 500) << text;
+  }
+  EXPECT_FALSE(FindCounts("about 500 patients")[0].bound);
+}
+
 TEST(Counts, LabelThenNumber) {
   auto c = FindCounts("Total number of persons affected (including residents): 4,312\n");
   ASSERT_EQ(c.size(), 1u);
@@ -103,6 +124,11 @@ TEST(Counts, LabelThenNumber) {
   c = FindCounts("the CE calculated the number of individuals affected as 674.");
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].value, 674);
+  // A state's form: "Number of Washingtonians Affected: 1,906".
+  c = FindCounts("Number of Washingtonians Affected: 1,906\n");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].value, 1906);
+  EXPECT_EQ(c[0].unit, CountUnit::kPersons);
   c = FindCounts("対象世帯数:12\n対象者数:38名");  // 38名 is counted once, by its unit
   ASSERT_EQ(c.size(), 2u);
   EXPECT_EQ(c[0].unit, CountUnit::kHouseholds);

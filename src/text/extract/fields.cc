@@ -378,6 +378,46 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (TrimSpace(before).ends_with("数:")) sc += 1;
     }
     if (c.total) sc += 2;
+    {
+      // "In total, 212 employees' W-2 forms were mailed…", "In all, …": the
+      // sentence states the total.
+      const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+      // "Of the roughly 170,000 statements mailed this year, …": the whole a part
+      // is taken from.
+      static const RE2 of_whole(
+          "(?i)^of(?: the| all| all of the)?(?: (?:approximately|about|roughly|nearly|over|more "
+          "than|some))?$");
+      if (StartsWithAsciiNoCase(lead, "of ") && RE2::FullMatch(lead, of_whole)) sc -= 3;
+      if (!c.total &&
+          (StartsWithAsciiNoCase(lead, "in total") || StartsWithAsciiNoCase(lead, "in all,") ||
+           StartsWithAsciiNoCase(lead, "overall,")))
+        sc += 2;
+      // After the count: "4,107 individuals, including the 2,318 Iowa residents"
+      // is the whole; "3,412 California residents among them", "two (2) of whom
+      // reside in Vermont" a part of it; "30,000 clients each year", "enrolls
+      // 9,000 students" the size of the organisation.
+      static const RE2 whole_after(
+          "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]");
+      static const RE2 part_after("(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b");
+      static const RE2 yearly_after(
+          "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
+          "(?:year|month|week|day|semester|term|season|"
+          "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
+          "december)|annually|yearly)\\b");
+      static const RE2 size_before(
+          "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
+          "serving|mailed|mails|printed|prints|processes|processed) +(?:(?:approximately|about|"
+          "roughly|nearly|over|more than|some|the county's|its|our) +)*$");
+      const std::string_view after = text.substr(c.end, 48);
+      if (!after.empty() && after[0] != '\n') {
+        if (RE2::PartialMatch(after, whole_after)) sc += 2;
+        if (RE2::PartialMatch(after, part_after)) sc -= 3;
+        if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
+      }
+      const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
+                                                std::min<size_t>(c.start - s, 48));
+      if (RE2::PartialMatch(near, size_before)) sc -= 3;
+    }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
       const std::string_view before = TrimSpace(text.substr(s, c.start - s));
@@ -392,6 +432,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if ((after.starts_with("の") && !after.starts_with("のうち")) || after.starts_with("分"))
         sc += 1;
     }
+    if (c.bound) sc = -10;  // never the number, but the notice states one
     score[i] = sc;
   }
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
@@ -418,7 +459,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i; j-- > 0 && counts[i].start - counts[j].start < 1500;) {
-      if (counts[j].unit != counts[i].unit) continue;
+      if (counts[j].unit != counts[i].unit || counts[j].bound) continue;
       sum += counts[j].value;
       ++parts;
       if (sum >= counts[i].value) break;
@@ -433,7 +474,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i + 1; j < counts.size() && counts[j].start - counts[i].start < 1500; ++j) {
-      if (counts[j].unit != counts[i].unit) continue;
+      if (counts[j].unit != counts[i].unit || counts[j].bound) continue;
       sum += counts[j].value;
       ++parts;
       if (sum >= counts[i].value) break;
@@ -468,19 +509,52 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     return best;
   };
   AffectedPick pick;
+  std::optional<size_t> records_only;
   pick.persons = best_of(CountUnit::kPersons);
   if (!pick.persons) {
     // One person count in a notice with nothing against it is the affected number
     // (stated twice, "750 of the CE's patients ... removed the 750 patients'", it
     // is still one number).
+    // Counts scored down (the organisation's size, a part) do not stand against
+    // it; a bound ("fewer than 50 members") does: the notice gives no number.
     std::optional<size_t> only;
     bool one_value = true;
     for (size_t i = 0; i < counts.size(); ++i)
       if (counts[i].unit == CountUnit::kPersons) {
-        if (score[i] != 0 || (only && counts[i].value != counts[*only].value)) one_value = false;
+        if (counts[i].bound || score[i] > 0) one_value = false;
+        if (score[i] < 0) continue;
+        if (only && counts[i].value != counts[*only].value) one_value = false;
         if (!only) only = i;
       }
     if (one_value && only) pick.persons = only;
+  }
+  // Records likewise, when the unit names the data itself ("38,412 files",
+  // "3,870 bills", "2,011 entries", 1,027件), not what carried or announced it
+  // (letters, pages, notices) and nothing else stands against it.
+  if (!best_of(CountUnit::kRecords)) {
+    std::optional<size_t> only;
+    bool one_value = true;
+    // (Beside a count of people, only on its line: "186 faxes concerning 171
+    // patients"; a records count elsewhere is rather an operation's.)
+    std::pair<size_t, size_t> line = {0, text.size()};
+    if (pick.persons) line = LineAround(text, counts[*pick.persons].start);
+    for (size_t i = 0; i < counts.size() && one_value; ++i) {
+      if (counts[i].unit != CountUnit::kRecords) continue;
+      if (counts[i].start < line.first || counts[i].end > line.second) continue;
+      if (counts[i].bound || score[i] > 0) one_value = false;
+      if (score[i] < 0) continue;
+      size_t w = counts[i].end;
+      while (w > counts[i].start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      const std::string_view word = text.substr(w, counts[i].end - w);
+      const bool data = word.empty() ? text.substr(counts[i].end - 3, 3) == "件"
+                                     : !(word == "pages" || word == "letters" ||
+                                         word == "mailings" || word == "envelopes" ||
+                                         word == "notices" || word == "emails" || word == "forms");
+      if (!data) continue;
+      if (only && counts[i].value != counts[*only].value) one_value = false;
+      if (!only) only = i;
+    }
+    if (one_value && only) records_only = only;
   }
   // Households: from the same sentence as the persons when there is one there.
   if (pick.persons) {
@@ -496,6 +570,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   }
   if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
   pick.records = best_of(CountUnit::kRecords);
+  if (!pick.records) pick.records = records_only;
   // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that
   // counts the people are what carried the data, not a count of records.
   if (pick.records) {

@@ -102,8 +102,49 @@ TEST(Fields, PickAffected) {
        749, std::nullopt, std::nullopt},
       // Two different numbers with nothing to choose between them: none is stated.
       {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
-       "serves 9,000 patients' families.\n",
+       "also saw 9,000 patients' families.\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // But the organisation's size ("serves N") does not stand against a count.
+      {"The clinic notes of 750 of the clinic's patients were on its website.\nThe clinic "
+       "serves 9,000 patients' families.\n",
+       750, std::nullopt, std::nullopt},
+      // "In total, N": the sentence states the total, not the mailing's size.
+      {"On January 31 the University mailed W-2 statements to 9,870 employees. Pages were "
+       "inserted out of sequence. In total, 212 employees' W-2 forms were mailed to another "
+       "employee.\n",
+       212, std::nullopt, std::nullopt},
+      // "N individuals, including the M residents": N is the whole.
+      {"Cedar Ridge is notifying 2,318 Iowa residents.\nThe incident affected 4,107 individuals, "
+       "including the 2,318 Iowa residents referenced above.\n",
+       4107, std::nullopt, std::nullopt},
+      // "M residents among them": a part of the whole.
+      {"The code captured data of 9,870 customers. We are notifying the 3,412 California "
+       "residents among them under California law.\n",
+       9870, std::nullopt, std::nullopt},
+      // The organisation's size: "enrolls N", "N clients each year".
+      {"The affected data relates to 1,148 students (the College currently enrolls approximately "
+       "9,000 students).\n",
+       1148, std::nullopt, std::nullopt},
+      {"The breach may have affected approximately 12,400 individuals.\nFounded in 1975, we "
+       "serve more than 30,000 clients each year at 11 locations.\n",
+       12400, std::nullopt, std::nullopt},
+      // A bound states no number, and the organisation's size is not one either.
+      {"Serving Marathon County | 41,000 members\nThe employee looked up the accounts of fewer "
+       "than 50 members.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // "Of the N statements mailed, …": the whole a part is taken from.
+      {"Dakota County has learned that 1,312 of the 2025 property tax statements mailed were "
+       "sent to the wrong owners. Of the roughly 170,000 statements mailed this year, the error "
+       "affected only one batch.\n",
+       std::nullopt, std::nullopt, 1312},
+      // A lone count of the data itself (not letters or pages) is the records count, and
+      // on the line of the people count it stands beside them.
+      {"A paper jam caused 3,870 bills to include a page of the next bill.\n", std::nullopt,
+       std::nullopt, 3870},
+      {"Between May and June, 186 faxes concerning 171 patients were sent to a business.\n", 171,
+       std::nullopt, 186},
+      {"We wrote to 300 pages of members.\nThe records of 87 members were found.\n", 87,
+       std::nullopt, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
