@@ -46,7 +46,11 @@ constexpr TypeRule kTypeRules[] = {
      // instead".
      "fax number[^.\\n]{0,80}(?:entered|keyed|programmed|dialed|typed|stored) "
      "(?:incorrectly|wrongly|in error)|faxe[sd]\\b[^.\\n]{0,120}\\b(?:instead|in error|by "
-     "mistake)\\b"},
+     "mistake)\\b|"
+     // "the fax number was keyed in from a note and two digits were transposed", "the 7-page
+     // fax went to an accounting firm instead".
+     "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|\\bfax (?:went|was sent|was "
+     "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
@@ -62,10 +66,14 @@ constexpr TypeRule kTypeRules[] = {
      "automatically (?:completed|filled|populated|suggested)|auto-?fill|"
      "(?:mass|group|bulk) e-?mail[^.\\n]{0,80}without (?:masking|hiding|using bcc|blind)|"
      "(?:inadvertently|mistakenly|accidentally) (?:disclosed|revealed|shared) [^.\\n]{0,40}"
-     "e-?mail addresses"},
+     "e-?mail addresses|"
+     // The wrong file attached to an e-mail: "申込者名簿のファイルを誤って添付し", "attached the
+     // wrong spreadsheet", "Instead, the attached file was a spreadsheet".
+     "誤って添付|誤添付|添付(?:ファイル|するファイル)?を誤|attached (?:the |a |an )?(?:wrong|"
+     "incorrect) |(?:wrong|incorrect) (?:file|attachment|spreadsheet|document|report)s? "
+     "(?:was |were |had been )?attached|instead,? the attach(?:ed|ment)"},
     {IncidentType::kMisdeliveryMail, 3,
-     "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入|"
-     "配付)|"
+     "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
@@ -103,6 +111,18 @@ constexpr TypeRule kTypeRules[] = {
      "different) (?:individual|patient|member|client|customer|participant|person|recipient)|"
      "received (?:the )?(?:phi|ephi|information|records|documents|letters?|statements?) (?:of|"
      "belonging to|for|meant for|intended for) (?:another|other|a different)"},
+    // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
+    // and data given to an impostor (at a counter, over the phone, a SIM swap) are `other`
+    // (LABELLING.md): neither is postal nor an intrusion.
+    {IncidentType::kOther, 3,
+     "誤交付|誤配付|誤って.{0,15}(?:交付|手渡|お渡し|配付)|(?:手渡|お渡し)してしまい|"
+     "(?:不適正|不適切)な交付|になりすました|本人を名乗る|"
+     "\\bsim[- ]?swap|\\bsim (?:card )?changes?\\b|(?:caller|someone|individual|person|impostor|"
+     "imposter|fraudster)s? (?:who )?(?:was |were |had been )?(?:impersonating|posing as|"
+     "pretending to be|claim(?:ed|ing) to be)|impersonat(?:ing|ed) (?:a |an |the |our "
+     ")?(?:customer|"
+     "patient|member|family member|relative|parent|client|account holder)|handed (?:over )?to "
+     "(?:the )?wrong"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -147,7 +167,9 @@ constexpr TypeRule kTypeRules[] = {
      ")?"
      "(?:consent|permission|authori)"},
     {IncidentType::kUnauthorizedAccess, 3,
-     "不正アクセス|不正ログイン|なりすまし|乗っ取|sqlインジェクション|リスト型攻撃|"
+     "不正アクセス|不正ログイン|なりすまし(?:ログイン|メール|アクセス)|なりすまして(?:不正に)?(?:"
+     "ログイン|"
+     "アクセス)|乗っ取|sqlインジェクション|リスト型攻撃|"
      "ブルートフォース|サイバー攻撃|ハッキング|フィッシング|不正侵入|改ざん|"
      "suspicious activity (?:in|on|within|related to|involving) [^.\\n]{0,40}(?:e-?mail|account|"
      "network|system|server|environment)|(?:unknown|malicious) (?:actor|party|third party|"
@@ -173,6 +195,13 @@ constexpr TypeRule kTypeRules[] = {
      "exploited|found)|software application (?:used by [^.\\n]{0,60})?exposed|"
      // "its business associate was the victim of a security incident".
      "victim of (?:an? )?(?:security incident|breach|cyber|data security|hack)"},
+    // Access by the organisation's own staff, which a notice may still call unauthorised
+    // ("Unauthorised Access to Member Records by an Employee", "職員による不正閲覧"):
+    // outranks the intrusion wording.
+    {IncidentType::kInsiderMisuse, 4,
+     "unauthori[sz]ed access (?:to [^.\\n]{0,50})?by (?:an? |one of (?:our|its) |our |its |a "
+     "former )?(?:employee|staff member|member of (?:our |its )?staff|workforce member|colleague|"
+     "clerk|worker)|(?:職員|従業員|社員|従業者)による不正(?:アクセス|閲覧|取得|持ち出し)"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -181,8 +210,9 @@ constexpr TypeRule kTypeRules[] = {
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
-     "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed)|"
-     "inappropriately accessed|without (?:a )?(?:legitimate )?(?:business|job-related) "
+     "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed|looked up)|"
+     "out of (?:personal |idle )?curiosity|"
+     "inappropriately accessed|without (?:a |any )?(?:legitimate )?(?:business|job-related) "
      "(?:need|reason|purpose)|"
      "snoop|outside the scope of|impermissibly (?:accessed|viewed|disclosed|used|shared|"
      "downloaded|took|removed)|(?:employee|workforce member|staff member|clerk|physician|nurse)s?"
@@ -214,7 +244,12 @@ constexpr TypeRule kTypeRules[] = {
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
      ")?(?:trash|recycling|"
-     "garbage)|(?:trash|garbage|recycling) (?:bin|can|container|truck)|regular recycling"},
+     "garbage)|(?:trash|garbage|recycling|waste|rubbish) (?:bin|can|container|truck)|regular "
+     "recycling|"
+     // "paper records were disposed of incorrectly", "placed in an open skip" (a skip is a
+     // British and Irish dumpster).
+     "dispos(?:ed|al) of [^.\\n]{0,40}(?:incorrectly|improperly|inappropriately|in error|by "
+     "mistake)|(?:in|into) (?:an? |the )?(?:open |builders'? |waste )?skip\\b"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
@@ -399,8 +434,11 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
     }
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
+  // ("Our network and systems were not hacked" likewise.)
   for (std::string_view denial :
-       {"no indication", "no evidence", "no reason to believe", "not aware of any"})
+       {"no indication", "no evidence", "no reason to believe", "not aware of any", "not hacked",
+        "not been hacked", "not compromised", "not been compromised", "not breached",
+        "not been breached"})
     for (size_t at = lx.find(denial); at != std::string::npos; at = lx.find(denial, at + 1)) {
       const size_t limit = std::min(lx.size(), at + 200);
       size_t i = at;

@@ -195,6 +195,48 @@ TEST(Vocab, IncidentTypes) {
       // Handing a document to the wrong person at a counter is not mail.
       {"住民票の写しの誤交付について", "別の方の住民票の写しを誤って交付しました",
        IncidentType::kOther},
+      // … nor is handing out a list in class, though 配付 was read as mail (誤って…配付).
+      {"成績一覧表の誤配付について", "成績一覧表を誤って生徒に配付する事案が発生しました",
+       IncidentType::kOther},
+      {"お知らせ", "別の方の書類の写しを一緒にお渡ししてしまいました。郵送はしていません",
+       IncidentType::kOther},
+      // An impostor at a counter or on the phone, a SIM swap: `other`, not an intrusion.
+      {"写しの交付について", "本人になりすました第三者の請求に対して交付していた",
+       IncidentType::kOther},
+      {"Notice About Unauthorized SIM Changes",
+       "people pretending to be customers persuaded store staff. Our systems were not hacked.",
+       IncidentType::kOther},
+      {"Notice of SIM swap fraud",
+       "an unauthorized individual persuaded store staff to move phone numbers",
+       IncidentType::kOther},
+      {"Notice", "a caller impersonating a patient gained access to her account details by phone",
+       IncidentType::kOther},
+      // なりすまし that logs in is still an intrusion.
+      {"お知らせ", "リスト型攻撃によるなりすましログインが発生しました",
+       IncidentType::kUnauthorizedAccess},
+      // The wrong file attached to an e-mail.
+      {"お知らせ", "案内メールに申込者名簿のファイルを誤って添付して送信しました",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "The email was to include the form. Instead, the attached file was a roster.",
+       IncidentType::kMisdeliveryEmail},
+      // Fax wording: transposed digits, a fax that went elsewhere instead.
+      {"Notice", "The fax number was keyed in from a note and two digits were transposed.",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "so the 7-page fax went to a local accounting firm instead",
+       IncidentType::kMisdeliveryFax},
+      // Staff access that a notice calls unauthorised, curiosity, no business reason.
+      {"Notice: Unauthorised Access to Member Records by an Employee",
+       "the employee viewed the records without any business reason", IncidentType::kInsiderMisuse},
+      {"Notice", "a representative looked up accounts of neighbours out of personal curiosity",
+       IncidentType::kInsiderMisuse},
+      {"お知らせ", "職員による不正閲覧が判明しました", IncidentType::kInsiderMisuse},
+      // Disposal: "disposed of incorrectly", a skip, a waste bin.
+      {"Notice", "paper records were disposed of incorrectly during refurbishment works",
+       IncidentType::kImproperDisposal},
+      {"Notice", "archive boxes were mistakenly placed in an open skip outside",
+       IncidentType::kImproperDisposal},
+      {"Notice", "boxes of files had been left next to a commercial waste bin",
+       IncidentType::kImproperDisposal},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
