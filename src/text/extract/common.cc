@@ -277,13 +277,26 @@ size_t FindByByte(std::string_view text, std::string_view needle, size_t key) {
 }
 
 std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes at a time: b + (0x80 - 'A') is below -128 + 26 as a signed
+  // byte exactly when b is A-Z (bytes >= 0x80 land above), and those get 0x20.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i bound = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= out.size(); i += 16) {
+    auto* at = reinterpret_cast<__m128i*>(out.data() + i);
+    const __m128i v = _mm_loadu_si128(at);
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, shift), bound);
+    _mm_storeu_si128(at, _mm_or_si128(v, _mm_and_si128(upper, bit)));
+  }
+#endif
   // Eight bytes at a time (SWAR): a byte gets 0x20 added when it is A-Z. For
   // the low seven bits h of each byte, h + 0x3F has its top bit set when
   // h >= 'A' and h + 0x25 when h > 'Z' (no carry leaves a byte); bytes >= 0x80
   // are masked out, so UTF-8 stays as it is.
-  std::string out(s);
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kHigh = 0x8080808080808080ULL;
-  size_t i = 0;
   for (; i + 8 <= out.size(); i += 8) {
     uint64_t x;
     std::memcpy(&x, out.data() + i, 8);
@@ -319,23 +332,48 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
-bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
-  if (needle.empty()) return true;
-  if (text.size() < needle.size()) return false;
+size_t FindNoCase(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return 0;
+  if (text.size() < needle.size()) return std::string_view::npos;
+  const bool ascii = std::all_of(needle.begin(), needle.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // Without ASCII (Japanese words), by the last byte: a continuation byte,
+  // rarer than the lead bytes E3-E9.
+  if (!ascii &&
+      std::none_of(needle.begin(), needle.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return FindByByte(text, needle, needle.size() - 1);
   const char first = needle[0];
   const bool letter = first >= 'a' && first <= 'z';
   const char upper = letter ? static_cast<char>(first - 'a' + 'A') : first;
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if (text[i] != first && text[i] != upper) continue;
-    size_t j = 1;
-    for (; j < needle.size(); ++j) {
+  // Whether needle[1..] follows at text[i + 1].
+  auto rest_at = [&](size_t i) {
+    for (size_t j = 1; j < needle.size(); ++j) {
       char c = text[i + j];
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != needle[j]) break;
+      if (c != needle[j]) return false;
     }
-    if (j == needle.size()) return true;
+    return true;
+  };
+  const size_t last = text.size() - needle.size();  // the last place it can start
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen places at a time: the ones holding the first byte in either case.
+  const __m128i lo = _mm_set1_epi8(first), up = _mm_set1_epi8(upper);
+  for (; i + 16 <= last + 1; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    for (unsigned mask = static_cast<unsigned>(
+             _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lo), _mm_cmpeq_epi8(v, up))));
+         mask != 0; mask &= mask - 1)
+      if (const size_t at = i + static_cast<size_t>(std::countr_zero(mask)); rest_at(at)) return at;
   }
-  return false;
+#endif
+  for (; i <= last; ++i)
+    if ((text[i] == first || text[i] == upper) && rest_at(i)) return i;
+  return std::string_view::npos;
+}
+
+bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
+  return FindNoCase(text, needle) != std::string_view::npos;
 }
 
 }  // namespace leakwatch::text

@@ -2,6 +2,10 @@
 
 #include <iconv.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -68,6 +72,16 @@ bool LooksBinary(std::string_view raw) {
     return t;
   }();
   size_t control = 0, i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes at a time: a block with no byte below 0x20 holds no
+  // control character (max(b, 0x20) == b exactly then).
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; i + 16 <= head.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(head.data() + i));
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, space), v)) == 0xFFFF) continue;
+    for (size_t j = i; j < i + 16; ++j) control += kControl[static_cast<unsigned char>(head[j])];
+  }
+#endif
   // Eight bytes at a time: a word with no byte below 0x20 holds no control
   // character ((x - 0x20 per byte) & ~x & 0x80 per byte is 0 exactly then).
   for (; i + 8 <= head.size(); i += 8) {
