@@ -191,6 +191,20 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
       const auto* p = reinterpret_cast<const unsigned char*>(in.data());
       size_t run = pos;
       char32_t cp = first;
+      if constexpr (std::endian::native == std::endian::little) {
+        // Four bytes read at once (the first is the lowest), the fourth left
+        // for the next round; the loop below takes the last character.
+        while (in.size() - run >= 4) {
+          std::uint32_t x;
+          std::memcpy(&x, p + run, 4);
+          const std::uint32_t c = x & 0xFF;
+          if ((x & 0xC0C000) != 0x808000 || c < 0xE1 || c == 0xED || c > 0xEF) break;
+          const char32_t next = (c & 0x0F) << 12 | ((x >> 8) & 0x3F) << 6 | ((x >> 16) & 0x3F);
+          if (!table.StartsAlone(next)) break;
+          cp = next;
+          run += 3;
+        }
+      }
       while (in.size() - run >= 3) {
         const unsigned char c = p[run];
         if (c < 0xE1 || c > 0xEF || c == 0xED || (p[run + 1] & 0xC0) != 0x80 ||
