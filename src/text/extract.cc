@@ -27,11 +27,22 @@ namespace {
 using record::Language;
 
 uint64_t Fnv1a(std::string_view s) {
+  constexpr uint64_t kPrime = 1099511628211ULL;
   uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  // Eight bytes a round (the same steps, less loop overhead).
+  for (; i + 8 <= s.size(); i += 8) {
+    h = (h ^ p[i]) * kPrime;
+    h = (h ^ p[i + 1]) * kPrime;
+    h = (h ^ p[i + 2]) * kPrime;
+    h = (h ^ p[i + 3]) * kPrime;
+    h = (h ^ p[i + 4]) * kPrime;
+    h = (h ^ p[i + 5]) * kPrime;
+    h = (h ^ p[i + 6]) * kPrime;
+    h = (h ^ p[i + 7]) * kPrime;
   }
+  for (; i < s.size(); ++i) h = (h ^ p[i]) * kPrime;
   return h;
 }
 

@@ -2,7 +2,12 @@
 
 #include <utf8proc.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -23,6 +28,22 @@ struct CharClass {
   bool starts;
   bool identity;
 };
+
+// The end of the run of ASCII bytes that starts at s[from] (from itself if
+// s[from] is not ASCII; s.size() if the run reaches the end).
+size_t AsciiRunEnd(std::string_view s, size_t from) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+#ifdef __SSE2__
+  while (s.size() - from >= 16) {
+    const unsigned mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from))));
+    if (mask != 0) return from + static_cast<size_t>(std::countr_zero(mask));
+    from += 16;
+  }
+#endif
+  while (from < s.size() && p[from] < 0x80) ++from;
+  return from;
+}
 
 size_t Utf8Length(char32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
@@ -170,6 +191,20 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
       const auto* p = reinterpret_cast<const unsigned char*>(in.data());
       size_t run = pos;
       char32_t cp = first;
+      if constexpr (std::endian::native == std::endian::little) {
+        // Four bytes read at once (the first is the lowest), the fourth left
+        // for the next round; the loop below takes the last character.
+        while (in.size() - run >= 4) {
+          std::uint32_t x;
+          std::memcpy(&x, p + run, 4);
+          const std::uint32_t c = x & 0xFF;
+          if ((x & 0xC0C000) != 0x808000 || c < 0xE1 || c == 0xED || c > 0xEF) break;
+          const char32_t next = (c & 0x0F) << 12 | ((x >> 8) & 0x3F) << 6 | ((x >> 16) & 0x3F);
+          if (!table.StartsAlone(next)) break;
+          cp = next;
+          run += 3;
+        }
+      }
       while (in.size() - run >= 3) {
         const unsigned char c = p[run];
         if (c < 0xE1 || c > 0xEF || c == 0xED || (p[run + 1] & 0xC0) != 0x80 ||
@@ -193,7 +228,7 @@ void Normalize(std::string_view in, std::string* out, std::vector<std::uint32_t>
       // ASCII: each byte is a cluster NFKC leaves alone; only the last can
       // still gain a following mark.
       close(pos);
-      while (pos + 1 < in.size() && static_cast<unsigned char>(in[pos + 1]) < 0x80) ++pos;
+      pos = AsciiRunEnd(in, pos + 1) - 1;
       cluster = pos++;
       identity = true;
       repair = false;
@@ -231,21 +266,33 @@ void AppendUtf8(char32_t cp, std::string* out) {
 
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t pos = 0;
   char32_t cp = 0;
-  while (pos < s.size()) {
-    // Eight ASCII bytes at a time, and 3-byte sequences whose lead (E1-EC,
-    // EE-EF) takes any continuation bytes, without the general decoder.
-    if (s.size() - pos >= 8) {
-      std::uint64_t x;
-      std::memcpy(&x, p + pos, 8);
-      if ((x & 0x8080808080808080ULL) == 0) {
-        pos += 8;
-        continue;
-      }
+  while (pos < n) {
+    const unsigned char c = p[pos];
+    if (c < 0x80) {
+      // ASCII, and the rest of its run.
+      pos = AsciiRunEnd(s, pos + 1);
+      continue;
     }
-    if (s.size() - pos >= 3 && p[pos] >= 0xE1 && p[pos] <= 0xEF && p[pos] != 0xED &&
-        (p[pos + 1] & 0xC0) == 0x80 && (p[pos + 2] & 0xC0) == 0x80) {
+    // A run of 3-byte sequences whose lead (E1-EC, EE-EF) takes any
+    // continuation bytes (kana, kanji), without the general decoder: four
+    // bytes read at once (little-endian: the first is the lowest), the fourth
+    // left for the next round.
+    if constexpr (std::endian::native == std::endian::little) {
+      const size_t from = pos;
+      while (n - pos >= 4) {
+        std::uint32_t x;
+        std::memcpy(&x, p + pos, 4);
+        const std::uint32_t lead = x & 0xFF;
+        if ((x & 0xC0C000) != 0x808000 || lead < 0xE1 || lead == 0xED || lead > 0xEF) break;
+        pos += 3;
+      }
+      if (pos != from) continue;
+    }
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED && n - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
+        (p[pos + 2] & 0xC0) == 0x80) {
       pos += 3;
       continue;
     }

@@ -225,6 +225,14 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
     if (ja) {
       const size_t first = std::min(text.find("原因"), text.find("起因"));
       if (first != std::string_view::npos) at = first;
+    } else if (text.find("ſ") == std::string_view::npos) {
+      // Where the first of its words is: (?i) matches s also in ſ, k in K
+      // (no word holds k), so without an ſ that is where it matches first.
+      size_t first = std::string_view::npos;
+      for (std::string_view w :
+           {"caused by", "due to a", "due to the", "as a result of", "resulted from", "the cause"})
+        first = std::min(first, FindNoCase(text, w));
+      if (first != std::string_view::npos) at = first;
     } else if (RE2::PartialMatch(text, cause_en, &m)) {
       at = static_cast<size_t>(m.data() - text.data());
     }
@@ -278,13 +286,21 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
   }
   if (!r->contact) {
     // A line naming a contact point that carries a phone number.
-    static const RE2 label("(?i)(問い?合わ?せ|連絡先|お電話|call |contact )");
     static const RE2 phone(
         "(?:\\(?0[0-9]{1,4}\\)?-[0-9]{1,4}-[0-9]{3,4}|1?-?\\(?8[0-9]{2}\\)?[ -][0-9]{3}-[0-9]{4})");
-    re2::StringPiece m;
+    // Where "(?i)(問い?合わ?せ|連絡先|お電話|call |contact )" matches first in
+    // `rest`: where the first of its words is (none holds s or k, which (?i)
+    // also matches in ſ and K).
+    auto first_label = [](std::string_view rest) {
+      size_t first = std::string_view::npos;
+      for (std::string_view w : {"問合せ", "問い合せ", "問合わせ", "問い合わせ", "連絡先", "お電話",
+                                 "call ", "contact "})
+        first = std::min(first, FindNoCase(rest, w));
+      return first;
+    };
     std::string_view rest = text;
-    while (RE2::PartialMatch(rest, label, &m)) {
-      size_t at = static_cast<size_t>(m.data() - text.data());
+    for (size_t found; (found = first_label(rest)) != std::string_view::npos;) {
+      size_t at = static_cast<size_t>(rest.data() - text.data()) + found;
       size_t ls = text.rfind('\n', at);
       ls = ls == std::string_view::npos ? 0 : ls + 1;
       if (at - ls > 400) ls = at;

@@ -185,6 +185,35 @@ size_t NextStopFore(std::string_view text, size_t from, size_t to) {
   return from;
 }
 
+// Bytes at which SentenceAround's backward scan stops to look closer: the
+// ASCII ends and the last byte of 。 (see kStopFore).
+constexpr auto kStopBack = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '!', '?', '.', '\x82'}) t[c] = true;
+  return t;
+}();
+
+// The last k in [from, to) with kStopBack[text[k]]; `from - 1` (wrapping
+// around at 0) if there is none. REQUIRES: from <= to.
+size_t PrevStopBack(std::string_view text, size_t from, size_t to) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time, from the end.
+  const __m128i nl = _mm_set1_epi8('\n'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
+  const __m128i dot = _mm_set1_epi8('.'), last = _mm_set1_epi8(static_cast<char>(0x82));
+  for (; to - from >= 16; to -= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + to - 16));
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, bang)),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, dot))),
+                     _mm_cmpeq_epi8(v, last));
+    if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits != 0)
+      return to - 16 + static_cast<size_t>(31 - std::countl_zero(bits));
+  }
+#endif
+  while (to > from && !kStopBack[static_cast<unsigned char>(text[to - 1])]) --to;
+  return to - 1;
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
@@ -207,13 +236,6 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
     }
     return false;
   };
-  // Bytes at which the backward scan stops to look closer: the ASCII ends
-  // and the last byte of 。 (see kStopFore).
-  static constexpr auto kStopBack = [] {
-    std::array<bool, 256> t{};
-    for (unsigned char c : {'\n', '!', '?', '.', '\x82'}) t[c] = true;
-    return t;
-  }();
   auto is_maru_at = [&](size_t i) {  // 。 starts at text[i]
     return i + 2 < text.size() && text[i] == '\xE3' && text[i + 1] == '\x80' &&
            text[i + 2] == '\x82';
@@ -234,12 +256,21 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
   // only the two bytes before pos need the E3 check.
   const size_t lo = pos > kMax ? pos - kMax : 0;
   size_t start = pos;
-  while (start > lo) {
-    const size_t k = start - 1;
-    if (pos - k <= 2 ? ends_before(k)
-                     : kStopBack[static_cast<unsigned char>(text[k])] && ends_before(k))
-      break;
-    --start;
+  while (start > lo && pos - start < 2 && !ends_before(start - 1)) --start;
+  if (start > lo && pos - start >= 2) {
+    // Below pos - 2 only a stop byte can end a sentence.
+    for (;;) {
+      const size_t k = PrevStopBack(text, lo, start);
+      if (k + 1 == lo) {  // none
+        start = lo;
+        break;
+      }
+      if (ends_before(k)) {
+        start = k + 1;
+        break;
+      }
+      start = k;
+    }
   }
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   // Forward: the first i in [pos, hi) that ends a sentence; else hi. An 。
@@ -277,13 +308,26 @@ size_t FindByByte(std::string_view text, std::string_view needle, size_t key) {
 }
 
 std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen bytes at a time: b + (0x80 - 'A') is below -128 + 26 as a signed
+  // byte exactly when b is A-Z (bytes >= 0x80 land above), and those get 0x20.
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+  const __m128i bound = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  const __m128i bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= out.size(); i += 16) {
+    auto* at = reinterpret_cast<__m128i*>(out.data() + i);
+    const __m128i v = _mm_loadu_si128(at);
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, shift), bound);
+    _mm_storeu_si128(at, _mm_or_si128(v, _mm_and_si128(upper, bit)));
+  }
+#endif
   // Eight bytes at a time (SWAR): a byte gets 0x20 added when it is A-Z. For
   // the low seven bits h of each byte, h + 0x3F has its top bit set when
   // h >= 'A' and h + 0x25 when h > 'Z' (no carry leaves a byte); bytes >= 0x80
   // are masked out, so UTF-8 stays as it is.
-  std::string out(s);
   constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL, kHigh = 0x8080808080808080ULL;
-  size_t i = 0;
   for (; i + 8 <= out.size(); i += 8) {
     uint64_t x;
     std::memcpy(&x, out.data() + i, 8);
@@ -319,23 +363,48 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
-bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
-  if (needle.empty()) return true;
-  if (text.size() < needle.size()) return false;
+size_t FindNoCase(std::string_view text, std::string_view needle) {
+  if (needle.empty()) return 0;
+  if (text.size() < needle.size()) return std::string_view::npos;
+  const bool ascii = std::all_of(needle.begin(), needle.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  // Without ASCII (Japanese words), by the last byte: a continuation byte,
+  // rarer than the lead bytes E3-E9.
+  if (!ascii &&
+      std::none_of(needle.begin(), needle.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return FindByByte(text, needle, needle.size() - 1);
   const char first = needle[0];
   const bool letter = first >= 'a' && first <= 'z';
   const char upper = letter ? static_cast<char>(first - 'a' + 'A') : first;
-  for (size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    if (text[i] != first && text[i] != upper) continue;
-    size_t j = 1;
-    for (; j < needle.size(); ++j) {
+  // Whether needle[1..] follows at text[i + 1].
+  auto rest_at = [&](size_t i) {
+    for (size_t j = 1; j < needle.size(); ++j) {
       char c = text[i + j];
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      if (c != needle[j]) break;
+      if (c != needle[j]) return false;
     }
-    if (j == needle.size()) return true;
+    return true;
+  };
+  const size_t last = text.size() - needle.size();  // the last place it can start
+  size_t i = 0;
+#ifdef __SSE2__
+  // Sixteen places at a time: the ones holding the first byte in either case.
+  const __m128i lo = _mm_set1_epi8(first), up = _mm_set1_epi8(upper);
+  for (; i + 16 <= last + 1; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    for (unsigned mask = static_cast<unsigned>(
+             _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lo), _mm_cmpeq_epi8(v, up))));
+         mask != 0; mask &= mask - 1)
+      if (const size_t at = i + static_cast<size_t>(std::countr_zero(mask)); rest_at(at)) return at;
   }
-  return false;
+#endif
+  for (; i <= last; ++i)
+    if ((text[i] == first || text[i] == upper) && rest_at(i)) return i;
+  return std::string_view::npos;
+}
+
+bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
+  return FindNoCase(text, needle) != std::string_view::npos;
 }
 
 }  // namespace leakwatch::text

@@ -142,6 +142,12 @@ inline bool HasAsciiDigit(std::string_view s) {
 // case variants in RE2, so needles without them see every match.)
 bool ContainsAsciiNoCase(std::string_view text, std::string_view needle);
 
+// The first place in `text` where `word` starts, with ASCII letters in either
+// case; npos if none. `word` is lower-case ASCII, or holds no ASCII letter.
+// For words without s and k, the leftmost of the places the words of a regex
+// "(?i)w1|w2|..." start is where its leftmost match starts.
+size_t FindNoCase(std::string_view text, std::string_view word);
+
 }  // namespace leakwatch::text
 
 #include "text/normalize.h"

@@ -4,6 +4,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "text/random_pieces_test_util.h"
 
@@ -53,6 +54,40 @@ TEST(Common, ContainsAsciiNoCaseEqualsLowerFind) {
     for (char& c : s) c = alphabet[rng() % alphabet.size()];
     std::string needle = rng() % 2 ? "no" : "not;";
     ASSERT_EQ(ContainsAsciiNoCase(s, needle), AsciiLower(s).find(needle) != std::string::npos) << s;
+  }
+}
+
+TEST(Common, FindNoCaseEqualsLowerFind) {
+  // Lengths past the sixteen-bytes-at-a-time path.
+  std::mt19937 rng(11);
+  const std::string alphabet = "nNoOtT;@[` \x80\xE3";
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(static_cast<size_t>(rng() % 60), '\0');
+    for (char& c : s) c = alphabet[rng() % alphabet.size()];
+    std::string needle = rng() % 2 ? "no" : "not;";
+    ASSERT_EQ(FindNoCase(s, needle), AsciiLower(s).find(needle)) << s;
+  }
+}
+
+TEST(Common, FindNoCaseOfWordsEqualsRegexStart) {
+  // FillSections' contact labels: the leftmost of the words is where the
+  // regex matches first.
+  const RE2 label("(?i)(問い?合わ?せ|連絡先|お電話|call |contact )");
+  const std::vector<std::string> pieces = {
+      "問",     "い",      "合",    "わ",   "せ",    "連絡先",   "連絡",
+      "お電話", "電話",    "CALL ", "Call", "call ", "Contact ", "conTACT",
+      "c",      "ontact ", " ",     "。",   "\n",    "a",        "お"};
+  std::mt19937 rng(13);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 20);
+    size_t first = std::string::npos;
+    for (std::string_view w :
+         {"問合せ", "問い合せ", "問合わせ", "問い合わせ", "連絡先", "お電話", "call ", "contact "})
+      first = std::min(first, FindNoCase(text, w));
+    re2::StringPiece m;
+    const bool found = RE2::PartialMatch(text, label, &m);
+    ASSERT_EQ(first, found ? static_cast<size_t>(m.data() - text.data()) : std::string::npos)
+        << text;
   }
 }
 

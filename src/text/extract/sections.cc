@@ -191,12 +191,18 @@ std::vector<std::string> Sentences(std::string_view text, size_t start, size_t e
     auto [s, e] = SentenceAround(text, pos);
     s = std::max(s, start);
     e = std::min(std::max(e, pos + 1), end);
-    std::string piece(TrimSpace(text.substr(s, e - s)));
-    while (!piece.empty() && piece.back() == '\n') piece.pop_back();
+    std::string_view view = TrimSpace(text.substr(s, e - s));
+    while (!view.empty() && view.back() == '\n') view.remove_suffix(1);
+    std::string piece;
     // Every marker starts with ( - a digit, or E2 (①-⑳ ● ■ ※) or E3 (・).
-    if (!piece.empty() && MayStartListMarker(piece[0])) RE2::Replace(&piece, marker, "");
-    piece = std::string(TrimSpace(piece));
-    if (!piece.empty()) out.push_back(piece);
+    if (!view.empty() && MayStartListMarker(view[0])) {
+      piece = std::string(view);
+      RE2::Replace(&piece, marker, "");
+      piece = std::string(TrimSpace(piece));
+    } else {
+      piece = std::string(TrimSpace(view));
+    }
+    if (!piece.empty()) out.push_back(std::move(piece));
     pos = e;
     while (pos < end && (text[pos] == '\n' || text[pos] == ' ')) ++pos;
   }
