@@ -387,6 +387,22 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.unit = CountUnit::kHouseholds;
       out.push_back(c);
     }
+  // "B様の氏名", "Aさん": one person, named by a letter.
+  for (std::string_view honorific : {"様", "さん", "氏"})
+    for (size_t at = find_named(honorific, 0); at != std::string_view::npos;
+         at = find_named(honorific, at + honorific.size())) {
+      if (at == 0 || text[at - 1] < 'A' || text[at - 1] > 'Z' ||
+          (at > 1 && std::isalpha(static_cast<unsigned char>(text[at - 2]))) ||
+          text.substr(at + honorific.size()).starts_with("世帯"))  // a household, above
+        continue;
+      CountMention c;
+      c.start = at - 1;
+      c.end = at + honorific.size();
+      c.value = 1;
+      c.unit = CountUnit::kPersons;
+      c.named = true;
+      out.push_back(c);
+    }
   std::sort(out.begin(), out.end(),
             [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
   return out;
