@@ -430,6 +430,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         if (RE2::PartialMatch(after, whole_after)) sc += 2;
         if (RE2::PartialMatch(after, part_after)) sc -= 3;
         if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
+        // "Approximately 87,069 individuals were affected": the cue after the count.
+        static const RE2 cue_after(
+            "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
+            "(?:affected|impacted|involved|compromised|exposed)\\b");
+        if (RE2::PartialMatch(after, cue_after)) sc += 1;
+        // "the ePHI of almost 79 million people, affecting 3,000 individuals who received
+        // health insurance from the CE": the larger whole is another's.
+        static const RE2 narrowed_after(
+            "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]");
+        if (RE2::PartialMatch(after, narrowed_after)) sc -= 3;
       }
       const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
                                                 std::min<size_t>(c.start - s, 48));

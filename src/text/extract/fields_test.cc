@@ -175,6 +175,15 @@ TEST(Fields, PickAffected) {
       {"職員2名が封入作業を行った際、受給者5名の案内文書を、別の受給者あての封筒に封入して"
        "いました。\n",
        5, std::nullopt, std::nullopt},
+      // "N individuals were affected": the cue may follow the count.
+      {"The breach affected the files of 2,400 patients and staff. Approximately 1,870 "
+       "individuals were affected.\n",
+       1870, std::nullopt, std::nullopt},
+      // "the ePHI of M people, affecting N individuals who …": M is another's whole.
+      {"The parent company experienced a cyber-attack that may have compromised the ePHI of "
+       "approximately 79 million people, affecting 3,000 individuals who received health insurance "
+       "from the CE.\n",
+       3000, std::nullopt, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
