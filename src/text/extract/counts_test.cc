@@ -101,8 +101,8 @@ TEST(Counts, Forms) {
 
 TEST(Counts, Bounds) {
   // A bound is no count: found, and marked so.
-  for (const char* text :
-       {"The records related to fewer than 500 patients.", "対象は500名未満です"}) {
+  for (const char* text : {"The records related to fewer than 500 patients.", "対象は500名未満です",
+                           "breaches that affected under 500 individuals"}) {
     auto c = FindCounts(text);
     ASSERT_EQ(c.size(), 1u) << text;
     EXPECT_TRUE(c[0].bound) << text;
