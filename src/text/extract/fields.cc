@@ -427,7 +427,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "unintended)\\b");
       const std::string_view after = text.substr(c.end, 48);
       if (!after.empty() && after[0] != '\n') {
-        if (RE2::PartialMatch(after, whole_after)) sc += 2;
+        // ("approximately 76,000 individuals, including data on 10,515 of the CE's members":
+        // the whole is another's, the part the notifier's own.)
+        static const RE2 own_part_after(
+            "(?i)^[)'’]?, including (?:data on |information on |information of )?"
+            "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
+            "the covered entity['’]?s)\\b");
+        if (RE2::PartialMatch(after, own_part_after))
+          sc -= 3;
+        else if (RE2::PartialMatch(after, whole_after))
+          sc += 2;
         if (RE2::PartialMatch(after, part_after)) sc -= 3;
         if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
         // "Approximately 87,069 individuals were affected": the cue after the count.

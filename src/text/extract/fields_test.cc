@@ -184,6 +184,10 @@ TEST(Fields, PickAffected) {
        "approximately 79 million people, affecting 3,000 individuals who received health insurance "
        "from the CE.\n",
        3000, std::nullopt, std::nullopt},
+      // "M individuals, including N of the CE's members": N is the notifier's own.
+      {"The BA was hacked, exposing the ePHI of approximately 76,000 individuals, including data "
+       "on 10,515 of the CE's members.\n",
+       10515, std::nullopt, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
