@@ -85,7 +85,7 @@ void SetEnglishQualifier(std::string_view qualifier, CountMention* c) {
 // "fewer than" / "less than": the number is a bound, not a count.
 bool IsBound(std::string_view qualifier) {
   std::string q = AsciiLower(qualifier);
-  return q == "fewer than" || q == "less than";
+  return q == "fewer than" || q == "less than" || q == "under";
 }
 
 }  // namespace
@@ -103,7 +103,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
   static const RE2 en(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
-      "an estimated|a total of|total of|fewer than|less than|some)? *"
+      "an estimated|a total of|total of|fewer than|less than|under|some)? *"
       "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
       "*(million|thousand|k\\b)? *"
       "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
@@ -123,7 +123,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "images|applications|cards|checks|cheques|reports|spreadsheets)\\b");
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
-      "an estimated|a total of|total of|fewer than|less than)? *"
+      "an estimated|a total of|total of|fewer than|less than|under)? *"
       "\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
       "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
@@ -385,6 +385,22 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.end = at + named.size();
       c.value = 1;
       c.unit = CountUnit::kHouseholds;
+      out.push_back(c);
+    }
+  // "B様の氏名", "Aさん": one person, named by a letter.
+  for (std::string_view honorific : {"様", "さん", "氏"})
+    for (size_t at = find_named(honorific, 0); at != std::string_view::npos;
+         at = find_named(honorific, at + honorific.size())) {
+      if (at == 0 || text[at - 1] < 'A' || text[at - 1] > 'Z' ||
+          (at > 1 && std::isalpha(static_cast<unsigned char>(text[at - 2]))) ||
+          text.substr(at + honorific.size()).starts_with("世帯"))  // a household, above
+        continue;
+      CountMention c;
+      c.start = at - 1;
+      c.end = at + honorific.size();
+      c.value = 1;
+      c.unit = CountUnit::kPersons;
+      c.named = true;
       out.push_back(c);
     }
   std::sort(out.begin(), out.end(),

@@ -21,6 +21,7 @@ struct CountMention {
   bool approx = false;    // 約, approximately, more than, ...
   bool distinct = false;  // 実人数: people counted once (beside a 延べ count)
   bool bound = false;     // 500名未満, fewer than 500: a bound, not a count
+  bool named = false;     // B様の: one person named by a letter (value 1)
 };
 
 // Every count with a unit in `text`, in order. Numbers inside dates, phone

@@ -72,6 +72,9 @@ TEST(Counts, Forms) {
       {"Bさん世帯2名の", {{1, U::kHouseholds, false}, {2, U::kPersons, false}}},
       {"山田様世帯", {{1, U::kHouseholds, false}}},
       {"各世帯", {}},
+      // One person named by a letter ("B様"), not a name's last letter.
+      {"B様の氏名", {{1, U::kPersons, false}}},
+      {"ABC様", {}},
       {"the 214 tenants affected", {{214, U::kPersons, false}}},
       // A number glued to the words around it by a typing slip is still the number...
       {"the PHI of13,148 individuals", {{13148, U::kPersons, false}}},
@@ -98,8 +101,8 @@ TEST(Counts, Forms) {
 
 TEST(Counts, Bounds) {
   // A bound is no count: found, and marked so.
-  for (const char* text :
-       {"The records related to fewer than 500 patients.", "対象は500名未満です"}) {
+  for (const char* text : {"The records related to fewer than 500 patients.", "対象は500名未満です",
+                           "breaches that affected under 500 individuals"}) {
     auto c = FindCounts(text);
     ASSERT_EQ(c.size(), 1u) << text;
     EXPECT_TRUE(c[0].bound) << text;

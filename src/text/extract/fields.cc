@@ -238,9 +238,21 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
     if (!dates[i].resolved || dates[i].year == 0) continue;
     auto [s, e] = LineAround(text, dates[i].start);
-    size_t rest = CharCount(text.substr(s, e - s)) -
+    // (Trimmed: a plain-text letter sets its date flush right with spaces.)
+    size_t rest = CharCount(TrimSpace(text.substr(s, e - s))) -
                   CharCount(text.substr(dates[i].start, dates[i].end - dates[i].start));
     if (rest <= 12) return i;
+  }
+  // 4. A labelled date line at the foot of the page ("更新日：2024年5月24日",
+  // "ページ番号 1012345 掲載日：…"), where municipal sites put it.
+  static const RE2 foot_label("(?i)掲載日|更新日|公開日|発表日|作成日|登録日|posted|published");
+  const size_t foot = text.size() > 3000 ? text.size() - 3000 : 0;
+  for (size_t i = dates.size(); i-- > 0 && dates[i].start >= std::max(foot, kTop);) {
+    if (!dates[i].resolved || dates[i].year == 0) continue;
+    auto [s, e] = LineAround(text, dates[i].start);
+    const std::string_view line = text.substr(s, e - s);
+    if (AtMostChars(line, 60) && RE2::PartialMatch(text.substr(s, dates[i].start - s), foot_label))
+      return i;
   }
   return std::nullopt;
 }
@@ -295,7 +307,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
   static const RE2 operation(
-      "(?i)準備|作業|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|"
+      "(?i)準備|作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
   // The phrase that states the affected number right before it: "the PHI of 26,115
@@ -314,6 +326,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   size_t first_of[kUnits] = {counts.size(), counts.size(), counts.size()};
   std::int64_t largest[kUnits] = {0, 0, 0};
   for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i].bound || counts[i].named) continue;
     const int u = static_cast<int>(counts[i].unit);
     first_of[u] = std::min(first_of[u], i);
     largest[u] = std::max(largest[u], counts[i].value);
@@ -404,19 +417,48 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?:year|month|week|day|semester|term|season|"
           "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
           "december)|annually|yearly)\\b");
+      // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
-          "serving|mailed|mails|printed|prints|processes|processed) +(?:(?:approximately|about|"
-          "roughly|nearly|over|more than|some|the county's|its|our) +)*$");
+          "serving|(mailed|mails|printed|prints|processes|processed)) +(?:(?:approximately|about|"
+          "roughly|nearly|over|more than|some|its|our) +)*$");
+      static const RE2 in_error(
+          "(?i)\\b(?:wrong|incorrect|another|in error|by mistake|mistakenly|misdirected|"
+          "unintended)\\b");
       const std::string_view after = text.substr(c.end, 48);
       if (!after.empty() && after[0] != '\n') {
-        if (RE2::PartialMatch(after, whole_after)) sc += 2;
+        // ("approximately 76,000 individuals, including data on 10,515 of the CE's members":
+        // the whole is another's, the part the notifier's own.)
+        static const RE2 own_part_after(
+            "(?i)^[)'’]?, including (?:data on |information on |information of )?"
+            "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
+            "the covered entity['’]?s)\\b");
+        if (RE2::PartialMatch(after, own_part_after))
+          sc -= 3;
+        else if (RE2::PartialMatch(after, whole_after))
+          sc += 2;
         if (RE2::PartialMatch(after, part_after)) sc -= 3;
         if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
+        // "Approximately 87,069 individuals were affected": the cue after the count.
+        static const RE2 cue_after(
+            "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
+            "(?:affected|impacted|involved|compromised|exposed)\\b");
+        if (RE2::PartialMatch(after, cue_after)) sc += 1;
+        // "the ePHI of almost 79 million people, affecting 3,000 individuals who received
+        // health insurance from the CE": the larger whole is another's.
+        static const RE2 narrowed_after(
+            "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]");
+        if (RE2::PartialMatch(after, narrowed_after)) sc -= 3;
       }
       const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
                                                 std::min<size_t>(c.start - s, 48));
-      if (RE2::PartialMatch(near, size_before)) sc -= 3;
+      re2::StringPiece mail_verb;
+      if (RE2::PartialMatch(near, size_before, &mail_verb) &&
+          (mail_verb.empty() || !RE2::PartialMatch(text.substr(c.end, 80), in_error)))
+        sc -= 3;
+      // "roughly 1.4 million records platform-wide": a vendor's whole, not this notice's.
+      static const RE2 wide_after("(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide");
+      if (!after.empty() && RE2::PartialMatch(after, wide_after)) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
@@ -432,7 +474,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if ((after.starts_with("の") && !after.starts_with("のうち")) || after.starts_with("分"))
         sc += 1;
     }
-    if (c.bound) sc = -10;  // never the number, but the notice states one
+    if (c.bound || c.named) sc = -10;  // never the number as such (see below)
     score[i] = sc;
   }
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
@@ -445,6 +487,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
           StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them")))
       continue;
+    // "うち、…212名分については、上記に加え口座番号": the part whose data goes
+    // further; the whole is still the number affected.
+    if (text.substr(s, e - s).find("加え") != std::string_view::npos) {
+      score[i] -= 3;
+      continue;
+    }
     for (size_t j = i; j-- > 0;) {
       if (counts[j].start >= s) continue;  // a count earlier in the same sentence
       if (counts[j].unit == counts[i].unit) score[j] -= 3;
@@ -459,7 +507,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i; j-- > 0 && counts[i].start - counts[j].start < 1500;) {
-      if (counts[j].unit != counts[i].unit || counts[j].bound) continue;
+      if (counts[j].unit != counts[i].unit || counts[j].bound || counts[j].named) continue;
       sum += counts[j].value;
       ++parts;
       if (sum >= counts[i].value) break;
@@ -474,7 +522,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i + 1; j < counts.size() && counts[j].start - counts[i].start < 1500; ++j) {
-      if (counts[j].unit != counts[i].unit || counts[j].bound) continue;
+      if (counts[j].unit != counts[i].unit || counts[j].bound || counts[j].named) continue;
       sum += counts[j].value;
       ++parts;
       if (sum >= counts[i].value) break;
@@ -536,11 +584,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     bool one_value = true;
     // (Beside a count of people, only on its line: "186 faxes concerning 171
     // patients"; a records count elsewhere is rather an operation's.)
-    std::pair<size_t, size_t> line = {0, text.size()};
-    if (pick.persons) line = LineAround(text, counts[*pick.persons].start);
+    // ("Individuals Affected: 2871" … "The statements belonged to 2,871 patients":
+    // any line that states the number.)
+    auto beside_people = [&](const CountMention& r) {
+      if (!pick.persons) return true;
+      const auto [ls, le] = LineAround(text, r.start);
+      for (const CountMention& p : counts)
+        if (p.unit == CountUnit::kPersons && p.value == counts[*pick.persons].value &&
+            p.start >= ls && p.end <= le)
+          return true;
+      return false;
+    };
     for (size_t i = 0; i < counts.size() && one_value; ++i) {
       if (counts[i].unit != CountUnit::kRecords) continue;
-      if (counts[i].start < line.first || counts[i].end > line.second) continue;
+      if (!beside_people(counts[i])) continue;
       if (counts[i].bound || score[i] > 0) one_value = false;
       if (score[i] < 0) continue;
       size_t w = counts[i].end;
@@ -555,6 +612,22 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (!only) only = i;
     }
     if (one_value && only) records_only = only;
+  }
+  // "誤ってお渡しした情報 B様の氏名、住所": a data section about one person named by
+  // a letter (and no count of people anywhere) is about one person; not "A様及びB様の".
+  if (!pick.persons) {
+    std::optional<size_t> named;
+    bool one = true;
+    for (size_t i = 0; i < counts.size() && one; ++i) {
+      if (counts[i].unit != CountUnit::kPersons || counts[i].bound) continue;
+      if (!counts[i].named) {
+        one = false;
+      } else if (SectionAt(sections, counts[i].start) == SectionKind::kData) {
+        if (named && text[counts[i].start] != text[counts[*named].start]) one = false;
+        if (!named) named = i;
+      }
+    }
+    if (one) pick.persons = named;
   }
   // Households: from the same sentence as the persons when there is one there.
   if (pick.persons) {
@@ -600,16 +673,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         unit == "枚" && open != std::string_view::npos &&
         before.find(')', open) == std::string_view::npos &&
         (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状"));
+    // ("300 pages relating to 87 members", "96 fax pages for 43 patients": paper.)
+    const std::string_view en_unit = text.substr(r.start, r.end - r.start);
+    const bool paper =
+        EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
+        EndsWithAsciiNoCase(en_unit, "envelopes") || EndsWithAsciiNoCase(en_unit, "letters");
     const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
-                         (unit == "件" && document && r.value <= most_people);
+                         (unit == "件" && document && r.value <= most_people) || paper;
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
   // records are for notices that count records instead of people.
-  // (Sheets, "処方箋計64枚" beside 64名, are documents in their own right and stay.)
+  // (Sheets too: "処方箋計64枚" beside 患者様64名, LABELLING.md's own example.)
   // ("1,032 council tax accounts" beside "the 1,032 account holders" likewise.)
-  if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value &&
-      counts[*pick.records].end >= 3 && text.substr(counts[*pick.records].end - 3, 3) != "枚")
+  if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value)
     pick.records.reset();
   // "ノートパソコン1台": a device count is never a count of records.
   if (pick.records) {

@@ -145,6 +145,49 @@ TEST(Fields, PickAffected) {
        std::nullopt, 186},
       {"We wrote to 300 pages of members.\nThe records of 87 members were found.\n", 87,
        std::nullopt, std::nullopt},
+      // Sheets that repeat the count of people are no records count (LABELLING.md).
+      {"回収した処方箋は計64枚でした。\n患者様64名の氏名、生年月日が記載されていました。\n", 64,
+       std::nullopt, std::nullopt},
+      // English pages beside the people they hold are paper too.
+      {"The boxes held approximately 300 pages relating to 87 members, mainly loan forms.\n", 87,
+       std::nullopt, std::nullopt},
+      // "mailed N statements to incorrect addresses" counts the error, not the operation, and a
+      // line that restates the people count may hold the records count.
+      {"Individuals Affected: 2871\nThe BA mailed 3,104 billing statements to incorrect "
+       "addresses after a sorting error. The statements belonged to 2,871 patients.\n",
+       2871, std::nullopt, 3104},
+      // A vendor's platform-wide figure is not this notice's.
+      {"The vendor said the incident affected roughly 1.4 million records platform-wide.\nThe "
+       "exported data included information about 4,518 volunteers.\n",
+       4518, std::nullopt, std::nullopt},
+      // うち…上記に加え: the part with further items; the whole is the number.
+      {"２．パソコンに保存されていた個人情報\n お客様 1,038名分\n 氏名、ご住所\n "
+       "うち、口座情報をお預かりしたお客様 212名分については、上記に加え\n 口座番号\n",
+       1038, std::nullopt, std::nullopt},
+      // A data section about one person named by a letter: one person; two letters: none.
+      {"概要\n相談に来られたA様に、B様の申込書の写しをお渡ししました。\n誤ってお渡しした情報\n"
+       "B様の氏名、住所、電話番号\n",
+       1, std::nullopt, std::nullopt},
+      {"概要\n相談に来られたC様に、書類をお渡ししました。\n誤ってお渡しした情報\n"
+       "A様及びB様の氏名、住所\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // 作業 when the error happened ("封入作業を行った際") is no operation's size.
+      {"職員2名が封入作業を行った際、受給者5名の案内文書を、別の受給者あての封筒に封入して"
+       "いました。\n",
+       5, std::nullopt, std::nullopt},
+      // "N individuals were affected": the cue may follow the count.
+      {"The breach affected the files of 2,400 patients and staff. Approximately 1,870 "
+       "individuals were affected.\n",
+       1870, std::nullopt, std::nullopt},
+      // "the ePHI of M people, affecting N individuals who …": M is another's whole.
+      {"The parent company experienced a cyber-attack that may have compromised the ePHI of "
+       "approximately 79 million people, affecting 3,000 individuals who received health insurance "
+       "from the CE.\n",
+       3000, std::nullopt, std::nullopt},
+      // "M individuals, including N of the CE's members": N is the notifier's own.
+      {"The BA was hacked, exposing the ePHI of approximately 76,000 individuals, including data "
+       "on 10,515 of the CE's members.\n",
+       10515, std::nullopt, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
@@ -182,6 +225,12 @@ TEST(Fields, PickAnnouncedDate) {
        "03/05/2024\n\nAcme "
        "Dental\n\nMarch 1, 2024\n\nDear Patient,\n",
        "2024-03-01"},
+      // A plain-text letter's date set flush right with spaces.
+      {"                                                        2025年1月24日\n"
+       "お客様各位\n\n2025年1月17日（金）午後8時頃、弊社営業部の従業員が立ち寄った商業施設の駐車場"
+       "に"
+       "おいて、駐車していた社用車の窓ガラスが割られ、ノートパソコン1台を含む鞄が盗まれました。\n",
+       "2025-01-24"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
@@ -189,6 +238,19 @@ TEST(Fields, PickAnnouncedDate) {
     ASSERT_TRUE(i.has_value()) << text;
     EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
   }
+}
+
+// A municipal page dates itself at its foot ("更新日：…"), after 3,000 bytes of text.
+TEST(Fields, PickAnnouncedDateAtTheFoot) {
+  std::string text =
+      "通知書の誤送付について\n令和6年5月13日（月曜日）　委託事業者が通知書を発送し、同じ封入機で"
+      "連続して処理された範囲の事業所あての封筒に他の事業所の通知書が混入しました。\n";
+  for (int k = 0; k < 250; ++k) text += "本文です。";
+  text += "\nページ番号 1012345　更新日：2024年5月24日\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> i = PickAnnouncedDate(text, dates);
+  ASSERT_TRUE(i.has_value());
+  EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-05-24");
 }
 
 // A long period that says whose data it is ("patients seen since 2016") is not
