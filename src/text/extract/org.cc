@@ -103,14 +103,27 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
   });
 }
 
+// A capitalised word of an English name; its letters may carry accents ("Kōwhai").
+constexpr std::string_view kEnWord = "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*";
+
+// An English name of up to `words` + 1 capitalised words, with "of", "and", "&", "the",
+// "for" or "de" between them ("Bank of the West", "Hometown Fuel & Market"). No groups.
+std::string EnName(int words) {
+  return "(?:" + std::string(kEnWord) + ",? +(?:(?:of|and|&|the|for|de) +)?){0," +
+         std::to_string(words) + "}" + std::string(kEnWord);
+}
+
 const RE2& EnOrgRe() {
   static const RE2 re(
-      "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) +)?){0,6}"
-      "(?:Hospital|Health(?: System| Systems| Services| Center| Plan| Network| Partners)?|"
-      "Medical (?:Center|Group|Associates|Clinic)|Clinic|University|College|School "
+      "((?:" + std::string(kEnWord) +
+      ",? +(?:(?:of|and|&|the|for|de) +)?){0,6}"
+      "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners)?|"
+      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University|College|School "
       "District|Schools|"
       "Bank|Credit "
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
+      // Commonwealth legal forms: "Kōwhai Energy Limited", "Koala Outdoor Supply Pty Ltd".
+      "(?:Pty )?Ltd\\.?|Limited|"
       "Wireless|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
       "Group)?|Dentistry|"
@@ -136,6 +149,23 @@ std::string CleanName(std::string_view s) {
   return t;
 }
 
+// "X d/b/a Y", "X, doing business as Y": group 1 is Y.
+const RE2& DbaRe() {
+  static const RE2 re("\\b(?:d/b/a|D/B/A|dba|DBA|doing business as),? +(" + EnName(6) + ")");
+  return re;
+}
+
+// A line that says its organisation is the one notifying: "Riverbend Regional Medical
+// Center is notifying patients". Group 1 is the name.
+const RE2& NotifierRe() {
+  static const RE2 re("(?m)^(" + EnName(5) +
+                      ") +(?:is notifying|has notified|notifies|is informing|is writing to|is "
+                      "contacting)\\b");
+  return re;
+}
+
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+
 bool Rejected(std::string_view name) {
   // Generic words that end in a suffix but name no one.
   static const RE2 re(
@@ -159,6 +189,88 @@ bool Rejected(std::string_view name) {
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
+}
+
+// The first line of `text` when it is a letterhead in capitals that, written as a title
+// ("Kowhai Medical Centre", "Sierra Foothills Unified School District"), is one
+// organisation's name (legal forms such as LLC stay in capitals); nullopt otherwise.
+std::optional<Found> CapitalsLetterhead(std::string_view text) {
+  const size_t s = text.find_first_not_of(" \t\r\n");
+  if (s == std::string_view::npos) return std::nullopt;
+  const size_t nl = text.find('\n', s);
+  const std::string_view line =
+      TrimSpace(text.substr(s, (nl == std::string_view::npos ? text.size() : nl) - s));
+  if (line.size() < 6 || line.size() > 80 || line.find(' ') == std::string_view::npos ||
+      std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return std::nullopt;
+  static constexpr std::string_view kForms[] = {"LLC", "LLP", "PLLC", "L.L.C.", "P.C.", "P.A."};
+  std::string titled;
+  for (size_t i = 0; i < line.size();) {
+    size_t j = line.find(' ', i);
+    if (j == std::string_view::npos) j = line.size();
+    std::string_view word = line.substr(i, j - i);
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.remove_suffix(1);
+    const bool form = std::find(std::begin(kForms), std::end(kForms), bare) != std::end(kForms);
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char prev = k > 0 ? word[k - 1] : ' ';
+      const bool after_letter = std::isalpha(static_cast<unsigned char>(prev)) || prev == '\'';
+      titled += !form && after_letter && word[k] >= 'A' && word[k] <= 'Z'
+                    ? static_cast<char>(word[k] - 'A' + 'a')
+                    : word[k];
+    }
+    if (j < line.size()) titled += ' ';
+    i = j + 1;
+  }
+  std::string_view whole = titled;
+  while (!whole.empty() && (whole.back() == ',' || whole.back() == '.' || whole.back() == ' '))
+    whole.remove_suffix(1);
+  bool names = false;
+  ForEachMatch(EnOrgRe(), titled, [&](const auto& g) {
+    names = names || (g[1].data() == titled.data() && g[1].size() >= whole.size());
+  });
+  if (!names || Rejected(whole)) return std::nullopt;
+  // The name as the text writes it again in lower case, else the letterhead.
+  const size_t end = static_cast<size_t>(line.data() - text.data()) + line.size();
+  const std::string lower = AsciiLower(text.substr(end, std::min<size_t>(text.size() - end, 4000)));
+  const size_t again = lower.find(AsciiLower(whole));
+  if (again != std::string::npos) {
+    const size_t at = end + again;
+    return Found{std::string(text.substr(at, whole.size())), at, at + whole.size()};
+  }
+  const size_t at = static_cast<size_t>(line.data() - text.data());
+  return Found{std::string(line), at, at + line.size()};
+}
+
+// The one school the top of `text` names ("Dear Maple Ridge Middle School Families", "Principal,
+// Maple Ridge Middle School") when `org` is a school district or board; nullopt when `org`
+// is not one or the notice names no school or several.
+std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_view org) {
+  static const RE2 district(
+      "(?i)(?:school district|school board|board of education|public schools|district)$");
+  if (!RE2::PartialMatch(org, district)) return std::nullopt;
+  static const RE2 school("((?:" + std::string(kEnWord) +
+                          " +){1,4}(?:Elementary|Middle|High|Intermediate|Primary|Secondary) "
+                          "School)\\b");
+  // Words a salutation or a sentence puts before the name.
+  static const RE2 lead("^(?:(?:Dear|To|At|The|Our|From|For|In|Of|And|All|Attention|Re:?) +)+");
+  std::optional<Found> only;
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
+  bool several = false;
+  ForEachMatch(school, top, [&](const auto& g) {
+    std::string_view name = g[1];
+    re2::StringPiece rest(name.data(), name.size());
+    RE2::Consume(&rest, lead);
+    name = std::string_view(rest.data(), rest.size());
+    if (!only) {
+      const size_t at = OffsetIn(text, name);
+      only = Found{std::string(name), at, at + name.size()};
+    } else if (only->value != name) {
+      several = true;
+    }
+  });
+  if (several) return std::nullopt;
+  return only;
 }
 
 // A prefecture's police force: "福岡県警察", "大阪府警察本部".
@@ -296,13 +408,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (name.size() >= 3) return Found{name, s, s + value.size()};
     }
   }
-  // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
+  // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A.", "on
+  // behalf of our client, Harbor Dental".
   if (!ja) {
-    static const RE2 client(
-        "(?:[Ww]e|[Tt]his (?:office|firm)) represents? ((?:[A-Z][A-Za-z0-9&'.\\-]*,? "
-        "+(?:(?:of|and|&|"
-        "the|for|de) +)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*)");
-    if (top.find("represent") != std::string_view::npos)
+    static const RE2 client("(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?) (" +
+                            EnName(7) + ")");
+    if (top.find("represent") != std::string_view::npos ||
+        top.find("ur client") != std::string_view::npos)
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
   }
   if (lang == record::Language::kJa) {
@@ -443,14 +555,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::optional<Found> f = line_org(lines[i - 1], false)) return f;
     }
   } else {
+    // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
+    // the one its customers know.
+    if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
     if (std::optional<Found> f = first_org_in(title)) {
       size_t at = text.find(f->value);
       f->start = at == std::string_view::npos ? 0 : at;
       f->end = at == std::string_view::npos ? 0 : at + f->value.size();
+      // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
+      // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
+      // patients"): that one, as for a hospital run by a corporation.
+      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true))
+        if (g->value != f->value && g->value.size() > f->value.size() &&
+            FirstWord(g->value) == FirstWord(f->value) && first_org_in(g->value))
+          return g;
       return f;
     }
+    // 0a. A letterhead in capitals ("SIERRA FOOTHILLS UNIFIED SCHOOL DISTRICT", "KOWHAI
+    // MEDICAL CENTRE") that names an organisation when written as a title is.
+    if (std::optional<Found> f = CapitalsLetterhead(text)) return f;
     // 0b. "A note to our clients from Bellweather Tax Services", "An update by Acme": the
     // sender named at the end of the title (and again in the text).
     {
@@ -564,6 +689,19 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
                                       record::Language lang) {
   std::optional<Found> f = FindOrganizationAsWritten(text, title, lang);
+  if (f && lang != record::Language::kJa) {
+    // A labelled name "Redwood Outfitters Co. d/b/a Trailhead Supply": the name it trades under.
+    re2::StringPiece dba;
+    if (RE2::PartialMatch(f->value, DbaRe(), &dba)) {
+      const size_t at = f->start + static_cast<size_t>(dba.data() - f->value.data());
+      f->value = CleanName(std::string_view(dba.data(), dba.size()));
+      if (f->end > f->start) f->start = at, f->end = at + f->value.size();
+    }
+    // A school district or board writing about one of its schools: the school, when the
+    // notice names just one ("Maple Ridge Middle School"), as parents know it.
+    if (std::optional<Found> school = OnlySchoolOfDistrict(text, f->value)) return school;
+    return f;
+  }
   if (!f || lang != record::Language::kJa) return f;
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
   // the municipality the notice puts right before it.

@@ -1,0 +1,95 @@
+// Table tests of FindOrganization (org.cc) and of the region FillOrganization
+// (assemble.cc) gives the organisation, on small notices.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "text/extract/fields.h"
+
+namespace leakwatch::text {
+namespace {
+
+struct OrgCase {
+  const char* text;
+  const char* title;
+  const char* want;
+};
+
+void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<Found> f = FindOrganization(cases[i].text, cases[i].title, lang);
+    ASSERT_TRUE(f.has_value()) << cases[i].text;
+    EXPECT_EQ(f->value, cases[i].want) << cases[i].text;
+  }
+}
+
+TEST(Org, English) {
+  const OrgCase cases[] = {
+      // A letterhead in capitals: the name the text writes again, else the letterhead.
+      {"RIVERBEND UNIFIED SCHOOL DISTRICT\nOffice of the Superintendent\n\nI am writing about an "
+       "incident at Granite Peak Benefits Administrators, Inc. (\"Granite Peak\"), a vendor.\n",
+       "RIVERBEND UNIFIED SCHOOL DISTRICT", "RIVERBEND UNIFIED SCHOOL DISTRICT"},
+      {"KOWHAI MEDICAL CENTRE\n17 Kowhai Road\n\nThe referral held your National Health Index "
+       "number.\n",
+       "KOWHAI MEDICAL CENTRE", "KOWHAI MEDICAL CENTRE"},
+      {"UNION HARBOR BANK\n\nDear Customer,\n\nUnion Harbor Bank is writing to tell you about "
+       "an error at Acme Print Services, Inc.\n",
+       "UNION HARBOR BANK", "Union Harbor Bank"},
+      // The name a business trades under.
+      {"Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market\nNotice of Payment Card Security "
+       "Incident\n\nHometown Fuel & Market values its customers.\n",
+       "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market", "Hometown Fuel & Market"},
+      {"Entity Information\nEntity Name: Redwood Outfitters Co. d/b/a Trailhead Supply\nCity: "
+       "Portland\n",
+       "Data Breach Notifications", "Trailhead Supply"},
+      // Counsel writing for its client.
+      {"HARTLEY & STONE LLP\n\nDear Attorney General:\n\nOn behalf of our client, Harbor Dental "
+       "Group, we write to notify you of an incident.\n",
+       "HARTLEY & STONE LLP", "Harbor Dental Group"},
+      // A site's brand in the title and its hospital that says it is notifying.
+      {"Riverbend Health\nFind a Doctor | Locations\n\nNotice of Privacy Incident\n\nRiverbend "
+       "Regional Medical Center is notifying patients of a privacy incident.\n",
+       "Riverbend Health", "Riverbend Regional Medical Center"},
+      // Commonwealth legal forms and accented letters.
+      {"From: Kōwhai Energy <hello@kowhai.example>\nSubject: We're sorry\n\nKia ora,\n\nWe sent an "
+       "email to the wrong people.\n\nNgā mihi,\nKōwhai Energy Limited\nPO Box 19000\n",
+       "From: Kōwhai Energy <hello@kowhai.example>", "Kōwhai Energy Limited"},
+      {"Cyber incident update\n\nWe detected unusual activity.\n\nPriya Raman\nKoala Outdoor "
+       "Supply Pty Ltd\nLevel 9, 120 Collins Street\n",
+       "Cyber incident update", "Koala Outdoor Supply Pty Ltd"},
+      // A district that writes about one of its schools: the school.
+      {"Pine Hollow Unified School District\n4120 N. Cedar Avenue\n\nDear Maple Ridge Middle "
+       "School Families,\n\nA Maple Ridge staff member sent an email.\n\nPrincipal, Maple Ridge "
+       "Middle School\n",
+       "Pine Hollow Unified School District", "Maple Ridge Middle School"},
+      // … but not when it names several schools.
+      {"Pine Hollow Unified School District\n\nStudents of Maple Ridge Middle School and Oak "
+       "Grove Elementary School were affected.\n",
+       "Pine Hollow Unified School District", "Pine Hollow Unified School District"},
+  };
+  ExpectOrgs(record::Language::kEn, cases, std::size(cases));
+}
+
+// Australian and Canadian addresses give the state or province by its code.
+TEST(Org, RegionFromAddressCodes) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Harbourside Recruitment Pty Ltd\nLevel 9, 60 Margaret Street, Sydney NSW 2000\n",
+       "New South Wales"},
+      {"Koala Outdoor Supply Pty Ltd\nLevel 9, 120 Collins Street, Melbourne VIC 3000\n",
+       "Victoria"},
+      {"Coastline Physiotherapy Group Pty Ltd, 38 Marine Parade, Southport Qld 4215\n",
+       "Queensland"},
+      {"Lakeview Property Management Inc.\n88 Front Street East, Kingston ON K7L 1B2\n", "Ontario"},
+  };
+  for (const auto& [text, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kEn;
+    FillOrganization(text, "Notice", "", &r);
+    EXPECT_EQ(r.organization.region.value_or(""), want) << text;
+  }
+}
+
+}  // namespace
+}  // namespace leakwatch::text
