@@ -273,6 +273,33 @@ std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_vie
   return only;
 }
 
+// The facility a corporation says it runs, in the first lines of `top` (a prefix of
+// `text`): "当法人が運営する「すずらん北円山保育園」において" (any name in quotes) or
+// "当法人が運営するみどり病院では" (a name that ends in a suffix); nullopt if none.
+std::optional<Found> RunFacility(std::string_view text, std::string_view top) {
+  const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+  constexpr std::string_view kRuns = "が運営する";
+  const size_t at = head.find(kRuns);
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t s = at + kRuns.size();
+  std::string_view name;
+  if (head.substr(s).starts_with("「")) {
+    s += std::string_view("「").size();
+    const size_t e = head.find("」", s);
+    if (e == std::string_view::npos || e - s > 60) return std::nullopt;
+    name = head.substr(s, e - s);
+  } else {
+    const std::string_view rest = head.substr(s, std::min<size_t>(head.size() - s, 90));
+    ForEachJaOrg(rest, [&](size_t b, size_t e) {
+      if (name.empty() && b == 0) name = rest.substr(b, e - b);
+    });
+  }
+  if (name.size() < 6 || name.find("。") != std::string_view::npos || Rejected(name))
+    return std::nullopt;
+  const size_t off = OffsetIn(text, name);
+  return Found{std::string(name), off, off + name.size()};
+}
+
 // A prefecture's police force: "福岡県警察", "大阪府警察本部".
 constexpr std::string_view kPrefecturalPolice = "[^ ]{1,4}[都道府県]警察(?:本部)?";
 
@@ -482,10 +509,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
     // people know: "学校法人 北斗学院\n北斗学院中学校 校長 高橋 一郎").
+    // (Or the head signs on a line of their own below the facility: "医療法人社団 八代愛生会\n
+    // 八代愛生会病院\n院長 松岡 健一".) A corporation that says it runs a facility named in
+    // quotes or by a suffix is writing about that facility: "当法人が運営する「すずらん
+    // 北円山保育園」において".
     for (size_t i = 0; i < kHeadLines; ++i)
       if (std::optional<Found> f = line_org(lines[i], true)) {
         if (i + 1 < lines.size() && BeforeHeadTitle(lines[i + 1]).size() < lines[i + 1].size())
           if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        if (i + 2 < lines.size() && HeadTitleAt(lines[i + 2]) > 0)
+          if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        if (f->value.find("法人") != std::string::npos)
+          if (std::optional<Found> g = RunFacility(text, top)) return g;
         return f;
       }
     // 2. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
@@ -493,6 +528,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     for (std::string_view marker : {"において", "におきまして"}) {
       size_t at = head.find(marker);
       if (at == std::string_view::npos) continue;
+      // "県立東浦南高等学校(以下「本校」という。)において": the name before the bracket.
+      if (at > 0 && head[at - 1] == ')') {
+        const size_t open = head.rfind('(', at - 1);
+        const size_t nl = head.rfind('\n', at - 1);
+        if (open != std::string_view::npos && (nl == std::string_view::npos || open > nl) &&
+            at - open < 90)
+          at = open;
+      }
       size_t b = at;
       for (int n = 0; b > 0 && n < 60; ++n) {
         size_t p = PrevChar(head, b);

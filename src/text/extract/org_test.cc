@@ -72,6 +72,29 @@ TEST(Org, English) {
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
 
+TEST(Org, Japanese) {
+  const OrgCase cases[] = {
+      // A corporation's line, its hospital below, the director's title on the next line.
+      {"令和6年11月15日\n報道関係者各位\n医療法人社団 八代愛生会\n八代愛生会病院\n院長 松岡 "
+       "健一\n\n"
+       "ランサムウェア被害に関するお知らせ\n "
+       "当院の電子カルテシステムが使用できない状態となりました。\n",
+       "", "八代愛生会病院"},
+      // A corporation that says which of its facilities the notice is about.
+      {"社会福祉法人 すずらん福祉会\nお知らせ\n\n写真の誤公開について\n このたび、当法人が運営する"
+       "「すずらん北円山保育園」において、写真が閲覧できる状態になっていました。\n",
+       "", "すずらん北円山保育園"},
+      {"社会福祉法人 みどり会\nお知らせ\n\n このたび、当法人が運営するみどり台こども園では、名簿を"
+       "紛失しました。\n",
+       "", "みどり台こども園"},
+      // A school defined as 本校 in brackets before において.
+      {"県立学校における個人情報の紛失について\n\n令和6年10月8日\n愛知県教育委員会事務局\n高等学校"
+       "教育課\n\n 県立東浦南高等学校(以下「本校」という。)において、書類を紛失しました。\n",
+       "", "県立東浦南高等学校"},
+  };
+  ExpectOrgs(record::Language::kJa, cases, std::size(cases));
+}
+
 // Australian and Canadian addresses give the state or province by its code.
 TEST(Org, RegionFromAddressCodes) {
   const std::pair<const char*, const char*> cases[] = {
