@@ -680,7 +680,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     size_t at = title.rfind(sep);
     if (at == std::string_view::npos) continue;
     std::string site(TrimSpace(title.substr(at + std::string_view(sep).size())));
-    if (site.size() >= 6 && site.size() <= 60) {
+    // ("… | お知らせ", "… | News": a section of the site, not who runs it.)
+    static const RE2 section(
+        "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
+        "プレスリリース|news|press releases?|announcements?|notices?");
+    if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section)) {
       size_t pos = text.find(site);
       return Found{site, pos == std::string_view::npos ? 0 : pos,
                    pos == std::string_view::npos ? 0 : pos + site.size()};
@@ -746,6 +750,25 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     return f;
   }
   if (!f || lang != record::Language::kJa) return f;
+  // "追浜行政センター" on a page whose title ends in its municipality ("…｜横須賀市"): a
+  // municipality's centre, branch or section answers as the municipality (LABELLING.md).
+  for (std::string_view office : {"センター", "支所", "出張所", "課", "係"}) {
+    if (!std::string_view(f->value).ends_with(office)) continue;
+    std::vector<PlaceMention> own = FindJpPlaces(f->value);
+    if (!own.empty() && own.front().start == 0) break;
+    for (std::string_view sep : {"｜", "|"}) {
+      const size_t at = title.rfind(sep);
+      if (at == std::string_view::npos) continue;
+      const std::string_view site = TrimSpace(title.substr(at + sep.size()));
+      std::vector<PlaceMention> p = FindJpPlaces(site);
+      if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty()) {
+        const size_t pos = text.find(site);
+        return Found{std::string(site), pos == std::string_view::npos ? 0 : pos,
+                     pos == std::string_view::npos ? 0 : pos + site.size()};
+      }
+    }
+    break;
+  }
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
   // the municipality the notice puts right before it.
   const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));

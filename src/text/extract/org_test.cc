@@ -93,6 +93,18 @@ TEST(Org, Japanese) {
        "", "県立東浦南高等学校"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
+  // A municipality's centre on a page whose title names the municipality: the municipality.
+  std::optional<Found> f = FindOrganization(
+      "住民票の写しの誤交付について\n令和6年2月9日\n市民部 市民課\n "
+      "追浜行政センターの窓口において、"
+      "住民票の写しを誤って交付しました。\n",
+      "住民票の写しの誤交付について｜横須賀市", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "横須賀市");
+  // A section of the site after "|" names no one.
+  f = FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
+                       "書類の誤交付について | お知らせ", record::Language::kJa);
+  EXPECT_FALSE(f.has_value()) << f->value;
 }
 
 // Australian and Canadian addresses give the state or province by its code.
