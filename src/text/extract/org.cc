@@ -750,6 +750,37 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     return f;
   }
   if (!f || lang != record::Language::kJa) return f;
+  // A city's office ("北九州市保健福祉局") writing about one of its ward offices
+  // ("小倉北区役所保健福祉課の職員が…"): the ward office with its city, as the spec's example
+  // labels 大阪市西成区役所. Only when the first lines name one ward office of that city.
+  {
+    std::vector<PlaceMention> own = FindJpPlaces(f->value);
+    const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 1500));
+    constexpr std::string_view kWardOffice = "区役所";
+    if (own.size() == 1 && own[0].start == 0 && own[0].locality.ends_with("市") &&
+        head.find(kWardOffice) != std::string_view::npos) {
+      const std::string city = own[0].locality;
+      std::string ward;
+      bool several = false;
+      for (size_t at = head.find(kWardOffice); at != std::string_view::npos;
+           at = head.find(kWardOffice, at + 1)) {
+        const size_t ward_end = at + std::string_view("区").size();
+        for (size_t b = at, n = 0; b > 0 && n < 5; ++n) {
+          b = PrevChar(head, b);
+          const std::string name = city + std::string(head.substr(b, ward_end - b));
+          std::vector<PlaceMention> p = FindJpPlaces(name);
+          if (p.size() == 1 && p[0].start == 0 && p[0].end == name.size() &&
+              p[0].locality == name) {
+            const std::string w(head.substr(b, ward_end - b));
+            if (!ward.empty() && ward != w) several = true;
+            ward = w;
+            break;
+          }
+        }
+      }
+      if (!ward.empty() && !several) return Found{city + ward + "役所", 0, 0};
+    }
+  }
   // "追浜行政センター" on a page whose title ends in its municipality ("…｜横須賀市"): a
   // municipality's centre, branch or section answers as the municipality (LABELLING.md).
   for (std::string_view office : {"センター", "支所", "出張所", "課", "係"}) {

@@ -101,6 +101,14 @@ TEST(Org, Japanese) {
       "住民票の写しの誤交付について｜横須賀市", record::Language::kJa);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->value, "横須賀市");
+  // A city's bureau writing about one of its ward offices: the ward office with its city.
+  f = FindOrganization(
+      "令和7年1月21日\n北九州市保健福祉局\n\n文書の誤FAX送信について\n "
+      "小倉北区役所保健福祉課の職員が、"
+      "文書を誤って送信しました。\n",
+      "", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "北九州市小倉北区役所");
   // A section of the site after "|" names no one.
   f = FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
                        "書類の誤交付について | お知らせ", record::Language::kJa);
