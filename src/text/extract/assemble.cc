@@ -2,6 +2,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/extract/common.h"
@@ -187,10 +188,43 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
           "Brunswick|Newfoundland and Labrador|Prince Edward Island|New South Wales|Queensland|"
           "Western Australia|South Australia|Tasmania|Australian Capital Territory|Northern "
           "Territory)\\b");
-      re2::StringPiece m;
+      // An address's state or province code before its postcode ("Sydney NSW 2000",
+      // "Kingston ON K7L 1B2"), as Australian and Canadian addresses write it.
+      static const RE2 code(
+          "\\b(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT) [0-9]{4}\\b|\\b(ON|QC|BC|AB|SK|MB|NS|"
+          "NB|NL|PE) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\\b");
+      static const std::pair<std::string_view, std::string_view> kCodes[] = {
+          {"NSW", "New South Wales"},
+          {"VIC", "Victoria"},
+          {"QLD", "Queensland"},
+          {"SA", "South Australia"},
+          {"WA", "Western Australia"},
+          {"TAS", "Tasmania"},
+          {"ACT", "Australian Capital Territory"},
+          {"NT", "Northern Territory"},
+          {"ON", "Ontario"},
+          {"QC", "Quebec"},
+          {"BC", "British Columbia"},
+          {"AB", "Alberta"},
+          {"SK", "Saskatchewan"},
+          {"MB", "Manitoba"},
+          {"NS", "Nova Scotia"},
+          {"NB", "New Brunswick"},
+          {"NL", "Newfoundland and Labrador"},
+          {"PE", "Prince Edward Island"}};
+      re2::StringPiece m, au_code, ca_code;
       if (RE2::PartialMatch(title, other, &m) || RE2::PartialMatch(top, other, &m)) {
         region = std::string(m.data(), m.size());
-        static const RE2 au("New South Wales|Queensland|Australia|Tasmania|Territory");
+      } else if (RE2::PartialMatch(top, code, &au_code, &ca_code)) {
+        m = au_code.data() ? au_code : ca_code;
+        // (Vic, Qld and Tas are written in mixed case too.)
+        std::string upper(m.data(), m.size());
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (const auto& [abbr, name] : kCodes)
+          if (upper == abbr) region = std::string(name);
+      }
+      if (!region.empty()) {
+        static const RE2 au("New South Wales|Victoria|Queensland|Australia|Tasmania|Territory");
         o.country = RE2::PartialMatch(region, au) ? "AU" : "CA";
         if (m.data() >= top.data() && m.data() < top.data() + top.size())
           region_start = static_cast<size_t>(m.data() - text.data()),

@@ -103,14 +103,27 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
   });
 }
 
+// A capitalised word of an English name; its letters may carry accents ("Kōwhai").
+constexpr std::string_view kEnWord = "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*";
+
+// An English name of up to `words` + 1 capitalised words, with "of", "and", "&", "the",
+// "for" or "de" between them ("Bank of the West", "Hometown Fuel & Market"). No groups.
+std::string EnName(int words) {
+  return "(?:" + std::string(kEnWord) + ",? +(?:(?:of|and|&|the|for|de) +)?){0," +
+         std::to_string(words) + "}" + std::string(kEnWord);
+}
+
 const RE2& EnOrgRe() {
   static const RE2 re(
-      "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) +)?){0,6}"
-      "(?:Hospital|Health(?: System| Systems| Services| Center| Plan| Network| Partners)?|"
-      "Medical (?:Center|Group|Associates|Clinic)|Clinic|University|College|School "
+      "((?:" + std::string(kEnWord) +
+      ",? +(?:(?:of|and|&|the|for|de) +)?){0,6}"
+      "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners)?|"
+      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University|College|School "
       "District|Schools|"
       "Bank|Credit "
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
+      // Commonwealth legal forms: "Kōwhai Energy Limited", "Koala Outdoor Supply Pty Ltd".
+      "(?:Pty )?Ltd\\.?|Limited|"
       "Wireless|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
       "Group)?|Dentistry|"
@@ -136,6 +149,23 @@ std::string CleanName(std::string_view s) {
   return t;
 }
 
+// "X d/b/a Y", "X, doing business as Y": group 1 is Y.
+const RE2& DbaRe() {
+  static const RE2 re("\\b(?:d/b/a|D/B/A|dba|DBA|doing business as),? +(" + EnName(6) + ")");
+  return re;
+}
+
+// A line that says its organisation is the one notifying: "Riverbend Regional Medical
+// Center is notifying patients". Group 1 is the name.
+const RE2& NotifierRe() {
+  static const RE2 re("(?m)^(" + EnName(5) +
+                      ") +(?:is notifying|has notified|notifies|is informing|is writing to|is "
+                      "contacting)\\b");
+  return re;
+}
+
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+
 bool Rejected(std::string_view name) {
   // Generic words that end in a suffix but name no one.
   static const RE2 re(
@@ -159,6 +189,115 @@ bool Rejected(std::string_view name) {
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
+}
+
+// The first line of `text` when it is a letterhead in capitals that, written as a title
+// ("Kowhai Medical Centre", "Sierra Foothills Unified School District"), is one
+// organisation's name (legal forms such as LLC stay in capitals); nullopt otherwise.
+std::optional<Found> CapitalsLetterhead(std::string_view text) {
+  const size_t s = text.find_first_not_of(" \t\r\n");
+  if (s == std::string_view::npos) return std::nullopt;
+  const size_t nl = text.find('\n', s);
+  const std::string_view line =
+      TrimSpace(text.substr(s, (nl == std::string_view::npos ? text.size() : nl) - s));
+  if (line.size() < 6 || line.size() > 80 || line.find(' ') == std::string_view::npos ||
+      std::any_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return std::nullopt;
+  static constexpr std::string_view kForms[] = {"LLC", "LLP", "PLLC", "L.L.C.", "P.C.", "P.A."};
+  std::string titled;
+  for (size_t i = 0; i < line.size();) {
+    size_t j = line.find(' ', i);
+    if (j == std::string_view::npos) j = line.size();
+    std::string_view word = line.substr(i, j - i);
+    std::string_view bare = word;
+    while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.remove_suffix(1);
+    const bool form = std::find(std::begin(kForms), std::end(kForms), bare) != std::end(kForms);
+    for (size_t k = 0; k < word.size(); ++k) {
+      const char prev = k > 0 ? word[k - 1] : ' ';
+      const bool after_letter = std::isalpha(static_cast<unsigned char>(prev)) || prev == '\'';
+      titled += !form && after_letter && word[k] >= 'A' && word[k] <= 'Z'
+                    ? static_cast<char>(word[k] - 'A' + 'a')
+                    : word[k];
+    }
+    if (j < line.size()) titled += ' ';
+    i = j + 1;
+  }
+  std::string_view whole = titled;
+  while (!whole.empty() && (whole.back() == ',' || whole.back() == '.' || whole.back() == ' '))
+    whole.remove_suffix(1);
+  bool names = false;
+  ForEachMatch(EnOrgRe(), titled, [&](const auto& g) {
+    names = names || (g[1].data() == titled.data() && g[1].size() >= whole.size());
+  });
+  if (!names || Rejected(whole)) return std::nullopt;
+  // The name as the text writes it again in lower case, else the letterhead.
+  const size_t end = static_cast<size_t>(line.data() - text.data()) + line.size();
+  const std::string lower = AsciiLower(text.substr(end, std::min<size_t>(text.size() - end, 4000)));
+  const size_t again = lower.find(AsciiLower(whole));
+  if (again != std::string::npos) {
+    const size_t at = end + again;
+    return Found{std::string(text.substr(at, whole.size())), at, at + whole.size()};
+  }
+  const size_t at = static_cast<size_t>(line.data() - text.data());
+  return Found{std::string(line), at, at + line.size()};
+}
+
+// The one school the top of `text` names ("Dear Maple Ridge Middle School Families", "Principal,
+// Maple Ridge Middle School") when `org` is a school district or board; nullopt when `org`
+// is not one or the notice names no school or several.
+std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_view org) {
+  static const RE2 district(
+      "(?i)(?:school district|school board|board of education|public schools|district)$");
+  if (!RE2::PartialMatch(org, district)) return std::nullopt;
+  static const RE2 school("((?:" + std::string(kEnWord) +
+                          " +){1,4}(?:Elementary|Middle|High|Intermediate|Primary|Secondary) "
+                          "School)\\b");
+  // Words a salutation or a sentence puts before the name.
+  static const RE2 lead("^(?:(?:Dear|To|At|The|Our|From|For|In|Of|And|All|Attention|Re:?) +)+");
+  std::optional<Found> only;
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
+  bool several = false;
+  ForEachMatch(school, top, [&](const auto& g) {
+    std::string_view name = g[1];
+    re2::StringPiece rest(name.data(), name.size());
+    RE2::Consume(&rest, lead);
+    name = std::string_view(rest.data(), rest.size());
+    if (!only) {
+      const size_t at = OffsetIn(text, name);
+      only = Found{std::string(name), at, at + name.size()};
+    } else if (only->value != name) {
+      several = true;
+    }
+  });
+  if (several) return std::nullopt;
+  return only;
+}
+
+// The facility a corporation says it runs, in the first lines of `top` (a prefix of
+// `text`): "当法人が運営する「すずらん北円山保育園」において" (any name in quotes) or
+// "当法人が運営するみどり病院では" (a name that ends in a suffix); nullopt if none.
+std::optional<Found> RunFacility(std::string_view text, std::string_view top) {
+  const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+  constexpr std::string_view kRuns = "が運営する";
+  const size_t at = head.find(kRuns);
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t s = at + kRuns.size();
+  std::string_view name;
+  if (head.substr(s).starts_with("「")) {
+    s += std::string_view("「").size();
+    const size_t e = head.find("」", s);
+    if (e == std::string_view::npos || e - s > 60) return std::nullopt;
+    name = head.substr(s, e - s);
+  } else {
+    const std::string_view rest = head.substr(s, std::min<size_t>(head.size() - s, 90));
+    ForEachJaOrg(rest, [&](size_t b, size_t e) {
+      if (name.empty() && b == 0) name = rest.substr(b, e - b);
+    });
+  }
+  if (name.size() < 6 || name.find("。") != std::string_view::npos || Rejected(name))
+    return std::nullopt;
+  const size_t off = OffsetIn(text, name);
+  return Found{std::string(name), off, off + name.size()};
 }
 
 // A prefecture's police force: "福岡県警察", "大阪府警察本部".
@@ -296,13 +435,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (name.size() >= 3) return Found{name, s, s + value.size()};
     }
   }
-  // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A."
+  // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A.", "on
+  // behalf of our client, Harbor Dental".
   if (!ja) {
-    static const RE2 client(
-        "(?:[Ww]e|[Tt]his (?:office|firm)) represents? ((?:[A-Z][A-Za-z0-9&'.\\-]*,? "
-        "+(?:(?:of|and|&|"
-        "the|for|de) +)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*)");
-    if (top.find("represent") != std::string_view::npos)
+    static const RE2 client("(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?) (" +
+                            EnName(7) + ")");
+    if (top.find("represent") != std::string_view::npos ||
+        top.find("ur client") != std::string_view::npos)
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
   }
   if (lang == record::Language::kJa) {
@@ -370,10 +509,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
     // people know: "学校法人 北斗学院\n北斗学院中学校 校長 高橋 一郎").
+    // (Or the head signs on a line of their own below the facility: "医療法人社団 八代愛生会\n
+    // 八代愛生会病院\n院長 松岡 健一".) A corporation that says it runs a facility named in
+    // quotes or by a suffix is writing about that facility: "当法人が運営する「すずらん
+    // 北円山保育園」において".
     for (size_t i = 0; i < kHeadLines; ++i)
       if (std::optional<Found> f = line_org(lines[i], true)) {
         if (i + 1 < lines.size() && BeforeHeadTitle(lines[i + 1]).size() < lines[i + 1].size())
           if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        if (i + 2 < lines.size() && HeadTitleAt(lines[i + 2]) > 0)
+          if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        if (f->value.find("法人") != std::string::npos)
+          if (std::optional<Found> g = RunFacility(text, top)) return g;
         return f;
       }
     // 2. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
@@ -381,6 +528,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     for (std::string_view marker : {"において", "におきまして"}) {
       size_t at = head.find(marker);
       if (at == std::string_view::npos) continue;
+      // "県立東浦南高等学校(以下「本校」という。)において": the name before the bracket.
+      if (at > 0 && head[at - 1] == ')') {
+        const size_t open = head.rfind('(', at - 1);
+        const size_t nl = head.rfind('\n', at - 1);
+        if (open != std::string_view::npos && (nl == std::string_view::npos || open > nl) &&
+            at - open < 90)
+          at = open;
+      }
       size_t b = at;
       for (int n = 0; b > 0 && n < 60; ++n) {
         size_t p = PrevChar(head, b);
@@ -443,14 +598,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::optional<Found> f = line_org(lines[i - 1], false)) return f;
     }
   } else {
+    // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
+    // the one its customers know.
+    if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
     if (std::optional<Found> f = first_org_in(title)) {
       size_t at = text.find(f->value);
       f->start = at == std::string_view::npos ? 0 : at;
       f->end = at == std::string_view::npos ? 0 : at + f->value.size();
+      // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
+      // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
+      // patients"): that one, as for a hospital run by a corporation.
+      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true))
+        if (g->value != f->value && g->value.size() > f->value.size() &&
+            FirstWord(g->value) == FirstWord(f->value) && first_org_in(g->value))
+          return g;
       return f;
     }
+    // 0a. A letterhead in capitals ("SIERRA FOOTHILLS UNIFIED SCHOOL DISTRICT", "KOWHAI
+    // MEDICAL CENTRE") that names an organisation when written as a title is.
+    if (std::optional<Found> f = CapitalsLetterhead(text)) return f;
     // 0b. "A note to our clients from Bellweather Tax Services", "An update by Acme": the
     // sender named at the end of the title (and again in the text).
     {
@@ -512,7 +680,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     size_t at = title.rfind(sep);
     if (at == std::string_view::npos) continue;
     std::string site(TrimSpace(title.substr(at + std::string_view(sep).size())));
-    if (site.size() >= 6 && site.size() <= 60) {
+    // ("… | お知らせ", "… | News": a section of the site, not who runs it.)
+    static const RE2 section(
+        "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
+        "プレスリリース|news|press releases?|announcements?|notices?");
+    if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section)) {
       size_t pos = text.find(site);
       return Found{site, pos == std::string_view::npos ? 0 : pos,
                    pos == std::string_view::npos ? 0 : pos + site.size()};
@@ -564,7 +736,70 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
                                       record::Language lang) {
   std::optional<Found> f = FindOrganizationAsWritten(text, title, lang);
+  if (f && lang != record::Language::kJa) {
+    // A labelled name "Redwood Outfitters Co. d/b/a Trailhead Supply": the name it trades under.
+    re2::StringPiece dba;
+    if (RE2::PartialMatch(f->value, DbaRe(), &dba)) {
+      const size_t at = f->start + static_cast<size_t>(dba.data() - f->value.data());
+      f->value = CleanName(std::string_view(dba.data(), dba.size()));
+      if (f->end > f->start) f->start = at, f->end = at + f->value.size();
+    }
+    // A school district or board writing about one of its schools: the school, when the
+    // notice names just one ("Maple Ridge Middle School"), as parents know it.
+    if (std::optional<Found> school = OnlySchoolOfDistrict(text, f->value)) return school;
+    return f;
+  }
   if (!f || lang != record::Language::kJa) return f;
+  // A city's office ("北九州市保健福祉局") writing about one of its ward offices
+  // ("小倉北区役所保健福祉課の職員が…"): the ward office with its city, as the spec's example
+  // labels 大阪市西成区役所. Only when the first lines name one ward office of that city.
+  {
+    std::vector<PlaceMention> own = FindJpPlaces(f->value);
+    const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 1500));
+    constexpr std::string_view kWardOffice = "区役所";
+    if (own.size() == 1 && own[0].start == 0 && own[0].locality.ends_with("市") &&
+        head.find(kWardOffice) != std::string_view::npos) {
+      const std::string city = own[0].locality;
+      std::string ward;
+      bool several = false;
+      for (size_t at = head.find(kWardOffice); at != std::string_view::npos;
+           at = head.find(kWardOffice, at + 1)) {
+        const size_t ward_end = at + std::string_view("区").size();
+        for (size_t b = at, n = 0; b > 0 && n < 5; ++n) {
+          b = PrevChar(head, b);
+          const std::string name = city + std::string(head.substr(b, ward_end - b));
+          std::vector<PlaceMention> p = FindJpPlaces(name);
+          if (p.size() == 1 && p[0].start == 0 && p[0].end == name.size() &&
+              p[0].locality == name) {
+            const std::string w(head.substr(b, ward_end - b));
+            if (!ward.empty() && ward != w) several = true;
+            ward = w;
+            break;
+          }
+        }
+      }
+      if (!ward.empty() && !several) return Found{city + ward + "役所", 0, 0};
+    }
+  }
+  // "追浜行政センター" on a page whose title ends in its municipality ("…｜横須賀市"): a
+  // municipality's centre, branch or section answers as the municipality (LABELLING.md).
+  for (std::string_view office : {"センター", "支所", "出張所", "課", "係"}) {
+    if (!std::string_view(f->value).ends_with(office)) continue;
+    std::vector<PlaceMention> own = FindJpPlaces(f->value);
+    if (!own.empty() && own.front().start == 0) break;
+    for (std::string_view sep : {"｜", "|"}) {
+      const size_t at = title.rfind(sep);
+      if (at == std::string_view::npos) continue;
+      const std::string_view site = TrimSpace(title.substr(at + sep.size()));
+      std::vector<PlaceMention> p = FindJpPlaces(site);
+      if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty()) {
+        const size_t pos = text.find(site);
+        return Found{std::string(site), pos == std::string_view::npos ? 0 : pos,
+                     pos == std::string_view::npos ? 0 : pos + site.size()};
+      }
+    }
+    break;
+  }
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
   // the municipality the notice puts right before it.
   const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));

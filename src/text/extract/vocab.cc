@@ -586,7 +586,7 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
   static const std::pair<Sector, const char*> kRules[] = {
       {Sector::kHealthcare,
        "(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
-       "medical|clinic|pharmacy|dental|physician|surgery|healthcare|care center|rehab"},
+       "medical|clinic|pharmacy|apothecary|dental|physician|surgery|healthcare|care center|rehab"},
       {Sector::kEducation,
        "(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
        "university|college|school|academy|institute of technology"},

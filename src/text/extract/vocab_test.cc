@@ -506,6 +506,7 @@ TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("県立高等学校"), record::Sector::kEducation);
   EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
   EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("Hillcrest Apothecary"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("xyz"), std::nullopt);
 }
 

@@ -1,0 +1,138 @@
+// Table tests of FindOrganization (org.cc) and of the region FillOrganization
+// (assemble.cc) gives the organisation, on small notices.
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "text/extract/fields.h"
+
+namespace leakwatch::text {
+namespace {
+
+struct OrgCase {
+  const char* text;
+  const char* title;
+  const char* want;
+};
+
+void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<Found> f = FindOrganization(cases[i].text, cases[i].title, lang);
+    ASSERT_TRUE(f.has_value()) << cases[i].text;
+    EXPECT_EQ(f->value, cases[i].want) << cases[i].text;
+  }
+}
+
+TEST(Org, English) {
+  const OrgCase cases[] = {
+      // A letterhead in capitals: the name the text writes again, else the letterhead.
+      {"RIVERBEND UNIFIED SCHOOL DISTRICT\nOffice of the Superintendent\n\nI am writing about an "
+       "incident at Granite Peak Benefits Administrators, Inc. (\"Granite Peak\"), a vendor.\n",
+       "RIVERBEND UNIFIED SCHOOL DISTRICT", "RIVERBEND UNIFIED SCHOOL DISTRICT"},
+      {"KOWHAI MEDICAL CENTRE\n17 Kowhai Road\n\nThe referral held your National Health Index "
+       "number.\n",
+       "KOWHAI MEDICAL CENTRE", "KOWHAI MEDICAL CENTRE"},
+      {"UNION HARBOR BANK\n\nDear Customer,\n\nUnion Harbor Bank is writing to tell you about "
+       "an error at Acme Print Services, Inc.\n",
+       "UNION HARBOR BANK", "Union Harbor Bank"},
+      // The name a business trades under.
+      {"Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market\nNotice of Payment Card Security "
+       "Incident\n\nHometown Fuel & Market values its customers.\n",
+       "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market", "Hometown Fuel & Market"},
+      {"Entity Information\nEntity Name: Redwood Outfitters Co. d/b/a Trailhead Supply\nCity: "
+       "Portland\n",
+       "Data Breach Notifications", "Trailhead Supply"},
+      // Counsel writing for its client.
+      {"HARTLEY & STONE LLP\n\nDear Attorney General:\n\nOn behalf of our client, Harbor Dental "
+       "Group, we write to notify you of an incident.\n",
+       "HARTLEY & STONE LLP", "Harbor Dental Group"},
+      // A site's brand in the title and its hospital that says it is notifying.
+      {"Riverbend Health\nFind a Doctor | Locations\n\nNotice of Privacy Incident\n\nRiverbend "
+       "Regional Medical Center is notifying patients of a privacy incident.\n",
+       "Riverbend Health", "Riverbend Regional Medical Center"},
+      // Commonwealth legal forms and accented letters.
+      {"From: Kōwhai Energy <hello@kowhai.example>\nSubject: We're sorry\n\nKia ora,\n\nWe sent an "
+       "email to the wrong people.\n\nNgā mihi,\nKōwhai Energy Limited\nPO Box 19000\n",
+       "From: Kōwhai Energy <hello@kowhai.example>", "Kōwhai Energy Limited"},
+      {"Cyber incident update\n\nWe detected unusual activity.\n\nPriya Raman\nKoala Outdoor "
+       "Supply Pty Ltd\nLevel 9, 120 Collins Street\n",
+       "Cyber incident update", "Koala Outdoor Supply Pty Ltd"},
+      // A district that writes about one of its schools: the school.
+      {"Pine Hollow Unified School District\n4120 N. Cedar Avenue\n\nDear Maple Ridge Middle "
+       "School Families,\n\nA Maple Ridge staff member sent an email.\n\nPrincipal, Maple Ridge "
+       "Middle School\n",
+       "Pine Hollow Unified School District", "Maple Ridge Middle School"},
+      // … but not when it names several schools.
+      {"Pine Hollow Unified School District\n\nStudents of Maple Ridge Middle School and Oak "
+       "Grove Elementary School were affected.\n",
+       "Pine Hollow Unified School District", "Pine Hollow Unified School District"},
+  };
+  ExpectOrgs(record::Language::kEn, cases, std::size(cases));
+}
+
+TEST(Org, Japanese) {
+  const OrgCase cases[] = {
+      // A corporation's line, its hospital below, the director's title on the next line.
+      {"令和6年11月15日\n報道関係者各位\n医療法人社団 八代愛生会\n八代愛生会病院\n院長 松岡 "
+       "健一\n\n"
+       "ランサムウェア被害に関するお知らせ\n "
+       "当院の電子カルテシステムが使用できない状態となりました。\n",
+       "", "八代愛生会病院"},
+      // A corporation that says which of its facilities the notice is about.
+      {"社会福祉法人 すずらん福祉会\nお知らせ\n\n写真の誤公開について\n このたび、当法人が運営する"
+       "「すずらん北円山保育園」において、写真が閲覧できる状態になっていました。\n",
+       "", "すずらん北円山保育園"},
+      {"社会福祉法人 みどり会\nお知らせ\n\n このたび、当法人が運営するみどり台こども園では、名簿を"
+       "紛失しました。\n",
+       "", "みどり台こども園"},
+      // A school defined as 本校 in brackets before において.
+      {"県立学校における個人情報の紛失について\n\n令和6年10月8日\n愛知県教育委員会事務局\n高等学校"
+       "教育課\n\n 県立東浦南高等学校(以下「本校」という。)において、書類を紛失しました。\n",
+       "", "県立東浦南高等学校"},
+  };
+  ExpectOrgs(record::Language::kJa, cases, std::size(cases));
+  // A municipality's centre on a page whose title names the municipality: the municipality.
+  std::optional<Found> f = FindOrganization(
+      "住民票の写しの誤交付について\n令和6年2月9日\n市民部 市民課\n "
+      "追浜行政センターの窓口において、"
+      "住民票の写しを誤って交付しました。\n",
+      "住民票の写しの誤交付について｜横須賀市", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "横須賀市");
+  // A city's bureau writing about one of its ward offices: the ward office with its city.
+  f = FindOrganization(
+      "令和7年1月21日\n北九州市保健福祉局\n\n文書の誤FAX送信について\n "
+      "小倉北区役所保健福祉課の職員が、"
+      "文書を誤って送信しました。\n",
+      "", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "北九州市小倉北区役所");
+  // A section of the site after "|" names no one.
+  f = FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
+                       "書類の誤交付について | お知らせ", record::Language::kJa);
+  EXPECT_FALSE(f.has_value()) << f->value;
+}
+
+// Australian and Canadian addresses give the state or province by its code.
+TEST(Org, RegionFromAddressCodes) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Harbourside Recruitment Pty Ltd\nLevel 9, 60 Margaret Street, Sydney NSW 2000\n",
+       "New South Wales"},
+      {"Koala Outdoor Supply Pty Ltd\nLevel 9, 120 Collins Street, Melbourne VIC 3000\n",
+       "Victoria"},
+      {"Coastline Physiotherapy Group Pty Ltd, 38 Marine Parade, Southport Qld 4215\n",
+       "Queensland"},
+      {"Lakeview Property Management Inc.\n88 Front Street East, Kingston ON K7L 1B2\n", "Ontario"},
+  };
+  for (const auto& [text, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kEn;
+    FillOrganization(text, "Notice", "", &r);
+    EXPECT_EQ(r.organization.region.value_or(""), want) << text;
+  }
+}
+
+}  // namespace
+}  // namespace leakwatch::text
