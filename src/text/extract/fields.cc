@@ -199,11 +199,21 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
 
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
                                         const std::vector<DateMention>& dates) {
-  // 1. A date on an announcement line within the first part of the notice.
   const size_t kTop = std::min<size_t>(text.size(), 3000);
+  // A notice reposted by a blog or an aggregator starts after its marker ("(以下、堺市
+  // ホームページより転載)"); the dates above it are the repost's own.
+  size_t notice_from = 0;
+  if (const size_t at = text.substr(0, kTop).find("転載"); at != std::string_view::npos) {
+    auto [s, e] = LineAround(text, at);
+    if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
+  }
+  auto skip = [&](size_t i) {
+    return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from;
+  };
+  // 1. A date on an announcement line within the first part of the notice.
   size_t checked_s = std::string_view::npos, checked_e = 0;  // a line already found wanting
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
-    if (!dates[i].resolved || dates[i].year == 0) continue;
+    if (skip(i)) continue;
     auto [s, e] = LineAround(text, dates[i].start);
     if (s == checked_s && e == checked_e) continue;
     std::string_view line = text.substr(s, e - s);
@@ -214,7 +224,7 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
   // 2021".
   for (size_t i = 0; i < dates.size() && dates[i].start < std::min<size_t>(kTop, 800); ++i) {
-    if (!dates[i].resolved || dates[i].year == 0) continue;
+    if (skip(i)) continue;
     // ("Date Reported to AG: 09/12/2024", "Date(s) of Breach: 06/03/2024 - 08/19/2024": a
     // form's field, not a dateline.)
     {
@@ -236,7 +246,7 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   }
   // 3. A date standing alone on a short line near the top.
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
-    if (!dates[i].resolved || dates[i].year == 0) continue;
+    if (skip(i)) continue;
     auto [s, e] = LineAround(text, dates[i].start);
     // (Trimmed: a plain-text letter sets its date flush right with spaces.)
     size_t rest = CharCount(TrimSpace(text.substr(s, e - s))) -

@@ -46,6 +46,22 @@ bool EndsWithJaSuffix(std::string_view line) {
   return false;
 }
 
+// A page title's site name without the word for the site itself: "松本市ホームページ",
+// "横浜市公式ウェブサイト", "Anytown Council website" -> the body that runs the site.
+std::string_view WithoutSiteWord(std::string_view site) {
+  site = TrimSpace(site);
+  for (std::string_view w : {"ホームページ", "ウェブサイト", "Webサイト", "WEBサイト", "webサイト",
+                             "ポータルサイト", "サイト", " website", " Website", " web site"})
+    if (site.ends_with(w) && site.size() > w.size()) {
+      site.remove_suffix(w.size());
+      if (site.ends_with("公式")) site.remove_suffix(std::string_view("公式").size());
+      if (site.ends_with(" official") || site.ends_with(" Official"))
+        site.remove_suffix(std::string_view(" official").size());
+      return TrimSpace(site);
+    }
+  return site;
+}
+
 constexpr std::string_view kLegalPrefixes[] = {
     "株式会社",     "有限会社",     "学校法人",     "医療法人社団",       "医療法人財団",
     "医療法人",     "社会福祉法人", "独立行政法人", "国立大学法人",       "公益社団法人",
@@ -679,7 +695,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   for (const char* sep : {"|", "｜", " - "}) {
     size_t at = title.rfind(sep);
     if (at == std::string_view::npos) continue;
-    std::string site(TrimSpace(title.substr(at + std::string_view(sep).size())));
+    std::string site(WithoutSiteWord(title.substr(at + std::string_view(sep).size())));
     // ("… | お知らせ", "… | News": a section of the site, not who runs it.)
     static const RE2 section(
         "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
@@ -790,7 +806,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     for (std::string_view sep : {"｜", "|"}) {
       const size_t at = title.rfind(sep);
       if (at == std::string_view::npos) continue;
-      const std::string_view site = TrimSpace(title.substr(at + sep.size()));
+      const std::string_view site = WithoutSiteWord(title.substr(at + sep.size()));
       std::vector<PlaceMention> p = FindJpPlaces(site);
       if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty()) {
         const size_t pos = text.find(site);

@@ -109,6 +109,17 @@ TEST(Org, Japanese) {
       "", record::Language::kJa);
   ASSERT_TRUE(f.has_value());
   EXPECT_EQ(f->value, "北九州市小倉北区役所");
+  // A site name after "|" without the word for the site ("…｜松本市ホームページ").
+  f = FindOrganization(
+      "住民票の写しの誤交付について\n 窓口において、住民票の写しを誤って交付しました。\n",
+      "住民票の写しの誤交付について｜松本市ホームページ", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "松本市");
+  f = FindOrganization("Letters sent to the wrong address\n We sent letters to the wrong homes.\n",
+                       "Letters sent to the wrong address | Anytown Borough Council website",
+                       record::Language::kEn);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_EQ(f->value, "Anytown Borough Council");
   // A section of the site after "|" names no one.
   f = FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
                        "書類の誤交付について | お知らせ", record::Language::kJa);
