@@ -107,11 +107,12 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
                             " bytes, over the limit of " + std::to_string(options.max_input_bytes));
   }
   LW_ASSIGN_OR_RETURN(std::string utf8, DecodeToUtf8(raw));
-  std::string html_title;
+  std::string html_title, html_footer;
   if (LooksLikeHtml(utf8)) {
     LW_ASSIGN_OR_RETURN(HtmlText h, HtmlToText(utf8));
     utf8 = SanitizeUtf8(h.text);
     html_title = SanitizeUtf8(h.title);
+    html_footer = SanitizeUtf8(h.footer);
   }
   ExtractResult result;
   result.text = StripBoilerplate(utf8);
@@ -226,6 +227,15 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     if (const Section* s = SectionOf(sections, SectionKind::kSources))
       url = FindUrl(t, s->heading_start, s->end);
   FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r);
+  if (!r.organization.name && !html_footer.empty()) {
+    // A page that names who runs it only in its footer ("© 2025 …社会福祉協議会",
+    // "〒… 〇〇市役所"): the organisation the footer names (no evidence: the footer
+    // is not part of the text the offsets refer to).
+    record::Incident from_footer;
+    from_footer.language = r.language;
+    FillOrganization(Nfkc(html_footer), "", url, &from_footer);
+    if (from_footer.organization.name) r.organization = from_footer.organization;
+  }
   FillSections(t, sections, dates, &r);
   record::Source src;
   if (!url.empty()) src.url = url;

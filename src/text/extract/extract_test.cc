@@ -153,6 +153,21 @@ TEST(Extract, HtmlShiftJisNotice) {
             (std::vector<DataItem>{DataItem::kAddress, DataItem::kName, DataItem::kPhone}));
 }
 
+// A page that names who runs it only in its footer: the footer's organisation,
+// without evidence (the footer is not in the text the offsets refer to).
+TEST(Extract, OrganizationFromHtmlFooter) {
+  const std::string page =
+      "<html><head><title>お知らせ</title></head><body><main><h1>名簿の紛失について</h1>"
+      "<p>令和6年5月10日</p><p>当会の窓口で、ボランティア登録者の名簿を紛失しました。</p></main>"
+      "<footer><p>社会福祉法人 札幌市北区社会福祉協議会</p>"
+      "<p>〒001-0000 北海道札幌市北区北24条西6丁目</p></footer></body></html>";
+  record::Incident r = MustExtract(page);
+  ASSERT_TRUE(r.organization.name.has_value());
+  EXPECT_TRUE(r.organization.name->ends_with("札幌市北区社会福祉協議会")) << *r.organization.name;
+  EXPECT_EQ(r.organization.region, "北海道");
+  EXPECT_EQ(r.evidence.count("organization"), 0u);
+}
+
 TEST(Extract, NoDatesNoCountsGivesNulls) {
   record::Incident r = MustExtract("お知らせ\n本日は晴天です。特に申し上げることはありません。\n");
   EXPECT_EQ(r.announced_date, std::nullopt);

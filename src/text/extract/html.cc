@@ -138,6 +138,36 @@ xmlNode* FindFirst(xmlNode* root, const char* name) {
   return nullptr;
 }
 
+// Appends the visible text of `root`'s subtree (nothing if `root` itself is
+// dropped). Iterative walk: enter children unless the element is dropped; on
+// leaving a block element end the line.
+void AppendVisibleText(xmlNode* root, std::string* out) {
+  xmlNode* n = root;
+  while (n) {
+    bool descend = false;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content) AppendCollapsed(reinterpret_cast<const char*>(n->content), out);
+    } else if (n->type == XML_ELEMENT_NODE && !IsDropped(n)) {
+      if (IsBlock(n)) EndLine(out);
+      if (n->name && (strcasecmp(reinterpret_cast<const char*>(n->name), "td") == 0 ||
+                      strcasecmp(reinterpret_cast<const char*>(n->name), "th") == 0))
+        out->push_back(' ');
+      descend = n->children != nullptr;
+    }
+    if (descend) {
+      n = n->children;
+      continue;
+    }
+    while (n && n != root && !n->next) {
+      n = n->parent;
+      if (n && n->type == XML_ELEMENT_NODE && IsBlock(n)) EndLine(out);
+    }
+    if (n == root || n == nullptr) break;
+    n = n->next;
+  }
+  EndLine(out);
+}
+
 }  // namespace
 
 bool LooksLikeHtml(std::string_view text) {
@@ -182,32 +212,9 @@ Result<HtmlText> HtmlToText(std::string_view html) {
   if (xmlNode* t = FindFirst(root, "title")) out.title = NodeText(t);
   if (out.title.empty())
     if (xmlNode* h = FindFirst(root, "h1")) out.title = NodeText(h);
-  // Iterative walk: enter children unless the element is dropped; on leaving
-  // a block element end the line.
-  xmlNode* n = root;
-  while (n) {
-    bool descend = false;
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content) AppendCollapsed(reinterpret_cast<const char*>(n->content), &out.text);
-    } else if (n->type == XML_ELEMENT_NODE && !IsDropped(n)) {
-      if (IsBlock(n)) EndLine(&out.text);
-      if (n->name && (strcasecmp(reinterpret_cast<const char*>(n->name), "td") == 0 ||
-                      strcasecmp(reinterpret_cast<const char*>(n->name), "th") == 0))
-        out.text.push_back(' ');
-      descend = n->children != nullptr;
-    }
-    if (descend) {
-      n = n->children;
-      continue;
-    }
-    while (n && n != root && !n->next) {
-      n = n->parent;
-      if (n && n->type == XML_ELEMENT_NODE && IsBlock(n)) EndLine(&out.text);
-    }
-    if (n == root || n == nullptr) break;
-    n = n->next;
-  }
-  EndLine(&out.text);
+  AppendVisibleText(root, &out.text);
+  if (xmlNode* f = FindFirst(root, "footer"))
+    for (xmlNode* c = f->children; c; c = c->next) AppendVisibleText(c, &out.footer);
   xmlFreeDoc(doc);
   return out;
 }

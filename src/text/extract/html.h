@@ -17,6 +17,9 @@ bool LooksLikeHtml(std::string_view text);
 struct HtmlText {
   std::string text;   // visible text, one block per line, whitespace collapsed
   std::string title;  // <title>, else the first <h1>; may be empty
+  // The visible text of the first <footer> (dropped from `text`), where a site
+  // puts the name and address of who runs it; may be empty.
+  std::string footer;
 };
 
 // Parses UTF-8 HTML (broken markup is repaired, never an error) and returns

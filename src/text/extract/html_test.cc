@@ -75,6 +75,19 @@ TEST(Html, Table) {
   }
 }
 
+TEST(Html, FooterKeptApart) {
+  Result<HtmlText> r = HtmlToText(
+      "<body><main><p>Body.</p></main><footer><nav><a href=\"/\">Home</a></nav>"
+      "<p>社会福祉法人 みどり会</p><address>〒060-0001 札幌市中央区北1条</address>"
+      "<script>x()</script></footer><footer>SECOND</footer></body>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->text, "Body.\n");
+  EXPECT_EQ(r->footer, "社会福祉法人 みどり会\n〒060-0001 札幌市中央区北1条\n");
+  Result<HtmlText> none = HtmlToText("<body><p>Body.</p></body>");
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->footer, "");
+}
+
 TEST(Html, DeepNestingDoesNotCrash) {
   std::string html;
   for (int i = 0; i < 100000; ++i) html += "<div>";
