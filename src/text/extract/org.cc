@@ -148,6 +148,8 @@ const RE2& EnOrgRe() {
       "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
       "Care|Foundation|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
+      // UK health and housing bodies: "Severnside Community Health NHS Trust".
+      "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"
       "Department of(?: [A-Z][a-z]+)+)\\b)");
   return re;
 }

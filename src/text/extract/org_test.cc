@@ -27,6 +27,10 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // A UK health body's full name, "NHS Trust" and all.
+      {"Severnside Community Health NHS Trust\n\nAppointment list sent to the wrong address\n"
+       "Severnside Community Health NHS Trust has written to 38 patients.\n",
+       "", "Severnside Community Health NHS Trust"},
       // A letterhead in capitals: the name the text writes again, else the letterhead.
       {"RIVERBEND UNIFIED SCHOOL DISTRICT\nOffice of the Superintendent\n\nI am writing about an "
        "incident at Granite Peak Benefits Administrators, Inc. (\"Granite Peak\"), a vendor.\n",
