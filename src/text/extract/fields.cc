@@ -65,7 +65,10 @@ bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
 
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
-      "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^\\[|^【|posted|published|"
+      // (A bracket opens an announcement line when a date comes first, "[2011年10月21日]",
+      // not when it holds a field's label, "【発生日時】令和7年3月10日".)
+      "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^(?:\\[|【) *(?:[0-9]|令和|平成|"
+      "昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
       "date of notice|^by [a-z]|immediate release");
   return RE2::PartialMatch(line, re);

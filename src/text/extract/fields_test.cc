@@ -231,6 +231,10 @@ TEST(Fields, PickAnnouncedDate) {
        "に"
        "おいて、駐車していた社用車の窓ガラスが割られ、ノートパソコン1台を含む鞄が盗まれました。\n",
        "2025-01-24"},
+      // A field's label in brackets is no announcement: the date alone on its line is.
+      {"健康診断結果のメール誤送信に関するお詫び\n\n令和7年3月14日\nみずほ台内科クリニック\n\n"
+       "【発生日時】令和7年3月10日(月)午後4時頃\n",
+       "2025-03-14"},
       // A blog's repost: the notice's own date, below the marker, not the post's.
       {"個人情報漏洩ニュース\n2023.11.09 Thu\n窓口での誤交付について\n（以下、堺市ホームページより"
        "転載）\n令和5年11月8日\n 堺市の窓口において、書類を誤って交付しました。\n",
