@@ -165,21 +165,25 @@ constexpr auto kStopFore = [] {
   return t;
 }();
 
+#ifdef __SSE2__
+// A bit for each of the sixteen bytes at p that is '\n', '!', '?', '.' or `also`.
+unsigned StopBits(const char* p, char also) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i ends = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(v, _mm_set1_epi8(also)))));
+}
+#endif
+
 // The first j in [from, to) with kStopFore[text[j]]; `to` if there is none.
 size_t NextStopFore(std::string_view text, size_t from, size_t to) {
 #ifdef __SSE2__
   // Sixteen bytes at a time.
-  const __m128i nl = _mm_set1_epi8('\n'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
-  const __m128i dot = _mm_set1_epi8('.'), mid = _mm_set1_epi8(static_cast<char>(0x80));
-  for (; from + 16 <= to; from += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, bang)),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, dot))),
-                     _mm_cmpeq_epi8(v, mid));
-    if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits != 0)
+  for (; from + 16 <= to; from += 16)
+    if (const unsigned bits = StopBits(text.data() + from, '\x80'); bits != 0)
       return from + static_cast<size_t>(std::countr_zero(bits));
-  }
 #endif
   while (from < to && !kStopFore[static_cast<unsigned char>(text[from])]) ++from;
   return from;
@@ -198,17 +202,9 @@ constexpr auto kStopBack = [] {
 size_t PrevStopBack(std::string_view text, size_t from, size_t to) {
 #ifdef __SSE2__
   // Sixteen bytes at a time, from the end.
-  const __m128i nl = _mm_set1_epi8('\n'), bang = _mm_set1_epi8('!'), ask = _mm_set1_epi8('?');
-  const __m128i dot = _mm_set1_epi8('.'), last = _mm_set1_epi8(static_cast<char>(0x82));
-  for (; to - from >= 16; to -= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + to - 16));
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, bang)),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, ask), _mm_cmpeq_epi8(v, dot))),
-                     _mm_cmpeq_epi8(v, last));
-    if (const unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits != 0)
+  for (; to - from >= 16; to -= 16)
+    if (const unsigned bits = StopBits(text.data() + to - 16, '\x82'); bits != 0)
       return to - 16 + static_cast<size_t>(31 - std::countl_zero(bits));
-  }
 #endif
   while (to > from && !kStopBack[static_cast<unsigned char>(text[to - 1])]) --to;
   return to - 1;
