@@ -62,6 +62,14 @@ std::string_view WithoutSiteWord(std::string_view site) {
   return site;
 }
 
+// `name` with where `text` first writes it as its evidence (0, 0 when it does not).
+Found LocatedIn(std::string_view text, std::string name) {
+  const size_t at = text.find(name);
+  if (at == std::string_view::npos) return Found{std::move(name), 0, 0};
+  const size_t end = at + name.size();
+  return Found{std::move(name), at, end};
+}
+
 constexpr std::string_view kLegalPrefixes[] = {
     "株式会社",     "有限会社",     "学校法人",     "医療法人社団",       "医療法人財団",
     "医療法人",     "社会福祉法人", "独立行政法人", "国立大学法人",       "公益社団法人",
@@ -622,9 +630,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
     if (std::optional<Found> f = first_org_in(title)) {
-      size_t at = text.find(f->value);
-      f->start = at == std::string_view::npos ? 0 : at;
-      f->end = at == std::string_view::npos ? 0 : at + f->value.size();
+      *f = LocatedIn(text, std::move(f->value));
       // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
       // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
       // patients"): that one, as for a hospital run by a corporation.
@@ -688,12 +694,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
-  if (std::optional<Found> f = first_org_in(title)) {
-    size_t at = text.find(f->value);
-    f->start = at == std::string_view::npos ? 0 : at;
-    f->end = at == std::string_view::npos ? 0 : at + f->value.size();
-    return f;
-  }
+  if (std::optional<Found> f = first_org_in(title)) return LocatedIn(text, std::move(f->value));
   for (const char* sep : {"|", "｜", " - "}) {
     size_t at = title.rfind(sep);
     if (at == std::string_view::npos) continue;
@@ -702,11 +703,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     static const RE2 section(
         "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
         "プレスリリース|news|press releases?|announcements?|notices?");
-    if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section)) {
-      size_t pos = text.find(site);
-      return Found{site, pos == std::string_view::npos ? 0 : pos,
-                   pos == std::string_view::npos ? 0 : pos + site.size()};
-    }
+    if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section))
+      return LocatedIn(text, std::move(site));
   }
   // 4. The most mentioned name near the top, in its fullest form: a candidate
   // that ends with another ("大阪市西成区役所" ⊇ "西成区役所") absorbs its votes.
@@ -810,11 +808,8 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       if (at == std::string_view::npos) continue;
       const std::string_view site = WithoutSiteWord(title.substr(at + sep.size()));
       std::vector<PlaceMention> p = FindJpPlaces(site);
-      if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty()) {
-        const size_t pos = text.find(site);
-        return Found{std::string(site), pos == std::string_view::npos ? 0 : pos,
-                     pos == std::string_view::npos ? 0 : pos + site.size()};
-      }
+      if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty())
+        return LocatedIn(text, std::string(site));
     }
     break;
   }
