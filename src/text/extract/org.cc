@@ -130,17 +130,20 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
 // A capitalised word of an English name; its letters may carry accents ("Kōwhai").
 constexpr std::string_view kEnWord = "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*";
 
-// An English name of up to `words` + 1 capitalised words, with "of", "and", "&", "the",
-// "for" or "de" between them ("Bank of the West", "Hometown Fuel & Market"). No groups.
-std::string EnName(int words) {
+// Up to `words` capitalised words, each followed by spaces and perhaps "of", "and", "&",
+// "the", "for" or "de": the head of an English name. No groups.
+std::string EnWords(int words) {
   return "(?:" + std::string(kEnWord) + ",? +(?:(?:of|and|&|the|for|de) +)?){0," +
-         std::to_string(words) + "}" + std::string(kEnWord);
+         std::to_string(words) + "}";
 }
+
+// An English name of up to `words` + 1 capitalised words ("Bank of the West", "Hometown
+// Fuel & Market"). No groups.
+std::string EnName(int words) { return EnWords(words) + std::string(kEnWord); }
 
 const RE2& EnOrgRe() {
   static const RE2 re(
-      "((?:" + std::string(kEnWord) +
-      ",? +(?:(?:of|and|&|the|for|de) +)?){0,6}"
+      "(" + EnWords(6) +
       "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners)?|"
       "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University|College|School "
       "District|Schools|"
