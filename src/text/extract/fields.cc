@@ -569,32 +569,32 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     }
     return best;
   };
+  // The one count of `unit` in a notice with nothing against it (stated twice, "750 of
+  // the CE's patients ... removed the 750 patients'", it is still one number), among
+  // the counts `seen` lets in; of those, only the ones `counted` lets in may be the
+  // number. Counts scored down (the organisation's size, a part) do not stand against
+  // it; a bound ("fewer than 50 members") or a count scored up does: the notice gives
+  // no lone number.
+  auto lone_count = [&](CountUnit unit, auto seen, auto counted) -> std::optional<size_t> {
+    std::optional<size_t> only;
+    for (size_t i = 0; i < counts.size(); ++i) {
+      if (counts[i].unit != unit || !seen(counts[i])) continue;
+      if (counts[i].bound || score[i] > 0) return std::nullopt;
+      if (score[i] < 0 || !counted(counts[i])) continue;
+      if (only && counts[i].value != counts[*only].value) return std::nullopt;
+      if (!only) only = i;
+    }
+    return only;
+  };
+  auto any = [](const CountMention&) { return true; };
   AffectedPick pick;
   std::optional<size_t> records_only;
   pick.persons = best_of(CountUnit::kPersons);
-  if (!pick.persons) {
-    // One person count in a notice with nothing against it is the affected number
-    // (stated twice, "750 of the CE's patients ... removed the 750 patients'", it
-    // is still one number).
-    // Counts scored down (the organisation's size, a part) do not stand against
-    // it; a bound ("fewer than 50 members") does: the notice gives no number.
-    std::optional<size_t> only;
-    bool one_value = true;
-    for (size_t i = 0; i < counts.size(); ++i)
-      if (counts[i].unit == CountUnit::kPersons) {
-        if (counts[i].bound || score[i] > 0) one_value = false;
-        if (score[i] < 0) continue;
-        if (only && counts[i].value != counts[*only].value) one_value = false;
-        if (!only) only = i;
-      }
-    if (one_value && only) pick.persons = only;
-  }
+  if (!pick.persons) pick.persons = lone_count(CountUnit::kPersons, any, any);
   // Records likewise, when the unit names the data itself ("38,412 files",
   // "3,870 bills", "2,011 entries", 1,027件), not what carried or announced it
   // (letters, pages, notices) and nothing else stands against it.
   if (!best_of(CountUnit::kRecords)) {
-    std::optional<size_t> only;
-    bool one_value = true;
     // (Beside a count of people, only on its line: "186 faxes concerning 171
     // patients"; a records count elsewhere is rather an operation's.)
     // ("Individuals Affected: 2871" … "The statements belonged to 2,871 patients":
@@ -608,23 +608,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           return true;
       return false;
     };
-    for (size_t i = 0; i < counts.size() && one_value; ++i) {
-      if (counts[i].unit != CountUnit::kRecords) continue;
-      if (!beside_people(counts[i])) continue;
-      if (counts[i].bound || score[i] > 0) one_value = false;
-      if (score[i] < 0) continue;
-      size_t w = counts[i].end;
-      while (w > counts[i].start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-      const std::string_view word = text.substr(w, counts[i].end - w);
-      const bool data = word.empty() ? text.substr(counts[i].end - 3, 3) == "件"
-                                     : !(word == "pages" || word == "letters" ||
-                                         word == "mailings" || word == "envelopes" ||
-                                         word == "notices" || word == "emails" || word == "forms");
-      if (!data) continue;
-      if (only && counts[i].value != counts[*only].value) one_value = false;
-      if (!only) only = i;
-    }
-    if (one_value && only) records_only = only;
+    auto of_data = [&](const CountMention& r) {
+      size_t w = r.end;
+      while (w > r.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      const std::string_view word = text.substr(w, r.end - w);
+      return word.empty() ? text.substr(r.end - 3, 3) == "件"
+                          : !(word == "pages" || word == "letters" || word == "mailings" ||
+                              word == "envelopes" || word == "notices" || word == "emails" ||
+                              word == "forms");
+    };
+    records_only = lone_count(CountUnit::kRecords, beside_people, of_data);
   }
   // "誤ってお渡しした情報 B様の氏名、住所": a data section about one person named by
   // a letter (and no count of people anywhere) is about one person; not "A様及びB様の".
