@@ -384,6 +384,27 @@ std::string_view BeforeHeadTitle(std::string_view line) {
   return line;
 }
 
+// The prefecture or municipality of an issuer's line among the first lines of `text`: a
+// place followed only by its departments ("兵庫県財務部税務課", "堺市 市民人権局 総務課");
+// nullopt if there is none.
+std::optional<Found> IssuingBody(std::string_view text) {
+  static const RE2 departments("(?: ?[^ ]{1,14}?(?:部|局|課|室|係))+");
+  size_t pos = 0;
+  for (int n = 0; n < 10 && pos < text.size(); ++n) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = TrimSpace(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty() || line.size() > 90) continue;
+    std::vector<PlaceMention> p = FindJpPlaces(line);
+    if (p.empty() || p[0].start != 0 || p[0].end == line.size()) continue;
+    if (!RE2::FullMatch(line.substr(p[0].end), departments)) continue;
+    const size_t at = static_cast<size_t>(line.data() - text.data());
+    return Found{std::string(line.substr(0, p[0].end)), at, at + p[0].end};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const RE2& LabelledNameRe() {
@@ -534,6 +555,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     };
+    // A line the head of a facility signs below ("特別養護老人ホーム ひだまりの里\n施設長
+    // 山口 恵子"): the facility, whatever words its name is made of.
+    // Or the head signs on the facility's own line ("特別養護老人ホーム わかばの里 施設長 中山
+    // 和子"), but not a corporation's 理事長.
+    auto signed_org = [&](size_t i) -> std::optional<Found> {
+      std::string_view line = lines[i];
+      const bool below = i + 1 < lines.size() && HeadTitleAt(lines[i + 1]) > 0;
+      if (!below) {
+        const std::string_view before = BeforeHeadTitle(line);
+        if (before.size() == line.size() || line.substr(before.size() + 1).starts_with("理事長"))
+          return std::nullopt;
+        line = before;
+      }
+      if (line.size() < 6 || line.size() > 60 ||
+          line.find_first_of(":()") != std::string_view::npos ||
+          line.find("。") != std::string_view::npos || line.find("、") != std::string_view::npos ||
+          line.find("年") != std::string_view::npos || Rejected(line))
+        return std::nullopt;
+      size_t s = static_cast<size_t>(line.data() - text.data());
+      return Found{std::string(line), s, s + line.size()};
+    };
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
@@ -544,10 +586,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 北円山保育園」において".
     for (size_t i = 0; i < kHeadLines; ++i)
       if (std::optional<Found> f = line_org(lines[i], true)) {
-        if (i + 1 < lines.size() && BeforeHeadTitle(lines[i + 1]).size() < lines[i + 1].size())
-          if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
-        if (i + 2 < lines.size() && HeadTitleAt(lines[i + 2]) > 0)
-          if (std::optional<Found> g = line_org(lines[i + 1], false)) return g;
+        if (i + 1 < lines.size())
+          if (std::optional<Found> g = signed_org(i + 1)) return g;
         if (f->value.find("法人") != std::string::npos)
           if (std::optional<Found> g = RunFacility(text, top)) return g;
         return f;
@@ -603,19 +643,6 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         return f;
       }
     }
-    // A line the head of a facility signs below ("特別養護老人ホーム ひだまりの里\n施設長
-    // 山口 恵子"): the facility, whatever words its name is made of.
-    auto signed_org = [&](size_t i) -> std::optional<Found> {
-      if (i + 1 >= lines.size() || HeadTitleAt(lines[i + 1]) == 0) return std::nullopt;
-      std::string_view line = lines[i];
-      if (line.size() < 6 || line.size() > 60 ||
-          line.find_first_of(":()") != std::string_view::npos ||
-          line.find("。") != std::string_view::npos || line.find("、") != std::string_view::npos ||
-          line.find("年") != std::string_view::npos || Rejected(line))
-        return std::nullopt;
-      size_t s = static_cast<size_t>(line.data() - text.data());
-      return Found{std::string(line), s, s + line.size()};
-    };
     // 3. The issuing office on its own short line near the top ("世田谷区 地域行政部").
     for (size_t i = 0; i < kHeadLines; ++i) {
       if (std::optional<Found> f = line_org(lines[i], false)) return f;
@@ -800,9 +827,11 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       if (!ward.empty() && !several) return Found{city + ward + "役所", 0, 0};
     }
   }
-  // "追浜行政センター" on a page whose title ends in its municipality ("…｜横須賀市"): a
-  // municipality's centre, branch or section answers as the municipality (LABELLING.md).
-  for (std::string_view office : {"センター", "支所", "出張所", "課", "係"}) {
+  // "追浜行政センター" on a page whose title ends in its municipality ("…｜横須賀市"), or
+  // "西宮県税事務所" in a release its prefecture issues ("兵庫県財務部税務課" on a line of
+  // its own at the top): a municipality's or prefecture's centre, branch, section or office
+  // answers as the municipality or prefecture (LABELLING.md).
+  for (std::string_view office : {"センター", "支所", "出張所", "課", "係", "事務所"}) {
     if (!std::string_view(f->value).ends_with(office)) continue;
     std::vector<PlaceMention> own = FindJpPlaces(f->value);
     if (!own.empty() && own.front().start == 0) break;
@@ -814,6 +843,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       if (p.size() == 1 && p[0].start == 0 && p[0].end == site.size() && !p[0].locality.empty())
         return LocatedIn(text, std::string(site));
     }
+    if (std::optional<Found> issuer = IssuingBody(text)) return issuer;
     break;
   }
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with

@@ -110,6 +110,20 @@ TEST(Org, Japanese) {
       {"令和7年1月21日\n北九州市保健福祉局\n\n文書の誤FAX送信について\n "
        "小倉北区役所保健福祉課の職員が、文書を誤って送信しました。\n",
        "", "北九州市小倉北区役所"},
+      // The head signs on the facility's own line below its corporation: the facility.
+      {"書類の盗難について\n\n 職員の鞄が車両から盗まれました。\n\n社会福祉法人若葉会\n"
+       "特別養護老人ホーム わかばの里 施設長 中山 和子\n静岡県浜松市中央区葵西0丁目00-0\n",
+       "", "特別養護老人ホーム わかばの里"},
+      // ... but a corporation's 理事長 signs for the corporation.
+      {"書類の盗難について\n\n 職員の鞄が車両から盗まれました。\n\n社会福祉法人若葉会\n"
+       "若葉会 理事長 中山 和子\n",
+       "", "社会福祉法人若葉会"},
+      // A prefecture's office in a release the prefecture's department issues: the prefecture.
+      {"記者発表\n\n県税事務所における書類の不適切な廃棄について\n\n令和6年12月3日\n"
+       "兵庫県財務部税務課\n\n 西宮県税事務所において、書類を誤って廃棄しました。\n",
+       "", "兵庫県"},
+      // A firm's office with no issuing department above it stays the firm.
+      {"お知らせ\n\n 山田会計事務所において、書類を紛失しました。\n", "", "山田会計事務所"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.
