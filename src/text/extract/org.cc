@@ -369,10 +369,12 @@ constexpr std::string_view kHeadTitles[] = {"校長", "病院長", "院長", "�
                                             "学長", "所長",   "館長", "センター長", "理事長"};
 
 // The length of the head title `line` starts with, followed by a space and a
-// name; 0 if it starts with none.
+// name or by nothing ("みなと中央病院 院長" signs without the name); 0 if it starts with
+// none.
 size_t HeadTitleAt(std::string_view line) {
   for (std::string_view t : kHeadTitles)
-    if (line.starts_with(t) && line.size() > t.size() + 1 && line[t.size()] == ' ') return t.size();
+    if (line == t || (line.starts_with(t) && line.size() > t.size() + 1 && line[t.size()] == ' '))
+      return t.size();
   return 0;
 }
 
@@ -385,10 +387,10 @@ std::string_view BeforeHeadTitle(std::string_view line) {
 }
 
 // The prefecture or municipality of an issuer's line among the first lines of `text`: a
-// place followed only by its departments ("兵庫県財務部税務課", "堺市 市民人権局 総務課");
-// nullopt if there is none.
+// place followed only by its departments or offices ("兵庫県財務部税務課", "堺市 市民人権局
+// 総務課", "千葉県船橋県税事務所"); nullopt if there is none.
 std::optional<Found> IssuingBody(std::string_view text) {
-  static const RE2 departments("(?: ?[^ ]{1,14}?(?:部|局|課|室|係))+");
+  static const RE2 departments("(?: ?[^ ]{1,14}?(?:部|局|課|室|係|事務所))+");
   size_t pos = 0;
   for (int n = 0; n < 10 && pos < text.size(); ++n) {
     size_t nl = text.find('\n', pos);
@@ -576,6 +578,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     };
+    // The facility on a line next to a corporation's line `i` (a 法人 that runs schools,
+    // hospitals, care homes): one its head signs for, or one named by a suffix ("青陵大学\n
+    // 学校法人青陵学園"). People know the facility, not the corporation.
+    auto facility_beside = [&](size_t i) -> std::optional<Found> {
+      if (lines[i].find("法人") == std::string_view::npos) return std::nullopt;
+      for (size_t j : {i + 1, i - 1}) {
+        if (j >= lines.size() || lines[j].find("法人") != std::string_view::npos) continue;
+        if (std::optional<Found> g = signed_org(j)) return g;
+        if (std::optional<Found> g = line_org(lines[j], false)) return g;
+      }
+      return std::nullopt;
+    };
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
@@ -588,6 +602,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::optional<Found> f = line_org(lines[i], true)) {
         if (i + 1 < lines.size())
           if (std::optional<Found> g = signed_org(i + 1)) return g;
+        if (std::optional<Found> g = facility_beside(i)) return g;
         if (f->value.find("法人") != std::string::npos)
           if (std::optional<Found> g = RunFacility(text, top)) return g;
         return f;
@@ -648,11 +663,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::optional<Found> f = line_org(lines[i], false)) return f;
       if (std::optional<Found> f = signed_org(i)) return f;
     }
-    // 4. The signature block at the end.
-    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i) {
+    // 4. The signature block at the end: a facility its head signs for ("みずほの森保育園
+    // 園長 …"), even above the corporation that runs it, else the last line that names one.
+    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i)
       if (std::optional<Found> f = signed_org(i - 1)) return f;
-      if (std::optional<Found> f = line_org(lines[i - 1], false)) return f;
-    }
+    for (size_t i = lines.size(); i > 0 && i + 8 > lines.size(); --i)
+      if (std::optional<Found> f = line_org(lines[i - 1], false)) {
+        if (std::optional<Found> g = facility_beside(i - 1)) return g;
+        return f;
+      }
   } else {
     // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
     // the one its customers know.

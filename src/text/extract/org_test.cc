@@ -122,6 +122,22 @@ TEST(Org, Japanese) {
       {"記者発表\n\n県税事務所における書類の不適切な廃棄について\n\n令和6年12月3日\n"
        "兵庫県財務部税務課\n\n 西宮県税事務所において、書類を誤って廃棄しました。\n",
        "", "兵庫県"},
+      // The facility's head signs above its corporation, at the end: the facility.
+      {"名簿の盗難について\n\n 当園職員の車両から鞄が盗まれました。\n\n令和7年4月15日\n"
+       "みずほの森保育園 園長 佐々木 ○○\n社会福祉法人みずほ福祉会\n",
+       "", "みずほの森保育園"},
+      // ... or signs with the title alone, below the corporation.
+      {"不正閲覧について\n\n 当院の職員が電子カルテを閲覧していました。\n\n令和7年1月24日\n"
+       "地方独立行政法人みなと県立病院機構\nみなと中央病院 院長\n問い合わせ:総務課\n",
+       "", "みなと中央病院"},
+      // A university on the line next to its corporation in the signature: the university.
+      {"不正アクセスについて\n\n 本学教員のメールアカウントが不正に利用されました。\n\n"
+       "2025年7月2日\n青陵大学\n学校法人青陵学園\nお問い合わせ:情報基盤センター\n",
+       "", "青陵大学"},
+      // A prefecture's office on the dateline, under the prefecture's name: the prefecture.
+      {"電子メールの誤送信について\n\n 令和6年11月29日\n 千葉県船橋県税事務所\n\n "
+       "このたび、船橋県税事務所において、メールを誤って送信しました。\n",
+       "", "千葉県"},
       // A firm's office with no issuing department above it stays the firm.
       {"お知らせ\n\n 山田会計事務所において、書類を紛失しました。\n", "", "山田会計事務所"},
   };
