@@ -17,6 +17,7 @@
 #include "text/extract/html.h"
 #include "text/extract/places.h"
 #include "text/extract/sections.h"
+#include "text/extract/unwrap.h"
 #include "text/extract/vocab.h"
 #include "text/normalize.h"
 
@@ -108,7 +109,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
   LW_ASSIGN_OR_RETURN(std::string utf8, DecodeToUtf8(raw));
   std::string html_title, html_footer;
-  if (LooksLikeHtml(utf8)) {
+  const bool html = LooksLikeHtml(utf8);
+  if (html) {
     LW_ASSIGN_OR_RETURN(HtmlText h, HtmlToText(utf8));
     utf8 = SanitizeUtf8(h.text);
     html_title = SanitizeUtf8(h.title);
@@ -116,6 +118,9 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
   ExtractResult result;
   result.text = StripBoilerplate(utf8);
+  // A plain-text copy of a PDF: its paragraphs joined where the layout broke them (an
+  // HTML page's lines are its own blocks).
+  if (!html) result.text = UnwrapPdfLines(result.text);
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
   // Evidence offsets are into the normalised text itself, so no map back to
   // result.text is needed (Nfkc, not NfkcWithMap).

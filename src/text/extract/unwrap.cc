@@ -1,0 +1,192 @@
+#include "text/extract/unwrap.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "text/normalize.h"
+
+namespace leakwatch::text {
+
+namespace {
+
+struct Line {
+  std::string_view text;  // without its newline and trailing spaces
+  int width = 0;          // display columns, leading spaces included
+  char32_t first = 0;     // the first character after the indent (0 if none)
+  char32_t last = 0;      // the last character (0 if none)
+  int indent = 0;         // display columns of leading spaces
+};
+
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
+
+Line Measure(std::string_view s) {
+  Line l;
+  size_t end = s.size();
+  while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r')) --end;
+  if (end >= 3 && s.substr(end - 3, 3) == "\u3000") {
+    // Trailing full-width spaces.
+    while (end >= 3 && s.substr(end - 3, 3) == "\u3000") end -= 3;
+  }
+  l.text = s.substr(0, end);
+  bool leading = true;
+  for (size_t pos = 0; pos < l.text.size();) {
+    const char32_t c = DecodeUtf8(l.text, &pos);
+    l.width += std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+    if (leading && IsSpace(c)) {
+      l.indent = l.width;
+      continue;
+    }
+    if (leading) l.first = c;
+    leading = false;
+    l.last = c;
+  }
+  return l;
+}
+
+bool IsAscii(char32_t c) { return c < 0x80; }
+
+// Characters that end a sentence or a label: the line does not run on after them.
+bool EndsSentence(char32_t c) {
+  switch (c) {
+    case U'。':
+    case U'！':
+    case U'？':
+    case U'!':
+    case U'?':
+    case U'：':
+    case U':':
+    case U'．':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters that open a list item, a heading or a note: the line starts something new.
+bool StartsItem(const Line& l) {
+  switch (l.first) {
+    case U'・':
+    case U'※':
+    case U'【':
+    case U'■':
+    case U'□':
+    case U'●':
+    case U'○':
+    case U'◆':
+    case U'◇':
+    case U'＊':
+    case U'*':
+    case U'-':
+    case U'‐':
+    case U'−':
+    case U'－':
+    case U'(':
+    case U'（':
+    case U'〔':
+    case U'［':
+    case U'[':
+    case U'〒':
+    case U'第':
+    case U'記':
+    case U'以':
+      return true;
+    default:
+      break;
+  }
+  // "1. 経緯", "１　概要", "2) …": a number opening the line, then a mark or a space.
+  size_t digits = 0;
+  for (size_t pos = 0; pos < l.text.size();) {
+    const char32_t c = DecodeUtf8(l.text, &pos);
+    if (digits == 0 && IsSpace(c)) continue;
+    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) {
+      ++digits;
+      continue;
+    }
+    return digits > 0 &&
+           (c == U'.' || c == U'．' || c == U')' || c == U'）' || c == U'、' || IsSpace(c));
+  }
+  return false;
+}
+
+// "…について", "…に関するお知らせ", "…(お詫び)": how a Japanese title ends.
+bool EndsAsTitle(std::string_view t) {
+  for (std::string_view end : {"について", "お知らせ", "お詫び", "おわび", "お詫び）", "お詫び)",
+                               "について（お詫び）", "ついて（第２報）", "ついて(第2報)"})
+    if (t.ends_with(end)) return true;
+  return false;
+}
+
+bool Joinable(const Line& a, const Line& b, int full) {
+  // (A line of half-width digits and letters may end a few columns past the others.)
+  if (a.width < full - 3 || a.last == 0 || b.first == 0) return false;
+  if (EndsSentence(a.last) || b.indent > 0 || StartsItem(b)) return false;
+  if (IsAscii(a.last) && IsAscii(b.first)) return false;
+  // A line set right or centred ("近畿機械工業企業年金基\n金" under a date set right)
+  // runs on only into the few characters that did not fit.
+  return a.indent <= 2 || b.width <= 6;
+}
+
+}  // namespace
+
+std::string UnwrapPdfLines(std::string_view text) {
+  std::vector<Line> lines;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    lines.push_back(Measure(text.substr(pos, nl - pos)));
+    pos = nl + 1;
+  }
+  // The full width: the width w whose band [w - 3, w] holds the most lines of 20 columns
+  // or more (the larger w on a tie).
+  std::vector<int> per_width;
+  for (const Line& l : lines)
+    if (l.width >= 20) {
+      if (per_width.size() <= static_cast<size_t>(l.width)) per_width.resize(l.width + 1);
+      ++per_width[l.width];
+    }
+  int full = 0, best = 0;
+  for (int w = 20; w < static_cast<int>(per_width.size()); ++w) {
+    int band = 0;
+    for (int v = std::max(20, w - 3); v <= w; ++v) band += per_width[v];
+    if (band >= best) best = band, full = w;
+  }
+  // (A PDF page is 40 columns wide or more; lines of a web page or a form are shorter.)
+  if (best < 4 || full < 40) return std::string(text);
+  int joins = 0, long_lines = 0;
+  std::vector<bool> join(lines.size(), false);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].width >= full - 3) ++long_lines;
+    if (Joinable(lines[i], lines[i + 1], full)) join[i] = true, ++joins;
+  }
+  if (joins < 3 || 2 * joins < long_lines) return std::string(text);
+  // A title set in a larger type breaks at its own width: a block of two lines between blank
+  // lines whose second ends as titles do ("…不正アク\nセスについて").
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& a = lines[i];
+    const Line& b = lines[i + 1];
+    const bool alone =
+        (i == 0 || lines[i - 1].width == 0) && (i + 2 == lines.size() || lines[i + 2].width == 0);
+    if (alone && !join[i] && a.width >= 20 && b.indent == 0 && b.first != 0 &&
+        !EndsSentence(a.last) && !IsAscii(a.last) && !StartsItem(b) && EndsAsTitle(b.text))
+      join[i] = true;
+  }
+  std::string out;
+  out.reserve(text.size());
+  size_t pos = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    if (join[i]) {
+      out.append(lines[i].text);  // trailing spaces and the newline go
+    } else {
+      out.append(text.substr(pos, nl - pos));
+      if (nl < text.size()) out.push_back('\n');
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace leakwatch::text
