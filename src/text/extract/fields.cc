@@ -1,6 +1,7 @@
 #include "text/extract/fields.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <bit>
@@ -311,6 +312,58 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
   return best;
 }
 
+namespace {
+
+// What the words right after a count say of it (PickAffected).
+struct AfterCues {
+  bool own_part = false, whole = false, part = false, yearly = false, affected = false,
+       narrowed = false, wide = false;
+};
+
+// The cues `after` (the text after a count) opens with, found in one pass.
+AfterCues AfterCuesIn(std::string_view after) {
+  static constexpr const char* kCues[] = {
+      // own_part: "approximately 76,000 individuals, including data on 10,515 of the CE's
+      // members": the whole is another's, the part the notifier's own.
+      "(?i)^[)'’]?, including (?:data on |information on |information of )?"
+      "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
+      "the covered entity['’]?s)\\b",
+      // whole: "4,107 individuals, including the 2,318 Iowa residents".
+      "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]",
+      // part: "3,412 California residents among them", "two (2) of whom reside in Vermont".
+      "(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b",
+      // yearly: "30,000 clients each year": the size of the organisation.
+      "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
+      "(?:year|month|week|day|semester|term|season|"
+      "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
+      "december)|annually|yearly)\\b",
+      // affected: "Approximately 87,069 individuals were affected": the cue after the count.
+      "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
+      "(?:affected|impacted|involved|compromised|exposed)\\b",
+      // narrowed: "the ePHI of almost 79 million people, affecting 3,000 individuals who
+      // received health insurance from the CE": the larger whole is another's.
+      "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
+      // wide: "roughly 1.4 million records platform-wide": a vendor's whole, not this
+      // notice's.
+      "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide",
+  };
+  static const RE2::Set* set = [] {
+    auto* st = new RE2::Set(RE2::Options(), RE2::ANCHOR_START);
+    for (const char* cue : kCues) st->Add(cue, nullptr);
+    st->Compile();
+    return st;
+  }();
+  AfterCues cues;
+  std::vector<int> hits;
+  if (after.empty() || !set->Match(after, &hits)) return cues;
+  bool* flags[] = {&cues.own_part, &cues.whole,    &cues.part, &cues.yearly,
+                   &cues.affected, &cues.narrowed, &cues.wide};
+  for (int i : hits) *flags[i] = true;
+  return cues;
+}
+
+}  // namespace
+
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
                           const std::vector<Section>& sections) {
   static const RE2 leak(
@@ -422,14 +475,6 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // is the whole; "3,412 California residents among them", "two (2) of whom
       // reside in Vermont" a part of it; "30,000 clients each year", "enrolls
       // 9,000 students" the size of the organisation.
-      static const RE2 whole_after(
-          "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]");
-      static const RE2 part_after("(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b");
-      static const RE2 yearly_after(
-          "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
-          "(?:year|month|week|day|semester|term|season|"
-          "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
-          "december)|annually|yearly)\\b");
       // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
@@ -439,29 +484,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?i)\\b(?:wrong|incorrect|another|in error|by mistake|mistakenly|misdirected|"
           "unintended)\\b");
       const std::string_view after = text.substr(c.end, 48);
+      const AfterCues cues = AfterCuesIn(after);
       if (!after.empty() && after[0] != '\n') {
-        // ("approximately 76,000 individuals, including data on 10,515 of the CE's members":
-        // the whole is another's, the part the notifier's own.)
-        static const RE2 own_part_after(
-            "(?i)^[)'’]?, including (?:data on |information on |information of )?"
-            "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
-            "the covered entity['’]?s)\\b");
-        if (RE2::PartialMatch(after, own_part_after))
+        if (cues.own_part)
           sc -= 3;
-        else if (RE2::PartialMatch(after, whole_after))
+        else if (cues.whole)
           sc += 2;
-        if (RE2::PartialMatch(after, part_after)) sc -= 3;
-        if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
-        // "Approximately 87,069 individuals were affected": the cue after the count.
-        static const RE2 cue_after(
-            "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
-            "(?:affected|impacted|involved|compromised|exposed)\\b");
-        if (RE2::PartialMatch(after, cue_after)) sc += 1;
-        // "the ePHI of almost 79 million people, affecting 3,000 individuals who received
-        // health insurance from the CE": the larger whole is another's.
-        static const RE2 narrowed_after(
-            "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]");
-        if (RE2::PartialMatch(after, narrowed_after)) sc -= 3;
+        if (cues.part) sc -= 3;
+        if (cues.yearly) sc -= 3;
+        if (cues.affected) sc += 1;
+        if (cues.narrowed) sc -= 3;
       }
       const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
                                                 std::min<size_t>(c.start - s, 48));
@@ -469,9 +501,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (RE2::PartialMatch(near, size_before, &mail_verb) &&
           (mail_verb.empty() || !RE2::PartialMatch(text.substr(c.end, 80), in_error)))
         sc -= 3;
-      // "roughly 1.4 million records platform-wide": a vendor's whole, not this notice's.
-      static const RE2 wide_after("(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide");
-      if (!after.empty() && RE2::PartialMatch(after, wide_after)) sc -= 3;
+      if (cues.wide) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
