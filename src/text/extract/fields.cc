@@ -123,44 +123,51 @@ record::Language DetectLanguage(std::string_view text) {
   const std::string_view head = text.substr(0, 20000);
   const auto* p = reinterpret_cast<const unsigned char*>(head.data());
   size_t ja = 0, latin = 0, pos = 0;
+  // Every 1 KB: once the answer is Japanese even if every byte left were a
+  // Latin letter, the rest cannot change it.
   while (pos < head.size()) {
-    if (head.size() - pos >= 8) {
-      // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
-      // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
-      // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      uint64_t x;
-      std::memcpy(&x, p + pos, 8);
-      if ((x & kHigh) == 0) {
-        const uint64_t l = x | 0x2020202020202020ULL;
-        const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
-        const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
-        latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
-        pos += 8;
+    if (pos > 0 && ja >= 10 && ja * 4 >= (latin + (head.size() - pos)) / 4)
+      return record::Language::kJa;
+    const size_t stop = std::min(head.size(), pos + 1024);
+    while (pos < stop) {
+      if (head.size() - pos >= 8) {
+        // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
+        // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
+        // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
+        constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+        uint64_t x;
+        std::memcpy(&x, p + pos, 8);
+        if ((x & kHigh) == 0) {
+          const uint64_t l = x | 0x2020202020202020ULL;
+          const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
+          const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
+          latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
+          pos += 8;
+          continue;
+        }
+      }
+      const unsigned char c = p[pos];
+      if (c < 0x80) {
+        latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+        ++pos;
         continue;
       }
+      // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
+      // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
+      // when led by E4 B8-BF or E5-E9.
+      if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
+          (p[pos + 2] & 0xC0) == 0x80) {
+        const unsigned char b1 = p[pos + 1];
+        ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
+        pos += 3;
+        continue;
+      }
+      char32_t cp = DecodeUtf8(head, &pos);
+      if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+        ++ja;
+      else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+        ++latin;
     }
-    const unsigned char c = p[pos];
-    if (c < 0x80) {
-      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
-      ++pos;
-      continue;
-    }
-    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
-    // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
-    // when led by E4 B8-BF or E5-E9.
-    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
-        (p[pos + 2] & 0xC0) == 0x80) {
-      const unsigned char b1 = p[pos + 1];
-      ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
-      pos += 3;
-      continue;
-    }
-    char32_t cp = DecodeUtf8(head, &pos);
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
-      ++ja;
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-      ++latin;
   }
   return ja >= 10 && ja * 4 >= latin / 4 ? record::Language::kJa : record::Language::kEn;
 }
