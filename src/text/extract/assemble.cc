@@ -132,19 +132,21 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     }
   };
   if (ja || url.find(".jp") != std::string_view::npos) {
+    // Once a region is found, consider takes nothing more: the later sources'
+    // places are looked for only while there is none.
     if (o.name) consider(FindJpPlaces(*o.name), false);
     if (std::optional<PlaceMention> u = PlaceFromUrl(url)) consider({*u}, false);
-    consider(FindJpPlaces(title), false);
+    if (region.empty()) consider(FindJpPlaces(title), false);
     // The organisation's postal address ("〒810-0000 福岡県福岡市中央区…", often in the
     // footer) before places in the running text, which may be a vendor's head office.
-    if (ja)
+    if (ja && region.empty())
       if (std::string_view line = PostalLine(text); !line.empty()) {
         const size_t at = static_cast<size_t>(line.data() - text.data());
         std::vector<PlaceMention> address = FindJpPlaces(line);
         for (PlaceMention& p : address) p.start += at, p.end += at;
         consider(address, true);
       }
-    consider(FindJpPlaces(top), true);
+    if (region.empty()) consider(FindJpPlaces(top), true);
     if (ja) o.country = "JP";
   } else {
     // (A page title may be the regulator's site: "Maine.gov | Agencies".)

@@ -1,6 +1,7 @@
 #include "text/extract/fields.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <bit>
@@ -122,44 +123,51 @@ record::Language DetectLanguage(std::string_view text) {
   const std::string_view head = text.substr(0, 20000);
   const auto* p = reinterpret_cast<const unsigned char*>(head.data());
   size_t ja = 0, latin = 0, pos = 0;
+  // Every 1 KB: once the answer is Japanese even if every byte left were a
+  // Latin letter, the rest cannot change it.
   while (pos < head.size()) {
-    if (head.size() - pos >= 8) {
-      // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
-      // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
-      // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-      uint64_t x;
-      std::memcpy(&x, p + pos, 8);
-      if ((x & kHigh) == 0) {
-        const uint64_t l = x | 0x2020202020202020ULL;
-        const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
-        const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
-        latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
-        pos += 8;
+    if (pos > 0 && ja >= 10 && ja * 4 >= (latin + (head.size() - pos)) / 4)
+      return record::Language::kJa;
+    const size_t stop = std::min(head.size(), pos + 1024);
+    while (pos < stop) {
+      if (head.size() - pos >= 8) {
+        // Eight ASCII bytes at once: a letter is a byte whose (b | 0x20) lies in
+        // 'a'..'z'. Per byte (all below 0x80, so no carries): the high bit of
+        // l + (0x80 - 'a') says l >= 'a', that of l + (0x80 - 'z' - 1) says l > 'z'.
+        constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+        uint64_t x;
+        std::memcpy(&x, p + pos, 8);
+        if ((x & kHigh) == 0) {
+          const uint64_t l = x | 0x2020202020202020ULL;
+          const uint64_t at_least_a = l + (0x80 - 'a') * kOnes;
+          const uint64_t past_z = l + (0x80 - 'z' - 1) * kOnes;
+          latin += static_cast<size_t>(std::popcount(at_least_a & ~past_z & kHigh));
+          pos += 8;
+          continue;
+        }
+      }
+      const unsigned char c = p[pos];
+      if (c < 0x80) {
+        latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
+        ++pos;
         continue;
       }
+      // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
+      // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
+      // when led by E4 B8-BF or E5-E9.
+      if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
+          (p[pos + 2] & 0xC0) == 0x80) {
+        const unsigned char b1 = p[pos + 1];
+        ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
+        pos += 3;
+        continue;
+      }
+      char32_t cp = DecodeUtf8(head, &pos);
+      if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
+        ++ja;
+      else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+        ++latin;
     }
-    const unsigned char c = p[pos];
-    if (c < 0x80) {
-      latin += static_cast<unsigned>((c | 0x20) - 'a') < 26u;
-      ++pos;
-      continue;
-    }
-    // A well-formed 3-byte sequence led by E3-E9 (kana, CJK): its code point
-    // is in U+3040-30FF exactly when led by E3 81-83, in U+4E00-9FFF exactly
-    // when led by E4 B8-BF or E5-E9.
-    if (c >= 0xE3 && c <= 0xE9 && head.size() - pos >= 3 && (p[pos + 1] & 0xC0) == 0x80 &&
-        (p[pos + 2] & 0xC0) == 0x80) {
-      const unsigned char b1 = p[pos + 1];
-      ja += c == 0xE3 ? (b1 >= 0x81 && b1 <= 0x83) : c == 0xE4 ? b1 >= 0xB8 : 1;
-      pos += 3;
-      continue;
-    }
-    char32_t cp = DecodeUtf8(head, &pos);
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF))
-      ++ja;
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-      ++latin;
   }
   return ja >= 10 && ja * 4 >= latin / 4 ? record::Language::kJa : record::Language::kEn;
 }
@@ -311,6 +319,58 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
   return best;
 }
 
+namespace {
+
+// What the words right after a count say of it (PickAffected).
+struct AfterCues {
+  bool own_part = false, whole = false, part = false, yearly = false, affected = false,
+       narrowed = false, wide = false;
+};
+
+// The cues `after` (the text after a count) opens with, found in one pass.
+AfterCues AfterCuesIn(std::string_view after) {
+  static constexpr const char* kCues[] = {
+      // own_part: "approximately 76,000 individuals, including data on 10,515 of the CE's
+      // members": the whole is another's, the part the notifier's own.
+      "(?i)^[)'’]?, including (?:data on |information on |information of )?"
+      "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
+      "the covered entity['’]?s)\\b",
+      // whole: "4,107 individuals, including the 2,318 Iowa residents".
+      "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]",
+      // part: "3,412 California residents among them", "two (2) of whom reside in Vermont".
+      "(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b",
+      // yearly: "30,000 clients each year": the size of the organisation.
+      "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
+      "(?:year|month|week|day|semester|term|season|"
+      "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
+      "december)|annually|yearly)\\b",
+      // affected: "Approximately 87,069 individuals were affected": the cue after the count.
+      "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
+      "(?:affected|impacted|involved|compromised|exposed)\\b",
+      // narrowed: "the ePHI of almost 79 million people, affecting 3,000 individuals who
+      // received health insurance from the CE": the larger whole is another's.
+      "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
+      // wide: "roughly 1.4 million records platform-wide": a vendor's whole, not this
+      // notice's.
+      "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide",
+  };
+  static const RE2::Set* set = [] {
+    auto* st = new RE2::Set(RE2::Options(), RE2::ANCHOR_START);
+    for (const char* cue : kCues) st->Add(cue, nullptr);
+    st->Compile();
+    return st;
+  }();
+  AfterCues cues;
+  std::vector<int> hits;
+  if (after.empty() || !set->Match(after, &hits)) return cues;
+  bool* flags[] = {&cues.own_part, &cues.whole,    &cues.part, &cues.yearly,
+                   &cues.affected, &cues.narrowed, &cues.wide};
+  for (int i : hits) *flags[i] = true;
+  return cues;
+}
+
+}  // namespace
+
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
                           const std::vector<Section>& sections) {
   static const RE2 leak(
@@ -422,14 +482,6 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // is the whole; "3,412 California residents among them", "two (2) of whom
       // reside in Vermont" a part of it; "30,000 clients each year", "enrolls
       // 9,000 students" the size of the organisation.
-      static const RE2 whole_after(
-          "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]");
-      static const RE2 part_after("(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b");
-      static const RE2 yearly_after(
-          "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
-          "(?:year|month|week|day|semester|term|season|"
-          "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
-          "december)|annually|yearly)\\b");
       // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
@@ -439,29 +491,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?i)\\b(?:wrong|incorrect|another|in error|by mistake|mistakenly|misdirected|"
           "unintended)\\b");
       const std::string_view after = text.substr(c.end, 48);
+      const AfterCues cues = AfterCuesIn(after);
       if (!after.empty() && after[0] != '\n') {
-        // ("approximately 76,000 individuals, including data on 10,515 of the CE's members":
-        // the whole is another's, the part the notifier's own.)
-        static const RE2 own_part_after(
-            "(?i)^[)'’]?, including (?:data on |information on |information of )?"
-            "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
-            "the covered entity['’]?s)\\b");
-        if (RE2::PartialMatch(after, own_part_after))
+        if (cues.own_part)
           sc -= 3;
-        else if (RE2::PartialMatch(after, whole_after))
+        else if (cues.whole)
           sc += 2;
-        if (RE2::PartialMatch(after, part_after)) sc -= 3;
-        if (RE2::PartialMatch(after, yearly_after)) sc -= 3;
-        // "Approximately 87,069 individuals were affected": the cue after the count.
-        static const RE2 cue_after(
-            "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
-            "(?:affected|impacted|involved|compromised|exposed)\\b");
-        if (RE2::PartialMatch(after, cue_after)) sc += 1;
-        // "the ePHI of almost 79 million people, affecting 3,000 individuals who received
-        // health insurance from the CE": the larger whole is another's.
-        static const RE2 narrowed_after(
-            "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]");
-        if (RE2::PartialMatch(after, narrowed_after)) sc -= 3;
+        if (cues.part) sc -= 3;
+        if (cues.yearly) sc -= 3;
+        if (cues.affected) sc += 1;
+        if (cues.narrowed) sc -= 3;
       }
       const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
                                                 std::min<size_t>(c.start - s, 48));
@@ -469,9 +508,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (RE2::PartialMatch(near, size_before, &mail_verb) &&
           (mail_verb.empty() || !RE2::PartialMatch(text.substr(c.end, 80), in_error)))
         sc -= 3;
-      // "roughly 1.4 million records platform-wide": a vendor's whole, not this notice's.
-      static const RE2 wide_after("(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide");
-      if (!after.empty() && RE2::PartialMatch(after, wide_after)) sc -= 3;
+      if (cues.wide) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {

@@ -435,11 +435,17 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
   // ("Our network and systems were not hacked" likewise.)
+  // Every denial starts with "no": one scan finds where they may start, and
+  // each is checked there in turn (masking only ever destroys an occurrence).
+  std::vector<size_t> no_at;
+  for (size_t at = lx.find("no"); at != std::string::npos; at = lx.find("no", at + 1))
+    no_at.push_back(at);
   for (std::string_view denial :
        {"no indication", "no evidence", "no reason to believe", "not aware of any", "not hacked",
         "not been hacked", "not compromised", "not been compromised", "not breached",
         "not been breached"})
-    for (size_t at = lx.find(denial); at != std::string::npos; at = lx.find(denial, at + 1)) {
+    for (size_t at : no_at) {
+      if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);
       size_t i = at;
       for (; i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ',' && lx[i] != ';'; ++i)
