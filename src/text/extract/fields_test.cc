@@ -188,6 +188,24 @@ TEST(Fields, PickAffected) {
       {"The BA was hacked, exposing the ePHI of approximately 76,000 individuals, including data "
        "on 10,515 of the CE's members.\n",
        10515, std::nullopt, std::nullopt},
+      // The organisation's size ("従業員数は約1,200名") is never the number affected.
+      {"２．漏えいのおそれがある情報\n・従業員の氏名、住所\n※当社の従業員数は約1,200名です。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // The people on a mailing list the data was sent to are the recipients; the one
+      // count of households stands.
+      {"It listed our 83 client families' contact details.\nThe message was sent to all 640 "
+       "people on our volunteer mailing list.\n",
+       std::nullopt, 83, std::nullopt},
+      // E-mail addresses counted beside the people are the recipients again.
+      {"流出した情報\nメールアドレス(個人53名、法人33社 計86件)\n", 53, std::nullopt, std::nullopt},
+      // The sheets a list of people was on are paper.
+      {"一 概要\n職員が対象者名簿(二枚)を送信しました。\n二 漏えいした個人情報\n対象者 "
+       "十二名分の氏名、住所\n",
+       12, std::nullopt, std::nullopt},
+      // What an operation sent that week is its size.
+      {"Letters intended for 47 households were sent to neighbouring properties. In total the "
+       "team had sent 2,380 statements that week.\n",
+       std::nullopt, 47, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
