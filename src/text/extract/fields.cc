@@ -205,11 +205,14 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   const size_t kTop = std::min<size_t>(text.size(), 3000);
   // A notice reposted by a blog or an aggregator starts after its marker ("(以下、堺市
   // ホームページより転載)"); the dates above it are the repost's own.
+  // ("----(以下引用)----": a quoted notice likewise.)
   size_t notice_from = 0;
-  if (const size_t at = text.substr(0, kTop).find("転載"); at != std::string_view::npos) {
-    auto [s, e] = LineAround(text, at);
-    if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
-  }
+  for (std::string_view marker : {"転載", "以下引用"})
+    if (const size_t at = text.substr(0, kTop).find(marker);
+        at != std::string_view::npos && notice_from == 0) {
+      auto [s, e] = LineAround(text, at);
+      if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
+    }
   auto skip = [&](size_t i) {
     return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from;
   };
@@ -278,6 +281,20 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
                 : "9999-99-99";
   std::optional<size_t> best;
   std::string best_iso;
+  // "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失": the lines under a related-articles
+  // line, up to a blank line, date other incidents.
+  static const RE2 related("関連記事|関連ニュース");
+  std::vector<std::pair<size_t, size_t>> other_articles;
+  for (size_t at = text.find("関連"); at != std::string_view::npos;
+       at = text.find("関連", at + 1)) {
+    auto [s, e] = LineAround(text, at);
+    if (!AtMostChars(text.substr(s, e - s), 20) ||
+        !RE2::PartialMatch(text.substr(s, e - s), related))
+      continue;
+    const size_t blank = text.find("\n\n", e);
+    other_articles.emplace_back(e, blank == std::string_view::npos ? text.size() : blank);
+    at = e;
+  }
   // Dates share lines: the last line's verdict is kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_announce = false;
@@ -285,6 +302,9 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     const DateMention& d = dates[i];
     if (!d.resolved) continue;
     if (announced && i == *announced) continue;
+    if (std::any_of(other_articles.begin(), other_articles.end(),
+                    [&](const auto& b) { return d.start >= b.first && d.start < b.second; }))
+      continue;
     auto [s, e] = LineAround(text, d.start);
     if (s != last_s || e != last_e) {
       std::string_view line = text.substr(s, e - s);

@@ -257,6 +257,10 @@ TEST(Fields, PickAnnouncedDate) {
       {"個人情報漏洩ニュース\n2023.11.09 Thu\n窓口での誤交付について\n（以下、堺市ホームページより"
        "転載）\n令和5年11月8日\n 堺市の窓口において、書類を誤って交付しました。\n",
        "2023-11-08"},
+      // An aggregator's quote of a company notice: the notice's own date.
+      {"【情報漏えい】A社でPC盗難\n2024/10/23 09:15 | カテゴリ:盗難\nA社は22日発表した。\n"
+       "----(以下引用)----\nお詫びとお知らせ\n2024年10月22日\n株式会社A\n",
+       "2024-10-22"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
@@ -277,6 +281,18 @@ TEST(Fields, PickAnnouncedDateAtTheFoot) {
   std::optional<size_t> i = PickAnnouncedDate(text, dates);
   ASSERT_TRUE(i.has_value());
   EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-05-24");
+}
+
+// The dates listed under a related-articles line are other incidents'.
+TEST(Fields, PickIncidentDateSkipsRelatedArticles) {
+  const std::string text =
+      "お詫び\n2024年10月22日\n2024年10月18日夜、社員のパソコンが盗まれました。\n\n■関連記事\n"
+      "・2024/09/30 不動産大手で顧客情報を誤送信\n・2024/09/12 地方銀行でUSBメモリ紛失\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> a = PickAnnouncedDate(text, dates);
+  std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
+  ASSERT_TRUE(i.has_value());
+  EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-10-18");
 }
 
 // A long period that says whose data it is ("patients seen since 2016") is not
