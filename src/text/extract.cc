@@ -96,6 +96,21 @@ std::string FindUrl(std::string_view text, size_t start, size_t end) {
 
 std::string Iso(const DateMention& d) { return FormatYmd(d.year, d.month, d.day); }
 
+// The date on a labelled line of a page's footer ("更新日：2025年2月13日",
+// "Last updated: 19/03/2025"), where sites put a page's date; nullopt if none.
+std::optional<std::string> FooterDate(std::string_view footer) {
+  static const RE2 label(
+      "(?i)(?:掲載日|更新日|公開日|発表日|作成日|登録日|posted|published|updated)");
+  for (const DateMention& d : FindDates(footer)) {
+    if (!d.resolved || d.year == 0) continue;
+    const size_t nl = footer.rfind('\n', d.start);
+    const size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+    if (d.start - ls <= 60 && RE2::PartialMatch(footer.substr(ls, d.start - ls), label))
+      return Iso(d);
+  }
+  return std::nullopt;
+}
+
 void Evidence(record::Incident* r, const char* field, size_t start, size_t end) {
   if (end > start) r->evidence[field] = {static_cast<int64_t>(start), static_cast<int64_t>(end)};
 }
@@ -166,11 +181,17 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   where.resize(DateForms().size());
   std::vector<DateMention> dates = FindDatesIn(t, where);
   std::optional<size_t> announced = PickAnnouncedDate(t, dates);
+  // A page whose only date line is in its footer: that date (no evidence: the
+  // footer is not part of the text the offsets refer to).
+  const std::optional<std::string> footer_date =
+      announced || html_footer.empty() ? std::nullopt : FooterDate(Nfkc(html_footer));
   ResolveDates(&dates,
-               announced ? std::optional<std::string>(Iso(dates[*announced])) : std::nullopt);
+               announced ? std::optional<std::string>(Iso(dates[*announced])) : footer_date);
   if (announced) {
     r.announced_date = Iso(dates[*announced]);
     Evidence(&r, "announced_date", dates[*announced].start, dates[*announced].end);
+  } else if (footer_date) {
+    r.announced_date = *footer_date;
   }
   if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, sections)) {
     r.incident_date = Iso(dates[*inc]);

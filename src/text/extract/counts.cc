@@ -226,6 +226,14 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
             text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
             date_before))
       return;
+    // "all Grade 7 families", "Class 3 pupils", "Room 12 students": the number names
+    // a grade, a class or a room; it counts nothing.
+    static const RE2 name_before("(?i)\\b(?:grade|class|room|ward) $");
+    if (num_at > 0 && text[num_at - 1] == ' ' &&
+        RE2::PartialMatch(
+            text.substr(num_at - std::min<size_t>(num_at, 8), std::min<size_t>(num_at, 8)),
+            name_before))
+      return;
     // Typing slips glue a number to its words ("of13,148 individuals",
     // "approximately1,000", "88,923individuals"); not to another digit ("13,148"
     // is not 148), and a short number after a letter is a name ("COVID19").

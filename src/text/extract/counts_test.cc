@@ -84,6 +84,8 @@ TEST(Counts, Forms) {
       {"13,148individuals", {{13148, U::kPersons, false}}},
       {"COVID19 patients", {}},
       {"the 5th floor patients", {}},
+      // A grade's or a room's number names it: "all Grade 7 families" counts nothing.
+      {"an email to all Grade 7 families", {}},
       // Whose people they are: a possessive between the number and its unit.
       {"the ePHI of 895 of Molina’s members", {{895, U::kPersons, false}}},
       {"approximately 650 of the covered entity's (CE) patients", {{650, U::kPersons, false}}},

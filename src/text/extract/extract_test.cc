@@ -168,6 +168,19 @@ TEST(Extract, OrganizationFromHtmlFooter) {
   EXPECT_EQ(r.evidence.count("organization"), 0u);
 }
 
+// A page whose only date line is in its footer ("更新日：…") is dated by it.
+TEST(Extract, AnnouncedDateFromHtmlFooter) {
+  const std::string page =
+      "<html><head><title>お知らせ</title></head><body><main><h1>端末の紛失について</h1>"
+      "<p>"
+      "令和7年2月10日（月）午後、検針員が西区内で検針業務を行った後、端末を入れたケースを自転車の"
+      "前かごに置いたまま移動し、午後4時頃、紛失に気付きました。</p></main>"
+      "<footer><p>更新日：2025年2月13日</p></footer></body></html>";
+  record::Incident r = MustExtract(page);
+  EXPECT_EQ(r.announced_date, "2025-02-13");
+  EXPECT_EQ(r.incident_date, "2025-02-10");
+}
+
 TEST(Extract, NoDatesNoCountsGivesNulls) {
   record::Incident r = MustExtract("お知らせ\n本日は晴天です。特に申し上げることはありません。\n");
   EXPECT_EQ(r.announced_date, std::nullopt);

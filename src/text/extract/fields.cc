@@ -213,11 +213,14 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   const size_t kTop = std::min<size_t>(text.size(), 3000);
   // A notice reposted by a blog or an aggregator starts after its marker ("(以下、堺市
   // ホームページより転載)"); the dates above it are the repost's own.
+  // ("----(以下引用)----": a quoted notice likewise.)
   size_t notice_from = 0;
-  if (const size_t at = text.substr(0, kTop).find("転載"); at != std::string_view::npos) {
-    auto [s, e] = LineAround(text, at);
-    if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
-  }
+  for (std::string_view marker : {"転載", "以下引用"})
+    if (const size_t at = text.substr(0, kTop).find(marker);
+        at != std::string_view::npos && notice_from == 0) {
+      auto [s, e] = LineAround(text, at);
+      if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
+    }
   auto skip = [&](size_t i) {
     return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from;
   };
@@ -286,6 +289,20 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
                 : "9999-99-99";
   std::optional<size_t> best;
   std::string best_iso;
+  // "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失": the lines under a related-articles
+  // line, up to a blank line, date other incidents.
+  static const RE2 related("関連記事|関連ニュース");
+  std::vector<std::pair<size_t, size_t>> other_articles;
+  for (size_t at = text.find("関連"); at != std::string_view::npos;
+       at = text.find("関連", at + 1)) {
+    auto [s, e] = LineAround(text, at);
+    if (!AtMostChars(text.substr(s, e - s), 20) ||
+        !RE2::PartialMatch(text.substr(s, e - s), related))
+      continue;
+    const size_t blank = text.find("\n\n", e);
+    other_articles.emplace_back(e, blank == std::string_view::npos ? text.size() : blank);
+    at = e;
+  }
   // Dates share lines: the last line's verdict is kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_announce = false;
@@ -293,6 +310,9 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     const DateMention& d = dates[i];
     if (!d.resolved) continue;
     if (announced && i == *announced) continue;
+    if (std::any_of(other_articles.begin(), other_articles.end(),
+                    [&](const auto& b) { return d.start >= b.first && d.start < b.second; }))
+      continue;
     auto [s, e] = LineAround(text, d.start);
     if (s != last_s || e != last_e) {
       std::string_view line = text.substr(s, e - s);
@@ -343,7 +363,7 @@ AfterCues AfterCuesIn(std::string_view after) {
       "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
       "(?:year|month|week|day|semester|term|season|"
       "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
-      "december)|annually|yearly)\\b",
+      "december)|annually|yearly|(?:that|this) (?:week|month|year))\\b",
       // affected: "Approximately 87,069 individuals were affected": the cue after the count.
       "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
       "(?:affected|impacted|involved|compromised|exposed)\\b",
@@ -524,6 +544,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if ((after.starts_with("の") && !after.starts_with("のうち")) || after.starts_with("分"))
         sc += 1;
     }
+    // "従業員数は約1,200名です", "会員数は約4万名": the organisation's size, never
+    // the number affected.
+    {
+      static const RE2 size_label(
+          "(?:従業員|社員|職員|教職員|会員|学生|生徒|児童|園児|顧客|組合員|加入者|契約者|"
+          "利用者|登録者)数(?:は|が|:)?$");
+      const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+      if (lead.ends_with("数") || lead.ends_with("は") || lead.ends_with("が") ||
+          lead.ends_with(":"))
+        if (RE2::PartialMatch(lead.substr(lead.size() - std::min<size_t>(lead.size(), 30)),
+                              size_label))
+          sc = -10;
+      // "sent … to all 640 people on our volunteer mailing list": the recipients.
+      static const RE2 on_list(
+          "(?i)^[)'’]? on (?:our|the|its|their|a) (?:[a-z\\-]+ ){0,3}?"
+          "(?:mailing|distribution|e-?mail|contact|newsletter) list\\b");
+      if (c.unit != CountUnit::kRecords && RE2::PartialMatch(text.substr(c.end, 64), on_list))
+        sc = -10;
+    }
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
     score[i] = sc;
   }
@@ -685,6 +724,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
   }
   if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
+  // "letters intended for 47 households were sent to neighbouring properties": the one
+  // count of households, nothing against it.
+  if (!pick.households) pick.households = lone_count(CountUnit::kHouseholds, any, any);
   pick.records = best_of(CountUnit::kRecords);
   if (!pick.records) pick.records = records_only;
   // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that
@@ -731,6 +773,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // ("1,032 council tax accounts" beside "the 1,032 account holders" likewise.)
   if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value)
     pick.records.reset();
+  // "個人53名及び法人33社…計86件のメールアドレス": beside a count of people, the
+  // e-mail addresses counted are the recipients again, one address each.
+  // "対象者名簿(2枚)": the sheets a list of people was on are paper (LABELLING.md).
+  if (pick.records && pick.persons) {
+    const CountMention& r = counts[*pick.records];
+    const std::string_view after = text.substr(r.end, 24);
+    const auto [ls, le] = LineAround(text, r.start);
+    std::string_view before = TrimSpace(text.substr(ls, r.start - ls));
+    const bool addresses = after.starts_with("のメールアドレス") || after.starts_with("のアドレス");
+    // ("メールアドレス(個人53名、法人33社 計86件)" likewise.)
+    const size_t open = before.rfind("アドレス(");
+    const bool addresses_in_brackets =
+        open != std::string_view::npos && before.find(')', open) == std::string_view::npos;
+    if (before.ends_with("(")) before = TrimSpace(before.substr(0, before.size() - 1));
+    const bool list_sheets = r.end >= 3 && text.substr(r.end - 3, 3) == "枚" &&
+                             (before.ends_with("名簿") || before.ends_with("一覧表") ||
+                              before.ends_with("一覧") || before.ends_with("リスト"));
+    if (addresses || addresses_in_brackets || list_sheets) pick.records.reset();
+  }
   // "ノートパソコン1台": a device count is never a count of records.
   if (pick.records) {
     const CountMention& r = counts[*pick.records];

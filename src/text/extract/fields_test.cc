@@ -188,6 +188,24 @@ TEST(Fields, PickAffected) {
       {"The BA was hacked, exposing the ePHI of approximately 76,000 individuals, including data "
        "on 10,515 of the CE's members.\n",
        10515, std::nullopt, std::nullopt},
+      // The organisation's size ("従業員数は約1,200名") is never the number affected.
+      {"２．漏えいのおそれがある情報\n・従業員の氏名、住所\n※当社の従業員数は約1,200名です。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // The people on a mailing list the data was sent to are the recipients; the one
+      // count of households stands.
+      {"It listed our 83 client families' contact details.\nThe message was sent to all 640 "
+       "people on our volunteer mailing list.\n",
+       std::nullopt, 83, std::nullopt},
+      // E-mail addresses counted beside the people are the recipients again.
+      {"流出した情報\nメールアドレス(個人53名、法人33社 計86件)\n", 53, std::nullopt, std::nullopt},
+      // The sheets a list of people was on are paper.
+      {"一 概要\n職員が対象者名簿(二枚)を送信しました。\n二 漏えいした個人情報\n対象者 "
+       "十二名分の氏名、住所\n",
+       12, std::nullopt, std::nullopt},
+      // What an operation sent that week is its size.
+      {"Letters intended for 47 households were sent to neighbouring properties. In total the "
+       "team had sent 2,380 statements that week.\n",
+       std::nullopt, 47, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
@@ -239,6 +257,10 @@ TEST(Fields, PickAnnouncedDate) {
       {"個人情報漏洩ニュース\n2023.11.09 Thu\n窓口での誤交付について\n（以下、堺市ホームページより"
        "転載）\n令和5年11月8日\n 堺市の窓口において、書類を誤って交付しました。\n",
        "2023-11-08"},
+      // An aggregator's quote of a company notice: the notice's own date.
+      {"【情報漏えい】A社でPC盗難\n2024/10/23 09:15 | カテゴリ:盗難\nA社は22日発表した。\n"
+       "----(以下引用)----\nお詫びとお知らせ\n2024年10月22日\n株式会社A\n",
+       "2024-10-22"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
@@ -259,6 +281,18 @@ TEST(Fields, PickAnnouncedDateAtTheFoot) {
   std::optional<size_t> i = PickAnnouncedDate(text, dates);
   ASSERT_TRUE(i.has_value());
   EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-05-24");
+}
+
+// The dates listed under a related-articles line are other incidents'.
+TEST(Fields, PickIncidentDateSkipsRelatedArticles) {
+  const std::string text =
+      "お詫び\n2024年10月22日\n2024年10月18日夜、社員のパソコンが盗まれました。\n\n■関連記事\n"
+      "・2024/09/30 不動産大手で顧客情報を誤送信\n・2024/09/12 地方銀行でUSBメモリ紛失\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> a = PickAnnouncedDate(text, dates);
+  std::optional<size_t> i = PickIncidentDate(text, dates, a, FindSections(text));
+  ASSERT_TRUE(i.has_value());
+  EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-10-18");
 }
 
 // A long period that says whose data it is ("patients seen since 2016") is not

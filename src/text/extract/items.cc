@@ -54,7 +54,8 @@ std::string CleanItem(std::string_view t) {
       " of (?:approximately |about |up to |nearly |more than |over )?[0-9].*))$");
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
-      "could see|can see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
+      "could see|can see|able to "
+      "see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
@@ -299,7 +300,15 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         ++lists_found;
         return true;
       };
+      // "For a small number of members, Social Security numbers were also involved.":
+      // the one item a sentence adds to the list before it.
+      static const RE2 also_item(
+          "(?i)(?:^|, )(?:the |your |their )?([a-z][a-z '-]{2,40}?) (?:were|was) also "
+          "(?:involved|affected|impacted|exposed|included|compromised|accessed)\\.? *$");
       re2::StringPiece m;
+      if (seg.find("also") != std::string_view::npos &&
+          RE2::PartialMatch(TrimSpace(seg), also_item, &m) && take_one(m))
+        continue;
       if (parts.size() == 1 &&
           (seg.find("information") != std::string_view::npos ||
            seg.find("data") != std::string_view::npos) &&

@@ -375,6 +375,7 @@ TEST(Vocab, DataItemFor) {
       {"insurance carrier", DataItem::kInsuranceNumber},
       {"国民健康保険の資格取得届", DataItem::kInsuranceNumber},
       {"wire instructions", DataItem::kAccountNumber},
+      {"loan numbers", DataItem::kAccountNumber},
       {"special education records", DataItem::kSchoolOrGrade},
       {"class year", DataItem::kSchoolOrGrade},
       {"tenancy reference numbers", DataItem::kAccountNumber},
@@ -482,6 +483,16 @@ TEST(Vocab, FindDataItemsListForms) {
                 .items,
             (std::vector<DataItem>{DataItem::kAddress, DataItem::kHealthInformation,
                                    DataItem::kInsuranceNumber}));
+  // "were able to see the customer's name"; a sentence that adds one item.
+  EXPECT_EQ(FindDataItems("In some cases the callers were able to see the customer's name, billing "
+                          "address, account number and recent call records.")
+                .items,
+            (std::vector<DataItem>{DataItem::kAccountNumber, DataItem::kAddress, DataItem::kName,
+                                   DataItem::kOther}));
+  EXPECT_EQ(FindDataItems("Hello. For a small number of members, Social Security numbers were "
+                          "also involved.")
+                .items,
+            (std::vector<DataItem>{DataItem::kMyNumberOrSsn}));
   // "EOBs do not include …" denies.
   EXPECT_EQ(
       FindDataItems("An EOB shows the member's name, member ID number, and amounts billed. EOBs "
