@@ -253,14 +253,25 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     if (const Section* s = SectionOf(sections, SectionKind::kSources))
       url = FindUrl(t, s->heading_start, s->end);
   FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r);
-  if (!r.organization.name && !html_footer.empty()) {
+  if ((!r.organization.name || !r.organization.region) && !html_footer.empty()) {
     // A page that names who runs it only in its footer ("© 2025 …社会福祉協議会",
-    // "〒… 〇〇市役所"): the organisation the footer names (no evidence: the footer
-    // is not part of the text the offsets refer to).
+    // "〒… 〇〇市役所"): the organisation the footer names; one the page names without a
+    // place: the place of the footer's address when the footer names the same one
+    // ("© 2026 Cascade Outfitters, Inc. · 1400 Western Avenue, Seattle, WA 98101"). No
+    // evidence: the footer is not part of the text the offsets refer to.
     record::Incident from_footer;
     from_footer.language = r.language;
     FillOrganization(Nfkc(html_footer), "", url, &from_footer);
-    if (from_footer.organization.name) r.organization = from_footer.organization;
+    const record::Organization& f = from_footer.organization;
+    if (!r.organization.name) {
+      if (f.name) r.organization = f;
+    } else if (f.name && f.region &&
+               (f.name->find(*r.organization.name) != std::string::npos ||
+                r.organization.name->find(*f.name) != std::string::npos)) {
+      r.organization.region = f.region;
+      r.organization.locality = f.locality;
+      r.organization.country = f.country;
+    }
   }
   FillSections(t, sections, dates, &r);
   record::Source src;

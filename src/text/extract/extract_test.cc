@@ -168,6 +168,25 @@ TEST(Extract, OrganizationFromHtmlFooter) {
   EXPECT_EQ(r.evidence.count("organization"), 0u);
 }
 
+// A page that names its organisation without a place: the place of the footer's address
+// when the footer names the same organisation, and not when it names another.
+TEST(Extract, RegionFromHtmlFooterOfTheSameOrganization) {
+  auto page = [](std::string_view footer_name) {
+    return "<html><head><title>Notice of Data Incident | Cascade Outfitters</title></head><body>"
+           "<main><h1>Notice of Data Incident</h1><p>January 24, 2026</p><p>Cascade Outfitters "
+           "is writing to tell you that an unauthorized party accessed customer accounts.</p>"
+           "</main><footer><p>&copy; 2026 " +
+           std::string(footer_name) +
+           " &middot; 1400 Western Avenue, Seattle, WA 98101</p></footer></body></html>";
+  };
+  record::Incident same = MustExtract(page("Cascade Outfitters, Inc."));
+  EXPECT_EQ(same.organization.name, "Cascade Outfitters");
+  EXPECT_EQ(same.organization.region, "Washington");
+  record::Incident other = MustExtract(page("Summit Web Hosting LLC"));
+  EXPECT_EQ(other.organization.name, "Cascade Outfitters");
+  EXPECT_EQ(other.organization.region, std::nullopt);
+}
+
 // A page whose only date line is in its footer ("更新日：…") is dated by it.
 TEST(Extract, AnnouncedDateFromHtmlFooter) {
   const std::string page =
