@@ -482,6 +482,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
       // "伝票枚数:2,310枚", "対象件数: 12件": the count a label states.
       if (TrimSpace(before).ends_with("数:")) sc += 1;
+      // "本学教職員1名のメールアカウントが…", "職員2名が…": the staff who made the error or
+      // whose account was taken, not the people affected (a leak of staff data counts
+      // more of them: "従業員1,204名の個人情報").
+      if (c.value <= 2 && c.unit == CountUnit::kPersons)
+        for (std::string_view staff : {"職員", "従業員", "社員", "担当者", "作業員"})
+          if (before.ends_with(staff)) sc -= 3;
     }
     if (c.total) sc += 2;
     {

@@ -38,6 +38,10 @@ TEST(Fields, PickAffected) {
        1581, std::nullopt, std::nullopt},
       // Whose data it is (N名の…), not who did it (N名が).
       {"看護師1名が、患者さん19名の記録を閲覧していた。\n", 19, std::nullopt, std::nullopt},
+      // The staff member whose account was taken is not one of the affected.
+      {"本学教職員1名のメールアカウントが不正に利用され、個人情報が閲覧された可能性があります。\n"
+       "閲覧された可能性のある個人情報\n 学生及び卒業生 1,532名分\n",
+       1532, std::nullopt, std::nullopt},
       // このうち: the count before it is the whole of an operation.
       {"影響範囲\n対象期間中に作成された共有リンク 延べ8,412件\nこのうち個人情報を含むファイル "
        "延べ1,027件\n",

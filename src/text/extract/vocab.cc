@@ -383,7 +383,8 @@ constexpr ItemRule kItemRules[] = {
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
-     "勤務|就業|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|employment|job "
+     "勤務|就業|就職|内定先|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|"
+     "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,
      "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "

@@ -372,6 +372,7 @@ TEST(Vocab, DataItemFor) {
       {"offer prices", DataItem::kFinancialInformation},
       {"就業先", DataItem::kEmploymentInformation},
       {"勤務実績", DataItem::kEmploymentInformation},
+      {"就職内定先", DataItem::kEmploymentInformation},
       {"insurance carrier", DataItem::kInsuranceNumber},
       {"国民健康保険の資格取得届", DataItem::kInsuranceNumber},
       {"wire instructions", DataItem::kAccountNumber},
