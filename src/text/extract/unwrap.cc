@@ -140,12 +140,11 @@ std::string UnwrapPdfLines(std::string_view text) {
   }
   // The full width: the width w whose band [w - 3, w] holds the most lines of 20 columns
   // or more (the larger w on a tie).
-  std::vector<int> per_width;
+  // (No page is wider than kMaxWidth columns; a longer line is a paragraph of its own.)
+  constexpr int kMaxWidth = 400;
+  std::vector<int> per_width(kMaxWidth + 1, 0);
   for (const Line& l : lines)
-    if (l.width >= 20) {
-      if (per_width.size() <= static_cast<size_t>(l.width)) per_width.resize(l.width + 1);
-      ++per_width[l.width];
-    }
+    if (l.width >= 20 && l.width <= kMaxWidth) ++per_width[l.width];
   int full = 0, best = 0;
   for (int w = 20; w < static_cast<int>(per_width.size()); ++w) {
     int band = 0;
