@@ -38,6 +38,11 @@ TEST(Fields, PickAffected) {
        1581, std::nullopt, std::nullopt},
       // Whose data it is (N名の…), not who did it (N名が).
       {"看護師1名が、患者さん19名の記録を閲覧していた。\n", 19, std::nullopt, std::nullopt},
+      // The people the records relate to, beside the records and the firm's size.
+      {"The container, used by more than 9,000 retail clients, held approximately 1.2 million "
+       "records relating to approximately 480,000 individuals. Trellis employs about 2,300 "
+       "people.\n",
+       480000, std::nullopt, 1200000},
       // The staff member whose account was taken is not one of the affected.
       {"本学教職員1名のメールアカウントが不正に利用され、個人情報が閲覧された可能性があります。\n"
        "閲覧された可能性のある個人情報\n 学生及び卒業生 1,532名分\n",
