@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "text/normalize.h"
@@ -21,6 +22,19 @@ struct Line {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 
+// Display columns of `c`, with the ASCII range (most of an English notice)
+// looked up in a table of what utf8proc says of it.
+int Width(char32_t c) {
+  static const auto kAscii = [] {
+    std::array<int, 0x80> w{};
+    for (char32_t a = 0; a < 0x80; ++a)
+      w[a] = std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(a)));
+    return w;
+  }();
+  if (c < 0x80) return kAscii[c];
+  return std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+}
+
 Line Measure(std::string_view s) {
   Line l;
   size_t end = s.size();
@@ -32,8 +46,9 @@ Line Measure(std::string_view s) {
   l.text = s.substr(0, end);
   bool leading = true;
   for (size_t pos = 0; pos < l.text.size();) {
-    const char32_t c = DecodeUtf8(l.text, &pos);
-    l.width += std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+    const unsigned char byte = static_cast<unsigned char>(l.text[pos]);
+    const char32_t c = byte < 0x80 ? (++pos, byte) : DecodeUtf8(l.text, &pos);
+    l.width += Width(c);
     if (leading && IsSpace(c)) {
       l.indent = l.width;
       continue;
