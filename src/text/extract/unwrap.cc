@@ -22,16 +22,18 @@ struct Line {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 
-// Display columns of `c`, with the ASCII range (most of an English notice)
-// looked up in a table of what utf8proc says of it.
+// What utf8proc says of the widths of the ASCII range (most of an English
+// notice), looked up instead of asked for each byte.
+const std::array<int, 0x80> kAsciiWidths = [] {
+  std::array<int, 0x80> w{};
+  for (char32_t a = 0; a < 0x80; ++a)
+    w[a] = std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(a)));
+  return w;
+}();
+
+// Display columns of `c`.
 int Width(char32_t c) {
-  static const auto kAscii = [] {
-    std::array<int, 0x80> w{};
-    for (char32_t a = 0; a < 0x80; ++a)
-      w[a] = std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(a)));
-    return w;
-  }();
-  if (c < 0x80) return kAscii[c];
+  if (c < 0x80) return kAsciiWidths[c];
   return std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
 }
 
@@ -162,9 +164,9 @@ std::string UnwrapPdfLines(std::string_view text) {
       ++per_width[l.width];
     }
   int full = 0, best = 0;
-  for (int w = 20; w < static_cast<int>(per_width.size()); ++w) {
-    int band = 0;
-    for (int v = std::max(20, w - 3); v <= w; ++v) band += per_width[v];
+  for (int w = 20, band = 0; w < static_cast<int>(per_width.size()); ++w) {
+    band += per_width[w];  // the band slides one column right
+    if (w - 4 >= 20) band -= per_width[w - 4];
     if (band >= best) best = band, full = w;
   }
   // (A PDF page is 40 columns wide or more; lines of a web page or a form are shorter.)
