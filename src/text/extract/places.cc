@@ -206,20 +206,67 @@ const std::string kApStyle = [] {
 
 }  // namespace
 
-std::vector<PlaceMention> FindUsStates(std::string_view text) {
-  static const RE2* names = [] {
+namespace {
+
+// The four forms a state is written in, each with one group: a name ("Texas"),
+// a postal code after a comma (", AZ 85001"), an AP abbreviation (", Ariz.")
+// and a form's field ("State: AZ", "State, or Country if outside the US: NH").
+const std::vector<std::string>& StateFormPatterns() {
+  static const std::vector<std::string> forms = [] {
     std::string alt;
     for (const UsState& s : Gazetteer::Get().UsStates()) {
       if (!alt.empty()) alt += "|";
       alt += RE2::QuoteMeta(s.name);
     }
-    // (Group 4: a form's field, "State: AZ", "State, or Country if outside the US: NH".)
-    return new RE2("\\b(" + alt + ")\\b|, ([A-Z]{2})(?: [0-9]{5})?\\b|, (" + kApStyle +
-                   ")[,. ]|(?:^|\\n)State(?:, or [^:\\n]{0,40})?: *([A-Z]{2})\\b");
+    return std::vector<std::string>{"\\b(" + alt + ")\\b", ", ([A-Z]{2})(?: [0-9]{5})?\\b",
+                                    ", (" + kApStyle + ")[,. ]",
+                                    "(?:^|\\n)State(?:, or [^:\\n]{0,40})?: *([A-Z]{2})\\b"};
   }();
+  return forms;
+}
+
+// Calls fn(groups) for every match of the union of the four forms, as
+// ForEachMatch does, with groups[i] the group of form i (1-based). The union,
+// too large for RE2's fast submatch engines, only finds where a match is; the
+// form that matched is the first that matches at its start (leftmost-first),
+// and it alone, a small regex, takes the group.
+template <typename Fn>
+void ForEachStateForm(std::string_view text, Fn fn) {
+  static const std::vector<const RE2*> forms = [] {
+    std::vector<const RE2*> res;
+    for (const std::string& p : StateFormPatterns()) res.push_back(new RE2(p));
+    return res;
+  }();
+  static const RE2* any = [] {
+    std::string all;
+    for (const std::string& p : StateFormPatterns()) all += (all.empty() ? "" : "|") + p;
+    return new RE2(all);
+  }();
+  std::vector<std::string_view> groups(forms.size() + 1);
+  re2::StringPiece input(text.data(), text.size()), m, piece[2];
+  size_t pos = 0;
+  while (pos <= text.size() && any->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    const size_t start = static_cast<size_t>(m.data() - text.data()), end = start + m.size();
+    std::fill(groups.begin(), groups.end(), std::string_view());
+    groups[0] = std::string_view(m.data(), m.size());
+    for (size_t i = 0; i < forms.size(); ++i)
+      if (forms[i]->Match(input, start, text.size(), RE2::ANCHOR_START, piece, 2)) {
+        groups[i + 1] = std::string_view(piece[1].data(), piece[1].size());
+        break;
+      }
+    fn(groups);
+    pos = end > pos ? end : pos + 1;
+    // Stay on a UTF-8 character boundary.
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+  }
+}
+
+}  // namespace
+
+std::vector<PlaceMention> FindUsStates(std::string_view text) {
   const Gazetteer& gz = Gazetteer::Get();
   std::vector<PlaceMention> out;
-  ForEachMatch(*names, text, [&](const auto& g) {
+  ForEachStateForm(text, [&](const auto& g) {
     PlaceMention m;
     if (g[3].data()) {
       for (const auto& [a, name] : kAp)

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 #include "text/normalize.h"
@@ -21,6 +22,21 @@ struct Line {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 
+// What utf8proc says of the widths of the ASCII range (most of an English
+// notice), looked up instead of asked for each byte.
+const std::array<int, 0x80> kAsciiWidths = [] {
+  std::array<int, 0x80> w{};
+  for (char32_t a = 0; a < 0x80; ++a)
+    w[a] = std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(a)));
+  return w;
+}();
+
+// Display columns of `c`.
+int Width(char32_t c) {
+  if (c < 0x80) return kAsciiWidths[c];
+  return std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+}
+
 Line Measure(std::string_view s) {
   Line l;
   size_t end = s.size();
@@ -32,8 +48,9 @@ Line Measure(std::string_view s) {
   l.text = s.substr(0, end);
   bool leading = true;
   for (size_t pos = 0; pos < l.text.size();) {
-    const char32_t c = DecodeUtf8(l.text, &pos);
-    l.width += std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+    const unsigned char byte = static_cast<unsigned char>(l.text[pos]);
+    const char32_t c = byte < 0x80 ? (++pos, byte) : DecodeUtf8(l.text, &pos);
+    l.width += Width(c);
     if (leading && IsSpace(c)) {
       l.indent = l.width;
       continue;
@@ -146,9 +163,9 @@ std::string UnwrapPdfLines(std::string_view text) {
   for (const Line& l : lines)
     if (l.width >= 20 && l.width <= kMaxWidth) ++per_width[l.width];
   int full = 0, best = 0;
-  for (int w = 20; w < static_cast<int>(per_width.size()); ++w) {
-    int band = 0;
-    for (int v = std::max(20, w - 3); v <= w; ++v) band += per_width[v];
+  for (int w = 20, band = 0; w < static_cast<int>(per_width.size()); ++w) {
+    band += per_width[w];  // the band slides one column right
+    if (w - 4 >= 20) band -= per_width[w - 4];
     if (band >= best) best = band, full = w;
   }
   // (A PDF page is 40 columns wide or more; lines of a web page or a form are shorter.)
