@@ -145,9 +145,33 @@ bool Joinable(const Line& a, const Line& b, int full) {
   return a.indent <= 2 || b.width <= 6;
 }
 
+// True if `text` has at least three breaks that Joinable could join, by a test on bytes
+// alone that every such break passes: the line before is 37 bytes or more (a line of 37
+// columns is: no character is wider than its UTF-8 bytes), does not end with "。", and
+// the line after starts with no space; one side of the break is not ASCII. Most notices
+// fail it, and are left without measuring a line.
+bool MayHoldRunOnLines(std::string_view text) {
+  int breaks = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    const size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos || nl + 1 >= text.size()) return false;
+    std::string_view line = text.substr(pos, nl - pos);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+      line.remove_suffix(1);
+    const unsigned char next = static_cast<unsigned char>(text[nl + 1]);
+    const bool spaced = next == ' ' || next == '\t' || text.substr(nl + 1).starts_with("\u3000");
+    if (line.size() >= 37 && !line.ends_with("。") && !spaced &&
+        (static_cast<unsigned char>(line.back()) >= 0x80 || next >= 0x80) && ++breaks >= 3)
+      return true;
+    pos = nl + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string UnwrapPdfLines(std::string_view text) {
+  if (!MayHoldRunOnLines(text)) return std::string(text);
   std::vector<Line> lines;
   for (size_t pos = 0; pos <= text.size();) {
     size_t nl = text.find('\n', pos);
