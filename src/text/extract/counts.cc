@@ -100,7 +100,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "少なくとも)? *(?:約|およそ|概ね|最大)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
-      "(世帯|名|人|件|通|枚|台|個|部|冊|者)");
+      "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
   static const RE2 en(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than|under|some)? *"
@@ -354,7 +354,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       size_t end = OffsetIn(text, g[2]) + g[2].size();
       // "対象者数:38名": the unit after it is already a count of its own.
       std::string_view rest = text.substr(end, 12);
-      static const RE2 unit_after("^(?:世帯|名|人|件|通|枚|台|個|部|冊|者)");
+      static const RE2 unit_after("^(?:世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
       if (!rest.empty() && (std::isalpha(static_cast<unsigned char>(rest[0])) ||
                             static_cast<unsigned char>(rest[0]) >= 0x80 || rest[0] == ' ')) {
         size_t i = rest.find_first_not_of(' ');

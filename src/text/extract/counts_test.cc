@@ -46,6 +46,8 @@ TEST(Counts, Forms) {
       {"一部の書類と一通り", {}},
       // "ずつ": so many each, not a count of anything.
       {"封筒12通に他人の通知書が2枚ずつ入っていた", {{12, U::kRecords, false}}},
+      // Files counted in their own word.
+      {"ファイル数:6,871ファイル", {{6871, U::kRecords, false}}},
       // Words below a hundred, from ten up.
       {"notifying twelve patients that", {{12, U::kPersons, false}}},
       {"balances of twelve tenants", {{12, U::kPersons, false}}},
