@@ -339,7 +339,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
-     "number|cvv|payment card"},
+     "number|cvv|\\bcvc\\b|payment card|"
+     // The card's own details: "expiration date", "card security code" (not a password).
+     "expiration dates?|expiry dates?|card security codes?|card verification"},
     {DataItem::kPassword,
      "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)|\\busernames?\\b|"
      "\\buser (?:names?|ids?)\\b|(?:log-?in|online banking) credentials"},
@@ -366,7 +368,8 @@ constexpr ItemRule kItemRules[] = {
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
      "procedure|"
-     "appointment|test results?|dates? of service|description of services|allerg|"
+     "appointment|test results?|dates? of service|description of services|allerg|x-rays?|"
+     "dosage|"
      "immuni[sz]ation|vaccin|予防接種|ワクチン|"
      // Special education: "disability classifications", "identified exceptionality";
      // codes that name a treatment: "billing codes", "diagnosis codes".
@@ -374,12 +377,12 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kFinancialInformation,
      "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
-     "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|"
+     "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
-     "出欠|欠席|school|grade|student id|education|class year|\\bgpa\\b|"
+     "出欠|欠席|school|grade|student id|education|class year|\\bgpa\\b|homeroom|"
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
