@@ -232,9 +232,10 @@ const std::vector<std::string>& StateFormPatterns() {
 // and it alone, a small regex, takes the group.
 template <typename Fn>
 void ForEachStateForm(std::string_view text, Fn fn) {
-  static const std::vector<const RE2*> forms = [] {
-    std::vector<const RE2*> res;
-    for (const std::string& p : StateFormPatterns()) res.push_back(new RE2(p));
+  // (Never destroyed, as `any`: the regexes stay reachable at exit.)
+  static const std::vector<const RE2*>& forms = *[] {
+    auto* res = new std::vector<const RE2*>;
+    for (const std::string& p : StateFormPatterns()) res->push_back(new RE2(p));
     return res;
   }();
   static const RE2* any = [] {
