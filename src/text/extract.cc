@@ -150,6 +150,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   normalized.resize(cut);
   const std::string t = std::move(normalized);
   html_title = Nfkc(html_title);
+  html_footer = Nfkc(html_footer);
   record::Incident& r = result.incident;
   r.language = options.language ? *options.language : DetectLanguage(t);
 
@@ -184,7 +185,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   // A page whose only date line is in its footer: that date (no evidence: the
   // footer is not part of the text the offsets refer to).
   const std::optional<std::string> footer_date =
-      announced || html_footer.empty() ? std::nullopt : FooterDate(Nfkc(html_footer));
+      announced || html_footer.empty() ? std::nullopt : FooterDate(html_footer);
   ResolveDates(&dates,
                announced ? std::optional<std::string>(Iso(dates[*announced])) : footer_date);
   if (announced) {
@@ -261,7 +262,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     // evidence: the footer is not part of the text the offsets refer to.
     record::Incident from_footer;
     from_footer.language = r.language;
-    FillOrganization(Nfkc(html_footer), "", url, &from_footer);
+    FillOrganization(html_footer, "", url, &from_footer);
     const record::Organization& f = from_footer.organization;
     if (!r.organization.name) {
       if (f.name) r.organization = f;
