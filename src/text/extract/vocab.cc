@@ -110,7 +110,18 @@ constexpr TypeRule kTypeRules[] = {
      "[^.\\n]{0,100}\\b(?:contained|containing|included|including) (?:another|other|a "
      "different) (?:individual|patient|member|client|customer|participant|person|recipient)|"
      "received (?:the )?(?:phi|ephi|information|records|documents|letters?|statements?) (?:of|"
-     "belonging to|for|meant for|intended for) (?:another|other|a different)"},
+     "belonging to|for|meant for|intended for) (?:another|other|a different)|"
+     // "causing 517 clients to receive another client's PHI", "individuals receiving the
+     // wrong billing statements", "erroneously received welcome packets", "sent documents
+     // to their former addresses", "a mail merge error".
+     "\\breceiv(?:e|ed|ing) (?:another|other|a different) (?:individual|patient|member|client|"
+     "customer|participant|person|recipient|policyholder|beneficiar|enrollee)[a-z]*['’]|"
+     "\\breceiv(?:e|ed|ing) (?:the |a )?(?:wrong|incorrect) (?:[a-z]+ )?(?:statements?|letters?|"
+     "documents?|invoices?|bills?|eobs?|packets?|forms?|notices?|envelopes?|mail)\\b|"
+     "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
+     "(?:sent|mailed|delivered) [^.\\n]{0,80}to (?:their|his|her|the) (?:former|old|outdated|"
+     "previous|prior) (?:mailing )?address|mail merge|envelope (?:information|contents)|"
+     "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)"},
     // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
     // and data given to an impostor (at a counter, over the phone, a SIM swap) are `other`
     // (LABELLING.md): neither is postal nor an intrusion.
@@ -194,7 +205,10 @@ constexpr TypeRule kTypeRules[] = {
      "hacked)|(?:software|security) vulnerabilit|vulnerability (?:was|were) (?:detected|"
      "exploited|found)|software application (?:used by [^.\\n]{0,60})?exposed|"
      // "its business associate was the victim of a security incident".
-     "victim of (?:an? )?(?:security incident|breach|cyber|data security|hack)"},
+     "victim of (?:an? )?(?:security incident|breach|cyber|data security|hack)|"
+     // "a database web server was breached by an unknown, external person(s)".
+     "(?:breached|accessed|attacked|compromised|infiltrated) by (?:an? )?(?:unknown|external|"
+     "outside|unidentified|unauthori[sz]ed)"},
     // Access by the organisation's own staff, which a notice may still call unauthorised
     // ("Unauthorised Access to Member Records by an Employee", "職員による不正閲覧"):
     // outranks the intrusion wording.
@@ -237,7 +251,24 @@ constexpr TypeRule kTypeRules[] = {
      // "accessing and printing records in excess of their job duties", "an employee
      // photographed computer screens".
      "in excess of (?:their|his|her) (?:job|work)|(?:employee|workforce member|staff "
-     "member)s?\\b[^.\\n]{0,40}\\bphotographed"},
+     "member)s?\\b[^.\\n]{0,40}\\bphotographed|"
+     // Data taken by someone leaving: "two former employees impermissibly obtained PHI",
+     // "prior to leaving, copied patients' demographic information", "on her last days of
+     // employment", "e-mailed spreadsheets to her own and a family member's personal e-mail
+     // addresses", "used the PHI for solicitation".
+     "impermissibly (?:obtained|copied|sent|e-?mailed|provided|forwarded|printed|uploaded)|"
+     "former (?:employee|workforce member|staff "
+     "member|physician|nurse|contractor)s?\\b[^.\\n]{0,60}"
+     "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
+     "forwarded|printed)\\b|(?:prior to|before|upon|when) (?:leaving|departing|(?:his|her|their) "
+     "(?:departure|resignation))\\b[^.\\n]{0,60}\\b(?:copied|took|downloaded|e-?mailed|"
+     "forwarded|printed)\\b|(?:took|copied|downloaded|e-?mailed|forwarded|printed)\\b[^.\\n]{0,"
+     "100}\\b(?:prior to|before|upon) (?:leaving|departing|(?:his|her|their) (?:departure|"
+     "resignation))|(?:last|final) days? of (?:(?:his|her|their) )?employment|to (?:his|her|their) "
+     "own\\b[^.\\n]{0,40}\\bpersonal e-?mail|to (?:an? )?(?:external|outside) personal e-?mail|"
+     "(?:for|in) (?:solicitation|(?:his|her|their) (?:own|personal) (?:use|benefit|business|gain)|"
+     "personal gain)\\b|without (?:the )?(?:permission|authori[sz]ation|knowledge|consent) (?:of|"
+     "from) (?:the )?(?:ce|covered entity|practice|employer)\\b"},
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
@@ -249,7 +280,10 @@ constexpr TypeRule kTypeRules[] = {
      // "paper records were disposed of incorrectly", "placed in an open skip" (a skip is a
      // British and Irish dumpster).
      "dispos(?:ed|al) of [^.\\n]{0,40}(?:incorrectly|improperly|inappropriately|in error|by "
-     "mistake)|(?:in|into) (?:an? |the )?(?:open |builders'? |waste )?skip\\b"},
+     "mistake)|(?:in|into) (?:an? |the )?(?:open |builders'? |waste )?skip\\b|"
+     // "files ... had been disposed of inadvertently", "disposed of notes at a recycling center".
+     "disposed of inadvertently|(?:inadvertently|mistakenly|accidentally) (?:disposed|discarded|"
+     "shredded)|recycling (?:center|centre|facility)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
@@ -267,11 +301,13 @@ constexpr TypeRule kTypeRules[] = {
      // "a parcel opened and damaged during the mailing process", "left behind a day planner",
      // "flash drives were reported missing", "failed to return four backup tapes".
      "damaged (?:and opened )?(?:while |during )(?:in )?(?:transit|the mailing|shipping|"
-     "delivery)|left behind|reported (?:as )?missing|failed to return"},
+     "delivery)|left behind|reported (?:as )?missing|failed to return|"
+     // "two compact disks ... which were mislaid", "not delivered to the intended recipient".
+     "\\bmislaid\\b|not (?:been )?delivered to the intended"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
-    {IncidentType::kMisdeliveryMail, 1, "郵送|郵便|封筒|mailing|mailed|letter"},
+    {IncidentType::kMisdeliveryMail, 1, "郵送|郵便|封筒|mailing|mailed|letter|envelope"},
     {IncidentType::kMisdeliveryEmail, 1, "メール|e-?mail"},
     {IncidentType::kImproperDisposal, 1, "廃棄|disposed|discarded|shred"},
     {IncidentType::kLoss, 1, "\\blost\\b|\\bloss\\b|missing|なくし"},

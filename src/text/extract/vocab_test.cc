@@ -237,6 +237,32 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kImproperDisposal},
       {"Notice", "boxes of files had been left next to a commercial waste bin",
        IncidentType::kImproperDisposal},
+      // Wording of the HHS breach summaries: envelope mix-ups, old addresses, mail merge.
+      {"Notice", "the inserter caused 517 clients to receive another client's statement",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "members were receiving the wrong billing statements",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "renewal notices were sent to their former addresses",
+       IncidentType::kMisdeliveryMail},
+      {"Notice", "a flaw in the mail merge mixed up names", IncidentType::kMisdeliveryMail},
+      // Data taken by staff who are leaving or have left.
+      {"Notice", "two former employees impermissibly obtained patient lists",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "a physician left the practice and, prior to leaving, copied demographic data",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "she emailed the spreadsheet to her own and a relative's personal email addresses",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "a former employee used customer lists for solicitation",
+       IncidentType::kInsiderMisuse},
+      // An outsider named without the usual words; papers mislaid or sent for recycling.
+      {"Notice", "the web server was breached by an unknown, external person",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "two disks with scanned charts were mislaid after receipt", IncidentType::kLoss},
+      {"Notice", "staff inadvertently sent boxes of charts to a recycling center",
+       IncidentType::kImproperDisposal},
+      // "accidentally destroyed" beside "lost" is no disposal.
+      {"Notice", "the drive was lost in transit or accidentally destroyed",
+       IncidentType::kLoss},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
