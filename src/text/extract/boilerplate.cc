@@ -87,6 +87,9 @@ std::string StripBoilerplate(std::string_view text) {
   });
   size_t next = 0;
   bool last_blank = true;
+  // Under a related-articles line ("関連記事", "Related posts"), the lines up to
+  // the next blank line list other articles (their titles and dates): dropped too.
+  int list_left = 0;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -97,7 +100,16 @@ std::string StripBoilerplate(std::string_view text) {
     bool blank = Trim(line).empty();
     while (next < candidates.size() && candidates[next] < pos) ++next;
     const bool candidate = next < candidates.size() && candidates[next] == pos;
-    if (!(candidate && IsBoilerplateLine(line)) && !(blank && last_blank)) {
+    const bool furniture = candidate && IsBoilerplateLine(line);
+    if (blank || line.size() > 300) list_left = 0;
+    const bool listed = !furniture && list_left > 0;
+    if (listed) --list_left;
+    if (furniture) {
+      const std::string_view t = Trim(line);
+      static const RE2 related("(?i)(?:関連記事|関連ニュース|Related (?:posts|articles))[ :：]*");
+      if (t.size() <= 40 && RE2::FullMatch(t, related)) list_left = 12;
+    }
+    if (!furniture && !listed && !(blank && last_blank)) {
       out.append(line);
       out.push_back('\n');
       last_blank = blank;

@@ -34,13 +34,19 @@ TEST(Boilerplate, Lines) {
 TEST(Boilerplate, StripKeepsBody) {
   EXPECT_EQ(StripBoilerplate("[PR]広告\n本文一\n\n\n本文二  \nPR\nこの記事にコメントする"),
             "本文一\n\n本文二\n");
+  // The list under a related-articles line goes with it, up to the blank line.
+  EXPECT_EQ(StripBoilerplate("本文一\n\n関連記事\n・県内で誤送付(2025年1月30日)\n・窓口を拡充\n\n"
+                             "運営:株式会社\n"),
+            "本文一\n\n運営:株式会社\n");
 }
 
 // StripBoilerplate as it was before one pass over the text chose the lines to
-// match: IsBoilerplateLine on every line.
+// match: IsBoilerplateLine on every line (and up to 12 lines under a related-articles line,
+// to the next blank line or a line over 300 bytes).
 std::string StripBoilerplateReference(std::string_view text) {
   std::string out;
   bool last_blank = true;
+  int list_left = 0;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -58,7 +64,14 @@ std::string StripBoilerplateReference(std::string_view text) {
       t.remove_prefix(3);
     }
     const bool blank = t.empty();
-    if (!IsBoilerplateLine(line) && !(blank && last_blank)) {
+    const bool furniture = IsBoilerplateLine(line);
+    if (blank || line.size() > 300) list_left = 0;
+    const bool listed = !furniture && list_left > 0;
+    if (listed) --list_left;
+    if (furniture && (t == "関連記事" || t == "関連ニュース" || t == "Related posts" ||
+                      t == "Related articles" || t == "related posts"))
+      list_left = 12;
+    if (!furniture && !listed && !(blank && last_blank)) {
       out.append(line);
       out.push_back('\n');
       last_blank = blank;
@@ -122,6 +135,7 @@ TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
                                            "前の記事",
                                            "カテゴリー",
                                            "Related posts",
+                                           "関連記事",
                                            "Adobe Reader",
                                            "Acrobat",
                                            "が必要です",

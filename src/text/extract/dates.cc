@@ -103,8 +103,14 @@ const std::vector<const RE2*>& DateForms() {
       "September|October|November|December)\\b");
   // "同日"; "同月26日" / "翌26日": a day of the month of the date before.
   static const RE2 same("同日|the same day|(同月|翌) *(" + std::string(kKanjiNum) + "{1,2}) *日");
-  static const std::vector<const RE2*> forms{&ja,  &abbr,  &ymd,   &us,  &mdy,
-                                             &dmy, &md_en, &dm_en, &same};
+  // "岐阜市は13日、…と発表した。10日午前、…": a news report's bare day of the month, told
+  // only where a time of day, a comma or an event follows (so that "3日間", "10日以内" and
+  // "毎月10日" are no dates).
+  static const RE2 bare(
+      "(?:^|[^0-9月日年第約毎週/.-])([0-9]{1,2}) *日(?:午前|午後|夜|朝|夕方?|未明|昼|深夜|正午|"
+      "、|ごろ|頃|に(?:かけ|発生|判明|発覚|確認|気付|気づ))");
+  static const std::vector<const RE2*> forms{&ja,  &abbr,  &ymd,   &us,   &mdy,
+                                             &dmy, &md_en, &dm_en, &same, &bare};
   return forms;
 }
 
@@ -118,10 +124,11 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
   // Each form is looked for only in the blocks of lines the presence pass
   // found it in. (No form matches across a line break but for the
   // "(?:^|[^0-9])" / "(?:[^0-9]|$)" byte before or after: see LinePresence.)
-  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame };
+  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame, kBare };
   const std::vector<const RE2*>& f = DateForms();
   const RE2 &ja = *f[kJa], &abbr = *f[kAbbr], &ymd = *f[kYmd], &us = *f[kUs], &mdy = *f[kMdy],
-            &dmy = *f[kDmy], &md_en = *f[kMdEn], &dm_en = *f[kDmEn], &same = *f[kSame];
+            &dmy = *f[kDmy], &md_en = *f[kMdEn], &dm_en = *f[kDmEn], &same = *f[kSame],
+            &bare = *f[kBare];
   auto for_each = [&](const std::vector<Window>& windows, const RE2& re, const auto& fn) {
     ForEachMatchIn(re, text, windows, fn);
   };
@@ -185,6 +192,14 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     }
     all.push_back(dm);
   });
+  for_each(where[kBare], bare, [&](const auto& g) {
+    DateMention dm;
+    dm.start = OffsetIn(text, g[1]);
+    dm.end = OffsetIn(text, g[0]) + g[0].size();
+    dm.day = Num(g[1]);
+    dm.bare = true;
+    if (dm.day >= 1 && dm.day <= 31) all.push_back(dm);
+  });
   std::stable_sort(all.begin(), all.end(), [](const DateMention& a, const DateMention& b) {
     return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
   });
@@ -204,6 +219,16 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
     if (d.same_day) {
       if (prev) {
         d.year = prev->year, d.month = prev->month, d.day = prev->day;
+        d.resolved = true;
+      }
+    } else if (d.month == 0 && d.bare) {
+      // A bare day: in the month of the date before (or of the announcement),
+      // never after the announcement.
+      int y = prev ? prev->year : ref_y, m = prev ? prev->month : ref_m;
+      if (y && ref_y && y * 10000 + m * 100 + d.day > ref_y * 10000 + ref_m * 100 + ref_d)
+        if (--m < 1) m = 12, --y;
+      if (y && IsValidYmd(y, m, d.day)) {
+        d.year = y, d.month = m;
         d.resolved = true;
       }
     } else if (d.month == 0) {

@@ -18,6 +18,7 @@ struct DateMention {
   int month = 0, day = 0;     // 0 for 同日 until resolved
   bool same_day = false;      // 同日 / the same day
   bool next = false;          // 翌N日 (day set, month 0 until resolved); else 同月N日
+  bool bare = false;          // "10日午前": a day alone (month 0 until resolved)
   bool resolved = false;      // year/month/day hold a valid calendar date
 };
 

@@ -73,6 +73,15 @@ TEST(Dates, YearlessAgainstAnchor) {
             (std::vector<std::string>{"?", "2024-04-19"}));
   EXPECT_EQ(Resolved("between April 16 and April 19, 2024", std::string("2024-05-01")),
             (std::vector<std::string>{"2024-04-16", "2024-04-19"}));
+  // A news report's bare days: the month of the date before, never after the announcement.
+  EXPECT_EQ(Resolved("2025年2月13日 配信\n岐阜市は13日、発表した。10日午前、交付した。翌11日に判明",
+                     std::string("2025-02-13")),
+            (std::vector<std::string>{"2025-02-13", "2025-02-13", "2025-02-10", "2025-02-11"}));
+  EXPECT_EQ(Resolved("市は3日、発表した。28日夜に盗まれた", std::string("2025-03-03")),
+            (std::vector<std::string>{"2025-03-03", "2025-02-28"}));
+  // Durations, limits and monthly days are no dates.
+  EXPECT_EQ(Resolved("3日間、10日以内に、毎月10日、第2日、", std::string("2025-03-03")),
+            std::vector<std::string>{});
 }
 
 TEST(Dates, Offsets) {

@@ -198,7 +198,10 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = TrimSpace(text.substr(pos, nl - pos));
     size_t n = CharCount(line);
-    if (n >= 6 && n <= 200 && !RE2::FullMatch(line, not_title) && !HeadingKind(line)) {
+    // ("ニュース | トップ > 地域 > 岐阜": a site's breadcrumb trail, no title.)
+    const bool breadcrumb = std::count(line.begin(), line.end(), '>') >= 2;
+    if (n >= 6 && n <= 200 && !breadcrumb && !RE2::FullMatch(line, not_title) &&
+        !HeadingKind(line) && !IsNavigationRow(line)) {
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     }

@@ -233,6 +233,16 @@ TEST(Fields, PickAffected) {
   }
 }
 
+TEST(Fields, FindTitleSkipsSiteFurniture) {
+  // A breadcrumb trail and a navigation row copied with a news page are no title.
+  std::optional<Found> t = FindTitle(
+      "みなと経済ニュース | トップ > 地域 > 岐阜\nログイン 会員登録 お問い合わせ\n\n"
+      "岐阜市、別人の課税証明書を誤交付\n2025年2月13日 配信\n",
+      "");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->value, "岐阜市、別人の課税証明書を誤交付");
+}
+
 TEST(Fields, PickAnnouncedDate) {
   const std::pair<const char*, const char*> cases[] = {
       // A byline.

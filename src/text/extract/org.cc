@@ -590,6 +590,26 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       }
       return std::nullopt;
     };
+    // 0. A news report's lead: "岐阜市は13日、…と発表した", "北陸精工株式会社は5日、": the
+    // body it reports on (a municipality, or one whole organisation name), not the news
+    // site's operator.
+    {
+      static const RE2 lead("(?m)^ *([^、。\\n ]{2,30}?)は *[0-9]{1,2}日(?:まで)?に?、");
+      re2::StringPiece m;
+      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
+      if (head.find("日、") != std::string_view::npos && RE2::PartialMatch(head, lead, &m)) {
+        const std::string_view name(m.data(), m.size());
+        std::vector<PlaceMention> places = FindJpPlaces(name);
+        bool whole =
+            !places.empty() && places.front().start == 0 && places.front().end == name.size();
+        ForEachJaOrg(name,
+                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        if (whole && !Rejected(name)) {
+          const size_t at = OffsetIn(text, name);
+          return Found{std::string(name), at, at + name.size()};
+        }
+      }
+    }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one

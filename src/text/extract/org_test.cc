@@ -140,6 +140,12 @@ TEST(Org, Japanese) {
        "", "千葉県"},
       // A firm's office with no issuing department above it stays the firm.
       {"お知らせ\n\n 山田会計事務所において、書類を紛失しました。\n", "", "山田会計事務所"},
+      // A news report's lead names the body it reports on, not the news site's operator.
+      {"みなと経済ニュース\n岐阜市、証明書を誤交付\n 岐阜市は13日、証明書を別の市民に交付したと"
+       "発表した。\nみなと経済ニュース 運営\n株式会社みなとメディア\n",
+       "", "岐阜市"},
+      {"速報\n 北陸精工株式会社は5日、顧客名簿を紛失したと発表した。\n株式会社北陸タイムス\n", "",
+       "北陸精工株式会社"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.

@@ -64,6 +64,36 @@ const RE2& NumberingRe() {
 
 }  // namespace
 
+bool IsNavigationRow(std::string_view line) {
+  const std::string_view t = TrimSpace(line);
+  // Three pieces need two gaps.
+  if (t.size() > 200 ||
+      std::count(t.begin(), t.end(), ' ') + std::count(t.begin(), t.end(), '|') < 2)
+    return false;
+  static const RE2 nav_word(
+      "(?i)ログイン|ログアウト|会員登録|新規登録|マイページ|サイトマップ|文字サイズ|トップ(?:"
+      "ページ)?|"
+      "ホーム|english|home|log ?in|sign (?:in|up)|register|sitemap|subscribe");
+  size_t pieces = 0;
+  bool nav = false;
+  size_t from = 0;
+  while (from <= t.size()) {
+    size_t to = t.find_first_of(" |", from);
+    if (to == std::string_view::npos) to = t.size();
+    const std::string_view piece = t.substr(from, to - from);
+    if (!piece.empty()) {
+      // A piece of a row is a word or two, never a sentence or a number.
+      const auto chars =
+          std::count_if(piece.begin(), piece.end(), [](char c) { return (c & 0xC0) != 0x80; });
+      if (chars > 10 || HasAsciiDigit(piece)) return false;
+      ++pieces;
+      nav = nav || RE2::FullMatch(piece, nav_word);
+    }
+    from = to + 1;
+  }
+  return pieces >= 3 && nav;
+}
+
 std::optional<SectionKind> HeadingKind(std::string_view line) {
   std::string_view t = TrimSpace(line);
   if (t.empty() || t.size() > 120) return std::nullopt;
@@ -81,6 +111,7 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (head.find("。") != std::string_view::npos) return std::nullopt;
   if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
     return std::nullopt;
+  if (colon == std::string_view::npos && IsNavigationRow(t)) return std::nullopt;
   std::string lower = AsciiLower(head);
   // One pass for all the rules; the first rule listed that matches names the heading.
   static const RE2::Set* rules = [] {

@@ -34,6 +34,12 @@ struct Section {
 // (too long, a sentence, or no known heading word). Thread-safe.
 std::optional<SectionKind> HeadingKind(std::string_view line);
 
+// True for a site's navigation row copied with the page ("ログイン 会員登録
+// お問い合わせ", "Home | About | Contact us"): three or more short pieces
+// between spaces or bars, one of them a navigation word. Its 問い合わせ or
+// "Contact" heads no section and is no title.
+bool IsNavigationRow(std::string_view line);
+
 // Sections in order. Text before the first heading belongs to no section.
 // Linear time. Thread-safe.
 std::vector<Section> FindSections(std::string_view text);

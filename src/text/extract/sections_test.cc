@@ -80,6 +80,10 @@ TEST(Sections, HeadingKinds) {
       {"今後このようなことが生じないよう再発防止に努め、個人情報の保護に取り組んでまいります。",
        std::nullopt},
       {"本日は晴天です", std::nullopt},
+      // A site's navigation row copied with the page heads no section.
+      {"ログイン 会員登録 お問い合わせ", std::nullopt},
+      {"Contact us | Home | Sitemap", std::nullopt},
+      {"お問い合わせ", SectionKind::kContact},
       // Several rules match: the first listed names the heading.
       {"再発防止策と今後の対応", SectionKind::kPrevention},    // also response
       {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention
