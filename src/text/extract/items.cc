@@ -58,8 +58,9 @@ std::string CleanItem(std::string_view t) {
       "see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
-      "(?:and|or|the|your|their|in (?:some|certain|limited|rare) "
-      "(?:cases|instances),?|his|her|its|patients'|patient|members'|customers'|"
+      "(?:and|or|the|your|their|in (?:some|certain|limited|rare|a few) "
+      "(?:cases|instances|files|records|documents),?(?: an?)?|his|her|its|patients'|patient|"
+      "members'|customers'|"
       // "the last four digits of a payment card": the item is the card.
       "last (?:four|4|two|2) digits of(?: an?)?) +)+");
   std::string s;
@@ -126,6 +127,30 @@ bool IsJapanese(std::string_view s) {
   return false;
 }
 
+bool StartsWithBullet(std::string_view line) {
+  const std::string_view t = TrimSpace(line);
+  return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("・") || t.starts_with("•") ||
+         t.starts_with("●") || t.starts_with("■");
+}
+
+// True if the bulleted line at `s` belongs to a run of bullets (up to 30 lines back) that
+// follows a line ending in a colon, or that holds the list which ended at `list_end`.
+bool BulletsContinueList(std::string_view text, size_t s, size_t list_end) {
+  size_t line_start = text.rfind('\n', s == 0 ? 0 : s - 1);
+  line_start = line_start == std::string_view::npos || s == 0 ? 0 : line_start + 1;
+  for (int n = 0; n < 30 && line_start > 0; ++n) {
+    const size_t le = line_start - 1;  // the '\n' ending the line before
+    const size_t prev_nl = le == 0 ? std::string_view::npos : text.rfind('\n', le - 1);
+    const size_t ls = prev_nl == std::string_view::npos ? 0 : prev_nl + 1;
+    const std::string_view line = TrimSpace(text.substr(ls, le - ls));
+    if (list_end != std::string_view::npos && list_end >= ls && list_end <= le) return true;
+    if (line.empty()) return false;
+    if (!StartsWithBullet(line)) return line.ends_with(":");
+    line_start = ls;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t ItemWordFinder::From(size_t s) {
@@ -152,7 +177,8 @@ bool SegmentDenies(std::string_view seg) {
       "(?i)(?:ておりません|ておらず|ていません|ありません|含まれません|お預かりしておりません|^ "
       "*no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
-      "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold))");
+      "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold|show|display|store|"
+      "collect|keep|retain))");
   return RE2::PartialMatch(seg, denial);
 }
 
@@ -243,6 +269,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
   ItemWordFinder items_at(lower);
   size_t pos = 0;
   size_t lists_found = 0;
+  size_t last_list_end = std::string_view::npos;  // where the last list found ends
   while (pos < text.size() && lists_found < 8) {
     auto [s, e] = SentenceAround(text, pos);
     if (e <= pos) e = pos + 1;
@@ -256,6 +283,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // Cheap filter first: a list needs at least one item word.
     if (items_at.From(s) >= s + seg.size()) continue;
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
+    // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
+    // each other, not leaked.
+    if (seg.find("照合") != std::string_view::npos) continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
@@ -271,6 +301,32 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         parts[pi] = inner;
       }
     }
+    // "Credit/Debit card number", "parent/guardian name": a word before "/" that names
+    // nothing shares the noun of the item after it; the two are one item.
+    for (size_t pi = 0; pi + 1 < parts.size(); ++pi) {
+      const std::string_view p = parts[pi];
+      const char* after = p.data() + p.size();
+      if (after >= seg.data() + seg.size() || *after != '/') continue;
+      const std::string w = CleanItem(p);
+      if (w.empty() || IsJapanese(w) || w.find(' ') != std::string::npos || DataItemFor(w))
+        continue;
+      const std::string_view next = parts[pi + 1];
+      parts[pi] =
+          std::string_view(p.data(), static_cast<size_t>(next.data() + next.size() - p.data()));
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1);
+    }
+    // "driver licence (front and back)": a bracket's words split off at "and" are no items.
+    for (size_t pi = 1; pi < parts.size(); ++pi) {
+      const std::string_view t = TrimSpace(parts[pi]);
+      const size_t close = t.find(')');
+      if (close == std::string_view::npos ||
+          t.substr(0, close).find('(') != std::string_view::npos ||
+          parts[pi - 1].find('(') == std::string_view::npos ||
+          parts[pi - 1].find(')') != std::string_view::npos ||
+          DataItemFor(CleanItem(t.substr(0, close))))
+        continue;
+      parts[pi] = parts[pi].substr(parts[pi].find(')') + 1);
+    }
     // "…、メールアドレス)のみが流出した…": the list ends at its closing bracket.
     for (std::string_view& part : parts) {
       const size_t close = part.find(')');
@@ -279,7 +335,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           DataItemFor(CleanItem(part.substr(0, close))))
         part = part.substr(0, close);
     }
-    if (parts.size() < (data_section ? 1u : 3u)) {
+    // A line that starts with a bullet lists items from its first word ("- Members Club
+    // number and points balance"): its first part is no lead-in. Bullets that follow a
+    // list or a line ending in a colon ("The data fields were:") are a data list too.
+    const bool bulleted = StartsWithBullet(seg);
+    bool listing = data_section || (bulleted && BulletsContinueList(text, s, last_list_end));
+    if (parts.size() < (listing ? 1u : 3u)) {
       // "対象は保護者230名のメールアドレスです": one item, said to be the data of
       // a counted group of people, is a list of one.
       static const RE2 counted_item(
@@ -343,6 +404,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (pi + 1 < parts.size() && c.find(' ') == std::string::npos &&
             RE2::FullMatch(c, modifier))
           continue;
+        // "the date and time of the appointment": a word that only qualifies the item after
+        // it.
+        static const RE2 qualifier("(?i)dates?|times?|front|back|first|last|full|partial");
+        if (pi + 1 < parts.size() && c.find(' ') == std::string::npos &&
+            RE2::FullMatch(c, qualifier))
+          continue;
       }
       const bool last_part =
           pi + 1 == parts.size() || (pi + 2 == parts.size() && TrimSpace(parts.back()).empty());
@@ -383,15 +450,26 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (size_t no = c.rfind("の"); no != std::string::npos && IsJapanese(c))
         item = DataItemFor(c.substr(no + std::string_view("の").size()));
       if (!item) item = DataItemFor(c);
+      // "time of the appointment": CleanItem keeps the word before "of the"; the item may
+      // be what follows it.
+      if (!item && !IsJapanese(c)) {
+        const std::string_view whole = TrimSpace(parts[pi]);
+        for (std::string_view of : {" of the ", " of "})
+          if (const size_t at = whole.find(of); !item && at != std::string_view::npos)
+            item = DataItemFor(whole.substr(at + of.size()));
+      }
       // "記号・番号": a bare 番号 continues the item before it.
       if (!item && c == "番号" && !mapped.empty() && mapped.back().second)
         item = mapped.back().second;
       if (item) ++known;
       mapped.emplace_back(c, item);
-      lead_in.push_back(pi == 0 && parts.size() > 1);
+      lead_in.push_back(pi == 0 && parts.size() > 1 && !bulleted);
     }
-    if (known < (data_section ? 1 : 2)) continue;
+    // "- order history" under a data heading: a bullet names one item, known or not.
+    const bool one_bullet = listing && bulleted && mapped.size() == 1;
+    if (known < (listing ? 1 : 2) && !one_bullet) continue;
     ++lists_found;
+    last_list_end = s + seg.size();
     for (size_t mi = 0; mi < mapped.size(); ++mi) {
       auto& [raw, item] = mapped[mi];
       bool ja = IsJapanese(raw);

@@ -354,7 +354,8 @@ constexpr ItemRule kItemRules[] = {
     // 世帯主氏名 is a name (LABELLING.md); 世帯主 alone or its 続柄 fits nowhere.
     {DataItem::kName, "世帯主(?:の)?氏名"},
     // A parcel (identification) number is no ID document.
-    {DataItem::kOther, "世帯主|parcel"},
+    // Enrolment in a benefit plan is no schooling.
+    {DataItem::kOther, "世帯主|parcel|benefits? enrol"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
     // "social insurance number", "PPS number".)
@@ -368,8 +369,9 @@ constexpr ItemRule kItemRules[] = {
      "(?:id|number|information|card|plan)|"
      "member (?:id|number)|medicare|medicaid|記号|subscriber (?:id|number)|health card|"
      // The public health services' patient numbers (LABELLING.md: Medicare / health card).
-     "\\bnhs numbers?|\\bnhi numbers?|health and care numbers?|"
-     "insurance (?:carrier|company|provider|policy)|insurer|health plan"},
+     "\\bnhs numbers?|\\bnhi numbers?|health and care numbers?|personal health "
+     "numbers?|\\bphns?\\b|"
+     "insurance (?:carrier|company|provider|policy)|insurer|health plan|health fund"},
     // Before "card number": an identification card is not a payment card.
     {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
@@ -388,7 +390,8 @@ constexpr ItemRule kItemRules[] = {
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
      "bank account|financial account|loan (?:numbers?|accounts?)|routing number|account "
-     "reference|wire (?:instructions|"
+     "reference|(?:loyalty|rewards?|membership|club) (?:card )?(?:numbers?|ids?)|wire "
+     "(?:instructions|"
      "transfer)|bank details|(?:checking|savings|share|loan|deposit) accounts?|\\bmrns?\\b|medical "
      "record "
      "number|patient "
@@ -409,7 +412,12 @@ constexpr ItemRule kItemRules[] = {
      "immuni[sz]ation|vaccin|予防接種|ワクチン|"
      // Special education: "disability classifications", "identified exceptionality";
      // codes that name a treatment: "billing codes", "diagnosis codes".
-     "disabilit|exceptionalit|(?:billing|procedure|diagnosis|cpt) codes?"},
+     "disabilit|exceptionalit|(?:billing|procedure|diagnosis|cpt) codes?|"
+     // A clinic's or a dentist's records: "dental charts", "dialysis schedule", "the breast
+     // clinic they were booked into".
+     "透析|dialysis|dental (?:charts?|records?|x-rays?|treatment|history|notes|images)|"
+     "\\bcharts?\\b|(?:breast|fertility|sexual health|mental health|std|hiv|addiction|"
+     "maternity|oncology|cancer|psychiatric|diabetes) clinic"},
     {DataItem::kFinancialInformation,
      "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
@@ -418,7 +426,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
-     "出欠|欠席|school|grade|student id|education|class year|\\bgpa\\b|homeroom|"
+     "出欠|欠席|観点別|通知表|通信簿|内申|school|grade|student id|education|class year|\\bgpa\\b|"
+     "homeroom|attendance|\\bcourses?\\b|year of study|assessment scores?|exam(?:ination)? "
+     "(?:scores?|results?)|"
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
@@ -426,7 +436,8 @@ constexpr ItemRule kItemRules[] = {
      "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,
-     "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|license|state id|identification "
+     "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|licen[cs]e|state "
+     "id|identification "
      "(?:card|number)"},
     {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|\\bnames?\\b"},
 };

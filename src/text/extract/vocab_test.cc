@@ -261,8 +261,7 @@ TEST(Vocab, IncidentTypes) {
       {"Notice", "staff inadvertently sent boxes of charts to a recycling center",
        IncidentType::kImproperDisposal},
       // "accidentally destroyed" beside "lost" is no disposal.
-      {"Notice", "the drive was lost in transit or accidentally destroyed",
-       IncidentType::kLoss},
+      {"Notice", "the drive was lost in transit or accidentally destroyed", IncidentType::kLoss},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
@@ -491,6 +490,27 @@ TEST(Vocab, FindDataItemsListForms) {
       {"They contained names, addresses and account numbers. No online banking passwords, PINs or "
        "debit card numbers were included.",
        {D::kAccountNumber, D::kAddress, D::kName}},
+      // "Our systems do not show …": what the systems never held.
+      {"Agents saw the name, phone number and account number. Our systems do not show Social "
+       "Security numbers, payment card numbers or passwords.",
+       {D::kAccountNumber, D::kName, D::kPhone}},
+      // A word before "/" that names nothing shares the next item's noun.
+      {"Exposed: name, parent/guardian name, Credit/Debit card number.",
+       {D::kCreditCard, D::kName}},
+      // A bracket's words split off at "and" are no items; "licence" as the British write it.
+      {"It showed the name, driver licence (front and back) and the licence number.",
+       {D::kDriversLicenseOrId, D::kName}},
+      // Qualifiers before "and", and the item after "of the".
+      {"Each letter showed the name, address, and the date and time of the appointment.",
+       {D::kAddress, D::kHealthInformation, D::kName}},
+      // Items that were to be checked against each other, not leaked.
+      {"職員は申請書と証明書の氏名・生年月日・住所を照合せずに交付した。", {}},
+      // Bullets under a colon, and the bullets after a list, each name their items.
+      {"The data fields were:\n- child's name, date of birth and grade;\n- reading scores; and\n"
+       "- parent/guardian name and email address.",
+       {D::kDateOfBirth, D::kEmail, D::kName, D::kSchoolOrGrade}},
+      {"The records include:\n- name and student ID;\n- for some students, vaccination status.",
+       {D::kHealthInformation, D::kName, D::kSchoolOrGrade}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
   // A clause split off by a comma, a template placeholder and a modifier that shares
