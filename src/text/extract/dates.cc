@@ -167,15 +167,22 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     day_first = day_first || (slashed.back().a > 12 && slashed.back().b <= 12);
     month_first = month_first || (slashed.back().b > 12 && slashed.back().a <= 12);
   });
-  for (const Slashed& d : slashed)
-    Add(&all, text, d.whole, d.y, day_first && !month_first ? d.b : d.a,
-        day_first && !month_first ? d.a : d.b);
+  size_t month_names_first = 0, days_first = 0;
   for_each(where[kMdy], mdy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
+    ++month_names_first;
   });
   for_each(where[kDmy], dmy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
+    ++days_first;
   });
+  // No slashed date decides it ("06/03/2025", "07/03/2025"): a notice that writes its
+  // other dates day first ("Published: 14 March 2025") and never month first writes
+  // these day first too.
+  if (!day_first && !month_first && days_first > 0 && month_names_first == 0) day_first = true;
+  for (const Slashed& d : slashed)
+    Add(&all, text, d.whole, d.y, day_first && !month_first ? d.b : d.a,
+        day_first && !month_first ? d.a : d.b);
   for_each(where[kMdEn], md_en,
            [&](const auto& g) { Add(&all, text, g[0], 0, MonthFromName(g[1]), Num(g[2])); });
   for_each(where[kDmEn], dm_en,
