@@ -13,63 +13,31 @@ namespace leakwatch::text {
 
 namespace {
 
+// The words for people that the English count form takes as its unit, in
+// its order (its other units count households and records). An apostrophe
+// stands for ' or ’, both in the form and in UnitFor.
+constexpr std::string_view kEnPersons[] = {
+    "individuals",   "individual", "patients",        "patient's",      "people",
+    "persons",       "customers",  "members",         "employees",      "residents",
+    "students",      "consumers",  "clients",         "users",          "participants",
+    "beneficiaries", "enrollees",  "donors",          "subscribers",    "applicants",
+    "guests",        "citizens",   "children",        "workers",        "veterans",
+    "policyholders", "borrowers",  "account holders", "policy holders", "cardholders",
+    "voters",        "taxpayers",  "tenants",         "homeowners",     "passengers",
+    "pupils",        "volunteers", "coaches",         "players",        "athletes",
+    "physicians",    "nurses",     "teachers",        "retirees",       "alumni"};
+
+// The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
-  static constexpr std::string_view kPersons[] = {"名",
-                                                  "人",
-                                                  "者",
-                                                  "individuals",
-                                                  "individual",
-                                                  "patients",
-                                                  "patient's",
-                                                  "patient’s",
-                                                  "people",
-                                                  "persons",
-                                                  "customers",
-                                                  "members",
-                                                  "employees",
-                                                  "residents",
-                                                  "students",
-                                                  "consumers",
-                                                  "clients",
-                                                  "users",
-                                                  "participants",
-                                                  "beneficiaries",
-                                                  "enrollees",
-                                                  "donors",
-                                                  "subscribers",
-                                                  "applicants",
-                                                  "guests",
-                                                  "citizens",
-                                                  "persons'",
-                                                  "children",
-                                                  "workers",
-                                                  "veterans",
-                                                  "policyholders",
-                                                  "borrowers",
-                                                  "account holders",
-                                                  "policy holders",
-                                                  "cardholders",
-                                                  "voters",
-                                                  "taxpayers",
-                                                  "staff",
-                                                  "tenants",
-                                                  "homeowners",
-                                                  "passengers",
-                                                  "pupils",
-                                                  "volunteers",
-                                                  "coaches",
-                                                  "players",
-                                                  "athletes",
-                                                  "physicians",
-                                                  "nurses",
-                                                  "teachers",
-                                                  "retirees",
-                                                  "alumni"};
+  static constexpr std::string_view kJaPersons[] = {"名", "人", "者"};
   static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
   std::string u = AsciiLower(unit);
+  if (const size_t at = u.find("’"); at != std::string::npos) u.replace(at, 3, "'");
   for (auto p : kHouseholds)
     if (u == p) return CountUnit::kHouseholds;
-  for (auto p : kPersons)
+  for (auto p : kJaPersons)
+    if (u == p) return CountUnit::kPersons;
+  for (auto p : kEnPersons)
     if (u == p) return CountUnit::kPersons;
   return CountUnit::kRecords;
 }
@@ -94,7 +62,7 @@ namespace {
 
 // The English form with digits: qualifier, number, multiplier, the words
 // between, then the unit (groups 1-5).
-const std::string kEnBeforeUnit =
+constexpr std::string_view kEnBeforeUnit =
     "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
     "an estimated|a total of|total of|fewer than|less than|under|some)? *"
     "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
@@ -103,18 +71,24 @@ const std::string kEnBeforeUnit =
     "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
     "(?:current (?:and|or) former |former (?:and|or) current )?"
     "(?:[a-z'’\\-]+ +){0,3}?)";
-const std::string kEnUnits =
-    "(individuals|individual|patients|patient['’]s|people|persons|customers|members|employees|"
-    "residents|"
-    "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
-    "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
-    "borrowers|account holders|policy "
-    "holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
-    "pupils|volunteers|coaches|players|athletes|physicians|nurses|teachers|retirees|alumni|"
-    "households|families|"
-    "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
-    "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
-    "images|applications|cards|checks|cheques|reports|spreadsheets)\\b";
+// The unit group of the English form: people (kEnPersons), households, records.
+std::string EnUnits() {
+  std::string out = "(";
+  for (std::string_view p : kEnPersons) {
+    for (char c : p) {
+      if (c == '\'')
+        out.append("['’]");
+      else
+        out.push_back(c);
+    }
+    out.append("|");
+  }
+  return out.append(
+      "households|families|"
+      "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
+      "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
+      "images|applications|cards|checks|cheques|reports|spreadsheets)\\b");
+}
 
 // The four forms, then the whole label regex.
 const std::vector<const RE2*>& CountRegexes() {
@@ -125,7 +99,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
-  static const RE2 en(kEnBeforeUnit + kEnUnits);
+  static const RE2 en(std::string(kEnBeforeUnit) + EnUnits());
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than|under)? *"
@@ -171,7 +145,8 @@ const std::vector<const RE2*>& CountRegexes() {
 // the form's own. Small enough for RE2's BitState, where the form with all its
 // units (over 512 instructions) takes the slower NFA for its groups.
 const RE2& EnGroups() {
-  static const RE2 re(kEnBeforeUnit + "(account holders|policy holders|patient['’]s|[a-z]+)\\b");
+  static const RE2 re(std::string(kEnBeforeUnit) +
+                      "(account holders|policy holders|patient['’]s|[a-z]+)\\b");
   return re;
 }
 
