@@ -13,63 +13,31 @@ namespace leakwatch::text {
 
 namespace {
 
+// The words for people that the English count form takes as its unit, in
+// its order (its other units count households and records). An apostrophe
+// stands for ' or ’, both in the form and in UnitFor.
+constexpr std::string_view kEnPersons[] = {
+    "individuals",   "individual", "patients",        "patient's",      "people",
+    "persons",       "customers",  "members",         "employees",      "residents",
+    "students",      "consumers",  "clients",         "users",          "participants",
+    "beneficiaries", "enrollees",  "donors",          "subscribers",    "applicants",
+    "guests",        "citizens",   "children",        "workers",        "veterans",
+    "policyholders", "borrowers",  "account holders", "policy holders", "cardholders",
+    "voters",        "taxpayers",  "tenants",         "homeowners",     "passengers",
+    "pupils",        "volunteers", "coaches",         "players",        "athletes",
+    "physicians",    "nurses",     "teachers",        "retirees",       "alumni"};
+
+// The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
-  static constexpr std::string_view kPersons[] = {"名",
-                                                  "人",
-                                                  "者",
-                                                  "individuals",
-                                                  "individual",
-                                                  "patients",
-                                                  "patient's",
-                                                  "patient’s",
-                                                  "people",
-                                                  "persons",
-                                                  "customers",
-                                                  "members",
-                                                  "employees",
-                                                  "residents",
-                                                  "students",
-                                                  "consumers",
-                                                  "clients",
-                                                  "users",
-                                                  "participants",
-                                                  "beneficiaries",
-                                                  "enrollees",
-                                                  "donors",
-                                                  "subscribers",
-                                                  "applicants",
-                                                  "guests",
-                                                  "citizens",
-                                                  "persons'",
-                                                  "children",
-                                                  "workers",
-                                                  "veterans",
-                                                  "policyholders",
-                                                  "borrowers",
-                                                  "account holders",
-                                                  "policy holders",
-                                                  "cardholders",
-                                                  "voters",
-                                                  "taxpayers",
-                                                  "staff",
-                                                  "tenants",
-                                                  "homeowners",
-                                                  "passengers",
-                                                  "pupils",
-                                                  "volunteers",
-                                                  "coaches",
-                                                  "players",
-                                                  "athletes",
-                                                  "physicians",
-                                                  "nurses",
-                                                  "teachers",
-                                                  "retirees",
-                                                  "alumni"};
+  static constexpr std::string_view kJaPersons[] = {"名", "人", "者"};
   static constexpr std::string_view kHouseholds[] = {"世帯", "households", "household", "families"};
   std::string u = AsciiLower(unit);
+  if (const size_t at = u.find("’"); at != std::string::npos) u.replace(at, 3, "'");
   for (auto p : kHouseholds)
     if (u == p) return CountUnit::kHouseholds;
-  for (auto p : kPersons)
+  for (auto p : kJaPersons)
+    if (u == p) return CountUnit::kPersons;
+  for (auto p : kEnPersons)
     if (u == p) return CountUnit::kPersons;
   return CountUnit::kRecords;
 }
@@ -92,6 +60,36 @@ bool IsBound(std::string_view qualifier) {
 
 namespace {
 
+// The English form with digits: qualifier, number, multiplier, the words
+// between, then the unit (groups 1-5).
+constexpr std::string_view kEnBeforeUnit =
+    "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
+    "an estimated|a total of|total of|fewer than|less than|under|some)? *"
+    "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
+    "*(million|thousand|k\\b)? *"
+    "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
+    "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
+    "(?:current (?:and|or) former |former (?:and|or) current )?"
+    "(?:[a-z'’\\-]+ +){0,3}?)";
+// The unit group of the English form: people (kEnPersons), households, records.
+std::string EnUnits() {
+  std::string out = "(";
+  for (std::string_view p : kEnPersons) {
+    for (char c : p) {
+      if (c == '\'')
+        out.append("['’]");
+      else
+        out.push_back(c);
+    }
+    out.append("|");
+  }
+  return out.append(
+      "households|families|"
+      "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
+      "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
+      "images|applications|cards|checks|cheques|reports|spreadsheets)\\b");
+}
+
 // The four forms, then the whole label regex.
 const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
@@ -101,26 +99,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
-  static const RE2 en(
-      "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
-      "an estimated|a total of|total of|fewer than|less than|under|some)? *"
-      "([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)\\)? "
-      "*(million|thousand|k\\b)? *"
-      "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
-      "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
-      "(?:current (?:and|or) former |former (?:and|or) current )?"
-      "(?:[a-z'’\\-]+ +){0,3}?)"
-      "(individuals|individual|patients|patient['’]s|people|persons|customers|members|employees|"
-      "residents|"
-      "students|consumers|clients|users|participants|beneficiaries|enrollees|donors|"
-      "subscribers|applicants|guests|citizens|children|workers|veterans|policyholders|"
-      "borrowers|account holders|policy "
-      "holders|cardholders|voters|taxpayers|tenants|homeowners|passengers|"
-      "pupils|volunteers|coaches|players|athletes|physicians|nurses|teachers|retirees|alumni|"
-      "households|families|"
-      "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
-      "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
-      "images|applications|cards|checks|cheques|reports|spreadsheets)\\b");
+  static const RE2 en(std::string(kEnBeforeUnit) + EnUnits());
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
       "an estimated|a total of|total of|fewer than|less than|under)? *"
@@ -158,6 +137,51 @@ const std::vector<const RE2*>& CountRegexes() {
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数");
   static const std::vector<const RE2*> all{&ja, &en, &words, &label_head, &label};
   return all;
+}
+
+// The English form's groups, matched to a match of the form alone: the unit is
+// any word there, as the match ends with a unit of the form (its last word, or
+// "account holders", "policy holders", "patient's"), so the groups come out as
+// the form's own. Small enough for RE2's BitState, where the form with all its
+// units (over 512 instructions) takes the slower NFA for its groups.
+const RE2& EnGroups() {
+  static const RE2 re(std::string(kEnBeforeUnit) +
+                      "(account holders|policy holders|patient['’]s|[a-z]+)\\b");
+  return re;
+}
+
+// ForEachMatchIn(re, text, windows, fn), with the groups of each match of `re`
+// taken from `groups` matched to that match alone (ANCHOR_BOTH, with the byte
+// after it for a \b). REQUIRES: on every match of `re`, `groups` matches and
+// gives the groups `re` gives; `re` and `groups` look at no byte before a match;
+// both have the same number of groups.
+template <typename Fn>
+void ForEachMatchGroupsIn(const RE2& re, const RE2& groups, std::string_view text,
+                          const std::vector<Window>& windows, Fn fn) {
+  if (windows.empty()) return;
+  const int ngroups = groups.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(ngroups));
+  std::vector<std::string_view> g(static_cast<size_t>(ngroups));
+  re2::StringPiece input(text.data(), text.size()), m;
+  size_t pos = 0;
+  for (const auto& [begin, end] : windows) {
+    pos = std::max(pos, begin);
+    while (pos <= end && re.Match(input, pos, end, RE2::UNANCHORED, &m, 1)) {
+      const size_t s = OffsetIn(text, std::string_view(m.data(), m.size())), e = s + m.size();
+      const re2::StringPiece around(m.data(), m.size() + (e < text.size() ? 1 : 0));
+      // (Should `groups` miss, `re` itself gives them.)
+      if (groups.Match(around, 0, m.size(), RE2::ANCHOR_BOTH, pieces.data(), ngroups) ||
+          re.Match(input, s, e, RE2::ANCHOR_BOTH, pieces.data(), ngroups)) {
+        for (size_t i = 0; i < static_cast<size_t>(ngroups); ++i)
+          g[i] = pieces[i].data() == nullptr ? std::string_view()
+                                             : std::string_view(pieces[i].data(), pieces[i].size());
+        fn(g);
+      }
+      pos = e > pos ? e : pos + 1;
+      // Stay on a UTF-8 character boundary (as ForEachMatchIn does).
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
+    }
+  }
 }
 
 }  // namespace
@@ -205,7 +229,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.bound = after.starts_with("未満");
     out.push_back(c);
   });
-  ForEachMatchIn(en, text, where[kEn], [&](const auto& g) {
+  ForEachMatchGroupsIn(en, EnGroups(), text, where[kEn], [&](const auto& g) {
     std::string num(g[2]);
     num.erase(std::remove(num.begin(), num.end(), ','), num.end());
     // "3.851 individuals": people come whole, so a point before exactly three digits

@@ -78,6 +78,10 @@ TEST(Counts, Forms) {
       {"B様の氏名", {{1, U::kPersons, false}}},
       {"ABC様", {}},
       {"the 214 tenants affected", {{214, U::kPersons, false}}},
+      // A two-word unit after words between, and a unit in capitals (the
+      // groups are taken apart by a second regex: see EnGroups).
+      {"12,400 of our account holders", {{12400, U::kPersons, false}}},
+      {"about 1.5 million Customers", {{1500000, U::kPersons, false}}},
       // A number glued to the words around it by a typing slip is still the number...
       {"the PHI of13,148 individuals", {{13148, U::kPersons, false}}},
       {"the ePHI of approximately1,000 individuals", {{1000, U::kPersons, false}}},

@@ -4,6 +4,8 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 #include "text/extract/common.h"
@@ -62,6 +64,24 @@ const RE2& NumberingRe() {
   return re;
 }
 
+// The three bytes of a UTF-8 character as one number.
+constexpr std::uint32_t Code3(std::string_view ch) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(ch[0])) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(ch[1])) << 8 |
+         static_cast<unsigned char>(ch[2]);
+}
+
+// The rules as one set. Thread-safe.
+const RE2::Set& HeadingRules() {
+  static const RE2::Set* rules = [] {
+    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
+    for (const HeadingRule& h : kHeadings) set->Add(h.pattern, nullptr);
+    set->Compile();
+    return set;
+  }();
+  return *rules;
+}
+
 }  // namespace
 
 bool IsNavigationRow(std::string_view line) {
@@ -94,6 +114,56 @@ bool IsNavigationRow(std::string_view line) {
   return pieces >= 3 && nav;
 }
 
+bool MayNameHeading(std::string_view lower) {
+  // Every alternative of kHeadings holds one of these words (sorted) or
+  // characters (UTF-8, three bytes each; a case-blind rule's s or k may be
+  // written ſ or K, U+212A).
+  static constexpr std::string_view kWords[] = {
+      "about",       "background", "cause",     "contact",  "data",   "incident",
+      "information", "prevent",    "questions", "response", "source", "steps",
+      "summary",     "taken",      "what",      "why did"};
+  static constexpr std::string_view kChars[] = {"ソ", "事", "今", "内", "出", "原", "問",    "対",
+                                                "影", "情", "掲", "措", "概", "注", "流",    "漏",
+                                                "経", "連", "防", "窓", "願", "発", "\u212A"};
+  // kFrom[l]: the first word whose first letter is 'a' + l or later.
+  static constexpr auto kFrom = [] {
+    std::array<std::uint8_t, 27> from{};
+    std::size_t w = 0;
+    for (std::size_t l = 0; l < from.size(); ++l) {
+      while (w < std::size(kWords) && static_cast<std::size_t>(kWords[w][0] - 'a') < l) ++w;
+      from[l] = static_cast<std::uint8_t>(w);
+    }
+    return from;
+  }();
+  static constexpr auto kCodes = [] {
+    std::array<std::uint32_t, std::size(kChars)> codes{};
+    for (std::size_t i = 0; i < codes.size(); ++i) codes[i] = Code3(kChars[i]);
+    std::sort(codes.begin(), codes.end());
+    return codes;
+  }();
+  const std::size_t n = lower.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(lower[i]);
+    if (c >= 'a' && c <= 'z') {
+      const std::size_t l = c - 'a';
+      for (std::size_t w = kFrom[l]; w < kFrom[l + 1]; ++w)
+        if (i + 1 < n && lower[i + 1] == kWords[w][1] && lower.substr(i).starts_with(kWords[w]))
+          return true;
+    } else if (c == 0xC5) {
+      if (i + 1 < n && static_cast<unsigned char>(lower[i + 1]) == 0xBF) return true;  // ſ
+    } else if (c >= 0xE0 && c < 0xF0 && i + 2 < n) {
+      if (std::binary_search(kCodes.begin(), kCodes.end(), Code3(lower.substr(i, 3)))) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<SectionKind> HeadingRuleKind(std::string_view lower) {
+  std::vector<int> hits;
+  if (!HeadingRules().Match(lower, &hits) || hits.empty()) return std::nullopt;
+  return kHeadings[*std::min_element(hits.begin(), hits.end())].kind;
+}
+
 std::optional<SectionKind> HeadingKind(std::string_view line) {
   std::string_view t = TrimSpace(line);
   if (t.empty() || t.size() > 120) return std::nullopt;
@@ -111,18 +181,15 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (head.find("。") != std::string_view::npos) return std::nullopt;
   if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
     return std::nullopt;
+  // AsciiLower(head), on the stack (head holds 60 bytes at most).
+  std::array<char, 60> buf;
+  for (std::size_t i = 0; i < head.size(); ++i)
+    buf[i] = head[i] >= 'A' && head[i] <= 'Z' ? static_cast<char>(head[i] - 'A' + 'a') : head[i];
+  const std::string_view lower(buf.data(), head.size());
+  // Most lines hold no heading word: a byte pass says so without the set.
+  if (!MayNameHeading(lower)) return std::nullopt;
   if (colon == std::string_view::npos && IsNavigationRow(t)) return std::nullopt;
-  std::string lower = AsciiLower(head);
-  // One pass for all the rules; the first rule listed that matches names the heading.
-  static const RE2::Set* rules = [] {
-    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const HeadingRule& h : kHeadings) set->Add(h.pattern, nullptr);
-    set->Compile();
-    return set;
-  }();
-  std::vector<int> hits;
-  if (!rules->Match(lower, &hits) || hits.empty()) return std::nullopt;
-  return kHeadings[*std::min_element(hits.begin(), hits.end())].kind;
+  return HeadingRuleKind(lower);
 }
 
 std::vector<Section> FindSections(std::string_view text) {

@@ -33,6 +33,14 @@ struct Section {
 // The kind a heading line names, or nullopt when `line` is not a heading
 // (too long, a sentence, or no known heading word). Thread-safe.
 std::optional<SectionKind> HeadingKind(std::string_view line);
+// The kind the heading rules give `lower` (a heading's words, ASCII
+// lower-cased), or nullopt; the first rule listed that matches names it.
+// Thread-safe.
+std::optional<SectionKind> HeadingRuleKind(std::string_view lower);
+// False only where no heading rule can match `lower` (then HeadingRuleKind is
+// nullopt): it holds none of the rules' English words (what, steps, data, ...)
+// nor any of their key characters (対, 情, 経, ...). A byte pass. Thread-safe.
+bool MayNameHeading(std::string_view lower);
 
 // True for a site's navigation row copied with the page ("ログイン 会員登録
 // お問い合わせ", "Home | About | Contact us"): three or more short pieces

@@ -50,6 +50,102 @@ TEST(Sections, NumberingPreCheckAgreesWithTheNumberingRegex) {
   EXPECT_TRUE(MayStartNumbering("A What happened"));
 }
 
+TEST(Sections, HeadingPreCheckAgreesWithTheRules) {
+  // Wherever a heading rule matches, the pre-check lets the words through.
+  const std::string pieces[] = {"what",
+                                "wh",
+                                "at",
+                                " ",
+                                "you can do",
+                                "steps",
+                                "ste",
+                                "ps",
+                                "ſteps",
+                                "ta",
+                                "Ken",
+                                "taken",
+                                "preventi",
+                                "cause",
+                                "why did",
+                                "information",
+                                "data",
+                                "was",
+                                "involved",
+                                "response",
+                                "in",
+                                "background",
+                                "incident",
+                                "details",
+                                "summary",
+                                "about",
+                                "the",
+                                "contact",
+                                "questions",
+                                "sources",
+                                "source:",
+                                ":",
+                                "$",
+                                "再発",
+                                "防止",
+                                "策",
+                                "今後",
+                                "の",
+                                "取組",
+                                "原因",
+                                "対象",
+                                "者",
+                                "記載",
+                                "内容",
+                                "流出",
+                                "漏え",
+                                "漏洩",
+                                "い",
+                                "情報",
+                                "影響",
+                                "含まれる",
+                                "紛失",
+                                "対応",
+                                "措置",
+                                "経過",
+                                "概要",
+                                "経緯",
+                                "事案",
+                                "発生状況",
+                                "事故",
+                                "問い",
+                                "合わせ",
+                                "問合せ",
+                                "連絡先",
+                                "窓口",
+                                "出典",
+                                "ソース",
+                                "掲載元",
+                                "お客様へのお願い",
+                                "ご注意ください",
+                                "した",
+                                "された",
+                                "a",
+                                "x",
+                                "ſ",
+                                "K",
+                                "k",
+                                "s",
+                                "ã"};
+  std::mt19937 rng(7);
+  int headings = 0;
+  for (int round = 0; round < 50000; ++round) {
+    const std::string s = JoinRandomPieces(rng, pieces, 1 + rng() % 4);
+    if (HeadingRuleKind(s)) {
+      ++headings;
+      ASSERT_TRUE(MayNameHeading(s)) << s;
+    }
+  }
+  EXPECT_GT(headings, 1000);
+  EXPECT_FALSE(MayNameHeading("dear valued customer"));
+  EXPECT_FALSE(MayNameHeading("株式会社テスト"));
+  EXPECT_TRUE(MayNameHeading("ſummary"));
+}
+
 TEST(Sections, HeadingKinds) {
   const std::pair<const char*, std::optional<SectionKind>> cases[] = {
       {"1 経過と概要", SectionKind::kTimeline},

@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <memory>
 
@@ -476,22 +477,41 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   std::vector<Window> changed;
   // Advice boilerplate names types that did not happen: "protect yourself against
   // identity theft", "report lost or stolen cards". Same length, so offsets hold.
-  for (auto [from, to] :
-       {std::pair<std::string_view, std::string_view>{"identity theft", "identity_fraud"},
-        {"lost or stolen card", "lxst_or_stxlen_card"},
-        {"stolen or lost card", "stxlen_or_lxst_card"}})
-    for (size_t at = lx.find(from); at != std::string::npos; at = lx.find(from, at + to.size())) {
+  // lx.find(needle, from), with memchr looking for needle[key], a rarer byte
+  // than its first.
+  auto find_in_lx = [&lx](std::string_view needle, size_t key, size_t from) {
+    if (from > lx.size()) return std::string::npos;
+    const size_t at = FindByByte(std::string_view(lx).substr(from), needle, key);
+    return at == std::string_view::npos ? std::string::npos : from + at;
+  };
+  struct Replacement {
+    std::string_view from, to;
+    size_t key;  // a rare byte of `from`
+  };
+  for (auto [from, to, key] : {Replacement{"identity theft", "identity_fraud", 7},
+                               Replacement{"lost or stolen card", "lxst_or_stxlen_card", 15},
+                               Replacement{"stolen or lost card", "stxlen_or_lxst_card", 15}})
+    for (size_t at = find_in_lx(from, key, 0); at != std::string::npos;
+         at = find_in_lx(from, key, at + to.size())) {
       lx.replace(at, from.size(), to);
       changed.emplace_back(at, at + to.size());
     }
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
   // ("Our network and systems were not hacked" likewise.)
-  // Every denial starts with "no": one scan finds where they may start, and
-  // each is checked there in turn (masking only ever destroys an occurrence).
+  // Every denial starts with "no " or "not ": one scan finds where they may
+  // start, and each is checked there in turn (masking only ever destroys an
+  // occurrence: it writes no space and no 't').
   std::vector<size_t> no_at;
-  for (size_t at = lx.find("no"); at != std::string::npos; at = lx.find("no", at + 1))
-    no_at.push_back(at);
+  const char* const lx_end = lx.data() + lx.size();
+  for (const char* p = lx.data();
+       (p = static_cast<const char*>(std::memchr(p, 'n', static_cast<size_t>(lx_end - p)))) !=
+       nullptr;
+       ++p) {
+    const size_t left = static_cast<size_t>(lx_end - p);
+    if (left >= 3 && p[1] == 'o' && (p[2] == ' ' || (left >= 4 && p[2] == 't' && p[3] == ' ')))
+      no_at.push_back(static_cast<size_t>(p - lx.data()));
+  }
   for (std::string_view denial :
        {"no indication", "no evidence", "no reason to believe", "not aware of any", "not hacked",
         "not been hacked", "not compromised", "not been compromised", "not breached",
@@ -507,7 +527,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
-  for (size_t at = lx.find("posted "); at != std::string::npos; at = lx.find("posted ", at + 1)) {
+  for (size_t at = find_in_lx("posted ", 0, 0); at != std::string::npos;
+       at = find_in_lx("posted ", 0, at + 1)) {
     re2::StringPiece whole;
     if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
       lx[at + 1] = '0';
