@@ -47,6 +47,9 @@ TEST(Dates, Forms) {
       {"Published: 11/03/2024. On 04/03/2024 we erred; training by 31/03/2024.",
        {"2024-03-11", "2024-03-04", "2024-03-31"}},
       {"on 11/03/2024 and 12/25/2024", {"2024-11-03", "2024-12-25"}},
+      // No slashed date decides it: the order of the dates written with a month's name does.
+      {"Published: 14 March 2025. On 06/03/2025 we erred.", {"2025-03-14", "2025-03-06"}},
+      {"Published: March 14, 2025. On 06/03/2025 we erred.", {"2025-03-14", "2025-06-03"}},
       {"2011年13月40日", {}},
       {"February 30, 2020", {}},
       {"電話06-6659-9945", {}},
