@@ -409,8 +409,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // The phrase that states the affected number right before it: "the PHI of 26,115
   // individuals", "affecting approximately 2,077 individuals".
   static const RE2 cue(
-      "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details) "
-      "(?:of|(?:relating|related|belonging) to)|affect(?:ed|ing)|"
+      "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details|names|addresses|numbers|"
+      "balances|results|histories) (?:of|(?:relating|related|belonging) to)|affect(?:ed|ing)|"
       "impact(?:ed|ing)|notifying|notified) +(?:(?:approximately|about|an estimated|potentially|"
       "nearly|up to|over|more than) +)?$");
   // "1,050通のうち、1通" / "5 out of 4,000": the whole is the operation, the part is

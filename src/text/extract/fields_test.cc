@@ -54,6 +54,11 @@ TEST(Fields, PickAffected) {
       {"A total of 5,000 records were stored on the server.\nOf these, 1,200 records were "
        "accessed.\n",
        std::nullopt, std::nullopt, 1200},
+      // The people a list of data items belongs to, beside the recipients of the message.
+      {"Staff sent an email to the 38 members of the Landlords' Forum. A spreadsheet was "
+       "attached.\nThe spreadsheet held the names, addresses and arrears balances of 1,204 "
+       "residents.\nWe asked all 38 recipients to delete it; 36 recipients have done so.\n",
+       1204, std::nullopt, std::nullopt},
       // A named household is one household.
       {"交付した写しには、Bさん世帯2名の氏名、住所が記載されていました。\n", 2, 1, std::nullopt},
       // A list counted in 件 beside a count of people carries the data.
