@@ -273,6 +273,18 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
       for (const auto& [a, name] : kAp)
         if (g[3] == a) m.region = name;
       if (m.region.empty()) return;
+      // "Lakeshore Family Dental, S.C.": a Wisconsin service corporation, not South
+      // Carolina (a city before it, "Columbia, S.C.", stays the state).
+      if (g[3] == "S.C.") {
+        static const RE2 firm(
+            "(?:Dental|Dentistry|Associates|Clinic|Medical|Health|Law|Group|Partners|Practice|"
+            "Orthodontics|Surgery|Surgeons|Center|Centre|Offices?|Care|Services|Physicians|"
+            "Pediatrics|Chiropractic|Vision|Eye|Therapy|Consultants|Accountants), $");
+        const size_t at = OffsetIn(text, g[3]);
+        if (RE2::PartialMatch(text.substr(at - std::min<size_t>(at, 40), std::min<size_t>(at, 40)),
+                              firm))
+          return;
+      }
       m.start = OffsetIn(text, g[3]);
       m.end = m.start + g[3].size();
     } else if (g[1].data()) {

@@ -82,6 +82,13 @@ TEST(Places, UsStates) {
   EXPECT_EQ(m[1].region, "Nevada");
   EXPECT_TRUE(FindUsStates("no state here, OK?").size() <= 1);
   // A form's state field.
+  // A service corporation's "S.C." after a firm's name is no state; after a city it is.
+  m = FindUsStates("Lakeshore Family Dental, S.C., a dental practice in Madison, Wisconsin");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].region, "Wisconsin");
+  m = FindUsStates("a clinic in Columbia, S.C., reported");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].region, "South Carolina");
   m = FindUsStates("Entity: Acme Dental\nState: NV\nType: Provider");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].region, "Nevada");
