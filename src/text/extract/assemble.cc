@@ -104,6 +104,23 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
         }
     }
   }
+  // "北区役所 子育て支援課": a ward office without its city, written with its department
+  // on a city's page: the office (no department) with the city that the URL or the
+  // page's title names ("堺市北区役所").
+  if (ja && org) {
+    static const RE2 ward_office(
+        "^([^ 市]{1,6}区役所)(?: ?[^ ]{2,14}(?:部|局|課|室|係|センター))*$");
+    std::string ward;
+    if (RE2::FullMatch(org->value, ward_office, &ward)) {
+      std::string city;
+      if (std::optional<PlaceMention> u = PlaceFromUrl(url))
+        city = PlaceOfKind(*u, SelfReference::kCity);
+      for (const PlaceMention& p : FindJpPlaces(title))
+        if (city.empty()) city = PlaceOfKind(p, SelfReference::kCity);
+      org->end = org->start + ward.size();
+      org->value = city + ward;
+    }
+  }
   if (org) {
     o.name = org->value;
     o.sector = SectorFor(org->value);

@@ -153,6 +153,24 @@ TEST(Extract, HtmlShiftJisNotice) {
             (std::vector<DataItem>{DataItem::kAddress, DataItem::kName, DataItem::kPhone}));
 }
 
+// A ward office written without its city, with its department, on a city's page: the
+// office with the city the URL or the page's title names.
+TEST(Extract, WardOfficeTakesItsCity) {
+  const std::string body =
+      "令和7年10月24日\n\n保健師のかばんが盗まれ、乳幼児8名の氏名が記載された書類が盗まれまし"
+      "た。\n\nこのページの作成担当\n北区役所 子育て支援課\n";
+  record::Incident r = MustExtract("書類の盗難について | 堺市\n" + body);
+  EXPECT_EQ(r.organization.name, "堺市北区役所");
+  EXPECT_EQ(r.organization.region, "大阪府");
+  record::Incident by_url =
+      MustExtract("書類の盗難について\n" + body,
+                  {.url = std::string("https://www.city.osaka.lg.jp/kita/1.html")});
+  EXPECT_EQ(by_url.organization.name, "大阪市北区役所");
+  // Without a city to take, the office alone.
+  record::Incident bare = MustExtract("書類の盗難について\n" + body);
+  EXPECT_EQ(bare.organization.name, "北区役所");
+}
+
 // A page that names who runs it only in its footer: the footer's organisation,
 // without evidence (the footer is not in the text the offsets refer to).
 TEST(Extract, OrganizationFromHtmlFooter) {
