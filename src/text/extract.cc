@@ -245,6 +245,17 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
         skip.emplace_back(s.heading_start, s.end);
     items = FindDataItems(t, false, skip);
   }
+  // Items the title names count with the body's ("口座番号等を記載した書類の誤送付について").
+  if (r.language == record::Language::kJa) {
+    DataItems titled = FindTitleDataItems(r.title);
+    for (size_t i = 0; i < titled.items.size(); ++i)
+      if (std::find(items.items.begin(), items.items.end(), titled.items[i]) == items.items.end())
+        items.items.push_back(titled.items[i]);
+    for (std::string& raw : titled.raw)
+      if (std::find(items.raw.begin(), items.raw.end(), raw) == items.raw.end())
+        items.raw.push_back(std::move(raw));
+    record::NormalizeDataItems(items.items);
+  }
   r.data_items = items.items;
   r.data_items_raw = items.raw;
 

@@ -133,19 +133,34 @@ bool StartsWithBullet(std::string_view line) {
          t.starts_with("●") || t.starts_with("■");
 }
 
-// True if the bulleted line at `s` belongs to a run of bullets (up to 30 lines back) that
+// A line that can be an entry of a list: bulleted, or short and not a sentence.
+bool IsListLine(std::string_view line) {
+  const std::string_view t = TrimSpace(line);
+  if (t.empty()) return false;
+  if (StartsWithBullet(t)) return true;
+  return t.size() <= 120 && !t.ends_with(".") && !t.ends_with("。") && !t.ends_with(":");
+}
+
+// True if the list line at `s` belongs to a run of list lines (up to 30 lines back) that
 // follows a line ending in a colon, or that holds the list which ended at `list_end`.
 bool BulletsContinueList(std::string_view text, size_t s, size_t list_end) {
   size_t line_start = text.rfind('\n', s == 0 ? 0 : s - 1);
   line_start = line_start == std::string_view::npos || s == 0 ? 0 : line_start + 1;
+  bool blank = false;
   for (int n = 0; n < 30 && line_start > 0; ++n) {
     const size_t le = line_start - 1;  // the '\n' ending the line before
     const size_t prev_nl = le == 0 ? std::string_view::npos : text.rfind('\n', le - 1);
     const size_t ls = prev_nl == std::string_view::npos ? 0 : prev_nl + 1;
     const std::string_view line = TrimSpace(text.substr(ls, le - ls));
     if (list_end != std::string_view::npos && list_end >= ls && list_end <= le) return true;
-    if (line.empty()) return false;
-    if (!StartsWithBullet(line)) return line.ends_with(":");
+    // (One blank line may stand between the entries, or after the colon.)
+    if (line.empty()) {
+      if (blank) return false;
+      blank = true;
+    } else {
+      if (!IsListLine(line)) return line.ends_with(":");
+      blank = false;
+    }
     line_start = ls;
   }
   return false;
@@ -282,6 +297,24 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (skipped) continue;
     // Cheap filter first: a list needs at least one item word.
     if (items_at.From(s) >= s + seg.size()) continue;
+    // "学籍番号 | 全員分", "| 契約書 | 52件 | 氏名/住所/電話番号 |": a table row names its
+    // items in one cell, the one naming the most.
+    if (seg.find('|') != std::string_view::npos) {
+      std::string_view best;
+      int best_known = 0;
+      for (size_t from = 0; from <= seg.size();) {
+        size_t bar = seg.find('|', from);
+        if (bar == std::string_view::npos) bar = seg.size();
+        const std::string_view cell = seg.substr(from, bar - from);
+        int known = 0;
+        for (std::string_view part : SplitAtSeparators(cell))
+          if (DataItemFor(CleanItem(part))) ++known;
+        if (known > best_known) best = cell, best_known = known;
+        from = bar + 1;
+      }
+      if (best_known == 0) continue;
+      seg = best;
+    }
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
@@ -339,7 +372,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // number and points balance"): its first part is no lead-in. Bullets that follow a
     // list or a line ending in a colon ("The data fields were:") are a data list too.
     const bool bulleted = StartsWithBullet(seg);
-    bool listing = data_section || (bulleted && BulletsContinueList(text, s, last_list_end));
+    // ("The spreadsheet listed 143 students and included:\nstudent name and student ID
+    // number\nschool and grade level": lines under a colon, bulleted or not.)
+    const bool in_list =
+        (bulleted || IsListLine(seg)) && BulletsContinueList(text, s, last_list_end);
+    const bool listing = data_section || in_list;
     if (parts.size() < (listing ? 1u : 3u)) {
       // "対象は保護者230名のメールアドレスです": one item, said to be the data of
       // a counted group of people, is a list of one.
@@ -391,6 +428,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if ((t.ends_with("'") || t.ends_with("’")) && !DataItemFor(t)) continue;
       }
       std::string c = CleanItem(parts[pi]);
+      // "パスワード設定なし": an item said to be absent.
+      if (c.ends_with("なし") || c.ends_with("無し")) continue;
       if (!IsJapanese(c)) {
         // "<<Variable Data Elements>>": a letter template's placeholder, no item.
         if (c.find("<<") != std::string::npos || c.find("[[") != std::string::npos) continue;
@@ -463,7 +502,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         item = mapped.back().second;
       if (item) ++known;
       mapped.emplace_back(c, item);
-      lead_in.push_back(pi == 0 && parts.size() > 1 && !bulleted);
+      lead_in.push_back(pi == 0 && parts.size() > 1 && !bulleted && !(in_list && !data_section));
     }
     // "- order history" under a data heading: a bullet names one item, known or not.
     const bool one_bullet = listing && bulleted && mapped.size() == 1;
@@ -501,7 +540,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
         bool clause = HasAsciiDigit(raw) || raw.ends_with("は") || raw.ends_with("が") ||
                       raw.ends_with("を") || raw.ends_with("の") || raw.ends_with("に") ||
-                      raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため");
+                      raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため") ||
+                      raw.ends_with("た");
         if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
         item = DataItem::kOther;
@@ -512,6 +552,37 @@ DataItems FindDataItems(std::string_view text, bool data_section,
   }
   out.items.assign(items.begin(), items.end());
   record::NormalizeDataItems(out.items);
+  return out;
+}
+
+DataItems FindTitleDataItems(std::string_view title) {
+  DataItems out;
+  std::set<DataItem> items;
+  // A notice's title says what happened; a site's menu ("くらし・手続き 健康・福祉 …")
+  // taken for one names no items.
+  static const RE2 notice_title(
+      "流出|漏|紛失|盗|誤|不正|閲覧|公開|送付|送信|について|お詫び|お知らせ");
+  if (!RE2::PartialMatch(title, notice_title)) return out;
+  size_t from = 0;
+  while (from < title.size()) {
+    size_t to = title.size(), len = 0;
+    for (std::string_view sep : {"の", "・", "、", "(", ")", "等", "を", "及び", "および"}) {
+      const size_t at = title.find(sep, from);
+      if (at != std::string_view::npos && at < to) to = at, len = sep.size();
+    }
+    const std::string_view piece = TrimSpace(title.substr(from, to - from));
+    // Twelve characters at most: a name for data, not a clause; not the document or
+    // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末").
+    static const RE2 carrier(
+        "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|"
+        "パソコン|書類|用紙|はがき|封筒)$");
+    if (!piece.empty() && piece.size() <= 36 && IsJapanese(piece) &&
+        piece.find(' ') == std::string_view::npos && !RE2::PartialMatch(piece, carrier))
+      if (std::optional<DataItem> item = DataItemFor(piece); item && items.insert(*item).second)
+        out.raw.emplace_back(piece);
+    from = to + std::max<size_t>(len, 1);
+  }
+  out.items.assign(items.begin(), items.end());
   return out;
 }
 

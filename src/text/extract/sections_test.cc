@@ -180,6 +180,11 @@ TEST(Sections, HeadingKinds) {
       {"ログイン 会員登録 お問い合わせ", std::nullopt},
       {"Contact us | Home | Sitemap", std::nullopt},
       {"お問い合わせ", SectionKind::kContact},
+      // A bullet that lists items is no heading, though 内容 heads a timeline.
+      {"・受診歴、治療内容の区分", std::nullopt},
+      {"・事故の内容", SectionKind::kTimeline},
+      // A table's row is no heading.
+      {"項目 | 内容", std::nullopt},
       // Several rules match: the first listed names the heading.
       {"再発防止策と今後の対応", SectionKind::kPrevention},    // also response
       {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention

@@ -356,7 +356,8 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kName, "世帯主(?:の)?氏名"},
     // A parcel (identification) number is no ID document.
     // Enrolment in a benefit plan is no schooling.
-    {DataItem::kOther, "世帯主|parcel|benefits? enrol"},
+    // Nor is a claim's number an insurance number, nor an IP address one to write to.
+    {DataItem::kOther, "世帯主|parcel|benefits? enrol|claim numbers?|\\bip address"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
     // "social insurance number", "PPS number".)
@@ -380,9 +381,9 @@ constexpr ItemRule kItemRules[] = {
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
      "number|cvv|\\bcvc\\b|payment card|"
      // The card's own details: "expiration date", "card security code" (not a password).
-     "expiration dates?|expiry dates?|card security codes?|card verification"},
+     "expiration dates?|expiry dates?|(?:card )?security codes?|card verification"},
     {DataItem::kPassword,
-     "パスワード|暗証番号|password|\\bpins?\\b|security (?:question|code)|\\busernames?\\b|"
+     "パスワード|暗証番号|password|\\bpins?\\b|security questions?|\\busernames?\\b|"
      "\\buser (?:names?|ids?)\\b|(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
      "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
@@ -397,7 +398,7 @@ constexpr ItemRule kItemRules[] = {
      "record "
      "number|patient "
      "(?:id|number|account)"},
-    {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号"},
+    {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?"},
     // "市町村名": where someone lives, given only down to the municipality.
     {DataItem::kAddress, "住所|所在地|居所|市町村名|市区町村名|address"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
@@ -416,11 +417,12 @@ constexpr ItemRule kItemRules[] = {
      "disabilit|exceptionalit|(?:billing|procedure|diagnosis|cpt) codes?|"
      // A clinic's or a dentist's records: "dental charts", "dialysis schedule", "the breast
      // clinic they were booked into".
-     "透析|dialysis|dental (?:charts?|records?|x-rays?|treatment|history|notes|images)|"
+     "透析|調剤|薬剤|薬歴|dialysis|charting|prescriber|dental "
+     "(?:charts?|records?|x-rays?|treatment|history|notes|images)|"
      "\\bcharts?\\b|(?:breast|fertility|sexual health|mental health|std|hiv|addiction|"
      "maternity|oncology|cancer|psychiatric|diabetes) clinic"},
     {DataItem::kFinancialInformation,
-     "収入|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
+     "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
@@ -433,11 +435,12 @@ constexpr ItemRule kItemRules[] = {
      "graduation|"
      "enrollment"},
     {DataItem::kEmploymentInformation,
-     "勤務|就業|就職|内定先|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|会社名|employer|"
+     "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
+     "会社名|employer|"
      "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,
-     "運転免許|免許証|身分証|パスポート|在留カード|driver|passport|licen[cs]e|state "
+     "運転免許|免許証|身分証|パスポート|旅券|在留カード|driver|passport|licen[cs]e|state "
      "id|identification "
      "(?:card|number)"},
     {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|\\bnames?\\b"},

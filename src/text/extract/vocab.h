@@ -70,6 +70,11 @@ struct DataItems {
 DataItems FindDataItems(std::string_view text, bool data_section = false,
                         const std::vector<std::pair<size_t, size_t>>& skip = {});
 
+// The items a Japanese title names ("口座番号等を記載した書類の誤送付について",
+// "求職者登録情報（氏名・職務経歴等）の閲覧について"): its short pieces between の, ・,
+// 、, brackets, 等 and を that map to the vocabulary. Known items only (no kOther).
+DataItems FindTitleDataItems(std::string_view title);
+
 // FindDataItems' per-segment steps (exposed for tests). Each skips its regex
 // when the segment lacks a literal every match holds.
 // The segment denies ("含まれておりません", "were not involved").

@@ -457,6 +457,18 @@ TEST(Vocab, FindDataItems) {
                   .items.empty());
 }
 
+TEST(Vocab, FindTitleDataItems) {
+  using D = DataItem;
+  EXPECT_EQ(FindTitleDataItems("口座番号等を記載した書類の誤送付について").items,
+            std::vector<D>{D::kAccountNumber});
+  EXPECT_EQ(FindTitleDataItems("求職者登録情報(氏名・職務経歴等)の外部からの閲覧について").items,
+            (std::vector<D>{D::kName, D::kEmploymentInformation}));
+  // The document or device that held the data names no item, nor does a site's menu.
+  EXPECT_TRUE(FindTitleDataItems("国民健康保険料納入通知書の誤封入について").items.empty());
+  EXPECT_TRUE(FindTitleDataItems("検針用携帯端末の紛失について").items.empty());
+  EXPECT_TRUE(FindTitleDataItems("くらし・手続き 健康・福祉 子育て・教育").items.empty());
+}
+
 TEST(Vocab, FindDataItemsListForms) {
   using D = DataItem;
   const std::pair<const char*, std::vector<DataItem>> cases[] = {
@@ -511,6 +523,15 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kDateOfBirth, D::kEmail, D::kName, D::kSchoolOrGrade}},
       {"The records include:\n- name and student ID;\n- for some students, vaccination status.",
        {D::kHealthInformation, D::kName, D::kSchoolOrGrade}},
+      // Lines under a colon without bullets, a blank line after the colon.
+      {"The other member may have seen:\n\n  Your name\n  The last four digits of your account "
+       "number\n  Your account balances\n",
+       {D::kAccountNumber, D::kFinancialInformation, D::kName}},
+      // A table row names its items in the cell that names the most.
+      {"| 書類 | 件数 | 記載されている情報 |\n| 契約書(控) | 52件 | 氏名/住所/電話番号 |\n",
+       {D::kAddress, D::kName, D::kPhone}},
+      // An item said to be absent.
+      {"園児の氏名、生年月日、パスワード設定なし", {D::kDateOfBirth, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
   // A clause split off by a comma, a template placeholder and a modifier that shares
