@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 #include "text/extract/common.h"
@@ -61,6 +62,16 @@ bool IsValidYmd(int y, int m, int d) {
   if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) max = 29;
   return d <= max;
 }
+
+namespace {
+// Days since 1970-01-01 of a valid date.
+long DaysFromCivil(int y, int m, int d) {
+  using namespace std::chrono;
+  return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}
+      .time_since_epoch()
+      .count();
+}
+}  // namespace
 
 std::string FormatYmd(int y, int m, int d) {
   if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
@@ -180,6 +191,25 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
   // other dates day first ("Published: 14 March 2025") and never month first writes
   // these day first too.
   if (!day_first && !month_first && days_first > 0 && month_names_first == 0) day_first = true;
+  // Still undecided, and neither order writes a date with a month's name: the order that
+  // keeps the dates closer together (a notice tells of days, not of months apart:
+  // "03/02/2025 … 04/02/2025 … Date: 11/02/2025" is early February).
+  if (!day_first && !month_first && days_first == 0 && month_names_first == 0 &&
+      slashed.size() >= 2) {
+    auto span = [&](bool dmy) {
+      long lo = 0, hi = 0;
+      bool any = false;
+      for (const Slashed& d : slashed) {
+        const int m = dmy ? d.b : d.a, dd = dmy ? d.a : d.b;
+        if (!IsValidYmd(d.y, m, dd)) continue;
+        const long n = DaysFromCivil(d.y, m, dd);
+        lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n;
+        any = true;
+      }
+      return hi - lo;
+    };
+    if (span(true) < span(false)) day_first = true;
+  }
   for (const Slashed& d : slashed)
     Add(&all, text, d.whole, d.y, day_first && !month_first ? d.b : d.a,
         day_first && !month_first ? d.a : d.b);

@@ -50,6 +50,12 @@ TEST(Dates, Forms) {
       // No slashed date decides it: the order of the dates written with a month's name does.
       {"Published: 14 March 2025. On 06/03/2025 we erred.", {"2025-03-14", "2025-03-06"}},
       {"Published: March 14, 2025. On 06/03/2025 we erred.", {"2025-03-14", "2025-06-03"}},
+      // Nothing else decides it: the order that keeps the dates closer together.
+      {"Date: 11/02/2025. Found on 04/02/2025, left there on 03/02/2025.",
+       {"2025-02-11", "2025-02-04", "2025-02-03"}},
+      {"Date: 07/15/2024. Sent on 06/03/2024 and 06/10/2024.",
+       {"2024-07-15", "2024-06-03", "2024-06-10"}},
+      {"On 06/03/2024 and 06/10/2024 we sent it.", {"2024-06-03", "2024-06-10"}},
       {"2011年13月40日", {}},
       {"February 30, 2020", {}},
       {"電話06-6659-9945", {}},

@@ -134,7 +134,10 @@ constexpr TypeRule kTypeRules[] = {
      "pretending to be|claim(?:ed|ing) to be)|impersonat(?:ing|ed) (?:a |an |the |our "
      ")?(?:customer|"
      "patient|member|family member|relative|parent|client|account holder)|handed (?:over )?to "
-     "(?:the )?wrong"},
+     "(?:the )?wrong|"
+     // "disclosed to an impostor over the telephone", "posing as a policyholder".
+     "\\bimpost[eo]rs?\\b|posing as (?:a |an |the )?(?:policyholder|customer|patient|member|"
+     "client|account holder|relative|spouse)"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -170,6 +173,10 @@ constexpr TypeRule kTypeRules[] = {
      // A link-shared folder: "could be opened by anyone who had the link", "the sharing
      // setting had been changed"; "an employee inadvertently uploaded a spreadsheet".
      "anyone (?:who had|with) (?:the|a) link|sharing (?:setting|permission)s?|"
+     // "a coding error in an update displayed another member's account summary".
+     "(?:coding|programming|software|caching|technical) (?:error|change|issue|fault)[^.\\n]{0,80}"
+     "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) (?:another|other) "
+     "(?:member|customer|user|patient|client)|"
      "(?:inadvertently|mistakenly|accidentally|erroneously) uploaded|made "
      "(?:publicly )?accessible (?:on|via|over|"
      "through|to the public)"},
@@ -193,7 +200,7 @@ constexpr TypeRule kTypeRules[] = {
      "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
      "account|server)|不審な(?:アクセス|ログイン)|"
      "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection|"
-     "攻撃者|脆弱性を(?:突|つ|悪用)|attackers?\\b|exploited (?:a |an |the "
+     "攻撃者|脆弱性を(?:突|つ|悪用)|遠隔操作|サポート詐欺|偽(?:の)?警告|attackers?\\b|exploited (?:a |an |the "
      ")?(?:vulnerabilit|flaw|bug)|"
      "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)|"
      // "its electronic medical records system was compromised", "servers were breached".
@@ -518,7 +525,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   for (std::string_view denial :
        {"no indication", "no evidence", "no reason to believe", "not aware of any", "not hacked",
         "not been hacked", "not compromised", "not been compromised", "not breached",
-        "not been breached"})
+        "not been breached", "not a cyber", "not the result of a cyber"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);

@@ -260,6 +260,18 @@ TEST(Vocab, IncidentTypes) {
       {"Notice", "two disks with scanned charts were mislaid after receipt", IncidentType::kLoss},
       {"Notice", "staff inadvertently sent boxes of charts to a recycling center",
        IncidentType::kImproperDisposal},
+      // A support scam that let a stranger work the PC remotely; a coding error that showed
+      // another member's account (and a denial of a cyberattack); an impostor on the phone.
+      {"お知らせ", "偽の警告画面の指示に従い遠隔操作ソフトをインストールしました",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice",
+       "a coding error in an update displayed another member's account summary. It was not a "
+       "cyberattack.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice",
+       "information was disclosed to an impostor over the telephone. Staff were retrained on "
+       "social engineering.",
+       IncidentType::kOther},
       // "accidentally destroyed" beside "lost" is no disposal.
       {"Notice", "the drive was lost in transit or accidentally destroyed", IncidentType::kLoss},
   };
