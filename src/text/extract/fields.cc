@@ -475,6 +475,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
           text.substr(c.end, 1) == "," && largest[static_cast<int>(c.unit)] > c.value)
         sc -= 3;
+      // "nine (9) New Hampshire residents" in a letter to a state's regulator that also
+      // counts everyone (1,284 individuals): the state's share, a part.
+      // ("identified 1,284 individuals in total": people counted in total are the whole;
+      // letters "(1,872 letters in total)" are an operation's.)
+      if (c.unit == CountUnit::kPersons) {
+        static const RE2 state_residents("[0-9)] (?:[A-Z][a-z]+ ){1,3}residents?$");
+        if (largest[static_cast<int>(c.unit)] > c.value &&
+            RE2::PartialMatch(text.substr(c.start, c.end - c.start), state_residents))
+          sc -= 5;
+        const std::string_view after = text.substr(c.end, 10);
+        if (after.starts_with(" in total") || after.starts_with(" in all")) sc += 2;
+      }
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
       // (Each regex only where it can match: out_of holds "out of", no letter

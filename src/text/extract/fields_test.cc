@@ -59,6 +59,12 @@ TEST(Fields, PickAffected) {
        "attached.\nThe spreadsheet held the names, addresses and arrears balances of 1,204 "
        "residents.\nWe asked all 38 recipients to delete it; 36 recipients have done so.\n",
        1204, std::nullopt, std::nullopt},
+      // A state's residents in a letter to that state's regulator are a part of everyone
+      // counted in total.
+      {"The incident may affect information relating to nine (9) New Hampshire residents.\n"
+       "The review identified 1,284 individuals in total.\nWe wrote to the affected "
+       "individuals, including the nine (9) New Hampshire residents.\n",
+       1284, std::nullopt, std::nullopt},
       // A named household is one household.
       {"交付した写しには、Bさん世帯2名の氏名、住所が記載されていました。\n", 2, 1, std::nullopt},
       // A list counted in 件 beside a count of people carries the data.

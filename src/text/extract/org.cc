@@ -258,6 +258,13 @@ std::optional<Found> CapitalsLetterhead(std::string_view text) {
   ForEachMatch(EnOrgRe(), titled, [&](const auto& g) {
     names = names || (g[1].data() == titled.data() && g[1].size() >= whole.size());
   });
+  // ("SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue": a letterhead above a street address
+  // names its sender, whatever its words.)
+  if (!names && nl != std::string_view::npos) {
+    static const RE2 street_line("^[ \\t]*[0-9]{1,6} [A-Z][^\\n]{2,60}\\n");
+    names = RE2::PartialMatch(text.substr(nl + 1, 80), street_line) &&
+            std::count(line.begin(), line.end(), ' ') <= 5;
+  }
   if (!names || Rejected(whole)) return std::nullopt;
   // The name as the text writes it again in lower case, else the letterhead.
   const size_t end = static_cast<size_t>(line.data() - text.data()) + line.size();

@@ -27,6 +27,10 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // A letterhead in capitals above a street address names its sender.
+      {"SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue\nBoise, Idaho 83704\n\nNOTICE OF DATA "
+       "BREACH\n\nWe are writing about an incident.\n",
+       "", "SUMMIT RIDGE MOTORS"},
       // A UK health body's full name, "NHS Trust" and all.
       {"Severnside Community Health NHS Trust\n\nAppointment list sent to the wrong address\n"
        "Severnside Community Health NHS Trust has written to 38 patients.\n",
