@@ -1,11 +1,13 @@
 #include "text/extract/boilerplate.h"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
 
 #include <random>
 #include <string>
 #include <vector>
 
+#include "text/normalize.h"
 #include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
@@ -158,6 +160,40 @@ TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
                                            "メニューを開く",
                                            "文字サイズ",
                                            "背景色",
+                                           "READER",
+                                           "ADOBE",
+                                           "pDf",
+                                           "B)",
+                                           "IP TO ",
+                                           "To Top",
+                                           "ALL RIGHT",
+                                           "(DOCX, 12KB)",
+                                           "Get Adobe Reader",
+                                           "ページトップへ",
+                                           "ページの先頭へ",
+                                           "本文にジャンプ",
+                                           "取得企業は",
+                                           "コメントを投稿",
+                                           "広告は表示",
+                                           "メニューを閉じる",
+                                           "次の記事",
+                                           "最近の記事",
+                                           "アーカイブ",
+                                           "はてなブックマーク",
+                                           "LINEで送る",
+                                           "Twitter",
+                                           "pocket",
+                                           "pin it",
+                                           "EMAIL THIS",
+                                           "トップページ",
+                                           "ſ",
+                                           "Ｐ",
+                                           "ｐＲ",
+                                           "ト",
+                                           "サ",
+                                           "d",
+                                           "7",
+                                           ")",
                                            "氏名",
                                            "住所",
                                            "本文",
@@ -182,6 +218,21 @@ TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
   // A line over 600 bytes is never boilerplate.
   const std::string long_line = "Copyright " + std::string(700, 'x');
   EXPECT_EQ(StripBoilerplate(long_line), StripBoilerplateReference(long_line));
+}
+
+// StripBoilerplate's pre-filter looks for these ASCII letters in either ASCII
+// case only: (?i) must match no other character to them (it does for s and k).
+TEST(Boilerplate, CaseFoldingOfPrefilterLetters) {
+  const RE2 letters("(?i)[abcdefghilmnoprtwxy]");
+  const RE2 s("(?i)s"), k("(?i)k");
+  for (char32_t cp = 0x80; cp <= 0x10FFFF; ++cp) {
+    if (cp >= 0xD800 && cp < 0xE000) continue;
+    std::string utf8;
+    AppendUtf8(cp, &utf8);
+    ASSERT_FALSE(RE2::FullMatch(utf8, letters)) << static_cast<uint32_t>(cp);
+  }
+  EXPECT_TRUE(RE2::FullMatch("ſ", s));
+  EXPECT_TRUE(RE2::FullMatch("\u212A", k));  // the Kelvin sign
 }
 
 }  // namespace

@@ -34,7 +34,19 @@ bool IsPlaceSuffix(std::string_view ch) {
   }
 }
 
-size_t CharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+constexpr size_t CharLen(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+// For each lead byte: CharLen, plus kSuffixLead if a place suffix can start
+// with it (every suffix is a 3-byte character led by E5, E6, E7 or E9). One
+// lookup per character instead of a chain of tests.
+constexpr std::uint8_t kSuffixLead = 8;
+constexpr auto kLeadInfo = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = static_cast<std::uint8_t>(CharLen(static_cast<unsigned char>(c)) |
+                                     (c >= 0xE5 && c != 0xE8 && c < 0xF0 ? kSuffixLead : 0));
+  return t;
+}();
 
 void Settle(PlaceMention* m, const std::set<std::string>& prefs_in_text) {
   if (m->candidate_regions.size() == 1) {
@@ -65,10 +77,10 @@ std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
   size_t pos = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < text.size()) {
-    const size_t len = std::min(CharLen(bytes[pos]), text.size() - pos);
+    const std::uint8_t info = kLeadInfo[bytes[pos]];
+    const size_t len = std::min<size_t>(info & 7, text.size() - pos);
     ring[chars++ % kMaxChars] = pos;
-    // Every place suffix is a 3-byte character led by E5, E6, E7 or E9.
-    const bool may_be_suffix = len == 3 && bytes[pos] >= 0xE5 && bytes[pos] != 0xE8;
+    const bool may_be_suffix = (info & kSuffixLead) != 0 && len == 3;
     const size_t at = pos;
     pos += len;
     if (!may_be_suffix || !IsPlaceSuffix(text.substr(at, 3)) || chars < 2) continue;
