@@ -270,9 +270,8 @@ std::string StripBoilerplate(std::string_view text) {
     const bool listed = !furniture && list_left > 0;
     if (listed) --list_left;
     if (furniture) {
-      const std::string_view t = Trim(line);
       static const RE2 related("(?i)(?:関連記事|関連ニュース|Related (?:posts|articles))[ :：]*");
-      if (t.size() <= 40 && RE2::FullMatch(t, related)) list_left = 12;
+      if (trimmed.size() <= 40 && RE2::FullMatch(trimmed, related)) list_left = 12;
     }
     if (!furniture && !listed && !(blank && last_blank)) {
       out.append(line);
