@@ -65,6 +65,9 @@ TEST(Fields, PickAffected) {
        "The review identified 1,284 individuals in total.\nWe wrote to the affected "
        "individuals, including the nine (9) New Hampshire residents.\n",
        1284, std::nullopt, std::nullopt},
+      // Scans counted beside the people they belong to are records.
+      {"The drive held 1,530 passport scans belonging to 1,412 customers.\n", 1412, std::nullopt,
+       1530},
       // A named household is one household.
       {"交付した写しには、Bさん世帯2名の氏名、住所が記載されていました。\n", 2, 1, std::nullopt},
       // A list counted in 件 beside a count of people carries the data.
