@@ -562,7 +562,9 @@ DataItems FindTitleDataItems(std::string_view title) {
   // taken for one names no items.
   static const RE2 notice_title(
       "流出|漏|紛失|盗|誤|不正|閲覧|公開|送付|送信|について|お詫び|お知らせ");
-  if (!RE2::PartialMatch(title, notice_title)) return out;
+  // (A title is one line of a page; a longer one, as a page's broken <title> may be, is
+  // not read: each piece below is looked for from its start.)
+  if (title.size() > 600 || !RE2::PartialMatch(title, notice_title)) return out;
   size_t from = 0;
   while (from < title.size()) {
     size_t to = title.size(), len = 0;
