@@ -211,6 +211,26 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
   return std::nullopt;
 }
 
+// True if the line before the one starting at `line_start` (blank lines skipped) is a short
+// heading that names the day of the incident, not of the notice ("【発生日】", "2 発生日時",
+// "Date of incident:").
+bool UnderEventHeading(std::string_view text, size_t line_start) {
+  size_t end = line_start;
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+  if (end == 0) return false;
+  const size_t nl = text.rfind('\n', end - 1);
+  const std::string_view prev = text.substr(nl == std::string_view::npos ? 0 : nl + 1,
+                                            end - (nl == std::string_view::npos ? 0 : nl + 1));
+  // (A label, not a title: "役場庁舎における盗難事件の発生について" heads the notice.)
+  if (!AtMostChars(prev, 18) || prev.find("について") != std::string_view::npos ||
+      prev.find("お詫び") != std::string_view::npos)
+    return false;
+  static const RE2 event(
+      "(?i)発生|判明|発覚|覚知|紛失日|盗難日|経過|経緯|date of (?:the )?"
+      "(?:incident|breach|discovery)|incident date|discovered");
+  return RE2::PartialMatch(prev, event);
+}
+
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
                                         const std::vector<DateMention>& dates) {
   const size_t kTop = std::min<size_t>(text.size(), 3000);
@@ -235,7 +255,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     if (s == checked_s && e == checked_e) continue;
     std::string_view line = text.substr(s, e - s);
     // The length first: a short line is rare, the regex dear.
-    if (AtMostChars(line, 60) && IsAnnounceLine(line)) return i;
+    // ("【発生日】\n令和7年3月4日(火)": a date under a heading that names another day.)
+    if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s)) return i;
     checked_s = s, checked_e = e;
   }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
@@ -259,7 +280,7 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
         before.find('|') != std::string_view::npos)
       return i;
     auto [s, e] = LineAround(text, dates[i].start);
-    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400) return i;
+    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400 && !UnderEventHeading(text, s)) return i;
   }
   // 3. A date standing alone on a short line near the top.
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
@@ -268,7 +289,15 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     // (Trimmed: a plain-text letter sets its date flush right with spaces.)
     size_t rest = CharCount(TrimSpace(text.substr(s, e - s))) -
                   CharCount(text.substr(dates[i].start, dates[i].end - dates[i].start));
-    if (rest <= 12) return i;
+    if (rest <= 12 && !UnderEventHeading(text, s)) return i;
+  }
+  // 3a. A date alone on its line in the signature block at the foot ("令和7年3月10日\n医療法人
+  // 社団青葉会\nあおば内科クリニック"), as Japanese letters date themselves.
+  for (size_t i = dates.size(); i-- > 0 && dates[i].start + 600 >= text.size();) {
+    if (skip(i)) continue;
+    auto [s, e] = LineAround(text, dates[i].start);
+    const std::string_view line = TrimSpace(text.substr(s, e - s));
+    if (line.size() == dates[i].end - dates[i].start && !UnderEventHeading(text, s)) return i;
   }
   // 4. A labelled date line at the foot of the page ("更新日：2024年5月24日",
   // "ページ番号 1012345 掲載日：…"), where municipal sites put it.

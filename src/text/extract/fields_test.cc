@@ -316,6 +316,25 @@ TEST(Fields, PickAnnouncedDateAtTheFoot) {
   EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2024-05-24");
 }
 
+// A date under a heading that names the incident's day is not the notice's; the date
+// alone above the signature at the foot is.
+TEST(Fields, PickAnnouncedDateUnderEventHeadingAndAboveSignature) {
+  const std::string text =
+      "診療情報の誤送信に関するお詫び\n\n 当院において誤送信が発生しました。\n\n【発生日】\n"
+      " 令和7年3月4日(火)\n\n【内容】\n FAXを誤って送信しました。\n\n令和7年3月10日\n"
+      "医療法人社団青葉会\nあおば内科クリニック\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> i = PickAnnouncedDate(text, dates);
+  ASSERT_TRUE(i.has_value());
+  EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2025-03-10");
+  // A title that says 発生 is no such heading.
+  const std::string titled = "盗難事件の発生について\n\n令和二年一月六日\n余市町長\n";
+  dates = FindDates(titled);
+  i = PickAnnouncedDate(titled, dates);
+  ASSERT_TRUE(i.has_value());
+  EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), "2020-01-06");
+}
+
 // The dates listed under a related-articles line are other incidents'.
 TEST(Fields, PickIncidentDateSkipsRelatedArticles) {
   const std::string text =
