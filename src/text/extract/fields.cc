@@ -98,7 +98,11 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   if (DayNumber(to.year, to.month, to.day) - DayNumber(from.year, from.month, from.day) <= 365)
     return false;
   auto [s, e] = SentenceAround(text, from.start);
-  static const RE2 incident("不正|攻撃|侵入|感染|漏え?い|流出|(?i)unauthori|attack|intrusion");
+  // (Nor a period of a staff member's snooping or of an exposure: "…から…までの間、業務上の
+  // 必要がないにもかかわらず…閲覧していました".)
+  static const RE2 incident(
+      "不正|攻撃|侵入|感染|漏え?い|流出|閲覧|持ち出|業務上の必要|目的外|無断|公開|"
+      "(?i)unauthori|attack|intrusion");
   return !RE2::PartialMatch(text.substr(s, e - s), incident);
 }
 

@@ -357,6 +357,11 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"令和6年11月15日\n 令和6年9月29日、不正アクセスを確認しました。\n不正アクセスは令和4年4月1日"
        "から令和6年9月28日までの間に行われていました。\n",
        "2022-04-01"},
+      // A staff member's snooping over a long period is the incident too.
+      {"令和7年2月21日\n 被処分者は、令和5年6月12日から令和6年11月28日までの間、業務上の必要が"
+       "ないにもかかわらず個人情報を閲覧していました。\n "
+       "令和6年12月3日、不審な閲覧が判明しました。\n",
+       "2023-06-12"},
       // What the staff or the people did is not the incident either: a personnel
       // action dated with 付け, a period labelled as the people's applications.
       {"令和7年5月30日\n 元従業員は令和6年12月20日付けで当社を退職しています。\n 令和7年4月"
