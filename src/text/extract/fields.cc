@@ -535,7 +535,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // whose account was taken, not the people affected (a leak of staff data counts
       // more of them: "従業員1,204名の個人情報").
       if (c.value <= 2 && c.unit == CountUnit::kPersons)
-        for (std::string_view staff : {"職員", "従業員", "社員", "担当者", "作業員"})
+        for (std::string_view staff :
+             {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭"})
           if (before.ends_with(staff)) sc -= 3;
     }
     if (c.total) sc += 2;

@@ -43,6 +43,9 @@ TEST(Fields, PickAffected) {
        "records relating to approximately 480,000 individuals. Trellis employs about 2,300 "
        "people.\n",
        480000, std::nullopt, 1200000},
+      // The teacher whose account was taken is not one of the affected either.
+      {"本校教員1名が使用するメールアカウントが不正に利用されました。\n", std::nullopt,
+       std::nullopt, std::nullopt},
       // The staff member whose account was taken is not one of the affected.
       {"本学教職員1名のメールアカウントが不正に利用され、個人情報が閲覧された可能性があります。\n"
        "閲覧された可能性のある個人情報\n 学生及び卒業生 1,532名分\n",
