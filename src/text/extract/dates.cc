@@ -63,15 +63,12 @@ bool IsValidYmd(int y, int m, int d) {
   return d <= max;
 }
 
-namespace {
-// Days since 1970-01-01 of a valid date.
-long DaysFromCivil(int y, int m, int d) {
+long DayNumber(int y, int m, int d) {
   using namespace std::chrono;
   return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}
       .time_since_epoch()
       .count();
 }
-}  // namespace
 
 std::string FormatYmd(int y, int m, int d) {
   if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
@@ -202,7 +199,7 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
       for (const Slashed& d : slashed) {
         const int m = dmy ? d.b : d.a, dd = dmy ? d.a : d.b;
         if (!IsValidYmd(d.y, m, dd)) continue;
-        const long n = DaysFromCivil(d.y, m, dd);
+        const long n = DayNumber(d.y, m, dd);
         lo = any ? std::min(lo, n) : n, hi = any ? std::max(hi, n) : n;
         any = true;
       }

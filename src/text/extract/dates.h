@@ -24,6 +24,8 @@ struct DateMention {
 
 // True if y-m-d is a real calendar date between 1868 and 2100.
 bool IsValidYmd(int y, int m, int d);
+// Days since 1970-01-01 of a valid y-m-d.
+long DayNumber(int y, int m, int d);
 // "YYYY-MM-DD".
 std::string FormatYmd(int y, int m, int d);
 

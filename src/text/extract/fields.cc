@@ -75,14 +75,6 @@ bool IsAnnounceLine(std::string_view line) {
   return RE2::PartialMatch(line, re);
 }
 
-// Days since 1970-01-01 of a valid y-m-d.
-long DayNumber(int y, int m, int d) {
-  using namespace std::chrono;
-  return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}}
-      .time_since_epoch()
-      .count();
-}
-
 // True if dates[i] starts a period of more than a year that says whose data it
 // is, not when the incident happened: "平成28年4月1日から令和6年9月28日までの間に
 // 当院を受診された患者様", "令和4年4月1日から令和6年12月31日までの間に本市へ寄附を

@@ -200,7 +200,8 @@ constexpr TypeRule kTypeRules[] = {
      "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
      "account|server)|不審な(?:アクセス|ログイン)|"
      "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection|"
-     "攻撃者|脆弱性を(?:突|つ|悪用)|遠隔操作|サポート詐欺|偽(?:の)?警告|attackers?\\b|exploited (?:a |an |the "
+     "攻撃者|脆弱性を(?:突|つ|悪用)|遠隔操作|サポート詐欺|偽(?:の)?警告|attackers?\\b|exploited "
+     "(?:a |an |the "
      ")?(?:vulnerabilit|flaw|bug)|"
      "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)|"
      // "its electronic medical records system was compromised", "servers were breached".
