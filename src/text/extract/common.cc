@@ -416,4 +416,21 @@ bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
   return FindNoCase(text, needle) != std::string_view::npos;
 }
 
+size_t CharCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+// CharCount(s) <= n: true at once when s has at most n bytes, else counts
+// until it passes n.
+bool AtMostChars(std::string_view s, size_t n) {
+  if (s.size() <= n) return true;
+  size_t count = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80 && ++count > n) return false;
+  return true;
+}
+
 }  // namespace leakwatch::text

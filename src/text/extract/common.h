@@ -125,6 +125,11 @@ std::string AsciiLower(std::string_view s);
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
 
+// The characters (UTF-8 code points) of `s`: its bytes that are not continuation bytes.
+size_t CharCount(std::string_view s);
+// CharCount(s) <= n, without counting past n.
+bool AtMostChars(std::string_view s, size_t n);
+
 // text.find(needle), with memchr looking for needle[key] rather than
 // needle[0]: for a byte rarer in the text, such as the middle byte 0x80 of 〒
 // (E3 80 92) in Japanese, where E3 leads every kana.

@@ -34,23 +34,6 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
   return {s, e};
 }
 
-size_t CharCount(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
-
-// CharCount(s) <= n: true at once when s has at most n bytes, else counts
-// until it passes n.
-bool AtMostChars(std::string_view s, size_t n) {
-  if (s.size() <= n) return true;
-  size_t count = 0;
-  for (unsigned char c : s)
-    if ((c & 0xC0) != 0x80 && ++count > n) return false;
-  return true;
-}
-
 bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i)

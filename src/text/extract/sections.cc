@@ -103,9 +103,7 @@ bool IsNavigationRow(std::string_view line) {
     const std::string_view piece = t.substr(from, to - from);
     if (!piece.empty()) {
       // A piece of a row is a word or two, never a sentence or a number.
-      const auto chars =
-          std::count_if(piece.begin(), piece.end(), [](char c) { return (c & 0xC0) != 0x80; });
-      if (chars > 10 || HasAsciiDigit(piece)) return false;
+      if (!AtMostChars(piece, 10) || HasAsciiDigit(piece)) return false;
       ++pieces;
       nav = nav || RE2::FullMatch(piece, nav_word);
     }
