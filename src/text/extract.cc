@@ -221,19 +221,22 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   // Every data section counts: notices list card data and member data under
   // separate headings ("(1)対象 ... (2)会員登録をされたお客様").
   DataItems items;
-  for (const Section& sec : sections) {
-    if (sec.kind != SectionKind::kData) continue;
-    // "漏洩した可能性のある情報:氏名、住所": the list may sit on the heading line.
-    std::string body = sec.inline_text;
-    body += '\n';
-    body += std::string_view(t).substr(sec.start, sec.end - sec.start);
-    DataItems part = FindDataItems(body, true);
+  // Adds the items and raw words of `part` that `items` lacks.
+  auto add = [&items](DataItems part) {
     for (record::DataItem d : part.items)
       if (std::find(items.items.begin(), items.items.end(), d) == items.items.end())
         items.items.push_back(d);
     for (std::string& raw : part.raw)
       if (std::find(items.raw.begin(), items.raw.end(), raw) == items.raw.end())
         items.raw.push_back(std::move(raw));
+  };
+  for (const Section& sec : sections) {
+    if (sec.kind != SectionKind::kData) continue;
+    // "漏洩した可能性のある情報:氏名、住所": the list may sit on the heading line.
+    std::string body = sec.inline_text;
+    body += '\n';
+    body += std::string_view(t).substr(sec.start, sec.end - sec.start);
+    add(FindDataItems(body, true));
   }
   record::NormalizeDataItems(items.items);
   if (items.items.empty()) {
@@ -247,13 +250,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
   // Items the title names count with the body's ("口座番号等を記載した書類の誤送付について").
   if (r.language == record::Language::kJa) {
-    DataItems titled = FindTitleDataItems(r.title);
-    for (size_t i = 0; i < titled.items.size(); ++i)
-      if (std::find(items.items.begin(), items.items.end(), titled.items[i]) == items.items.end())
-        items.items.push_back(titled.items[i]);
-    for (std::string& raw : titled.raw)
-      if (std::find(items.raw.begin(), items.raw.end(), raw) == items.raw.end())
-        items.raw.push_back(std::move(raw));
+    add(FindTitleDataItems(r.title));
     record::NormalizeDataItems(items.items);
   }
   r.data_items = items.items;
