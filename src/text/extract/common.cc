@@ -8,9 +8,27 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace leakwatch::text {
+
+void AddOrDie(RE2::Set& set, std::string_view pattern) {
+  std::string error;
+  if (set.Add(re2::StringPiece(pattern.data(), pattern.size()), &error) < 0) {
+    std::fprintf(stderr, "leakwatch: bad built-in pattern \"%.*s\": %s\n",
+                 static_cast<int>(pattern.size()), pattern.data(), error.c_str());
+    std::abort();
+  }
+}
+
+void CompileOrDie(RE2::Set& set) {
+  if (!set.Compile()) {
+    std::fputs("leakwatch: RE2 ran out of memory compiling a built-in pattern set\n", stderr);
+    std::abort();
+  }
+}
 
 LinePresence::LinePresence(const std::vector<std::string>& patterns)
     : set_(
@@ -21,8 +39,8 @@ LinePresence::LinePresence(const std::vector<std::string>& patterns)
           }(),
           RE2::UNANCHORED),
       size_(patterns.size()) {
-  for (const std::string& pattern : patterns) set_.Add(pattern, nullptr);
-  set_.Compile();
+  for (const std::string& pattern : patterns) AddOrDie(set_, pattern);
+  CompileOrDie(set_);
 }
 
 std::vector<std::string> LinePresence::PatternsOf(const std::vector<const RE2*>& res) {

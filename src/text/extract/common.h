@@ -21,6 +21,27 @@ namespace leakwatch::text {
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn);
 
+// Adds `pattern` to `set` as its next index. A pattern RE2 rejects would shift
+// every later index (RE2::Set::Add returns -1 and the caller's table no longer
+// lines up with the hits), so it is a programming error: this prints the
+// pattern and RE2's reason and aborts. The tables are constants, and the unit
+// tests build every set, so a bad pattern fails there first.
+void AddOrDie(RE2::Set& set, std::string_view pattern);
+// set.Compile(), aborting if RE2 runs out of memory for it.
+void CompileOrDie(RE2::Set& set);
+
+// A compiled RE2::Set of pattern_of(rule) for each rule, in order, so that a
+// hit's index is the rule's index. Never freed: for function-local statics.
+template <typename Rules, typename PatternOf>
+const RE2::Set* NewRuleSet(const Rules& rules, PatternOf pattern_of,
+                           RE2::Anchor anchor = RE2::UNANCHORED,
+                           const RE2::Options& options = RE2::Options()) {
+  auto* set = new RE2::Set(options, anchor);
+  for (const auto& rule : rules) AddOrDie(*set, pattern_of(rule));
+  CompileOrDie(*set);
+  return set;
+}
+
 // A byte range [first, second) of a text.
 using Window = std::pair<std::size_t, std::size_t>;
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -17,6 +18,29 @@ TEST(Common, SentenceAround) {
   EXPECT_EQ(t.substr(s, e - s), "二文目です。");
   auto [s2, e2] = SentenceAround(t, t.find("one"));
   EXPECT_EQ(t.substr(s2, e2 - s2), "Next one.");
+}
+
+TEST(Common, NewRuleSetHitsAreRuleIndexes) {
+  struct Rule {
+    int id;
+    const char* pattern;
+  };
+  const Rule rules[] = {{7, "alpha"}, {8, "be+ta"}, {9, "gamma$"}};
+  const RE2::Set* set = NewRuleSet(rules, [](const Rule& r) { return r.pattern; });
+  std::vector<int> hits;
+  ASSERT_TRUE(set->Match("a beeta and gamma", &hits));
+  std::sort(hits.begin(), hits.end());
+  EXPECT_EQ(hits, (std::vector<int>{1, 2}));
+  hits.clear();
+  EXPECT_FALSE(set->Match("gamma ray", &hits));
+  delete set;
+}
+
+TEST(CommonDeathTest, BadBuiltInPatternAbortsWithThePattern) {
+  // A rejected pattern would shift every later index; it must not be skipped.
+  RE2::Set set(RE2::Options(), RE2::UNANCHORED);
+  AddOrDie(set, "fine");
+  EXPECT_DEATH(AddOrDie(set, "broken(group"), "bad built-in pattern \"broken\\(group\"");
 }
 
 TEST(Common, AsciiLower) {

@@ -384,12 +384,8 @@ AfterCues AfterCuesIn(std::string_view after) {
       // notice's.
       "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide",
   };
-  static const RE2::Set* set = [] {
-    auto* st = new RE2::Set(RE2::Options(), RE2::ANCHOR_START);
-    for (const char* cue : kCues) st->Add(cue, nullptr);
-    st->Compile();
-    return st;
-  }();
+  static const RE2::Set* set = NewRuleSet(
+      kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
   AfterCues cues;
   std::vector<int> hits;
   if (after.empty() || !set->Match(after, &hits)) return cues;

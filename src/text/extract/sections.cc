@@ -73,12 +73,8 @@ constexpr std::uint32_t Code3(std::string_view ch) {
 
 // The rules as one set. Thread-safe.
 const RE2::Set& HeadingRules() {
-  static const RE2::Set* rules = [] {
-    auto* set = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const HeadingRule& h : kHeadings) set->Add(h.pattern, nullptr);
-    set->Compile();
-    return set;
-  }();
+  static const RE2::Set* rules =
+      NewRuleSet(kHeadings, [](const HeadingRule& h) { return h.pattern; });
   return *rules;
 }
 

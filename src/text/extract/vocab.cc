@@ -343,10 +343,10 @@ const TypeMatchers& TypeRulesMatchers() {
     o.set_max_mem(16 << 20);
     o.set_never_capture(true);
     for (const TypeRule& r : kTypeRules) {
-      t->set.Add(r.pattern, nullptr);
+      AddOrDie(t->set, r.pattern);
       t->rules.push_back(std::make_unique<RE2>(r.pattern, o));
     }
-    t->set.Compile();
+    CompileOrDie(t->set);
     return t;
   }();
   return *m;
@@ -456,12 +456,7 @@ constexpr ItemRule kItemRules[] = {
 
 // The item rules as an RE2::Set: one pass tells which rules occur in a phrase.
 const RE2::Set& ItemSet() {
-  static const RE2::Set* set = [] {
-    auto* st = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const ItemRule& r : kItemRules) st->Add(r.pattern, nullptr);
-    st->Compile();
-    return st;
-  }();
+  static const RE2::Set* set = NewRuleSet(kItemRules, [](const ItemRule& r) { return r.pattern; });
   return *set;
 }
 
@@ -696,12 +691,7 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
        "technolog|cloud|data|digital"},
       {Sector::kManufacturing, "(?i)工業|製作所|製造|工場|manufactur|industries|motors"},
   };
-  static const RE2::Set* set = [] {
-    auto* st = new RE2::Set(RE2::Options(), RE2::UNANCHORED);
-    for (const auto& [sector, pattern] : kRules) st->Add(pattern, nullptr);
-    st->Compile();
-    return st;
-  }();
+  static const RE2::Set* set = NewRuleSet(kRules, [](const auto& rule) { return rule.second; });
   std::vector<int> hits;
   if (!set->Match(org_name, &hits) || hits.empty()) return std::nullopt;
   return kRules[*std::min_element(hits.begin(), hits.end())].first;
