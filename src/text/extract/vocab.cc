@@ -57,7 +57,8 @@ constexpr TypeRule kTypeRules[] = {
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
      "misdirected e-?mail|e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
      "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind (?:carbon )?copy|"
-     "(?:inadvertently|erroneously|mistakenly|accidentally) (?:sent an? )?e-?mail|"
+     "(?:inadvertently|erroneously|mistakenly|accidentally) (?:(?:sent|distributed|forwarded) "
+     "(?:an? |the )?)?e-?mail|"
      "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
      "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
      "|by mistake|in error)|"
@@ -179,7 +180,14 @@ constexpr TypeRule kTypeRules[] = {
      "(?:member|customer|user|patient|client)|"
      "(?:inadvertently|mistakenly|accidentally|erroneously) uploaded|made "
      "(?:publicly )?accessible (?:on|via|over|"
-     "through|to the public)"},
+     "through|to the public)|"
+     // "was potentially accessible online", "PHI on open shares in a network attached storage
+     // device", "an insecure file transfer protocol (FTP) site", "a vulnerability enabled
+     // patients to view the appointments of other patients".
+     "(?:potentially|publicly|was|were|been) accessible online|\\bopen (?:network |file )?shares?"
+     "\\b|insecure (?:ftp|file transfer protocol)|(?:enabled|allowed|permitted) (?:patients|"
+     "members|users|customers|clients|individuals|students) to (?:view|see|access) [^.\\n]{0,60}"
+     "\\b(?:other|another)\\b"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "
@@ -254,6 +262,8 @@ constexpr TypeRule kTypeRules[] = {
      "accessed|viewed|disclosed|shared|looked up)\\b[^.\n]{0,80}without (?:authori[sz]ation|"
      "permission)|"
      "no (?:business|work-related|legitimate) (?:need|reason|purpose)|employee misconduct|"
+     // "did not have a job specific purpose for accessing".
+     "job[- ]specific (?:purpose|reason|need)|"
      "(?:employee|staff "
      "member|worker|clerk)\\b[^.\\n]{0,60}\\b(?:took|copied|downloaded|removed|sold)"
      "\\b[^.\\n]{0,40}without (?:authori[sz]ation|permission)|興味本位|業務外の目的|"
