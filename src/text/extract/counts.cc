@@ -299,9 +299,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (between.starts_with("and ") || between.starts_with("or ") || between.starts_with("to "))
       return;
     // "1,103 of the CE's clients" is 1,103 clients.
-    // "895 of Molina’s members", "650 of the covered entity's (CE) patients" likewise.
+    // "895 of Molina’s members", "650 of the covered entity's (CE) patients" likewise;
+    // "318 of those letters" is 318 letters (a part: see PickAffected).
     static const RE2 of_the(
-        "^of (?:(?:the |its |our |their )(?:ce['’]?s |covered entity['’]?s )?|"
+        "^of (?:(?:the |its |our |their |those |these )(?:ce['’]?s |covered entity['’]?s )?|"
         "(?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s (?:\\([a-z]+\\) )?)");
     re2::StringPiece rest(between);
     RE2::Consume(&rest, of_the);

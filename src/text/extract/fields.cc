@@ -401,12 +401,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                           const std::vector<Section>& sections) {
   static const RE2 leak(
       "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|誤封入|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|"
-      "含まれ|記載|別の?世帯|他の?世帯|"
+      "含まれ|記載|別の?世帯|他の?世帯|別の方|別人|他の方|"
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
-      "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost");
+      "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost|misaddress|"
+      "misdirect|in error");
   static const RE2 operation(
-      "(?i)準備|作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|更新のため|"
+      "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
+      "更新のため|"
+      // "The batch as a whole contained 38,750 statements".
+      "as a whole|the (?:whole|entire|full) (?:batch|mailing|run)|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
   // The phrase that states the affected number right before it: "the PHI of 26,115
@@ -595,13 +599,22 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
   // opening with うち takes its part from the count just before it, which is
   // the whole of an operation, not the number affected.
-  for (size_t i = 1; i < counts.size(); ++i) {
+  for (size_t i = 0; i < counts.size(); ++i) {
     auto [s, e] = SentenceAround(text, counts[i].start);
     std::string_view head = TrimSpace(text.substr(s, counts[i].start - s));
+    // "mailed 4,870 EOB letters … 318 of those letters contained a page with another
+    // member's information": the part, named after its number, is the incident.
+    const std::string_view span = text.substr(counts[i].start, counts[i].end - counts[i].start);
+    // (Of people, "12 of these individuals are minors" is a part beside the whole.)
+    const bool of_those = counts[i].unit == CountUnit::kRecords &&
+                          (span.find(" of those ") != std::string_view::npos ||
+                           span.find(" of these ") != std::string_view::npos);
     if (!(head.starts_with("このうち") || head.starts_with("そのうち") ||
           head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
-          StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them")))
+          StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them") ||
+          of_those))
       continue;
+    if (of_those && score[i] >= 0) score[i] += 2;
     // "うち、…212名分については、上記に加え口座番号": the part whose data goes
     // further; the whole is still the number affected.
     if (text.substr(s, e - s).find("加え") != std::string_view::npos) {

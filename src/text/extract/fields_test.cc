@@ -57,6 +57,20 @@ TEST(Fields, PickAffected) {
       {"A total of 5,000 records were stored on the server.\nOf these, 1,200 records were "
        "accessed.\n",
        std::nullopt, std::nullopt, 1200},
+      // "N of those letters": the part of the mailing that went wrong.
+      {"Our vendor mailed 4,870 letters to members on January 13. A software update added a "
+       "second page to some envelopes. 318 of those letters contained a page with another "
+       "member's information.\n",
+       std::nullopt, std::nullopt, 318},
+      // The batch as a whole is the operation; the misaddressed statements the incident.
+      {"Approximately 1,204 EOB statements were placed in misaddressed envelopes and delivered "
+       "to other members. The batch as a whole contained 38,750 statements.\n",
+       std::nullopt, std::nullopt, 1204},
+      // Letters sent to someone else, counted in 通, with no count of people ("手作業" is no
+      // operation's work).
+      {"このうち、職員が手作業で宛名ラベルを貼付した封筒12通について、負担割合証が別の方に届きまし"
+       "た。\n",
+       std::nullopt, std::nullopt, 12},
       // The people a list of data items belongs to, beside the recipients of the message.
       {"Staff sent an email to the 38 members of the Landlords' Forum. A spreadsheet was "
        "attached.\nThe spreadsheet held the names, addresses and arrears balances of 1,204 "
@@ -525,6 +539,29 @@ TEST(Fields, JpSelfReferenceNamesThePlace) {
        "", "仙台市"},
       {"県ホームページに掲載した名簿に個人情報が含まれていました。\n福祉部 障害福祉課\n",
        "https://www.pref.gifu.lg.jp/page/1.html", "岐阜県"},
+  };
+  for (const auto& [text, url, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kJa;
+    FillOrganization(text, "お知らせ", url, &r);
+    EXPECT_EQ(r.organization.name.value_or(""), want) << text;
+  }
+}
+
+// A municipality's or prefecture's own department is that municipality or prefecture; a
+// body that acts in its own name (水道局) stays.
+TEST(Fields, JpDepartmentIsItsMunicipality) {
+  const std::tuple<const char*, const char*, const char*> cases[] = {
+      {"介護保険負担割合証の誤配達について\n令和7年10月9日\n札幌市保健福祉局高齢保健福祉部介護保険"
+       "課"
+       "\n\n札幌市が発送した負担割合証が別の方に届きました。\n",
+       "", "札幌市"},
+      {"ファクス誤送信について\n発表日:2025年11月7日\n健康福祉局 障害福祉部 障害支援課\n\n"
+       "障害支援課において誤送信がありました。\n〒590-0078 堺市堺区南瓦町3番1号\n",
+       "", "堺市"},
+      {"検針票の誤送付について\n仙台市水道局 営業部お客さまサービス課\n\n検針票を誤って送付しまし"
+       "た。\n",
+       "", "仙台市水道局"},
   };
   for (const auto& [text, url, want] : cases) {
     record::Incident r;
