@@ -121,6 +121,56 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       org->value = city + ward;
     }
   }
+  // "札幌市保健福祉局高齢保健福祉部介護保険課", "鳥取県 地域づくり推進部 とっとり暮らし支援課",
+  // "大泉町役場 多文化協働課", and "健康福祉局 障害福祉部 障害支援課" on city.sakai.lg.jp: a
+  // municipality's or a prefecture's own department is that municipality or prefecture
+  // (LABELLING.md), unless the body acts in its own name (水道局, 教育委員会, 消防局 …).
+  if (ja && org) {
+    static const RE2 departments("^(?:役場|役所|庁)? ?(?:[^ ]{1,14}?(?:局|部|課|室|係) ?)+$");
+    static const RE2 own_name("水道|交通局|消防|病院|委員会|議会|警察|企業局|公営|事務組合");
+    // The municipality or prefecture a place names (not a ward: a ward's own office is
+    // named with its city, above).
+    auto body = [](const PlaceMention& m) {
+      return m.locality.empty() ? m.region : m.locality.ends_with("区") ? "" : m.locality;
+    };
+    const std::vector<PlaceMention> named = FindJpPlaces(org->value);
+    std::string place;
+    size_t cut = 0;
+    if (!named.empty() && named[0].start == 0) {
+      place = body(named[0]);
+      cut = named[0].end;
+    } else if (named.empty()) {
+      // (The city whose URL or postal address the page gives; of a ward's address, the
+      // city: "〒590-0078 堺市堺区南瓦町".)
+      std::vector<PlaceMention> from;
+      if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
+      for (const PlaceMention& p : FindJpPlaces(PostalLine(text))) from.push_back(p);
+      for (const PlaceMention& p : from) {
+        std::string_view l = p.locality;
+        if (l.ends_with("区") && l.rfind("市") != std::string_view::npos)
+          l = l.substr(0, l.rfind("市") + std::string_view("市").size());
+        if (place.empty()) place = l.empty() ? p.region : std::string(l);
+      }
+    }
+    const std::string_view rest = TrimSpace(std::string_view(org->value).substr(cut));
+    const size_t space = rest.find(' ');
+    if (!place.empty() && !rest.empty() && RE2::FullMatch(rest, departments)) {
+      if (!RE2::PartialMatch(rest, own_name)) {
+        org->value = place;
+        if (cut > 0)
+          org->end = org->start + cut;
+        else
+          org->start = org->end = 0;  // from the URL or the address: not the text's words
+      } else if (cut > 0 && space != std::string_view::npos &&
+                 RE2::PartialMatch(rest.substr(0, space), own_name) &&
+                 !RE2::PartialMatch(rest.substr(space), own_name)) {
+        // "仙台市水道局 営業部お客さまサービス課": the body without its own department.
+        const size_t keep = static_cast<size_t>(rest.data() - org->value.data()) + space;
+        org->value.resize(keep);
+        org->end = org->start + keep;
+      }
+    }
+  }
   if (org) {
     o.name = org->value;
     o.sector = SectorFor(org->value);
@@ -231,8 +281,12 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
           {"NB", "New Brunswick"},
           {"NL", "Newfoundland and Labrador"},
           {"PE", "Prince Edward Island"}};
+      // Victoria only in an address ("Melbourne, Victoria 3000", "Victoria, Australia"): the
+      // name alone is as often a city in British Columbia, a lake or a queen.
+      static const RE2 victoria("\\b(Victoria),? (?:[0-9]{4}|Australia)\\b");
       re2::StringPiece m, au_code, ca_code;
-      if (RE2::PartialMatch(title, other, &m) || RE2::PartialMatch(top, other, &m)) {
+      if (RE2::PartialMatch(title, other, &m) || RE2::PartialMatch(top, other, &m) ||
+          RE2::PartialMatch(top, victoria, &m)) {
         region = std::string(m.data(), m.size());
       } else if (RE2::PartialMatch(top, code, &au_code, &ca_code)) {
         m = au_code.data() ? au_code : ca_code;

@@ -27,7 +27,7 @@ constexpr std::string_view kJaSuffixes[] = {
     "銀行",   "信用金庫", "信用組合",   "農業協同組合", "株式会社",     "有限会社",
     "(株)",   "協会",     "機構",       "公社",         "事業団",       "社会福祉協議会",
     "組合",   "研究所",   "事務所",     "薬局",         "局",           "会社",
-    "法人",   "グループ", "基金"};
+    "法人",   "グループ", "基金",       "ステーション"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -259,9 +259,11 @@ std::optional<Found> CapitalsLetterhead(std::string_view text) {
     names = names || (g[1].data() == titled.data() && g[1].size() >= whole.size());
   });
   // ("SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue": a letterhead above a street address
-  // names its sender, whatever its words.)
+  // names its sender, whatever its words; so does "NORTHGATE OUTFITTERS\nCustomer Care |
+  // 400 West Broad Street | Columbus, Ohio 43215", the address after a department.)
   if (!names && nl != std::string_view::npos) {
-    static const RE2 street_line("^[ \\t]*[0-9]{1,6} [A-Z][^\\n]{2,60}\\n");
+    static const RE2 street_line(
+        "^[ \\t]*(?:[A-Za-z][^\\n|]{0,40}\\| *)?[0-9]{1,6} [A-Z][^\\n]{2,60}\\n");
     names = RE2::PartialMatch(text.substr(nl + 1, 80), street_line) &&
             std::count(line.begin(), line.end(), ' ') <= 5;
   }
@@ -778,9 +780,20 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // ("… | お知らせ", "… | News": a section of the site, not who runs it.)
     static const RE2 section(
         "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
-        "プレスリリース|news|press releases?|announcements?|notices?");
+        "プレスリリース|news|press releases?|announcements?|notices?|newsroom|news ?room|"
+        "media (?:centre|center|releases?)|press room|latest news|blog");
     if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section))
       return LocatedIn(text, std::move(site));
+    // "Wattle Mobile - Newsroom": a site's name before its section, when the text names
+    // it again.
+    if (!ja && RE2::FullMatch(site, section)) {
+      static const RE2 brand(
+          "^((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&) +)?){0,4}[A-Z][A-Za-z0-9&'.\\-]*) *$");
+      std::string name;
+      if (RE2::FullMatch(title.substr(0, at), brand, &name) && name.size() >= 4 &&
+          !Rejected(name) && text.find(name, title.size()) != std::string_view::npos)
+        return LocatedIn(text, std::move(name));
+    }
   }
   // 4. The most mentioned name near the top, in its fullest form: a candidate
   // that ends with another ("大阪市西成区役所" ⊇ "西成区役所") absorbs its votes.
@@ -808,6 +821,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           !Rejected(std::string_view(m.data(), m.size())) &&
           text.find(std::string_view(m.data(), m.size()), m.size()) != std::string_view::npos)
         return Found{std::string(m.data(), m.size()), 0, m.size()};
+      // The sender's own closing words: "Heron Lane Foodbank is a registered charity in
+      // England and Wales", or its name before its street address ("Contact us | Kestrel &
+      // Pine, 1550 Dock Street, Tacoma, Washington", "Wattle Mobile Pty Ltd, Level 12, 200
+      // Collins Street, Melbourne").
+      static const RE2 closing(
+          "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) +)?){0,5}"
+          "[A-Z][A-Za-z0-9&'.\\-]*)(?: is a registered (?:charity|company|society|provider|"
+          "non-?profit)|, (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, )?[0-9]{1,6} [A-Z][A-Za-z]+ "
+          "(?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
+          "Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
+      std::string name;
+      if (RE2::PartialMatch(text, closing, &name) && name.size() >= 4 && !Rejected(name)) {
+        const size_t at = text.find(name);
+        return Found{name, at, at + name.size()};
+      }
     }
     return std::nullopt;
   }

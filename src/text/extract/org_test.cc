@@ -31,6 +31,21 @@ TEST(Org, English) {
       {"SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue\nBoise, Idaho 83704\n\nNOTICE OF DATA "
        "BREACH\n\nWe are writing about an incident.\n",
        "", "SUMMIT RIDGE MOTORS"},
+      // A capitals letterhead above a department and its street address.
+      {"NORTHGATE OUTFITTERS\nCustomer Care | 400 West Broad Street | Columbus, Ohio 43215\n\n"
+       "Northgate Outfitters values your trust.\n",
+       "", "Northgate Outfitters"},
+      // A site's name before its section, named again in the text.
+      {"Wattle Mobile - Newsroom\n\nNotice: unauthorised transfers\n\nWattle Mobile has "
+       "identified that a small number of accounts were accessed.\n",
+       "Wattle Mobile - Newsroom", "Wattle Mobile"},
+      // The sender's closing words: a registered charity, a name before its street address.
+      {"Break-in at our office\n\nThe filing cabinet held referral forms.\n\nHeron Lane "
+       "Foodbank is a registered charity in England and Wales (no. 1190000).\n",
+       "", "Heron Lane Foodbank"},
+      {"Account security update > FAQ\n\nAbout 3,900 customer accounts were signed in to.\n\n"
+       "Still need help? Contact us | Kestrel & Pine, 1550 Dock Street, Tacoma, Washington\n",
+       "", "Kestrel & Pine"},
       // A UK health body's full name, "NHS Trust" and all.
       {"Severnside Community Health NHS Trust\n\nAppointment list sent to the wrong address\n"
        "Severnside Community Health NHS Trust has written to 38 patients.\n",
@@ -169,6 +184,9 @@ TEST(Org, RegionFromAddressCodes) {
       {"Coastline Physiotherapy Group Pty Ltd, 38 Marine Parade, Southport Qld 4215\n",
        "Queensland"},
       {"Lakeview Property Management Inc.\n88 Front Street East, Kingston ON K7L 1B2\n", "Ontario"},
+      // Victoria written out, in an address.
+      {"Wattle Mobile Pty Ltd, Level 12, 200 Collins Street, Melbourne, Victoria 3000\n",
+       "Victoria"},
   };
   for (const auto& [text, want] : cases) {
     record::Incident r;
