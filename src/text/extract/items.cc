@@ -189,7 +189,8 @@ bool SegmentDenies(std::string_view seg) {
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
-      "(?i)(?:ておりません|ておらず|ていません|ありません|含まれません|お預かりしておりません|^ "
+      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|"
+      "お預かりしておりません|^ "
       "*no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold|show|display|store|"
@@ -295,8 +296,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     bool skipped = false;
     for (const auto& [a, b] : skip) skipped = skipped || (s >= a && s < b);
     if (skipped) continue;
-    // Cheap filter first: a list needs at least one item word.
-    if (items_at.From(s) >= s + seg.size()) continue;
+    // Cheap filter first: a list needs at least one item word (but under a data heading a
+    // bullet names one item, known or not: "・購入履歴"; see one_bullet below. Not one that
+    // counts what it holds: "・個人のお客様 約1,800名の確定申告データ" names a record.)
+    if (items_at.From(s) >= s + seg.size() &&
+        !(data_section && StartsWithBullet(seg) && !HasAsciiDigit(seg)))
+      continue;
     // "学籍番号 | 全員分", "| 契約書 | 52件 | 氏名/住所/電話番号 |": a table row names its
     // items in one cell, the one naming the most.
     if (seg.find('|') != std::string_view::npos) {
@@ -430,9 +435,25 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       std::string c = CleanItem(parts[pi]);
       // "パスワード設定なし": an item said to be absent.
       if (c.ends_with("なし") || c.ends_with("無し")) continue;
+      // "タブレット端末はパスワードでロックされており", "the laptop was password-protected":
+      // the password is a safeguard of the data, not a part of it.
+      if (c.find("パスワードで") != std::string::npos ||
+          c.find("パスワードによ") != std::string::npos ||
+          ContainsAsciiNoCase(c, "password-protected") ||
+          ContainsAsciiNoCase(c, "password protected") ||
+          ContainsAsciiNoCase(c, "protected by a password"))
+        continue;
       if (!IsJapanese(c)) {
         // "<<Variable Data Elements>>": a letter template's placeholder, no item.
         if (c.find("<<") != std::string::npos || c.find("[[") != std::string::npos) continue;
+        // "a summary of purchase history", "a copy of the lease": the item is what the
+        // summary or the copy is of.
+        static const RE2 generic_of(
+            "(?i)^(?:an? |the )?(?:summary|summaries|copy|copies|list|record|log|details|"
+            "description) of (?:the |their |your |his |her )?([a-z][a-z '-]*)$");
+        if (std::string inner;
+            c.find(" of ") != std::string::npos && RE2::FullMatch(c, generic_of, &inner))
+          c = inner;
         // "Working with our payment processor, …": a clause, not an item.
         static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");
         if (c.find("ing ") != std::string::npos && RE2::PartialMatch(c, clause)) continue;
@@ -574,9 +595,10 @@ DataItems FindTitleDataItems(std::string_view title) {
     }
     const std::string_view piece = TrimSpace(title.substr(from, to - from));
     // Twelve characters at most: a name for data, not a clause; not the document or
-    // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末").
+    // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末",
+    // "介護保険負担割合証").
     static const RE2 carrier(
-        "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|"
+        "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|割合証|認定証|"
         "パソコン|書類|用紙|はがき|封筒)$");
     if (!piece.empty() && piece.size() <= 36 && IsJapanese(piece) &&
         piece.find(' ') == std::string_view::npos && !RE2::PartialMatch(piece, carrier))

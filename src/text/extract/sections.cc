@@ -40,6 +40,8 @@ constexpr HeadingRule kHeadings[] = {
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
      // naming information by what happened to it.
      "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
+     // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
+     "可能性(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
      "what (?:data|personal information)|^(?:[a-z'-]+ ){0,3}(?:data|information) (?:was |were "
      ")?(?:involved|affected|exposed|compromised)$"},

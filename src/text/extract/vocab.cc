@@ -267,6 +267,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:employee|staff "
      "member|worker|clerk)\\b[^.\\n]{0,60}\\b(?:took|copied|downloaded|removed|sold)"
      "\\b[^.\\n]{0,40}without (?:authori[sz]ation|permission)|興味本位|業務外の目的|"
+     // "業務と関係のない目的で…複製し", "患者情報の不正な持ち出し".
+     "業務(?:と|に)(?:は)?(?:関係|関連)(?:の|が)?ない|不正な持ち出し|"
      // "accessing and printing records in excess of their job duties", "an employee
      // photographed computer screens".
      "in excess of (?:their|his|her) (?:job|work)|(?:employee|workforce member|staff "
@@ -279,12 +281,15 @@ constexpr TypeRule kTypeRules[] = {
      "former (?:employee|workforce member|staff "
      "member|physician|nurse|contractor)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
-     "forwarded|printed)\\b|(?:prior to|before|upon|when) (?:leaving|departing|(?:his|her|their) "
+     "forwarded|printed|exported)\\b|(?:prior to|before|upon|when) "
+     "(?:leaving|departing|(?:his|her|their) "
      "(?:departure|resignation))\\b[^.\\n]{0,60}\\b(?:copied|took|downloaded|e-?mailed|"
-     "forwarded|printed)\\b|(?:took|copied|downloaded|e-?mailed|forwarded|printed)\\b[^.\\n]{0,"
+     "forwarded|printed|exported)\\b|(?:took|copied|downloaded|e-?mailed|forwarded|printed|"
+     "exported)\\b[^.\\n]{0,"
      "100}\\b(?:prior to|before|upon) (?:leaving|departing|(?:his|her|their) (?:departure|"
      "resignation))|(?:last|final) days? of (?:(?:his|her|their) )?employment|to (?:his|her|their) "
      "own\\b[^.\\n]{0,40}\\bpersonal e-?mail|to (?:an? )?(?:external|outside) personal e-?mail|"
+     "(?:at|for|to) (?:his|her|their) new (?:employer|job|practice|company|firm)|"
      "(?:for|in) (?:solicitation|(?:his|her|their) (?:own|personal) (?:use|benefit|business|gain)|"
      "personal gain)\\b|without (?:the )?(?:permission|authori[sz]ation|knowledge|consent) (?:of|"
      "from) (?:the )?(?:ce|covered entity|practice|employer)\\b"},
@@ -384,6 +389,8 @@ constexpr ItemRule kItemRules[] = {
      "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b"},
     // Before 保険証: an insurance policy (保険証券) number is the customer's account.
     {DataItem::kAccountNumber, "証券番号"},
+    // Before "member number": a shop's rewards member is no insured member.
+    {DataItem::kAccountNumber, "(?:rewards?|loyalty) member (?:id|number)"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"

@@ -610,19 +610,21 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // The literal pre-checks never change a verdict: random strings of pieces of
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
-      "(?i)(?:ておりません|ておらず|ていません|ありません|含まれません|お預かりしておりません|"
-      "^ *no |(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|"
+      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|"
+      "お預かりしておりません|^ *no |(?:was|were|are|is) not|not (?:been "
+      ")?(?:involved|affected|accessed|compromised|"
       "included)|no evidence|did not)");
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
   const std::vector<std::string> pieces = {
-      "No ",    "no",       "NO",       " not ", "were",       "is",     "did",    "evidence",
-      "ません", "おらず",   "ており",   "まし",  "ありません", "見本",   "様式",   "記入",
-      "例",     "サンプル", "サン",     "(pdf",  "(PDF",       "Sample", "ſample", "AMPL",
-      "amp",    "le",       "・",       "、",    ",",          "/",      ";",      "及び",
-      "および", "並びに",   "ならびに", "びに",  "and",        "AND",    "or",     "Or",
-      "and/or", "x",        " ",        "3",     "氏名",       "a",      "n",      "o",
-      "d",      "K",        "\xE3",     "\n"};
+      "No ",      "no",     "NO",     " not ",  "were",     "is",         "did",
+      "evidence", "ません", "おらず", "ており", "まし",     "ありません", "ございません",
+      "見本",     "様式",   "記入",   "例",     "サンプル", "サン",       "(pdf",
+      "(PDF",     "Sample", "ſample", "AMPL",   "amp",      "le",         "・",
+      "、",       ",",      "/",      ";",      "及び",     "および",     "並びに",
+      "ならびに", "びに",   "and",    "AND",    "or",       "Or",         "and/or",
+      "x",        " ",      "3",      "氏名",   "a",        "n",          "o",
+      "d",        "K",      "\xE3",   "\n"};
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {
     const std::string s = JoinRandomPieces(rng, pieces, rng() % 8);
