@@ -319,7 +319,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.bound = IsBound(g[1]);
     out.push_back(c);
   });
-  // Numbers in words, from a hundred up: "nearly three thousand loan applicants",
+  std::vector<CountMention> small_words;  // "five customers" (see below)
+  // Numbers in words: "nearly three thousand loan applicants",
   // "one hundred twelve (112) residents" (the digits are counted above instead).
   ForEachMatchIn(words, text, where[kWords], [&](const auto& g) {
     // "1.2 million customers" was counted with its digits.
@@ -358,9 +359,24 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       }
     }
     total += group;
-    // "twelve patients" is a count; "two employees" tells who did what.
-    if ((!big && total < 10) || total <= 0) return;
-    std::string between = " " + AsciiLower(g[3]);
+    // "twelve patients" is a count; "two employees" tells who did what, but "five
+    // customers whose accounts were changed", "four of our clients" count the affected:
+    // kept aside, and counted only if the notice counts its people nowhere else ("the SSNs
+    // of two individuals" beside "3,900 individuals" is a part). "a few" is no number.
+    // Nor "one or more individuals", nor "the two customers" (people named before).
+    static const RE2 actors("(?i)employees|workers|people|persons|records|children");
+    const bool small = !big && total < 10;
+    const size_t at = OffsetIn(text, g[2]);
+    if (total <= 0 ||
+        (small && (total == 1 || w.starts_with("a ") || RE2::FullMatch(g[4], actors) ||
+                   (at >= 4 && AsciiLower(text.substr(at - 4, 4)) == "the "))))
+      return;
+    std::string between = AsciiLower(g[3]);
+    // ("four of our clients": four clients.)
+    static const RE2 of_ours("^of our ");
+    re2::StringPiece rest(between);
+    RE2::Consume(&rest, of_ours);
+    between = " " + std::string(rest.data(), rest.size());
     for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
       if (between.find(w2) != std::string::npos) return;
     CountMention c;
@@ -370,7 +386,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.unit = UnitFor(g[4]);
     SetEnglishQualifier(g[1], &c);
     c.bound = IsBound(g[1]);
-    out.push_back(c);
+    (small ? small_words : out).push_back(c);
   });
   // A label then the number, as breach-report forms and tables write it:
   // "Total number of persons affected: 4,312", "対象者数:38" (no unit after).
@@ -436,6 +452,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.named = true;
       out.push_back(c);
     }
+  if (std::none_of(out.begin(), out.end(),
+                   [](const CountMention& c) { return c.unit == CountUnit::kPersons; }))
+    out.insert(out.end(), small_words.begin(), small_words.end());
   std::sort(out.begin(), out.end(),
             [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
   return out;

@@ -410,7 +410,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       "更新のため|"
       // "The batch as a whole contained 38,750 statements".
-      "as a whole|the (?:whole|entire|full) (?:batch|mailing|run)|"
+      "as a whole|the (?:whole|entire|full) (?:batch|mailing|run) (?:contained|included|"
+      "comprised|consisted|held|of)\\b|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
   // The phrase that states the affected number right before it: "the PHI of 26,115

@@ -57,6 +57,19 @@ TEST(Fields, PickAffected) {
       {"A total of 5,000 records were stored on the server.\nOf these, 1,200 records were "
        "accessed.\n",
        std::nullopt, std::nullopt, 1200},
+      // Small numbers in words count the affected when nothing else counts people.
+      {"Skylark Wireless is contacting five customers whose accounts were changed.\n", 5,
+       std::nullopt, std::nullopt},
+      {"An unauthorized person accessed the files of four of our clients.\n", 4, std::nullopt,
+       std::nullopt},
+      {"The laptop held the PHI of approximately 3,900 individuals, including the Social "
+       "Security numbers of two individuals.\n",
+       3900, std::nullopt, std::nullopt},
+      {"An officer emailed your documents to another customer. The two customers had similar "
+       "names.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"One or more individuals broke into the office.\n", std::nullopt, std::nullopt,
+       std::nullopt},
       // "N of those letters": the part of the mailing that went wrong.
       {"Our vendor mailed 4,870 letters to members on January 13. A software update added a "
        "second page to some envelopes. 318 of those letters contained a page with another "
