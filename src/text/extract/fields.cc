@@ -401,7 +401,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                           const std::vector<Section>& sections) {
   static const RE2 leak(
       "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|誤封入|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|"
-      "含まれ|記載|別の?世帯|他の?世帯|別の方|別人|他の方|"
+      "含まれ|記載|別の?世帯|他の?世帯|別の方|別人|他の方|他のお客|"
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost|misaddress|"
@@ -456,10 +456,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       sc -= 2;
     if (k == SectionKind::kOther) sc -= 3;  // "About Acme Bank ... serving 140,000 customers"
     if (last_leak) sc += 2;
-    if (last_operation) sc -= 3;
     {
       const size_t at = c.start - s;
       const size_t ja_part = sentence.find("うち");
+      // "発送した書類(発送総数約8万2千通)のうち、お客さま26名分の書類が…": the operation is the
+      // whole before うち, not the part after it.
+      if (last_operation &&
+          !(ja_part != std::string_view::npos && ja_part < at &&
+            !RE2::PartialMatch(sentence.substr(ja_part, at - ja_part), operation)))
+        sc -= 3;
       // "648名(うち退去済みの方71名を含む)": the count before "(うち" is the whole
       // and the one inside is its part.
       const bool whole_before_part = text.substr(c.end, 7) == "(うち";

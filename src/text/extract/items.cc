@@ -451,8 +451,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         static const RE2 generic_of(
             "(?i)^(?:an? |the )?(?:summary|summaries|copy|copies|list|record|log|details|"
             "description) of (?:the |their |your |his |her )?([a-z][a-z '-]*)$");
-        if (std::string inner;
-            c.find(" of ") != std::string::npos && RE2::FullMatch(c, generic_of, &inner))
+        // ("a description of services" is an item as it stands.)
+        if (std::string inner; c.find(" of ") != std::string::npos &&
+                               RE2::FullMatch(c, generic_of, &inner) && !DataItemFor(c))
           c = inner;
         // "Working with our payment processor, …": a clause, not an item.
         static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");

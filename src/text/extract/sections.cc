@@ -41,7 +41,7 @@ constexpr HeadingRule kHeadings[] = {
      // naming information by what happened to it.
      "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
      // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
-     "可能性(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
+     "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
      "what (?:data|personal information)|^(?:[a-z'-]+ ){0,3}(?:data|information) (?:was |were "
      ")?(?:involved|affected|exposed|compromised)$"},

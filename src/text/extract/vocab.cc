@@ -50,7 +50,12 @@ constexpr TypeRule kTypeRules[] = {
      "mistake)\\b|"
      // "the fax number was keyed in from a note and two digits were transposed", "the 7-page
      // fax went to an accounting firm instead".
-     "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|\\bfax (?:went|was sent|was "
+     "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|"
+     // "faxed refill requests to a fax number that it believed belonged to a prescriber's
+     // office. The number had been reassigned".
+     "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
+     "(?:believed|thought)|fax number[^.\\n]{0,60}\\b(?:had been|was) reassigned|\\bfax "
+     "(?:went|was sent|was "
      "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
@@ -511,9 +516,13 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
     std::string_view from, to;
     size_t key;  // a rare byte of `from`
   };
-  for (auto [from, to, key] : {Replacement{"identity theft", "identity_fraud", 7},
-                               Replacement{"lost or stolen card", "lxst_or_stxlen_card", 15},
-                               Replacement{"stolen or lost card", "stxlen_or_lxst_card", 15}})
+  // HHS's breach category "Unauthorized Access/Disclosure" (on a breach-portal form) takes in
+  // misdirected mail and faxes; it names no intrusion.
+  for (auto [from, to, key] :
+       {Replacement{"identity theft", "identity_fraud", 7},
+        Replacement{"unauthorized access/disclosure", "unauthorized_access/disclosure", 19},
+        Replacement{"lost or stolen card", "lxst_or_stxlen_card", 15},
+        Replacement{"stolen or lost card", "stxlen_or_lxst_card", 15}})
     for (size_t at = find_in_lx(from, key, 0); at != std::string::npos;
          at = find_in_lx(from, key, at + to.size())) {
       lx.replace(at, from.size(), to);
