@@ -235,6 +235,13 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     // The length first: a short line is rare, the regex dear.
     // ("【発生日】\n令和7年3月4日(火)": a date under a heading that names another day.)
     if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s)) return i;
+    // A longer page byline: "Posted November 3, 2025 · Updated November 10, 2025 ·
+    // Information Security Office": the date right after "Posted".
+    static const RE2 posted_right_before("(?i)(?:posted|published|released)(?: on)?:? *$");
+    if (AtMostChars(line, 160) &&
+        RE2::PartialMatch(text.substr(s, dates[i].start - s), posted_right_before) &&
+        !UnderEventHeading(text, s))
+      return i;
     checked_s = s, checked_e = e;
   }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec

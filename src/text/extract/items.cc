@@ -55,7 +55,8 @@ std::string CleanItem(std::string_view t) {
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
       "could see|can see|able to "
-      "see|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
+      "see|(?:could|can|able to) "
+      "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|your|their|in (?:some|certain|limited|rare|a few) "
@@ -324,6 +325,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
     if (seg.find("照合") != std::string_view::npos) continue;
+    // "If your driver licence was involved, you can replace it …": advice on what to do
+    // if an item was involved, not a list of what was.
+    static const RE2 if_involved(
+        "^[Ii]f your [^,;]{0,60}\\b(?:was|were|is|are|has been|have been) (?:involved|affected|"
+        "included|exposed)\\b");
+    if (const std::string_view t = TrimSpace(seg);
+        (t.starts_with("If ") || t.starts_with("if ")) && RE2::PartialMatch(t, if_involved))
+      continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
@@ -519,6 +528,10 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           if (const size_t at = whole.find(of); !item && at != std::string_view::npos)
             item = DataItemFor(whole.substr(at + of.size()));
       }
+      // "the reason for the appointment": CleanItem drops what follows "for"; the item
+      // may be the whole phrase.
+      if (!item && !IsJapanese(c) && parts[pi].find(" for ") != std::string_view::npos)
+        item = DataItemFor(TrimSpace(parts[pi]));
       // "記号・番号": a bare 番号 continues the item before it.
       if (!item && c == "番号" && !mapped.empty() && mapped.back().second)
         item = mapped.back().second;

@@ -385,7 +385,10 @@ constexpr ItemRule kItemRules[] = {
     // A parcel (identification) number is no ID document.
     // Enrolment in a benefit plan is no schooling.
     // Nor is a claim's number an insurance number, nor an IP address one to write to.
-    {DataItem::kOther, "世帯主|parcel|benefits? enrol|claim numbers?|\\bip address"},
+    // A user name is no password ("university usernames (not passwords)").
+    {DataItem::kOther,
+     "世帯主|parcel|benefits? enrol|claim numbers?|\\bip address|\\busernames?\\b|\\buser "
+     "(?:names?|ids?)\\b"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
     // "social insurance number", "PPS number".)
@@ -405,7 +408,11 @@ constexpr ItemRule kItemRules[] = {
      "numbers?|\\bphns?\\b|"
      "insurance (?:carrier|company|provider|policy)|insurer|health plan|health fund"},
     // Before "card number": an identification card is not a payment card.
-    {DataItem::kDriversLicenseOrId, "identification card|non-driver"},
+    // Before "image" and "scan": a picture of an ID document is the document ("driver's
+    // license images", "passport scans"); 在留カード番号 is no payment card's number.
+    {DataItem::kDriversLicenseOrId,
+     "identification card|non-driver|在留カード|(?:driver['’]?s?|driving) licen[cs]es? "
+     "(?:images?|scans?|photos?|copies)|passport (?:images?|scans?|photos?|copies)"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "
@@ -413,8 +420,8 @@ constexpr ItemRule kItemRules[] = {
      // The card's own details: "expiration date", "card security code" (not a password).
      "expiration dates?|expiry dates?|(?:card )?security codes?|card verification"},
     {DataItem::kPassword,
-     "パスワード|暗証番号|password|\\bpins?\\b|security questions?|\\busernames?\\b|"
-     "\\buser (?:names?|ids?)\\b|(?:log-?in|online banking) credentials"},
+     "パスワード|暗証番号|password|\\bpins?\\b|security questions?|"
+     "(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
      "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
@@ -450,12 +457,16 @@ constexpr ItemRule kItemRules[] = {
      "透析|調剤|薬剤|薬歴|dialysis|charting|prescriber|dental "
      "(?:charts?|records?|x-rays?|treatment|history|notes|images)|"
      "\\bcharts?\\b|(?:breast|fertility|sexual health|mental health|std|hiv|addiction|"
-     "maternity|oncology|cancer|psychiatric|diabetes) clinic"},
+     "maternity|oncology|cancer|psychiatric|diabetes) clinic|"
+     // "the reason for the appointment", "the reason for referral".
+     "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
+     "admissions?|consultations?)"},
     {DataItem::kFinancialInformation,
      "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
-     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料"},
+     "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
+     "bank statements?"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
