@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 
@@ -184,6 +185,28 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[2]), Num(g[1]));
     ++days_first;
   });
+  // "between March\n4, 2025": a month's name ends a line and its day and year start the
+  // next, as text copied out of a PDF breaks it (no form above spans a line break).
+  {
+    static const RE2 split_mdy("(?i)" + kMonthRe +
+                               " *\n *([0-9]{1,2})(?:st|nd|rd|th)?,? +((?:19|20)[0-9]{2})\\b");
+    const re2::StringPiece input(text.data(), text.size());
+    for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+      if (nl + 1 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[nl + 1])))
+        continue;
+      size_t b = nl;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      size_t w = b;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+      if (b - w < 3 || b - w > 9 || MonthFromName(text.substr(w, b - w)) == 0) continue;
+      re2::StringPiece g[4];
+      if (split_mdy.Match(input, w, std::min(text.size(), nl + 24), RE2::ANCHOR_START, g, 4)) {
+        Add(&all, text, std::string_view(g[0].data(), g[0].size()), Num(g[3]), MonthFromName(g[1]),
+            Num(g[2]));
+        ++month_names_first;
+      }
+    }
+  }
   // No slashed date decides it ("06/03/2025", "07/03/2025"): a notice that writes its
   // other dates day first ("Published: 14 March 2025") and never month first writes
   // these day first too.

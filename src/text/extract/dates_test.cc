@@ -24,6 +24,9 @@ TEST(Dates, Forms) {
       {"21 Oct 2011", {"2011-10-21"}},
       {"on 10/21/2011 we", {"2011-10-21"}},
       {"Sept. 3rd, 2020", {"2020-09-03"}},
+      // A month's name and its day broken over two lines (text copied out of a PDF).
+      {"access to our network between March\n4, 2025 and March 9, 2025",
+       {"2025-03-04", "2025-03-09"}},
       {"平成23年10月21日", {"2011-10-21"}},
       {"令和元年5月1日", {"2019-05-01"}},
       {"昭和64年1月7日", {"1989-01-07"}},

@@ -72,6 +72,13 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   if (DayNumber(to.year, to.month, to.day) - DayNumber(from.year, from.month, from.day) <= 365)
     return false;
   auto [s, e] = SentenceAround(text, from.start);
+  // A period alone on its line under a label ("閲覧可能な状態であった期間\n令和6年4月8日から
+  // 令和7年6月16日まで"): the label says what the period is.
+  if (TrimSpace(text.substr(s, from.start - s)).empty() && s >= 2 && text[s - 1] == '\n') {
+    const size_t prev = text.rfind('\n', s - 2);
+    const size_t ps = prev == std::string_view::npos ? 0 : prev + 1;
+    if (s - ps <= 120) s = ps;
+  }
   // (Nor a period of a staff member's snooping or of an exposure: "…から…までの間、業務上の
   // 必要がないにもかかわらず…閲覧していました".)
   static const RE2 incident(
