@@ -806,9 +806,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // (Photos counted in 枚 are the data themselves and stay records.)
     // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
     std::string_view before = TrimSpace(text.substr(s, r.start - std::min(r.start, s)));
+    // (A form or list: "疑義照会票1枚(患者様3名分)", "一覧表".)
     const bool document = before.ends_with("書類") || before.ends_with("文書") ||
                           before.ends_with("用紙") || before.ends_with("名簿") ||
-                          before.ends_with("台帳");
+                          before.ends_with("台帳") || before.ends_with("票") ||
+                          before.ends_with("表");
     // ("申請書類1,156件(個人843名分、法人313社分)": more documents than people are
     // one a person or firm, the records themselves, not what carried a list.)
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
@@ -825,6 +827,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
                          (unit == "件" && document && r.value <= most_people) || paper;
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
+    // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
+    // counts errors, not records.
+    const std::string_view lead = TrimSpace(text.substr(0, r.start));
+    if ((unit == "枚" && lead.ends_with("判")) ||
+        (unit == "件" && (lead.ends_with("他に") || lead.ends_with("誤りが") ||
+                          lead.ends_with("ミスが") || lead.ends_with("事案が"))))
+      pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
   // records are for notices that count records instead of people.

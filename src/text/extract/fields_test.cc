@@ -70,6 +70,14 @@ TEST(Fields, PickAffected) {
        std::nullopt, std::nullopt, std::nullopt},
       {"One or more individuals broke into the office.\n", std::nullopt, std::nullopt,
        std::nullopt},
+      // Paper counted by its size, and errors counted in 件, are no records.
+      {"職員が一覧表(A4判3枚)"
+       "を別の事業所にファクス送信しました。利用者7名の個人情報が流出しました。"
+       "\n",
+       7, std::nullopt, std::nullopt},
+      {"調査の結果、同様の誤りが他に2件あり、あわせて3世帯8名分の通知書が別の世帯に送付されていまし"
+       "た。\n",
+       8, 3, std::nullopt},
       // "N of those letters": the part of the mailing that went wrong.
       {"Our vendor mailed 4,870 letters to members on January 13. A software update added a "
        "second page to some envelopes. 318 of those letters contained a page with another "
