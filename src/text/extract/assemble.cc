@@ -157,17 +157,19 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (!place.empty() && !rest.empty() && RE2::FullMatch(rest, departments)) {
       if (!RE2::PartialMatch(rest, own_name)) {
         org->value = place;
-        if (cut > 0)
+        // (Evidence only for a name the text holds: not one from the URL or the address, nor
+        // one found in the title.)
+        if (cut > 0 && org->end > org->start)
           org->end = org->start + cut;
         else
-          org->start = org->end = 0;  // from the URL or the address: not the text's words
+          org->start = org->end = 0;
       } else if (cut > 0 && space != std::string_view::npos &&
                  RE2::PartialMatch(rest.substr(0, space), own_name) &&
                  !RE2::PartialMatch(rest.substr(space), own_name)) {
         // "仙台市水道局 営業部お客さまサービス課": the body without its own department.
         const size_t keep = static_cast<size_t>(rest.data() - org->value.data()) + space;
         org->value.resize(keep);
-        org->end = org->start + keep;
+        if (org->end > org->start) org->end = org->start + keep;
       }
     }
   }
@@ -221,6 +223,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     std::erase_if(us, [&](const PlaceMention& p) {
       return IsRegulatorOrResidents(title.substr(0, p.start), title.substr(p.end));
     });
+    // (A state from the title has no evidence: its offsets are the title's, not the text's.)
+    const bool from_title = !us.empty();
     if (us.empty()) {
       // "located in Manchester, New Hampshire" names the organisation's own state,
       // whatever a letterhead (its lawyers') or an address block says first.
@@ -249,7 +253,7 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (!us.empty()) {
       region = us[0].region;
       o.country = "US";
-      if (region_end == 0) region_start = us[0].start, region_end = us[0].end;
+      if (region_end == 0 && !from_title) region_start = us[0].start, region_end = us[0].end;
     } else {
       // Canadian provinces and Australian states.
       static const RE2 other(

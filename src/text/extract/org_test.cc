@@ -174,6 +174,17 @@ TEST(Org, Japanese) {
   EXPECT_FALSE(f.has_value()) << f->value;
 }
 
+// A state found in the title has no evidence: its offsets are the title's (fuzz crash
+// 36be6707: "organization.region" 161..163 in a text of 146 bytes).
+TEST(Org, StateFromTitleHasNoEvidenceInTheText) {
+  record::Incident r;
+  r.language = record::Language::kEn;
+  const std::string title = "A long page title about an incident at a shop in Anchorage, AK 99501";
+  FillOrganization("Short text.\n", title, "", &r);
+  EXPECT_EQ(r.organization.region.value_or(""), "Alaska");
+  EXPECT_EQ(r.evidence.count("organization.region"), 0u);
+}
+
 // Australian and Canadian addresses give the state or province by its code.
 TEST(Org, RegionFromAddressCodes) {
   const std::pair<const char*, const char*> cases[] = {
