@@ -75,6 +75,14 @@ std::string_view PostalLine(std::string_view text) {
   return text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);
 }
 
+// The places the page's URL and then its postal address name.
+std::vector<PlaceMention> UrlAndAddressPlaces(std::string_view text, std::string_view url) {
+  std::vector<PlaceMention> from;
+  if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
+  for (const PlaceMention& p : FindJpPlaces(PostalLine(text))) from.push_back(p);
+  return from;
+}
+
 }  // namespace
 
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
@@ -94,10 +102,7 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
         bare_place ? SelfReferenceIn(text.substr(0, std::min<size_t>(text.size(), 4000)))
                    : SelfReference::kNone;
     if (kind != SelfReference::kNone && (!org || PlaceOfKind(named[0], kind).empty())) {
-      std::vector<PlaceMention> from;
-      if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
-      for (const PlaceMention& p : FindJpPlaces(PostalLine(text))) from.push_back(p);
-      for (const PlaceMention& p : from)
+      for (const PlaceMention& p : UrlAndAddressPlaces(text, url))
         if (std::string place = PlaceOfKind(p, kind); !place.empty()) {
           org = Found{place, 0, 0};
           break;
@@ -142,10 +147,7 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     } else if (named.empty()) {
       // (The city whose URL or postal address the page gives; of a ward's address, the
       // city: "〒590-0078 堺市堺区南瓦町".)
-      std::vector<PlaceMention> from;
-      if (std::optional<PlaceMention> u = PlaceFromUrl(url)) from.push_back(*u);
-      for (const PlaceMention& p : FindJpPlaces(PostalLine(text))) from.push_back(p);
-      for (const PlaceMention& p : from) {
+      for (const PlaceMention& p : UrlAndAddressPlaces(text, url)) {
         std::string_view l = p.locality;
         if (l.ends_with("区") && l.rfind("市") != std::string_view::npos)
           l = l.substr(0, l.rfind("市") + std::string_view("市").size());

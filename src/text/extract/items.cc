@@ -521,17 +521,15 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         item = DataItemFor(c.substr(no + std::string_view("の").size()));
       if (!item) item = DataItemFor(c);
       // "time of the appointment": CleanItem keeps the word before "of the"; the item may
-      // be what follows it.
+      // be what follows it. "the reason for the appointment": CleanItem drops what follows
+      // "for"; the item may be the whole phrase.
       if (!item && !IsJapanese(c)) {
         const std::string_view whole = TrimSpace(parts[pi]);
         for (std::string_view of : {" of the ", " of "})
           if (const size_t at = whole.find(of); !item && at != std::string_view::npos)
             item = DataItemFor(whole.substr(at + of.size()));
+        if (!item && whole.find(" for ") != std::string_view::npos) item = DataItemFor(whole);
       }
-      // "the reason for the appointment": CleanItem drops what follows "for"; the item
-      // may be the whole phrase.
-      if (!item && !IsJapanese(c) && parts[pi].find(" for ") != std::string_view::npos)
-        item = DataItemFor(TrimSpace(parts[pi]));
       // "記号・番号": a bare 番号 continues the item before it.
       if (!item && c == "番号" && !mapped.empty() && mapped.back().second)
         item = mapped.back().second;
