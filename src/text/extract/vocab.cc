@@ -33,7 +33,8 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
      "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware|"
      "脅迫文|身代金|infected with|ransom (?:demand|note)|keylogg|spyware|trojan|virus "
-     "(?:on|infected)|(?:unknown|unauthori[sz]ed) (?:individual|"
+     "(?:on|infected)|(?:contained|containing) a virus|computer virus|a virus "
+     "(?:that|which)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted"},
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
@@ -213,6 +214,8 @@ constexpr TypeRule kTypeRules[] = {
      "e-?mail accounts? (?:was|were) (?:accessed|compromised)|compromised (?:an? |the )?(?:e-?mail|"
      "account|server)|不審な(?:アクセス|ログイン)|"
      "account takeover|e-?mail compromise|social engineering|brute.?force|sql injection|"
+     // "had fraudulent provider accounts on its provider portal", "released onto the dark web".
+     "fraudulent (?:provider |user |customer |member )?accounts? (?:on|in|were)|dark web|"
      "攻撃者|脆弱性を(?:突|つ|悪用)|遠隔操作|サポート詐欺|偽(?:の)?警告|attackers?\\b|exploited "
      "(?:a |an |the "
      ")?(?:vulnerabilit|flaw|bug)|"
