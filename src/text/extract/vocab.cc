@@ -315,7 +315,12 @@ constexpr TypeRule kTypeRules[] = {
      "mistake)|(?:in|into) (?:an? |the )?(?:open |builders'? |waste )?skip\\b|"
      // "files ... had been disposed of inadvertently", "disposed of notes at a recycling center".
      "disposed of inadvertently|(?:inadvertently|mistakenly|accidentally) (?:disposed|discarded|"
-     "shredded)|recycling (?:center|centre|facility)"},
+     "shredded)|recycling (?:center|centre|facility)|"
+     // "its business associate improperly destroyed the PHI", "shredded documents … used as
+     // packing material", documents "left in office space that it no longer occupies", "in a
+     // vacated area of their facility".
+     "improperly destroyed|packing material|(?:office|space|building|premises) (?:that |which )?"
+     "(?:it|they|we) no longer occup|vacated (?:area|office|space|building|premises)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
@@ -335,7 +340,13 @@ constexpr TypeRule kTypeRules[] = {
      "damaged (?:and opened )?(?:while |during )(?:in )?(?:transit|the mailing|shipping|"
      "delivery)|left behind|reported (?:as )?missing|failed to return|"
      // "two compact disks ... which were mislaid", "not delivered to the intended recipient".
-     "\\bmislaid\\b|not (?:been )?delivered to the intended"},
+     "\\bmislaid\\b|not (?:been )?delivered to the intended|"
+     // "left a folder of records … in a public restroom", "had been lost or accidentally
+     // destroyed within the U.S. Postal Service".
+     "\\bleft (?:an? |the |his |her |their )?(?:folder|binder|bag|box|envelope|laptop|phone|"
+     "document|file|record|chart|notebook|briefcase)s?\\b[^.\\n]{0,60}\\bin (?:an? |the )?"
+     "(?:public|restroom|bathroom|taxi|cab|train|bus|restaurant|airport|store|shop)|"
+     "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
