@@ -570,8 +570,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
       no_at.push_back(static_cast<size_t>(p - lx.data()));
   }
   for (std::string_view denial :
-       {"no indication", "no evidence", "no reason to believe", "not aware of any", "not hacked",
-        "not been hacked", "not compromised", "not been compromised", "not breached",
+       {"no indication", "no evidence", "no sign", "no reason to believe", "not aware of any",
+        "not hacked", "not been hacked", "not compromised", "not been compromised", "not breached",
         "not been breached", "not a cyber", "not the result of a cyber"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
@@ -681,6 +681,16 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);
   if (strong[malware] && score[malware] >= 8 && score[unauth] >= score[malware])
     score[unauth] = score[malware] - 1;
+  // A stolen thing is missing too ("the laptop had been stolen … the time it was missing"):
+  // a strong theft hit outranks the loss wording, unless the notice does not know which
+  // ("lost or stolen").
+  int theft = static_cast<int>(IncidentType::kTheft);
+  int loss = static_cast<int>(IncidentType::kLoss);
+  if (strong[theft] && score[loss] >= score[theft] &&
+      lx.find("lost or stolen") == std::string::npos &&
+      lx.find("stolen or lost") == std::string::npos &&
+      lx.find("lost, stolen") == std::string::npos)
+    score[loss] = score[theft] - 1;
   TypeGuess best;
   int best_score = 0;
   // Order of precedence on ties: the order of the strong rules above.

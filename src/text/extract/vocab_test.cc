@@ -280,6 +280,17 @@ TEST(Vocab, IncidentTypes) {
         << title << body;
 }
 
+// A stolen thing is missing too: the theft named is the type.
+TEST(Vocab, StolenThenMissingIsTheft) {
+  const std::string text =
+      "We discovered that an unencrypted laptop computer had been stolen from our office. In "
+      "March the missing laptop was returned in the mail; no one had accessed it during the "
+      "time it was missing.\n";
+  EXPECT_EQ(ClassifyIncident("Notice", text).type, IncidentType::kTheft);
+  EXPECT_EQ(ClassifyIncident("Notice", "A laptop went missing. It was missing for a week.\n").type,
+            IncidentType::kLoss);
+}
+
 // ClassifyIncident reads the text in blocks of whole lines (about 128 bytes):
 // offsets and the weak hints' cap of two must hold across blocks.
 TEST(Vocab, IncidentTypeAcrossLineBlocks) {
