@@ -13,6 +13,18 @@ namespace leakwatch::text {
 
 namespace {
 
+// True if the words between a number and its unit, after an opening that `opening` allows
+// ("of the CE's", "of our"), hold no "of", "in", "on", "from" or "per": "2 of 5 patients",
+// "3 in the morning" count something else.
+bool PlainWordsBetween(std::string_view between, const RE2& opening) {
+  re2::StringPiece rest(between.data(), between.size());
+  RE2::Consume(&rest, opening);
+  const std::string padded = " " + std::string(rest.data(), rest.size());
+  for (const char* w : {" of ", " in ", " on ", " from ", " per "})
+    if (padded.find(w) != std::string::npos) return false;
+  return true;
+}
+
 // The words for people that the English count form takes as its unit, in
 // its order (its other units count households and records). An apostrophe
 // stands for ' or ’, both in the form and in UnitFor.
@@ -304,11 +316,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     static const RE2 of_the(
         "^of (?:(?:the |its |our |their |those |these )(?:ce['’]?s |covered entity['’]?s )?|"
         "(?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s (?:\\([a-z]+\\) )?)");
-    re2::StringPiece rest(between);
-    RE2::Consume(&rest, of_the);
-    between = " " + std::string(rest.data(), rest.size());
-    for (const char* w : {" of ", " in ", " on ", " from ", " per "})
-      if (between.find(w) != std::string::npos) return;
+    if (!PlainWordsBetween(between, of_the)) return;
     CountMention c;
     c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
     c.end = OffsetIn(text, g[5]) + g[5].size();
@@ -371,14 +379,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         (small && (total == 1 || w.starts_with("a ") || RE2::FullMatch(g[4], actors) ||
                    (at >= 4 && AsciiLower(text.substr(at - 4, 4)) == "the "))))
       return;
-    std::string between = AsciiLower(g[3]);
     // ("four of our clients": four clients.)
     static const RE2 of_ours("^of our ");
-    re2::StringPiece rest(between);
-    RE2::Consume(&rest, of_ours);
-    between = " " + std::string(rest.data(), rest.size());
-    for (const char* w2 : {" of ", " in ", " on ", " from ", " per "})
-      if (between.find(w2) != std::string::npos) return;
+    if (!PlainWordsBetween(AsciiLower(g[3]), of_ours)) return;
     CountMention c;
     c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);
     c.end = OffsetIn(text, g[4]) + g[4].size();
