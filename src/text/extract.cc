@@ -215,7 +215,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
 
   // Type and data items.
-  TypeGuess type = ClassifyIncident(r.title, t, type_where);
+  TypeGuess type =
+      ClassifyIncident(r.title, t, *mentions, DateForms().size() + CountForms().size(), type_where);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
   // Every data section counts: notices list card data and member data under

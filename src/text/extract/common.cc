@@ -76,6 +76,12 @@ std::vector<std::vector<Window>> LinePresence::In(std::string_view text) const {
   return windows;
 }
 
+void LinePresence::Which(std::string_view text, std::vector<int>* found) const {
+  found->clear();
+  set_.Match(text, found);
+  std::sort(found->begin(), found->end());
+}
+
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn) {
   int ngroups = re.NumberOfCapturingGroups() + 1;

@@ -66,6 +66,9 @@ class LinePresence {
   // windows[i]: sorted, disjoint byte ranges of `text` holding every match
   // of patterns[i]; empty if the pattern occurs nowhere.
   std::vector<std::vector<Window>> In(std::string_view text) const;
+  // *found: the indexes, ascending, of the patterns that match somewhere in
+  // `text` (a line, or a short text such as a title).
+  void Which(std::string_view text, std::vector<int>* found) const;
 
  private:
   RE2::Set set_;

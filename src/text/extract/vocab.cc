@@ -4,9 +4,11 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <mutex>
 
 #include "text/extract/common.h"
 
@@ -357,33 +359,34 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 1, "ウイルス|ウィルス|virus|encrypted"},
 };
 
-// The type rules as an RE2::Set (which rules occur in the title, or in a line
-// changed by ClassifyIncident's masking) and one capture-free regex per rule
-// (counting matches of a capture-free regex needs only RE2's DFA).
-struct TypeMatchers {
-  RE2::Set set{[] {
-                 RE2::Options o;
-                 o.set_max_mem(64 << 20);
-                 return o;
-               }(),
-               RE2::UNANCHORED};
-  std::vector<std::unique_ptr<RE2>> rules;
+// One capture-free regex per type rule (counting matches of a capture-free
+// regex needs only RE2's DFA), each compiled the first time a notice needs it:
+// a one-file run needs a few of the rules, and which rules may match at all
+// comes from the LinePresence over TypeRuleForms() the caller already has.
+class TypeRuleRegexes {
+ public:
+  const RE2& operator[](size_t i) const {
+    Slot& s = slots_[i];
+    std::call_once(s.once, [&s, i] {
+      RE2::Options o;
+      o.set_max_mem(16 << 20);
+      o.set_never_capture(true);
+      s.re = std::make_unique<RE2>(kTypeRules[i].pattern, o);
+    });
+    return *s.re;
+  }
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+  };
+  mutable std::array<Slot, std::size(kTypeRules)> slots_;
 };
 
-const TypeMatchers& TypeRulesMatchers() {
-  static const TypeMatchers* m = [] {
-    auto* t = new TypeMatchers();
-    RE2::Options o;
-    o.set_max_mem(16 << 20);
-    o.set_never_capture(true);
-    for (const TypeRule& r : kTypeRules) {
-      AddOrDie(t->set, r.pattern);
-      t->rules.push_back(std::make_unique<RE2>(r.pattern, o));
-    }
-    CompileOrDie(t->set);
-    return t;
-  }();
-  return *m;
+const TypeRuleRegexes& TypeRegexes() {
+  static const TypeRuleRegexes* r = new TypeRuleRegexes();
+  return *r;
 }
 
 struct ItemRule {
@@ -520,11 +523,11 @@ const std::vector<std::string>& TypeRuleForms() {
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   static const LinePresence* types = new LinePresence(TypeRuleForms());
-  return ClassifyIncident(title, text, types->In(text));
+  return ClassifyIncident(title, text, *types, 0, types->In(text));
 }
 
-TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
-                           const std::vector<std::vector<Window>>& where) {
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
+                           size_t first, const std::vector<std::vector<Window>>& where) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
   // Where lx comes to differ from the lower-cased text below (no range holds a '\n').
   std::vector<Window> changed;
@@ -596,24 +599,34 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
   int score[kTypes] = {};
   std::pair<size_t, size_t> first_hit[kTypes] = {};
   bool strong[kTypes] = {};
-  const TypeMatchers& m = TypeRulesMatchers();
+  const TypeRuleRegexes& rules = TypeRegexes();
+  constexpr size_t kRules = std::size(kTypeRules);
   constexpr size_t kLead = 2500;
-  std::vector<int> hits;
-  if (m.set.Match(lt, &hits))
-    for (int i : hits) {
-      const TypeRule& r = kTypeRules[i];
-      // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
-      ForEachMatchWhile(*m.rules[static_cast<size_t>(i)], lt, [&](size_t, size_t, size_t n) {
-        score[static_cast<int>(r.type)] += 6 * r.weight;
-        if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
-        return r.weight > 1 || n < 2;
-      });
-    }
+  // The type rules that may match in `line` (case-blind: a superset of those
+  // matching it), as rule indexes.
+  std::vector<size_t> hits;
+  std::vector<int> found;
+  auto rules_in = [&](std::string_view line) {
+    hits.clear();
+    forms.Which(line, &found);
+    for (int f : found)
+      if (static_cast<size_t>(f) >= first && static_cast<size_t>(f) - first < kRules)
+        hits.push_back(static_cast<size_t>(f) - first);
+  };
+  rules_in(lt);
+  for (size_t i : hits) {
+    const TypeRule& r = kTypeRules[i];
+    // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
+    ForEachMatchWhile(rules[i], lt, [&](size_t, size_t, size_t n) {
+      score[static_cast<int>(r.type)] += 6 * r.weight;
+      if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
+      return r.weight > 1 || n < 2;
+    });
+  }
   // No rule matches a line break, so every match lies in one line. A case-blind
   // rule matches wherever the rule matches the lower-cased text, so where[i]
   // holds every match of rule i in lx outside the changed lines; those lines
   // are asked of the set on their own. Each rule then runs over its windows only.
-  constexpr size_t kRules = std::size(kTypeRules);
   std::vector<std::vector<Window>> windows(where.begin(), where.end());
   windows.resize(kRules);
   size_t last_line = std::string::npos;
@@ -625,9 +638,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
     last_line = ls;
     size_t le = lx.find('\n', b - 1);
     if (le == std::string::npos) le = lx.size();
-    hits.clear();
-    if (m.set.Match(std::string_view(lx).substr(ls, le - ls), &hits))
-      for (int i : hits) windows[static_cast<size_t>(i)].emplace_back(ls, le);
+    rules_in(std::string_view(lx).substr(ls, le - ls));
+    for (size_t i : hits) windows[i].emplace_back(ls, le);
   }
   for (size_t i = 0; i < kRules; ++i) {
     std::vector<Window>& ws = windows[i];
@@ -655,21 +667,20 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
     bool done = false;  // a weak hint seen twice
     for (const auto& [b, e] : windows[i]) {
       if (done) break;
-      ForEachMatchWhile(*m.rules[i], lx, b, std::min(e, lx.size()),
-                        [&](size_t s, size_t e, size_t) {
-                          if (r.weight > 1) strong[t] = true;
-                          // The incident is told first; later mentions (advice,
-                          // measures, history) weigh half.
-                          score[t] += s < kLead ? 2 * r.weight : r.weight;
-                          if (first_hit[t].second == 0 || s < first_hit[t].first)
-                            first_hit[t] = {s, e};
-                          else if (s == first_hit[t].first)
-                            first_hit[t].second = std::max(first_hit[t].second, e);
-                          // A weak hint is a tie-breaker: it counts twice at most.
-                          if (++n < 2 || r.weight > 1) return true;
-                          done = true;
-                          return false;
-                        });
+      ForEachMatchWhile(rules[i], lx, b, std::min(e, lx.size()), [&](size_t s, size_t e, size_t) {
+        if (r.weight > 1) strong[t] = true;
+        // The incident is told first; later mentions (advice,
+        // measures, history) weigh half.
+        score[t] += s < kLead ? 2 * r.weight : r.weight;
+        if (first_hit[t].second == 0 || s < first_hit[t].first)
+          first_hit[t] = {s, e};
+        else if (s == first_hit[t].first)
+          first_hit[t].second = std::max(first_hit[t].second, e);
+        // A weak hint is a tie-breaker: it counts twice at most.
+        if (++n < 2 || r.weight > 1) return true;
+        done = true;
+        return false;
+      });
     }
   }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.

@@ -27,11 +27,12 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
 // LinePresence over them finds every line of a text in which a rule matches
 // the lower-cased text. (Patterns only: the set compiles them once.)
 const std::vector<std::string>& TypeRuleForms();
-// ClassifyIncident given where[i], the windows of `text` in which
-// TypeRuleForms()[i] may match (LinePresence::In over those forms), so that a
-// caller can find them in the same pass as other forms. Same result.
-TypeGuess ClassifyIncident(std::string_view title, std::string_view text,
-                           const std::vector<std::vector<Window>>& where);
+// ClassifyIncident given `forms`, a LinePresence whose patterns first + i are
+// TypeRuleForms()[i], and where[i], the windows of `text` in which rule i may
+// match (from forms.In(text)), so that a caller finds them in the same pass
+// as its other forms and compiles the rules once. Same result.
+TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
+                           size_t first, const std::vector<std::vector<Window>>& where);
 
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.

@@ -375,16 +375,25 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
                                            "あいうえおかきくけこ",
                                            "0123456789abcdefghij"};
   std::vector<std::vector<Window>> whole(TypeRuleForms().size());
+  const LinePresence types(TypeRuleForms());
+  // The type rules after other forms, as Extract shares one set among them.
+  std::vector<std::string> mixed = {"[0-9]+", "(?i:stolen|メール)"};
+  mixed.insert(mixed.end(), TypeRuleForms().begin(), TypeRuleForms().end());
+  const LinePresence shared(mixed);
   std::mt19937 rng(53);
   for (int round = 0; round < 3000; ++round) {
     const std::string title = JoinRandomPieces(rng, pieces, rng() % 4);
     const std::string text = JoinRandomPieces(rng, pieces, rng() % 120);
     for (std::vector<Window>& w : whole) w.assign(1, Window{0, text.size()});
-    const TypeGuess want = ClassifyIncident(title, text, whole);
-    const TypeGuess got = ClassifyIncident(title, text);
-    ASSERT_EQ(got.type, want.type) << title << "|" << text;
-    ASSERT_EQ(got.start, want.start) << title << "|" << text;
-    ASSERT_EQ(got.end, want.end) << title << "|" << text;
+    const TypeGuess want = ClassifyIncident(title, text, types, 0, whole);
+    std::vector<std::vector<Window>> where = shared.In(text);
+    where.erase(where.begin(), where.begin() + 2);
+    for (const TypeGuess& got :
+         {ClassifyIncident(title, text), ClassifyIncident(title, text, shared, 2, where)}) {
+      ASSERT_EQ(got.type, want.type) << title << "|" << text;
+      ASSERT_EQ(got.start, want.start) << title << "|" << text;
+      ASSERT_EQ(got.end, want.end) << title << "|" << text;
+    }
   }
 }
 
