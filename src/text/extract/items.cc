@@ -431,6 +431,18 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         take_one(m);
       continue;
     }
+    // "…, and entered their username and password on a fake login page": what someone
+    // typed in or handed over, from that verb to the sentence's end, is an act, not a list.
+    if (!listing) {
+      static const RE2 handed_over(
+          "(?i)^ *(?:and )?(?:then )?(?:entered|typed|keyed|submitted|supplied|provided|gave|"
+          "divulged) (?:their|his|her|its|our|your|the|a|an) ");
+      for (size_t pi = 0; pi < parts.size(); ++pi)
+        if (!IsJapanese(parts[pi]) && RE2::PartialMatch(parts[pi], handed_over)) {
+          parts.resize(pi);
+          break;
+        }
+    }
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
     std::vector<bool> lead_in;
     int known = 0;

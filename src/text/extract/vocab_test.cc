@@ -570,6 +570,13 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kAddress, D::kName, D::kPhone}},
       // An item said to be absent.
       {"園児の氏名、生年月日、パスワード設定なし", {D::kDateOfBirth, D::kName}},
+      // What someone typed in is an act, not a list (dev2/015); the list after it counts.
+      {"On August 22, 2024, a staff member responded to a phishing email, and entered their "
+       "username and password on a fake login page.",
+       {}},
+      {"An employee entered their username and password. The report contained the names, "
+       "student ID numbers, grade levels, and home addresses of 3,900 students.",
+       {D::kAddress, D::kName, D::kSchoolOrGrade}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
   // A clause split off by a comma, a template placeholder and a modifier that shares
