@@ -37,7 +37,15 @@ constexpr TypeRule kTypeRules[] = {
      "脅迫文|身代金|infected with|ransom (?:demand|note)|keylogg|spyware|trojan|virus "
      "(?:on|infected)|(?:contained|containing) a virus|computer virus|a virus "
      "(?:that|which)|(?:unknown|unauthori[sz]ed) (?:individual|"
-     "party|actor|person) (?:had )?encrypted"},
+     "party|actor|person) (?:had )?encrypted|"
+     // "The attachment installed malicious software", "client files had been encrypted. A
+     // message on the screen demanded payment". ("malicious code" in a checkout page is the
+     // card skimming of an intrusion; "guard against malicious software" a safeguard; "the file
+     // was encrypted" protection.)
+     "(?:installed|deployed|downloaded|launched|executed|delivered) (?:the )?malicious (?:software|"
+     "program)|malicious (?:software|program) (?:spread|infected|encrypted)|(?:files?|data|"
+     "systems?|servers?|documents?) had been encrypted\\b|demand(?:ed|ing) (?:a )?payment to "
+     "(?:restore|unlock|decrypt)|(?:pay|paid|demanded|demanding|requested) (?:a |the )?ransom"},
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
      "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
@@ -71,6 +79,11 @@ constexpr TypeRule kTypeRules[] = {
      "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
      "|by mistake|in error)|"
      "オートコンプリート|"
+     // "The employee's email program suggested a similar-looking address, and the message
+     // was sent to an individual outside the credit union".
+     "e-?mail (?:program|client|software|application) (?:suggested|auto|filled|completed)|"
+     "similar-looking (?:e-?mail )?address|(?:message|e-?mail) was sent to (?:an? )?(?:individual|"
+     "person|recipient|address|party) outside|"
      // "the e-mail program automatically completed the address", "a mass e-mail sent
      // without masking the addresses", "disclosed patients' e-mail addresses".
      "automatically (?:completed|filled|populated|suggested)|auto-?fill|"
@@ -84,6 +97,9 @@ constexpr TypeRule kTypeRules[] = {
      "(?:was |were |had been )?attached|instead,? the attach(?:ed|ment)"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入)|"
+     // A parcel with another customer's delivery note: "他のお客様の納品書が同梱された".
+     "同梱誤り|誤同梱|誤って同梱|(?:他|別)の(?:お客様|お客さま|方|利用者|会員|患者)(?:宛て?)?の"
+     "[^。\\n]{0,20}(?:同梱|荷物に入|封筒に入)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
@@ -138,6 +154,8 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kOther, 3,
      "誤交付|誤配付|誤って.{0,15}(?:交付|手渡|お渡し|配付)|(?:手渡|お渡し)してしまい|"
      "(?:不適正|不適切)な交付|になりすました|本人を名乗る|"
+     // "第三者がお客様ご本人になりすまし、偽造された本人確認書類を用いて".
+     "になりすまし、|になりすまして(?:来店|窓口|電話|申請|申し込|手続)|偽造された?本人確認書類|"
      "\\bsim[- ]?swap|\\bsim (?:card )?changes?\\b|(?:caller|someone|individual|person|impostor|"
      "imposter|fraudster)s? (?:who )?(?:was |were |had been )?(?:impersonating|posing as|"
      "pretending to be|claim(?:ed|ing) to be)|impersonat(?:ing|ed) (?:a |an |the |our "
@@ -195,7 +213,9 @@ constexpr TypeRule kTypeRules[] = {
      "(?:potentially|publicly|was|were|been) accessible online|\\bopen (?:network |file )?shares?"
      "\\b|insecure (?:ftp|file transfer protocol)|(?:enabled|allowed|permitted) (?:patients|"
      "members|users|customers|clients|individuals|students) to (?:view|see|access) [^.\\n]{0,60}"
-     "\\b(?:other|another)\\b"},
+     "\\b(?:other|another)\\b|"
+     // "set up as a public directory, so that anyone on the internet … could browse the folder".
+     "directory listing|public directory|anyone on the internet"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "
@@ -345,10 +365,13 @@ constexpr TypeRule kTypeRules[] = {
      "\\bmislaid\\b|not (?:been )?delivered to the intended|"
      // "left a folder of records … in a public restroom", "had been lost or accidentally
      // destroyed within the U.S. Postal Service".
-     "\\bleft (?:an? |the |his |her |their )?(?:folder|binder|bag|box|envelope|laptop|phone|"
-     "document|file|record|chart|notebook|briefcase)s?\\b[^.\\n]{0,60}\\bin (?:an? |the )?"
+     // ("left a tote bag on the bus"; "the bag has not been recovered".)
+     "\\bleft (?:an? |the |his |her |their )?(?:[a-z]+ )?(?:folder|binder|bag|box|envelope|laptop|"
+     "phone|document|file|record|chart|notebook|briefcase)s?\\b[^.\\n]{0,60}\\b(?:in|on|at) "
+     "(?:an? |the )?"
      "(?:public|restroom|bathroom|taxi|cab|train|bus|restaurant|airport|store|shop)|"
-     "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed"},
+     "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed|(?:has|have) not (?:yet )?"
+     "been (?:recovered|found|located)"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},
@@ -575,7 +598,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   for (std::string_view denial :
        {"no indication", "no evidence", "no sign", "no reason to believe", "not aware of any",
         "not hacked", "not been hacked", "not compromised", "not been compromised", "not breached",
-        "not been breached", "not a cyber", "not the result of a cyber"})
+        "not been breached", "not a cyber", "not the result of", "not find evidence",
+        "not find any evidence", "not identify any evidence", "not identified any evidence"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);
@@ -584,6 +608,34 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
       changed.emplace_back(at, i);
     }
+  // "当社サーバーへの侵入やマルウェア感染の痕跡は確認されておりません": what a Japanese notice
+  // says it has not found, from the start of that clause (after 。、( ※ or a line break) to
+  // the denial. Each byte becomes '_' (same length: offsets hold; whole characters go).
+  static const RE2 ja_denial(
+      "(?:(?:は|も)(?:一切|いずれも)?(?:確認|検知|発見)(?:され|でき)(?:て)?(?:おり|い)?|"
+      "(?:痕跡|形跡|事実)(?:は|も)(?:一切)?(?:あり|ござい))ません$");
+  constexpr std::string_view kMasen = "ません";
+  for (size_t at = lx.find(kMasen); at != std::string::npos; at = lx.find(kMasen, at + 1)) {
+    const size_t end = at + kMasen.size();
+    const size_t from = end > 40 ? end - 40 : 0;
+    re2::StringPiece denial;
+    // (As a text of its own: RE2 does not match a $-anchored pattern short of the text's end.)
+    const re2::StringPiece tail(lx.data() + from, end - from);
+    if (!ja_denial.Match(tail, 0, tail.size(), RE2::UNANCHORED, &denial, 1)) continue;
+    const size_t denial_at = static_cast<size_t>(denial.data() - lx.data());
+    // (Looked for in the 300 bytes before it; no clause start there: no mask.)
+    const size_t back = denial_at > 300 ? denial_at - 300 : 0;
+    const std::string_view before = std::string_view(lx).substr(back, denial_at - back);
+    size_t clause = back == 0 ? 0 : std::string::npos;
+    for (std::string_view stop : {"。", "、", "\n", "(", "※"})
+      if (const size_t s = before.rfind(stop); s != std::string_view::npos)
+        clause = clause == std::string::npos ? back + s + stop.size()
+                                             : std::max(clause, back + s + stop.size());
+    if (clause == std::string::npos || clause >= denial_at) continue;
+    std::fill(lx.begin() + static_cast<std::ptrdiff_t>(clause),
+              lx.begin() + static_cast<std::ptrdiff_t>(denial_at), '_');
+    changed.emplace_back(clause, denial_at);
+  }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");

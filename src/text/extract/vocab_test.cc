@@ -274,6 +274,49 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kOther},
       // "accidentally destroyed" beside "lost" is no disposal.
       {"Notice", "the drive was lost in transit or accidentally destroyed", IncidentType::kLoss},
+      // What a Japanese notice has not found is no type (dev16/010, 015); the impostor at
+      // the shop counter is `other`.
+      {"不正ログインについて",
+       "第三者が不正に入手したID・パスワードでログインしました。\n※当社サーバーへの侵入やマルウェア"
+       "感"
+       "染の痕跡は確認されておりません。",
+       IncidentType::kUnauthorizedAccess},
+      {"お知らせ",
+       "第三者がお客様ご本人になりすまし、偽造された本人確認書類を用いてSIMカードの再発行を受け"
+       "ました。(なお、当社のシステムへの不正アクセスは確認されておりません。)",
+       IncidentType::kOther},
+      // Another customer's delivery note in a parcel; an address the mail program suggested.
+      {"お詫び", "37名のお客様の納品書が、別のお客様宛ての荷物に入っておりました。",
+       IncidentType::kMisdeliveryMail},
+      {"Notice",
+       "The employee's email program suggested a similar-looking address, and the message was "
+       "sent to an individual outside the credit union. It did not include online banking "
+       "credentials.",
+       IncidentType::kMisdeliveryEmail},
+      // A bag left on a bus; malicious software that encrypted files; a public directory
+      // that was "not the result of a hack".
+      {"Letter to families",
+       "a coordinator left a tote bag on the bus when she got off. The bag has not been "
+       "recovered.",
+       IncidentType::kLoss},
+      {"Cyber incident update",
+       "The attachment installed malicious software on the computer, and client files had been "
+       "encrypted.",
+       IncidentType::kMalwareRansomware},
+      {"Notice",
+       "the folder was set up as a public directory, so that anyone on the internet could browse "
+       "it. This was not the result of a hack or a cyberattack.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice",
+       "an unknown third party obtained the employee's login credentials. The investigation did "
+       "not find evidence of ransomware.",
+       IncidentType::kUnauthorizedAccess},
+      // Card skimming code in a checkout page is an intrusion; a safeguard against malicious
+      // software and an encrypted file are no malware.
+      {"Notice",
+       "an unauthorized party had inserted malicious code into the checkout page. We now guard "
+       "against malicious software; the file was encrypted.",
+       IncidentType::kUnauthorizedAccess},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
