@@ -37,7 +37,8 @@ constexpr std::string_view kEnPersons[] = {
     "policyholders", "borrowers",  "account holders", "policy holders", "cardholders",
     "voters",        "taxpayers",  "tenants",         "homeowners",     "passengers",
     "pupils",        "volunteers", "coaches",         "players",        "athletes",
-    "physicians",    "nurses",     "teachers",        "retirees",       "alumni"};
+    "physicians",    "nurses",     "teachers",        "retirees",       "alumni",
+    "supporters",    "carers",     "recipients"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {

@@ -37,6 +37,10 @@ TEST(Counts, Forms) {
       {"on October 21, 2014, patients’ records", {}},
       {"October 17, 2023 and copied certain files", {}},
       {"two employees", {}},
+      // A charity's supporters and carers; the recipients of a group e-mail (dev16/016, dev17/027).
+      {"the email addresses of 312 supporters", {{312, U::kPersons, false}}},
+      {"the other 312 recipients", {{312, U::kPersons, false}}},
+      {"40 carers", {{40, U::kPersons, false}}},
       // The singular, as slips write it: "3,907 patient’s protected health information".
       {"contained 3,907 patient’s protected health information", {{3907, U::kPersons, false}}},
       {"About 150 prescription bags containing patient names", {}},
