@@ -333,6 +333,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (const std::string_view t = TrimSpace(seg);
         (t.starts_with("If ") || t.starts_with("if ")) && RE2::PartialMatch(t, if_involved))
       continue;
+    // "We will never ask for your ID number, login or password": a warning, not a list.
+    static const RE2 never_ask(
+        "(?i)\\b(?:will|would|does|do) never (?:call|e-?mail|text|contact|ask|request)|\\bnever "
+        "(?:ask|request)s? (?:for|you)");
+    if (seg.find("never") != std::string_view::npos && RE2::PartialMatch(seg, never_ask)) continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
@@ -417,7 +422,15 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       static const RE2 also_item(
           "(?i)(?:^|, )(?:the |your |their )?([a-z][a-z '-]{2,40}?) (?:were|was) also "
           "(?:involved|affected|impacted|exposed|included|compromised|accessed)\\.? *$");
-      re2::StringPiece m;
+      // "everyone who received it could see the email addresses of the other 311 recipients",
+      // "the email addresses of 312 supporters were visible": a group e-mail's one item.
+      static const RE2 visible_addresses(
+          "(?i)\\b(?:see|saw|view|viewed)\\b[^.]{0,40}\\b(e-?mail addresses)\\b|\\b(e-?mail "
+          "addresses)\\b[^.]{0,60}\\b(?:were|was) (?:visible|exposed|disclosed|revealed)\\b");
+      re2::StringPiece m, m2;
+      if (seg.find("addresses") != std::string_view::npos &&
+          RE2::PartialMatch(seg, visible_addresses, &m, &m2) && take_one(m.empty() ? m2 : m))
+        continue;
       if (seg.find("also") != std::string_view::npos &&
           RE2::PartialMatch(TrimSpace(seg), also_item, &m) && take_one(m))
         continue;

@@ -613,6 +613,15 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kAddress, D::kName, D::kPhone}},
       // An item said to be absent.
       {"園児の氏名、生年月日、パスワード設定なし", {D::kDateOfBirth, D::kName}},
+      // A warning of what the sender never asks for is no list (dev16/019).
+      {"Please note: the district will never call or email families to ask for a student's ID "
+       "number, login or password.",
+       {}},
+      // A group e-mail's one item: the addresses others could see (dev16/016, dev17/027).
+      {"everyone who received the message could see the email addresses of the other 312 "
+       "recipients.",
+       {D::kEmail}},
+      {"In total, the email addresses of 312 supporters were visible.", {D::kEmail}},
       // What someone typed in is an act, not a list (dev2/015); the list after it counts.
       {"On August 22, 2024, a staff member responded to a phishing email, and entered their "
        "username and password on a fake login page.",
