@@ -482,7 +482,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "648名(うち退去済みの方71名を含む)": the count before "(うち" is the whole
       // and the one inside is its part.
       const bool whole_before_part = text.substr(c.end, 7) == "(うち";
-      if (ja_part != std::string_view::npos && ja_part >= at && !whole_before_part) sc -= 3;
+      // "(概要) …812名の会員様のアカウントへのログインが成功… (二次被害) 812名のうち23名の会員様
+      // について、保有ポイントが…交換されていた": a whole counted before is the number
+      // affected; the part after うち is a further harm to some of them.
+      auto counted_before = [&](size_t k) {
+        for (size_t j = 0; j < k; ++j)
+          if (counts[j].unit == counts[k].unit && counts[j].value == counts[k].value &&
+              counts[j].end <= s)
+            return true;
+        return false;
+      };
+      if (ja_part != std::string_view::npos && ja_part >= at && !whole_before_part &&
+          !(c.unit == CountUnit::kPersons && counted_before(i)))
+        sc -= 3;
+      if (ja_part != std::string_view::npos && ja_part < at && i > 0 &&
+          c.unit == CountUnit::kPersons && counts[i - 1].unit == CountUnit::kPersons &&
+          counts[i - 1].start >= s && counts[i - 1].end <= s + ja_part && counted_before(i - 1))
+        sc -= 3;
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
       if (part_open != std::string_view::npos &&
           sentence.substr(part_open, at - part_open).find(')') == std::string_view::npos)

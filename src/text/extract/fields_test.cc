@@ -50,6 +50,13 @@ TEST(Fields, PickAffected) {
       {"本学教職員1名のメールアカウントが不正に利用され、個人情報が閲覧された可能性があります。\n"
        "閲覧された可能性のある個人情報\n 学生及び卒業生 1,532名分\n",
        1532, std::nullopt, std::nullopt},
+      // A whole of people counted before: the part after うち is a further harm to some of
+      // them (dev16/010).
+      {"1. 概要\n期間中のログイン試行は約68万回で、このうち812名の会員様のアカウントへのログイン"
+       "が成功していたことを確認いたしました。\n2. 閲覧された可能性のある情報\n・会員番号、氏名\n"
+       "3. 二次被害の状況\n812名のうち23名の会員様について、保有ポイントが第三者により商品券に交換"
+       "されていたことを確認しました。\n",
+       812, std::nullopt, std::nullopt},
       // このうち: the count before it is the whole of an operation.
       {"影響範囲\n対象期間中に作成された共有リンク 延べ8,412件\nこのうち個人情報を含むファイル "
        "延べ1,027件\n",
