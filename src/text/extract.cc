@@ -111,6 +111,25 @@ std::optional<std::string> FooterDate(std::string_view footer) {
   return std::nullopt;
 }
 
+// The lines of `text` that hold a copyright mark ("Copyright", "©", "(c)"), one per line.
+std::string CopyrightLines(std::string_view text) {
+  std::string out;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(pos, nl - pos);
+    if (line.size() <= 300 &&
+        (line.find("opyright") != std::string_view::npos ||
+         line.find("©") != std::string_view::npos || line.find("(c)") != std::string_view::npos ||
+         line.find("(C)") != std::string_view::npos)) {
+      out += line;
+      out += '\n';
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
 void Evidence(record::Incident* r, const char* field, size_t start, size_t end) {
   if (end > start) r->evidence[field] = {static_cast<int64_t>(start), static_cast<int64_t>(end)};
 }
@@ -132,6 +151,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     html_footer = SanitizeUtf8(h.footer);
   }
   ExtractResult result;
+  // A plain text's copyright lines, which StripBoilerplate drops: its footer.
+  if (!html) html_footer = CopyrightLines(utf8);
   result.text = StripBoilerplate(utf8);
   // A plain-text copy of a PDF: its paragraphs joined where the layout broke them (an
   // HTML page's lines are its own blocks).
@@ -262,7 +283,8 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   if (url.empty())
     if (const Section* s = SectionOf(sections, SectionKind::kSources))
       url = FindUrl(t, s->heading_start, s->end);
-  FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r);
+  FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r,
+                   html_footer);
   if ((!r.organization.name || !r.organization.region) && !html_footer.empty()) {
     // A page that names who runs it only in its footer ("© 2025 …社会福祉協議会",
     // "〒… 〇〇市役所"): the organisation the footer names; one the page names without a

@@ -86,10 +86,21 @@ std::vector<PlaceMention> UrlAndAddressPlaces(std::string_view text, std::string
 }  // namespace
 
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
-                      record::Incident* r) {
+                      record::Incident* r, std::string_view footer) {
   const bool ja = r->language == record::Language::kJa;
   record::Organization& o = r->organization;
   std::optional<Found> org = FindOrganization(text, title, r->language);
+  // "〒530-0001 大阪府大阪市北区…" on a company's page whose text names no one, and
+  // "Copyright © さくらぎ住宅販売株式会社 All Rights Reserved." below it: the holder (no
+  // evidence: the footer is not the text).
+  auto is_bare_place = [](std::string_view name) {
+    const std::vector<PlaceMention> named = FindJpPlaces(name);
+    return named.size() == 1 && named[0].start == 0 && named[0].end == name.size();
+  };
+  if (!footer.empty() && (!org || (ja && is_bare_place(org->value))))
+    if (std::optional<Found> holder = CopyrightHolder(footer, ja);
+        holder && !(ja && is_bare_place(holder->value)))
+      org = Found{holder->value, 0, 0};
   // A city or prefecture that calls itself 本市 / 県 and is named, if at all, only by a
   // place elsewhere (a police force, its postal address): the place its URL or
   // postal address gives, of the kind it calls itself.

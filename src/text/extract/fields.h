@@ -69,10 +69,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
                                       record::Language lang);
 
+// The holder the last copyright line of `text` names ("Copyright © さくらぎ住宅販売株式会社
+// All Rights Reserved.", "© 2026 Harbor Point Dental Group. All rights reserved."), with its
+// offsets in `text`; nullopt when there is none or it names no organisation.
+std::optional<Found> CopyrightHolder(std::string_view text, bool ja);
+
 // Sets r->organization (name, sector, country, region, locality) from the
-// organisation named in `text` / `title`, places in it, and `url`'s host.
+// organisation named in `text` / `title`, places in it, and `url`'s host. `footer` is text
+// the page shows outside the notice (an HTML page's footer, the copyright lines of a plain
+// text): the holder of its copyright names the organisation when `text` names none, or
+// only a place (a company's postal address).
 void FillOrganization(std::string_view text, std::string_view title, std::string_view url,
-                      record::Incident* r);
+                      record::Incident* r, std::string_view footer = {});
 
 // Sets r->cause, timeline, response, prevention and contact from `sections`
 // (or, without headings, from sentences that read like them).

@@ -756,9 +756,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     std::string name;
     if (RE2::PartialMatch(title, capitals ? verb_any_case : verb, &name) && !Rejected(name)) {
       size_t at = AsciiLower(text).find(AsciiLower(name));
-      if (at != std::string::npos)
+      // ("Year-End Statement Mailing Error" over "year-end account statements": words the
+      // text writes only in lower case name no one.)
+      // (The title's own line in the text does not count.)
+      auto written_beyond_title = [&] {
+        for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+          const size_t ls = p == 0 ? 0 : text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
+          const std::string_view line = text.substr(ls, text.find('\n', p) - ls);
+          if (TrimSpace(line) != TrimSpace(title)) return true;
+        }
+        return false;
+      };
+      const bool common_words = !capitals && at != std::string::npos && !written_beyond_title();
+      if (at != std::string::npos && !common_words)
         return Found{std::string(text.substr(at, name.size())), at, at + name.size()};
-      return Found{name, 0, 0};
+      if (!common_words) return Found{name, 0, 0};
     }
   }
   if (!ja) {
@@ -852,6 +864,37 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
 }
 
 }  // namespace
+
+std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
+  static const RE2 line(
+      "(?mi)^[^\\n]{0,40}?(?:(?:copyright|©|\\(c\\))[ ©]*)+(?:[0-9]{4}(?: ?[-–] ?[0-9]{4})?,? *)?"
+      "([^\\n]{2,80}?)[ .,]*(?:all rights reserved\\.?)? *$");
+  if (text.find("opyright") == std::string_view::npos && text.find("©") == std::string_view::npos &&
+      text.find("(c)") == std::string_view::npos && text.find("(C)") == std::string_view::npos)
+    return std::nullopt;
+  std::optional<Found> holder;
+  ForEachMatch(line, text, [&](const auto& g) {
+    const std::string_view rest = g[1];
+    const size_t at = OffsetIn(text, rest);
+    if (ja) {
+      std::optional<Found> first;
+      ForEachJaOrg(rest, [&](size_t b, size_t e) {
+        std::string name = CleanName(rest.substr(b, e - b));
+        if (!first && name.size() >= 6 && !Rejected(name))
+          first = Found{std::move(name), at + b, at + e};
+      });
+      if (first) holder = std::move(first);
+    } else {
+      static const RE2 name(
+          "^((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for) +)?){0,6}"
+          "[A-Z][A-Za-z0-9&'.\\-]*)$");
+      std::string n;
+      if (RE2::FullMatch(rest, name, &n) && n.size() >= 4 && !Rejected(n))
+        holder = Found{n, at, at + n.size()};
+    }
+  });
+  return holder;
+}
 
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
                                       record::Language lang) {

@@ -95,6 +95,11 @@ TEST(Org, English) {
       {"Letters sent to the wrong address\n We sent letters to the wrong homes.\n",
        "Letters sent to the wrong address | Anytown Borough Council website",
        "Anytown Borough Council"},
+      // Words before "Statement" that the text writes only in lower case name no one; the
+      // sender writing to its members does (dev17/026).
+      {"Year-End Statement Mailing Error\n\nDear Members,\n\nOxbow Valley Federal Credit Union "
+       "is writing to let you know about an error in the mailing of year-end statements.\n",
+       "Year-End Statement Mailing Error", "Oxbow Valley Federal Credit Union"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -183,6 +188,34 @@ TEST(Org, StateFromTitleHasNoEvidenceInTheText) {
   FillOrganization("Short text.\n", title, "", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "Alaska");
   EXPECT_EQ(r.evidence.count("organization.region"), 0u);
+}
+
+// The holder of a page's copyright names its organisation when the text names no one, or
+// only a place (the postal address of a company's page: dev17/002).
+TEST(Org, CopyrightHolder) {
+  const std::tuple<const char*, bool, std::optional<std::string>> cases[] = {
+      {"会社概要 | サイトマップ\nCopyright © さくらぎ住宅販売株式会社 All Rights Reserved.\n", true,
+       "さくらぎ住宅販売株式会社"},
+      {"© 2026 Harbor Point Dental Group. All rights reserved.\n", false,
+       "Harbor Point Dental Group"},
+      {"Copyright (c) 2019-2026 Cascade Outfitters, Inc.\n", false, "Cascade Outfitters, Inc"},
+      {"All rights reserved.\n", false, std::nullopt},
+      {"Copyright © 当サイト\n", true, std::nullopt},
+  };
+  for (const auto& [text, ja, want] : cases) {
+    std::optional<Found> f = CopyrightHolder(text, ja);
+    EXPECT_EQ(f ? std::optional<std::string>(f->value) : std::nullopt, want) << text;
+  }
+  record::Incident r;
+  r.language = record::Language::kJa;
+  FillOrganization(
+      "メール誤送信のお詫び\n当社の委託先がBCCを使わずに送信しました。\n"
+      "〒530-0001 大阪府大阪市北区梅田三丁目9番9号\n",
+      "メール誤送信のお詫び", "", &r,
+      "Copyright © さくらぎ住宅販売株式会社 All Rights Reserved.\n");
+  EXPECT_EQ(r.organization.name.value_or(""), "さくらぎ住宅販売株式会社");
+  EXPECT_EQ(r.organization.region.value_or(""), "大阪府");
+  EXPECT_EQ(r.evidence.count("organization.name"), 0u);
 }
 
 // Australian and Canadian addresses give the state or province by its code.
