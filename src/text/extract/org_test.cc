@@ -170,6 +170,10 @@ TEST(Org, Japanese) {
        "", "岐阜市"},
       {"速報\n 北陸精工株式会社は5日、顧客名簿を紛失したと発表した。\n株式会社北陸タイムス\n", "",
        "北陸精工株式会社"},
+      // A 広域連合 issues notices in its own name, not its prefecture's (dev17/012).
+      {"通知書の誤送付について\n\n大分県後期高齢者医療広域連合\n\n 当広域連合が発送した通知書の一部"
+       "に、別の被保険者の情報が印字されていました。\n",
+       "", "大分県後期高齢者医療広域連合"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.
