@@ -419,7 +419,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost|misaddress|"
-      "misdirect|in error");
+      "misdirect|in error|"
+      // "the criminals copied approximately 46,000 files", "The boxes contained around 700
+      // hospital and clinic letters relating to approximately 520 patients".
+      "copied|exfiltrated|contained|relating to");
   static const RE2 operation(
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       "更新のため|"
@@ -759,10 +762,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           return true;
       return false;
     };
+    // ("700 hospital and clinic letters relating to approximately 520 patients": more
+    // letters than the people on their line are documents about them, the records.)
+    auto more_than_people_beside = [&](const CountMention& r) {
+      const auto [ls, le] = LineAround(text, r.start);
+      bool people = false;
+      for (const CountMention& p : counts)
+        if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le) {
+          if (p.value >= r.value) return false;
+          people = true;
+        }
+      return people;
+    };
     auto of_data = [&](const CountMention& r) {
       size_t w = r.end;
       while (w > r.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
       const std::string_view word = text.substr(w, r.end - w);
+      if (word == "letters" && more_than_people_beside(r)) return true;
       return word.empty() ? text.substr(r.end - 3, 3) == "件"
                           : !(word == "pages" || word == "letters" || word == "mailings" ||
                               word == "envelopes" || word == "notices" || word == "emails" ||
@@ -837,16 +853,24 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状"));
     // ("300 pages relating to 87 members", "96 fax pages for 43 patients": paper.)
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
-    const bool paper =
-        EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
-        EndsWithAsciiNoCase(en_unit, "envelopes") || EndsWithAsciiNoCase(en_unit, "letters");
+    // (More letters than people are the records: one letter is about one of them.)
+    const bool paper = EndsWithAsciiNoCase(en_unit, "pages") ||
+                       EndsWithAsciiNoCase(en_unit, "sheets") ||
+                       EndsWithAsciiNoCase(en_unit, "envelopes") ||
+                       (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
                          (unit == "件" && document && r.value <= most_people) || paper;
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
     // counts errors, not records.
     const std::string_view lead = TrimSpace(text.substr(0, r.start));
-    if ((unit == "枚" && lead.ends_with("判")) ||
+    // "延べ4,310件のログイン試行": attempts and accesses, not records (LABELLING.md).
+    const std::string_view follows = text.substr(r.end, 24);
+    const bool attempts =
+        unit == "件" &&
+        (follows.starts_with("のログイン") || follows.starts_with("の不正ログイン") ||
+         follows.starts_with("のアクセス") || follows.starts_with("の不正アクセス"));
+    if (attempts || (unit == "枚" && lead.ends_with("判")) ||
         (unit == "件" && (lead.ends_with("他に") || lead.ends_with("誤りが") ||
                           lead.ends_with("ミスが") || lead.ends_with("事案が"))))
       pick.records.reset();

@@ -57,6 +57,20 @@ TEST(Fields, PickAffected) {
        "3. 二次被害の状況\n812名のうち23名の会員様について、保有ポイントが第三者により商品券に交換"
        "されていたことを確認しました。\n",
        812, std::nullopt, std::nullopt},
+      // Records from the notice's own words (dev17): files the criminals copied (on a line of
+      // their own), rows relating to fewer people, more letters than the people they concern.
+      {"Before the files were encrypted, the criminals copied approximately 46,000 files from a "
+       "shared drive.\nWho is affected?\nThe copied files contain information about around 11,200 "
+       "current and former tenants.\n",
+       11200, std::nullopt, 46000},
+      {"The spreadsheet contained 3,415 rows relating to 2,908 students.\n", 2908, std::nullopt,
+       3415},
+      {"The boxes contained around 700 hospital and clinic letters relating to approximately 520 "
+       "patients.\n",
+       520, std::nullopt, 700},
+      // … but login attempts counted in 件 are no records (LABELLING.md).
+      {"本サイトのログイン画面に対して延べ4,310件のログイン試行が確認されております。\n",
+       std::nullopt, std::nullopt, std::nullopt},
       // このうち: the count before it is the whole of an operation.
       {"影響範囲\n対象期間中に作成された共有リンク 延べ8,412件\nこのうち個人情報を含むファイル "
        "延べ1,027件\n",
