@@ -96,6 +96,15 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
     auto [s, e] = SentenceAround(text, d.start);
     if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
   }
+  // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,
+  // an open period of whose data it is.
+  const std::string_view after = text.substr(d.end, 60);
+  if (after.starts_with("以降") || after.starts_with("以後")) {
+    static const RE2 people_did(
+        "^(?:以降|以後)(?:に|、)?[^。、]{0,20}?(?:受診|利用|購入|申し?込|登録|入会|加入|在籍|"
+        "寄附|寄付|入院|来院|来店|契約|注文)");
+    if (RE2::PartialMatch(after, people_did)) return true;
+  }
   const std::string_view lead = text.substr(line_start, d.start - line_start);
   if (lead.find("期間") == std::string_view::npos) return false;
   static const RE2 label("(?:受付|申込|申し込み|申請|募集|応募|在籍|入院|契約)期間");
@@ -196,9 +205,19 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
   return std::nullopt;
 }
 
+// True if a label names an event of the incident (発生日, 判明, "Date of Breach"), not the
+// notice's own date.
+bool NamesEvent(std::string_view label) {
+  static const RE2 event(
+      "(?i)発生|判明|発覚|覚知|紛失日|盗難日|経過|経緯|date of (?:the )?"
+      "(?:incident|breach|discovery)|incident date|discovered");
+  return RE2::PartialMatch(label, event);
+}
+
 // True if the line before the one starting at `line_start` (blank lines skipped) is a short
 // heading that names the day of the incident, not of the notice ("【発生日】", "2 発生日時",
 // "Date of incident:").
+
 bool UnderEventHeading(std::string_view text, size_t line_start) {
   size_t end = line_start;
   while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
@@ -210,10 +229,7 @@ bool UnderEventHeading(std::string_view text, size_t line_start) {
   if (!AtMostChars(prev, 18) || prev.find("について") != std::string_view::npos ||
       prev.find("お詫び") != std::string_view::npos)
     return false;
-  static const RE2 event(
-      "(?i)発生|判明|発覚|覚知|紛失日|盗難日|経過|経緯|date of (?:the )?"
-      "(?:incident|breach|discovery)|incident date|discovered");
-  return RE2::PartialMatch(prev, event);
+  return NamesEvent(prev);
 }
 
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
@@ -272,7 +288,16 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
         before.find('|') != std::string_view::npos)
       return i;
     auto [s, e] = LineAround(text, dates[i].start);
-    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400 && !UnderEventHeading(text, s)) return i;
+    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400 && !UnderEventHeading(text, s) &&
+        !NamesEvent(text.substr(s, dates[i].start - s)))
+      return i;
+    // "Front Range Property Management, Inc. — June 10, 2026": a byline that ends in its date.
+    const std::string_view lead = text.substr(s, dates[i].start - s);
+    if (s < 400 && CharCount(text.substr(s, e - s)) <= 100 &&
+        TrimSpace(text.substr(dates[i].end, e - dates[i].end)).empty() &&
+        (lead.ends_with(" — ") || lead.ends_with(" – ") || lead.ends_with(" - ")) &&
+        !NamesEvent(lead) && !UnderEventHeading(text, s))
+      return i;
   }
   // 3. A date standing alone on a short line near the top.
   for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
@@ -281,7 +306,10 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
     // (Trimmed: a plain-text letter sets its date flush right with spaces.)
     size_t rest = CharCount(TrimSpace(text.substr(s, e - s))) -
                   CharCount(text.substr(dates[i].start, dates[i].end - dates[i].start));
-    if (rest <= 12 && !UnderEventHeading(text, s)) return i;
+    // ("【発生日】令和8年8月3日(月)": a label on the line that names another day.)
+    if (rest <= 12 && !UnderEventHeading(text, s) &&
+        !NamesEvent(text.substr(s, dates[i].start - s)))
+      return i;
   }
   // 3a. A date alone on its line in the signature block at the foot ("令和7年3月10日\n医療法人
   // 社団青葉会\nあおば内科クリニック"), as Japanese letters date themselves.

@@ -353,6 +353,16 @@ TEST(Fields, PickAnnouncedDate) {
       {"【情報漏えい】A社でPC盗難\n2024/10/23 09:15 | カテゴリ:盗難\nA社は22日発表した。\n"
        "----(以下引用)----\nお詫びとお知らせ\n2024年10月22日\n株式会社A\n",
        "2024-10-22"},
+      // A label on the date's own line that names the incident's day; the date above the
+      // signature at the foot is the notice's (dev17/010).
+      {"FAXの誤送信についてのお詫び\n\n 当院から誤ってFAX送信する事案が発生いたしました。\n\n"
+       "【発生日】令和8年8月3日(月)\n\n【概要】\n 短縮ダイヤルの番号を誤って選択しました。\n\n"
+       "令和8年8月7日\n\n医療法人社団緑風会\nかすみ内科クリニック\n",
+       "2026-08-07"},
+      // A byline that ends in its date after a dash (dev16/022).
+      {"NOTICE OF DATA INCIDENT\n\nFront Range Property Management, Inc. — June 10, 2026\n\n"
+       "On March 9, 2026, Front Range noticed unusual activity.\n",
+       "2026-06-10"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
@@ -429,6 +439,10 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"2025年9月12日\n 9月10日、申込者への案内メールを誤って送信しました。\n 募集期間:8月1日から"
        "8月29日まで\n",
        "2025-09-10"},
+      // Since when the people were patients, an open period (dev16/011).
+      {"令和8年6月5日\n・令和8年5月11日 職員が添付ファイルを開封し、パソコンがウイルスに感染\n"
+       "対象:平成25年4月1日以降に当院を受診された患者さん最大約89,000名分\n",
+       "2026-05-11"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
