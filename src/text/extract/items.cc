@@ -353,12 +353,15 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         parts[pi] = inner;
       }
     }
-    // "Credit/Debit card number", "parent/guardian name": a word before "/" that names
-    // nothing shares the noun of the item after it; the two are one item.
+    // "Credit/Debit card number", "parent/guardian name", "parent or guardian email
+    // addresses": a word before "/" or "or" that names nothing shares the noun of the item
+    // after it; the two are one item.
     for (size_t pi = 0; pi + 1 < parts.size(); ++pi) {
       const std::string_view p = parts[pi];
       const char* after = p.data() + p.size();
-      if (after >= seg.data() + seg.size() || *after != '/') continue;
+      if (after >= seg.data() + seg.size()) continue;
+      const std::string_view rest(after, static_cast<size_t>(seg.data() + seg.size() - after));
+      if (!rest.starts_with("/") && !rest.starts_with(" or ") && !rest.starts_with("or ")) continue;
       const std::string w = CleanItem(p);
       if (w.empty() || IsJapanese(w) || w.find(' ') != std::string::npos || DataItemFor(w))
         continue;
@@ -489,13 +492,19 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (std::string inner; c.find(" of ") != std::string::npos &&
                                RE2::FullMatch(c, generic_of, &inner) && !DataItemFor(c))
           c = inner;
+        // "Birchwood Medical Center, a subsidiary of Larkfield Health System, Inc., is providing
+        // notice": the organisation, not items.
+        static const RE2 corporate(
+            "(?:^|\\b)(?:[Aa]n? )?(?:subsidiary|division|affiliate|member) of |\\b(?:Inc|LLC|Ltd|"
+            "Corp|Co|PLLC|Center|Centre|Hospital|System|Group|Company|Corporation)\\.?$");
+        if (RE2::PartialMatch(TrimSpace(parts[pi]), corporate)) continue;
         // "Working with our payment processor, …": a clause, not an item.
         static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");
         if (c.find("ing ") != std::string::npos && RE2::PartialMatch(c, clause)) continue;
         // "billing and shipping address": a modifier that shares the next item's noun.
         static const RE2 modifier(
             "(?i)billing|mailing|shipping|home|work|business|residential|postal|physical|"
-            "delivery|cell|mobile");
+            "delivery|cell|mobile|share|savings|checking|loan|deposit|payroll");
         if (pi + 1 < parts.size() && c.find(' ') == std::string::npos &&
             RE2::FullMatch(c, modifier))
           continue;
@@ -585,7 +594,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           // off, not an item.
           static const RE2 fragment(
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
-              "certain)(?: |$)|staff$|LLC )");
+              "certain)(?: |$)|staff$|LLC |"
+              // "for between one and nine hours": a duration.
+              "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$)");
           if (RE2::PartialMatch(raw, fragment)) continue;
         } else {
           // "従業員および退職者：氏名、住所": the people the list is about, not an item.

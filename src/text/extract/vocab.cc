@@ -475,7 +475,8 @@ constexpr ItemRule kItemRules[] = {
      "record "
      "number|patient "
      "(?:id|number|account)"},
-    {DataItem::kPhone, "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?"},
+    {DataItem::kPhone,
+     "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?|連絡先"},
     // "市町村名": where someone lives, given only down to the municipality.
     {DataItem::kAddress, "住所|所在地|居所|市町村名|市区町村名|address"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
@@ -498,6 +499,8 @@ constexpr ItemRule kItemRules[] = {
      "(?:charts?|records?|x-rays?|treatment|history|notes|images)|"
      "\\bcharts?\\b|(?:breast|fertility|sexual health|mental health|std|hiv|addiction|"
      "maternity|oncology|cancer|psychiatric|diabetes) clinic|"
+     // A care home's and a pharmacy's records: "care plans", 用量 (a dose).
+     "care plans?|care records?|用量|用法|"
      // "the reason for the appointment", "the reason for referral".
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
      "admissions?|consultations?)"},
@@ -506,7 +509,7 @@ constexpr ItemRule kItemRules[] = {
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
-     "bank statements?"},
+     "bank statements?|pay ?slips?|arrears|benefits? information|利用明細"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
@@ -514,7 +517,7 @@ constexpr ItemRule kItemRules[] = {
      "homeroom|attendance|\\bcourses?\\b|year of study|assessment scores?|exam(?:ination)? "
      "(?:scores?|results?)|"
      "graduation|"
-     "enrollment"},
+     "enrollment|transcripts?|academic records?|report cards?"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
      "会社名|employer|"
@@ -524,7 +527,8 @@ constexpr ItemRule kItemRules[] = {
      "運転免許|免許証|身分証|パスポート|旅券|在留カード|driver|passport|licen[cs]e|state "
      "id|identification "
      "(?:card|number)"},
-    {DataItem::kName, "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|\\bnames?\\b"},
+    {DataItem::kName,
+     "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|受取人名|依頼人名|\\bnames?\\b"},
 };
 
 // The item rules as an RE2::Set: one pass tells which rules occur in a phrase.

@@ -515,6 +515,16 @@ TEST(Vocab, DataItemFor) {
       {"評定", DataItem::kSchoolOrGrade},
       {"定期考査の得点", DataItem::kSchoolOrGrade},
       {"GPA", DataItem::kSchoolOrGrade},
+      // Items dev16/dev17 name: a care home's, a pharmacy's, a landlord's, a college's.
+      {"care plans", DataItem::kHealthInformation},
+      {"用量", DataItem::kHealthInformation},
+      {"recent payslips", DataItem::kFinancialInformation},
+      {"arrears", DataItem::kFinancialInformation},
+      {"benefits information", DataItem::kFinancialInformation},
+      {"カードご利用明細", DataItem::kFinancialInformation},
+      {"transcripts", DataItem::kSchoolOrGrade},
+      {"受取人名", DataItem::kName},
+      {"ご家族の連絡先", DataItem::kPhone},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -613,6 +623,19 @@ TEST(Vocab, FindDataItemsListForms) {
        {D::kAddress, D::kName, D::kPhone}},
       // An item said to be absent.
       {"園児の氏名、生年月日、パスワード設定なし", {D::kDateOfBirth, D::kName}},
+      // An organisation, a duration and a word before "or" that shares the next noun are no
+      // items of their own (dev17/021, 024, 016).
+      {"Birchwood Medical Center, a subsidiary of Larkfield Health System, Inc., is providing "
+       "notice of an incident in which a former employee accessed patient information.",
+       {}},
+      {"the callers learned the mobile number, account number and billing address, and took "
+       "control of the phone for between one and nine hours.",
+       {D::kAccountNumber, D::kAddress, D::kPhone}},
+      {"The spreadsheet included students' names, parent or guardian email addresses, grade level "
+       "and school name.",
+       {D::kEmail, D::kName, D::kSchoolOrGrade}},
+      {"It held names, share and loan account numbers, and loan balances.",
+       {D::kAccountNumber, D::kFinancialInformation, D::kName}},
       // A warning of what the sender never asks for is no list (dev16/019).
       {"Please note: the district will never call or email families to ask for a student's ID "
        "number, login or password.",
