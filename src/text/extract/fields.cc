@@ -516,10 +516,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "(概要) …812名の会員様のアカウントへのログインが成功… (二次被害) 812名のうち23名の会員様
       // について、保有ポイントが…交換されていた": a whole counted before is the number
       // affected; the part after うち is a further harm to some of them.
-      auto counted_before = [&](size_t k) {
+      auto counted_before = [&counts, sentence_start = s](size_t k) {
         for (size_t j = 0; j < k; ++j)
           if (counts[j].unit == counts[k].unit && counts[j].value == counts[k].value &&
-              counts[j].end <= s)
+              counts[j].end <= sentence_start)
             return true;
         return false;
       };
