@@ -897,7 +897,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool attempts =
         unit == "件" &&
         (follows.starts_with("のログイン") || follows.starts_with("の不正ログイン") ||
-         follows.starts_with("のアクセス") || follows.starts_with("の不正アクセス"));
+         follows.starts_with("のアクセス") || follows.starts_with("の不正アクセス") ||
+         // ("ファイルへのアクセスは58件でした": likewise.)
+         lead.ends_with("アクセスは") || lead.ends_with("アクセス数は") ||
+         lead.ends_with("アクセス件数は") || lead.ends_with("閲覧数は") ||
+         lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は"));
     if (attempts || (unit == "枚" && lead.ends_with("判")) ||
         (unit == "件" && (lead.ends_with("他に") || lead.ends_with("誤りが") ||
                           lead.ends_with("ミスが") || lead.ends_with("事案が"))))

@@ -68,7 +68,9 @@ TEST(Fields, PickAffected) {
       {"The boxes contained around 700 hospital and clinic letters relating to approximately 520 "
        "patients.\n",
        520, std::nullopt, 700},
-      // … but login attempts counted in 件 are no records (LABELLING.md).
+      // … but login attempts and accesses counted in 件 are no records (LABELLING.md).
+      {"掲載期間中のファイルへのアクセスは58件でした(ダウンロードした方は特定できません)。\n",
+       std::nullopt, std::nullopt, std::nullopt},
       {"本サイトのログイン画面に対して延べ4,310件のログイン試行が確認されております。\n",
        std::nullopt, std::nullopt, std::nullopt},
       // このうち: the count before it is the whole of an operation.

@@ -215,7 +215,11 @@ constexpr TypeRule kTypeRules[] = {
      "members|users|customers|clients|individuals|students) to (?:view|see|access) [^.\\n]{0,60}"
      "\\b(?:other|another)\\b|"
      // "set up as a public directory, so that anyone on the internet … could browse the folder".
-     "directory listing|public directory|anyone on the internet"},
+     "directory listing|public directory|anyone on the internet|"
+     // "could be accessed from the internet without a password … a configuration change …
+     // had left the storage location publicly readable".
+     "publicly readable|(?:accessed|accessible|viewable|readable) from the internet|"
+     "configuration change"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "

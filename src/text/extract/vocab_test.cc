@@ -311,6 +311,11 @@ TEST(Vocab, IncidentTypes) {
        "an unknown third party obtained the employee's login credentials. The investigation did "
        "not find evidence of ransomware.",
        IncidentType::kUnauthorizedAccess},
+      // Storage a configuration change left publicly readable (dev17/018).
+      {"Notice of data breach",
+       "a cloud storage location could be accessed from the internet without a password. A "
+       "configuration change had left the storage location publicly readable.",
+       IncidentType::kMisconfigurationExposure},
       // Card skimming code in a checkout page is an intrusion; a safeguard against malicious
       // software and an encrypted file are no malware.
       {"Notice",
