@@ -113,19 +113,21 @@ std::optional<std::string> FooterDate(std::string_view footer) {
 
 // The lines of `text` that hold a copyright mark ("Copyright", "©", "(c)"), one per line.
 std::string CopyrightLines(std::string_view text) {
+  // Where each line holding a mark starts, in order (each mark looked for once over the
+  // whole text: most notices have none).
+  std::vector<size_t> starts;
+  for (std::string_view mark : {"opyright", "©", "(c)", "(C)"})
+    for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1))
+      starts.push_back(at == 0 ? 0 : text.rfind('\n', at - 1) + 1);  // npos + 1 == 0
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   std::string out;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = text.substr(pos, nl - pos);
-    if (line.size() <= 300 &&
-        (line.find("opyright") != std::string_view::npos ||
-         line.find("©") != std::string_view::npos || line.find("(c)") != std::string_view::npos ||
-         line.find("(C)") != std::string_view::npos)) {
-      out += line;
-      out += '\n';
-    }
-    pos = nl + 1;
+  for (size_t s : starts) {
+    const size_t nl = text.find('\n', s);
+    const std::string_view line = text.substr(s, nl == std::string_view::npos ? nl : nl - s);
+    if (line.size() > 300) continue;
+    out += line;
+    out += '\n';
   }
   return out;
 }

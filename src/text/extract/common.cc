@@ -436,6 +436,18 @@ size_t FindNoCase(std::string_view text, std::string_view needle) {
   return std::string_view::npos;
 }
 
+bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i)
+    if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
+  return true;
+}
+
+bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         StartsWithAsciiNoCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
 bool ContainsAsciiNoCase(std::string_view text, std::string_view needle) {
   return FindNoCase(text, needle) != std::string_view::npos;
 }

@@ -166,6 +166,11 @@ inline bool HasAsciiDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// True if `s` starts (ends) with `prefix` (`suffix`), ASCII letters compared case-blind
+// (the affix is ASCII letters, spaces and punctuation: `| 0x20` folds only the letters).
+bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix);
+bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix);
+
 // True if `text` holds `needle` with ASCII letters in either case; `needle` is
 // lower-case ASCII. (A pre-check for (?i) regexes: only k and s have non-ASCII
 // case variants in RE2, so needles without them see every match.)

@@ -34,18 +34,6 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t pos) {
   return {s, e};
 }
 
-bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (size_t i = 0; i < prefix.size(); ++i)
-    if ((s[i] | 0x20) != (prefix[i] | 0x20)) return false;
-  return true;
-}
-
-bool EndsWithAsciiNoCase(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         StartsWithAsciiNoCase(s.substr(s.size() - suffix.size()), suffix);
-}
-
 bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       // (A bracket opens an announcement line when a date comes first, "[2011年10月21日]",

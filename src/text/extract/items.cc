@@ -122,6 +122,20 @@ std::string CleanItem(std::string_view t) {
   return std::string(TrimSpace(s));
 }
 
+// True if a list part names an organisation: "a subsidiary of Larkfield Health System",
+// "Birchwood Medical Center", "Inc." (it ends in a corporate word).
+bool NamesOrganization(std::string_view part) {
+  for (std::string_view of : {"subsidiary of ", "division of ", "affiliate of ", "member of "})
+    if (part.find(of) != std::string_view::npos) return true;
+  if (part.ends_with('.')) part.remove_suffix(1);
+  const size_t space = part.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? part : part.substr(space + 1);
+  for (std::string_view word : {"Inc", "LLC", "Ltd", "Corp", "Co", "PLLC", "Center", "Centre",
+                                "Hospital", "System", "Group", "Company", "Corporation"})
+    if (last == word) return true;
+  return false;
+}
+
 bool IsJapanese(std::string_view s) {
   for (unsigned char c : s)
     if (c >= 0xE3) return true;
@@ -453,8 +467,18 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       static const RE2 handed_over(
           "(?i)^ *(?:and )?(?:then )?(?:entered|typed|keyed|submitted|supplied|provided|gave|"
           "divulged) (?:their|his|her|its|our|your|the|a|an) ");
+      // (The verb opens the part: looked for by hand before the regex is asked.)
+      auto may_hand_over = [](std::string_view w) {
+        w = TrimSpace(w);
+        for (std::string_view lead : {"and ", "then "})
+          if (StartsWithAsciiNoCase(w, lead)) w.remove_prefix(lead.size());
+        for (std::string_view verb : {"entered ", "typed ", "keyed ", "submitted ", "supplied ",
+                                      "provided ", "gave ", "divulged "})
+          if (StartsWithAsciiNoCase(w, verb)) return true;
+        return false;
+      };
       for (size_t pi = 0; pi < parts.size(); ++pi)
-        if (!IsJapanese(parts[pi]) && RE2::PartialMatch(parts[pi], handed_over)) {
+        if (may_hand_over(parts[pi]) && RE2::PartialMatch(parts[pi], handed_over)) {
           parts.resize(pi);
           break;
         }
@@ -494,10 +518,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           c = inner;
         // "Birchwood Medical Center, a subsidiary of Larkfield Health System, Inc., is providing
         // notice": the organisation, not items.
-        static const RE2 corporate(
-            "(?:^|\\b)(?:[Aa]n? )?(?:subsidiary|division|affiliate|member) of |\\b(?:Inc|LLC|Ltd|"
-            "Corp|Co|PLLC|Center|Centre|Hospital|System|Group|Company|Corporation)\\.?$");
-        if (RE2::PartialMatch(TrimSpace(parts[pi]), corporate)) continue;
+        if (NamesOrganization(TrimSpace(parts[pi]))) continue;
         // "Working with our payment processor, …": a clause, not an item.
         static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");
         if (c.find("ing ") != std::string::npos && RE2::PartialMatch(c, clause)) continue;
