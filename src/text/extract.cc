@@ -115,10 +115,15 @@ std::optional<std::string> FooterDate(std::string_view footer) {
 std::string CopyrightLines(std::string_view text) {
   // Where each line holding a mark starts, in order (each mark looked for once over the
   // whole text: most notices have none).
+  // (Each by a rarer byte than its first: 'y', ©'s A9, 'c' and 'C'.)
   std::vector<size_t> starts;
-  for (std::string_view mark : {"opyright", "©", "(c)", "(C)"})
-    for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1))
+  for (auto [mark, key] :
+       {std::pair<std::string_view, size_t>{"opyright", 1}, {"©", 1}, {"(c)", 1}, {"(C)", 1}})
+    for (size_t at = FindByByte(text, mark, key); at != std::string_view::npos;) {
       starts.push_back(at == 0 ? 0 : text.rfind('\n', at - 1) + 1);  // npos + 1 == 0
+      const size_t next = FindByByte(text.substr(at + 1), mark, key);
+      at = next == std::string_view::npos ? next : at + 1 + next;
+    }
   std::sort(starts.begin(), starts.end());
   starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
   std::string out;

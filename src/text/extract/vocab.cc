@@ -622,8 +622,10 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   static const RE2 ja_denial(
       "(?:(?:は|も)(?:一切|いずれも)?(?:確認|検知|発見)(?:され|でき)(?:て)?(?:おり|い)?|"
       "(?:痕跡|形跡|事実)(?:は|も)(?:一切)?(?:あり|ござい))ません$");
+  // ("ません" found by せ's last byte, 0x9B: E3 leads every kana.)
   constexpr std::string_view kMasen = "ません";
-  for (size_t at = lx.find(kMasen); at != std::string::npos; at = lx.find(kMasen, at + 1)) {
+  for (size_t at = find_in_lx(kMasen, 5, 0); at != std::string::npos;
+       at = find_in_lx(kMasen, 5, at + 1)) {
     const size_t end = at + kMasen.size();
     const size_t from = end > 40 ? end - 40 : 0;
     re2::StringPiece denial;
