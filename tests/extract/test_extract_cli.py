@@ -15,7 +15,7 @@ EN = ("Notice of Data Security Incident\nMarch 3, 2023\n"
 
 
 def run(*args, stdin=None):
-    return subprocess.run([BIN, "extract", *args], capture_output=True, timeout=60)
+    return subprocess.run([BIN, "extract", *args], input=stdin, capture_output=True, timeout=60)
 
 
 class ExtractCli(unittest.TestCase):
@@ -44,6 +44,20 @@ class ExtractCli(unittest.TestCase):
         self.assertEqual((en["language"], en["affected"]["persons"], en["incident_type"]),
                          ("en", 1200, "theft"))
         self.assertEqual(en["announced_date"], "2023-03-03")
+
+    def test_standard_input(self):
+        # "-" reads a notice from a pipe, as a file would be read; the same record.
+        r = run("-", stdin=JA.encode("utf-8"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        from_pipe = json.loads(r.stdout)
+        f = run(self.write("a.txt", JA))
+        from_file = json.loads(f.stdout)
+        self.assertEqual(from_pipe["affected"], {"persons": 8, "households": 3, "records": None})
+        self.assertEqual(from_pipe["organization"], from_file["organization"])
+        # An over-large pipe is refused like an over-large file, not read to the end.
+        big = run("-", stdin=b"a" * (51 * 1024 * 1024))
+        self.assertNotEqual(big.returncode, 0)
+        self.assertIn(b"over the limit", big.stderr)
 
     def test_url_and_lang(self):
         a = self.write("a.txt", JA)
