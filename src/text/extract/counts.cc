@@ -121,7 +121,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
       "((?:[a-z'’\\-]+ +){0,2}?)"
       "(individuals|patients|people|persons|customers|members|employees|residents|students|"
-      "consumers|clients|users|participants|applicants|households|families|records|"
+      "consumers|clients|users|participants|applicants|households|families|records|files|"
+      "documents|"
       "beneficiaries|enrollees|donors|subscribers|guests|citizens|children|workers|veterans|"
       "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
       "passengers|pupils)\\b");
@@ -373,7 +374,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // kept aside, and counted only if the notice counts its people nowhere else ("the SSNs
     // of two individuals" beside "3,900 individuals" is a part). "a few" is no number.
     // Nor "one or more individuals", nor "the two customers" (people named before).
-    static const RE2 actors("(?i)employees|workers|people|persons|records|children");
+    // (Nor a few records or files: "two address files were merged".)
+    static const RE2 actors(
+        "(?i)employees|workers|people|persons|records|children|files|documents");
     const bool small = !big && total < 10;
     const size_t at = OffsetIn(text, g[2]);
     if (total <= 0 ||

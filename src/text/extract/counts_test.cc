@@ -41,6 +41,9 @@ TEST(Counts, Forms) {
       {"the email addresses of 312 supporters", {{312, U::kPersons, false}}},
       {"the other 312 recipients", {{312, U::kPersons, false}}},
       {"40 carers", {{40, U::kPersons, false}}},
+      // Files counted in words; a few of them are no count (dev12/026, dev11/022).
+      {"roughly two hundred patient files", {{200, U::kRecords, false}}},
+      {"two address files were merged", {}},
       // The singular, as slips write it: "3,907 patient’s protected health information".
       {"contained 3,907 patient’s protected health information", {{3907, U::kPersons, false}}},
       {"About 150 prescription bags containing patient names", {}},

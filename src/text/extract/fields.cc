@@ -366,6 +366,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
     if (IsDateOfPeopleOrStaff(text, d, s)) continue;
+    // "During the week of March 3, 2025": a week, not a day the notice states.
+    if (EndsWithAsciiNoCase(text.substr(s, d.start - s), "week of ")) continue;
     // (Both ends of such a period.)
     if (IsLongPeriodOfPeople(text, dates, i) || (i > 0 && IsLongPeriodOfPeople(text, dates, i - 1)))
       continue;

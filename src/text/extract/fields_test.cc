@@ -441,6 +441,10 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"2025年9月12日\n 9月10日、申込者への案内メールを誤って送信しました。\n 募集期間:8月1日から"
        "8月29日まで\n",
        "2025-09-10"},
+      // "the week of" a date is no day the notice states (dev15/019).
+      {"April 4, 2025\nDuring the week of March 3, 2025, the server ran slowly. On March 7, 2025, "
+       "staff found that files had been encrypted.\n",
+       "2025-03-07"},
       // Since when the people were patients, an open period (dev16/011).
       {"令和8年6月5日\n・令和8年5月11日 職員が添付ファイルを開封し、パソコンがウイルスに感染\n"
        "対象:平成25年4月1日以降に当院を受診された患者さん最大約89,000名分\n",
