@@ -113,9 +113,8 @@ std::optional<std::string> FooterDate(std::string_view footer) {
 
 // The lines of `text` that hold a copyright mark ("Copyright", "©", "(c)"), one per line.
 std::string CopyrightLines(std::string_view text) {
-  // Where each line holding a mark starts, in order (each mark looked for once over the
-  // whole text: most notices have none).
-  // (Each by a rarer byte than its first: 'y', ©'s A9, 'c' and 'C'.)
+  // Where each line holding a mark starts, in order. Each mark is looked for once over the
+  // whole text (most notices have none), by a rarer byte than its first: 'y', ©'s A9, 'c'.
   std::vector<size_t> starts;
   for (auto [mark, key] :
        {std::pair<std::string_view, size_t>{"opyright", 1}, {"©", 1}, {"(c)", 1}, {"(C)", 1}})

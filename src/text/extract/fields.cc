@@ -205,7 +205,6 @@ bool NamesEvent(std::string_view label) {
 // True if the line before the one starting at `line_start` (blank lines skipped) is a short
 // heading that names the day of the incident, not of the notice ("【発生日】", "2 発生日時",
 // "Date of incident:").
-
 bool UnderEventHeading(std::string_view text, size_t line_start) {
   size_t end = line_start;
   while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\r')) --end;

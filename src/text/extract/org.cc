@@ -762,6 +762,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       auto written_beyond_title = [&] {
         for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
           const size_t ls = p == 0 ? 0 : text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
+          // (No line break after it: npos - ls runs to the end.)
           const std::string_view line = text.substr(ls, text.find('\n', p) - ls);
           if (TrimSpace(line) != TrimSpace(title)) return true;
         }
@@ -869,9 +870,6 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
   static const RE2 line(
       "(?mi)^[^\\n]{0,40}?(?:(?:copyright|©|\\(c\\))[ ©]*)+(?:[0-9]{4}(?: ?[-–] ?[0-9]{4})?,? *)?"
       "([^\\n]{2,80}?)[ .,]*(?:all rights reserved\\.?)? *$");
-  if (text.find("opyright") == std::string_view::npos && text.find("©") == std::string_view::npos &&
-      text.find("(c)") == std::string_view::npos && text.find("(C)") == std::string_view::npos)
-    return std::nullopt;
   std::optional<Found> holder;
   ForEachMatch(line, text, [&](const auto& g) {
     const std::string_view rest = g[1];
