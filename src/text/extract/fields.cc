@@ -519,6 +519,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           c.unit == CountUnit::kPersons && counts[i - 1].unit == CountUnit::kPersons &&
           counts[i - 1].start >= s && counts[i - 1].end <= s + ja_part && counted_before(i - 1))
         sc -= 3;
+      // "対象のお客様 1,982名 / うちクレジットカード情報が含まれるお客様 1,204名": a list line
+      // opening with うち counts a part of the count on the line before.
+      {
+        const size_t line_start = text.rfind('\n', c.start);
+        const std::string_view line_head = TrimSpace(
+            text.substr(line_start == std::string_view::npos ? 0 : line_start + 1,
+                        c.start - (line_start == std::string_view::npos ? 0 : line_start + 1)));
+        if (line_head.starts_with("うち") && i > 0 && counts[i - 1].unit == c.unit &&
+            line_start != std::string_view::npos && counts[i - 1].end <= line_start &&
+            line_start - counts[i - 1].end < 200)
+          sc -= 3;
+      }
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
       if (part_open != std::string_view::npos &&
           sentence.substr(part_open, at - part_open).find(')') == std::string_view::npos)
@@ -679,7 +691,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     }
     for (size_t j = i; j-- > 0;) {
       if (counts[j].start >= s) continue;  // a count earlier in the same sentence
-      if (counts[j].unit == counts[i].unit) score[j] -= 3;
+      // ("対象のお客様 1,982名 / うちクレジットカード情報が含まれるお客様 1,204名": people
+      // whose own line says they are the affected ones are the whole, and no operation's.)
+      if (counts[j].unit == counts[i].unit &&
+          !(counts[j].unit == CountUnit::kPersons && score[j] > 0 && [&] {
+            auto [ws, we] = SentenceAround(text, counts[j].start);
+            const std::string_view whole = text.substr(ws, we - ws);
+            return RE2::PartialMatch(whole, leak) && !RE2::PartialMatch(whole, operation);
+          }()))
+        score[j] -= 3;
       break;
     }
   }

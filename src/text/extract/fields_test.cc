@@ -57,6 +57,16 @@ TEST(Fields, PickAffected) {
        "3. 二次被害の状況\n812名のうち23名の会員様について、保有ポイントが第三者により商品券に交換"
        "されていたことを確認しました。\n",
        812, std::nullopt, std::nullopt},
+      // A box-drawn table: its rows head no section, so the 計 row (the sum of the rows
+      // above it) stays the total (dev18/004).
+      {"■ 影響を受けた方(内訳)\n│ 利用者様 │ 14名 │\n│ ご家族(緊急連絡先) │ 3名 │\n│ 計 │ "
+       "17名 │\n",
+       17, std::nullopt, std::nullopt},
+      // A list line opening with うち counts a part of the affected people on the line above
+      // (dev18/005).
+      {"対象は以下のとおり確定いたしました。\n 対象のお客様 1,982名\n "
+       "うちクレジットカード情報が含まれるお客様 1,204名\n・カード番号(上記1,204名のお客様)\n",
+       1982, std::nullopt, std::nullopt},
       // Records from the notice's own words (dev17): files the criminals copied (on a line of
       // their own), rows relating to fewer people, more letters than the people they concern.
       {"Before the files were encrypted, the criminals copied approximately 46,000 files from a "

@@ -180,8 +180,10 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   // "・受診歴、治療内容の区分": a bullet listing items, not a heading (内容 alone heads a
   // timeline).
   if (t.starts_with("・") && head.find("、") != std::string_view::npos) return std::nullopt;
-  // "項目 | 内容": a table's row, not a heading.
-  if (head.find(" | ") != std::string_view::npos || t.starts_with("|")) return std::nullopt;
+  // "項目 | 内容", "│ ご家族(緊急連絡先) │ 3名 │": a table's row, not a heading.
+  if (head.find(" | ") != std::string_view::npos || t.starts_with("|") ||
+      head.find("│") != std::string_view::npos || head.find("┃") != std::string_view::npos)
+    return std::nullopt;
   // AsciiLower(head), on the stack (head holds 60 bytes at most).
   std::array<char, 60> buf;
   for (std::size_t i = 0; i < head.size(); ++i)

@@ -185,6 +185,7 @@ TEST(Sections, HeadingKinds) {
       {"・事故の内容", SectionKind::kTimeline},
       // A table's row is no heading.
       {"項目 | 内容", std::nullopt},
+      {"│ ご家族(緊急連絡先) │ 3名 │", std::nullopt},
       // Several rules match: the first listed names the heading.
       {"再発防止策と今後の対応", SectionKind::kPrevention},    // also response
       {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention

@@ -67,7 +67,11 @@ constexpr TypeRule kTypeRules[] = {
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
      "(?:believed|thought)|fax number[^.\\n]{0,60}\\b(?:had been|was) reassigned|\\bfax "
      "(?:went|was sent|was "
-     "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b"},
+     "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b|"
+     // "repeatedly faxes customer information to the wrong phone number", "orders were
+     // mis-faxed to an automotive dealership".
+     "\\bfax(?:es|ed)?\\b[^.\\n]{0,80}\\bto (?:the |a |an )?(?:wrong|incorrect) (?:phone |fax "
+     ")?(?:telephone )?number|\\bmis-?faxe?d?\\b"},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
@@ -94,7 +98,15 @@ constexpr TypeRule kTypeRules[] = {
      // wrong spreadsheet", "Instead, the attached file was a spreadsheet".
      "誤って添付|誤添付|添付(?:ファイル|するファイル)?を誤|attached (?:the |a |an )?(?:wrong|"
      "incorrect) |(?:wrong|incorrect) (?:file|attachment|spreadsheet|document|report)s? "
-     "(?:was |were |had been )?attached|instead,? the attach(?:ed|ment)"},
+     "(?:was |were |had been )?attached|instead,? the attach(?:ed|ment)|"
+     // "a spreadsheet … was sent to an incorrect email address"; "an employee forgot to hide
+     // the recipient list when sending out a mass email".
+     "to (?:an? |the )?(?:wrong|incorrect|unintended|mistyped) e-?mail address|forgot to (?:hide|"
+     "conceal|mask|use) (?:the )?(?:recipient|bcc|e-?mail|blind)|"
+     // "an email sent to you in error" (the mail rule's "sent … in error" names no medium), "the
+     // attachment … was the wrong file".
+     "e-?mails? (?:was |were )?sent\\b[^.\\n]{0,40}\\b(?:in error|by mistake)\\b|"
+     "attachment\\b[^.\\n]{0,60}\\bwas the (?:wrong|incorrect) (?:file|document|spreadsheet)"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入)|"
      // A parcel with another customer's delivery note: "他のお客様の納品書が同梱された".
@@ -110,7 +122,8 @@ constexpr TypeRule kTypeRules[] = {
      "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor|"
      // Sent to the wrong people, no medium named: "sent the PHI of 599 individuals
      // to the wrong recipients" (e-mail and fax wording outranks this).
-     "(?:sent|mailing|disclosed|delivered|directed|released|misdirected) [^.]{0,120}to (?:the |an? "
+     "(?:sent|mailing|disclosed|delivered|directed|released|releasing|sending|misdirected) [^.]{0,"
+     "120}to (?:the |an? "
      ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|"
      "member|person|part|customer|client|subscriber|policyholder|people|famil|household|"
      "facilit|provider|address)|misaddressed|"
@@ -124,7 +137,8 @@ constexpr TypeRule kTypeRules[] = {
      // patients"; "mismatched letters and envelopes" (e-mail wording outranks this).
      "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
      "(?:other|another|different) (?:individuals?|patients?|members?|customers?|recipients?|"
-     "persons?|people|families|households|addresses)\\b|"
+     "persons?|people|families|households|addresses|clients?|veterans?|parents|students?|"
+     "employees?|residents?|policyholders?|beneficiaries|enrollees?)\\b|"
      "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
      // "a printing error put two letters on one sheet", "correspondence … delivered in error",
      // "surveys that contained other clients' PHI", "participants received the PHI of other
@@ -147,7 +161,22 @@ constexpr TypeRule kTypeRules[] = {
      "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
      "(?:sent|mailed|delivered) [^.\\n]{0,80}to (?:their|his|her|the) (?:former|old|outdated|"
      "previous|prior) (?:mailing )?address|mail merge|envelope (?:information|contents)|"
-     "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)"},
+     "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)|"
+     // Sent to the wrong party, no medium named: "was mistakenly shared by the regulator with
+     // three optical organisations", "was mistakenly sent to job applicants", "sent test results
+     // … to a business by mistake", "reported that they received medical record information in
+     // error", "Veteran A received Veteran B's lab results letter in the mail".
+     "(?:mistakenly|inadvertently|erroneously|accidentally|wrongly) (?:sent|shared|released|"
+     "forwarded|provided|mailed)\\b[^.\\n]{0,120}\\b(?:to|with) (?:an? |the |all |some |several |"
+     "other |another |[0-9a-z]+ )?(?:[a-z]+ )?(?:people|persons?|recipients?|organi[sz]ations?|"
+     "business(?:es)?|compan(?:y|ies)|applicants?|parents?|famil(?:y|ies)|members?|patients?|"
+     "clients?|customers?|individuals?|employees?|staff|agenc(?:y|ies)|providers?|vendors?|firms?|"
+     "schools?|reporters?|media|insurers?|third part(?:y|ies)|households?|residents?|students?)\\b|"
+     "\\b(?:sent|shared|released|"
+     "forwarded|provided|mailed|disclosed)\\b[^.\\n]{0,120}\\b(?:by mistake|in error)\\b|"
+     "\\breceived\\b[^.\\n]{0,60}\\bin error\\b|(?:patient|veteran|member|customer|client|employee|"
+     "participant|resident|student|parent) a received (?:a |the )?(?:copy of )?(?:patient|veteran|"
+     "member|customer|client|employee|participant|resident|student|parent) b['’]?s?\\b"},
     // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
     // and data given to an impostor (at a counter, over the phone, a SIM swap) are `other`
     // (LABELLING.md): neither is postal nor an intrusion.
@@ -219,12 +248,31 @@ constexpr TypeRule kTypeRules[] = {
      // "could be accessed from the internet without a password … a configuration change …
      // had left the storage location publicly readable".
      "publicly readable|(?:accessed|accessible|viewable|readable) from the internet|"
-     "configuration change"},
+     "configuration change|"
+     // "inadvertently been exposed online", "mispublished on their website", "leaked 70m
+     // records through an open elasticsearch server", "a website that exposed 50 Social Security
+     // numbers", "the equipment was configured incorrectly".
+     "exposed online|\\bmis-?published\\b|\\bopen (?:elasticsearch|mongodb|s3|database|bucket|"
+     "(?:cloud )?server|kibana|redis)|(?:website|web site|web page|webpage|portal) (?:that |which "
+     ")?(?:exposed|displayed|showed)|configured (?:incorrectly|improperly|wrongly)|"
+     "(?:incorrectly|improperly|wrongly) configured|left [^.\\n]{0,80}\\b(?:publicly )?"
+     "(?:accessible|exposed|open|viewable) (?:to|on|via|over) (?:anyone|the public|the internet)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "
      ")?"
      "(?:consent|permission|authori)"},
+    // Data stolen by hackers is an intrusion, not a theft of things: "Hackers who stole 45
+    // million customer records", "Data thieves used a massive botnet".
+    {IncidentType::kUnauthorizedAccess, 4,
+     "\\bhack(?:ers?|ed|ing)\\b[^.\\n]{0,60}\\b(?:stole|stolen|steal|stealing)\\b|"
+     "\\b(?:stole|stolen)\\b[^.\\n]{0,60}\\bby (?:hackers?|cyber ?criminals?|attackers?)\\b|"
+     "data thie(?:f|ves)|cyber ?thie(?:f|ves)|\\bphished\\b|"
+     "(?:network|system|server|environment)s? (?:experienced|suffered) (?:a |an )?(?:security|"
+     "cyber|cybersecurity|data security|network security) (?:event|incident)|\\be-?mail breach|"
+     "breached (?:e-?mail )?account|(?:put |was |were )?(?:up )?for sale (?:on|in) (?:an? |the )?"
+     "(?:dark|hacker|crime|criminal|underground|web|internet)|(?:crime|criminal|hacker|hacking) "
+     "forums?"},
     {IncidentType::kUnauthorizedAccess, 3,
      "不正アクセス|不正ログイン|なりすまし(?:ログイン|メール|アクセス)|なりすまして(?:不正に)?(?:"
      "ログイン|"
@@ -266,7 +314,17 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kInsiderMisuse, 4,
      "unauthori[sz]ed access (?:to [^.\\n]{0,50})?by (?:an? |one of (?:our|its) |our |its |a "
      "former )?(?:employee|staff member|member of (?:our |its )?staff|workforce member|colleague|"
-     "clerk|worker)|(?:職員|従業員|社員|従業者)による不正(?:アクセス|閲覧|取得|持ち出し)"},
+     "clerk|worker)|(?:職員|従業員|社員|従業者)による不正(?:アクセス|閲覧|取得|持ち出し)|"
+     // Taken by the organisation's own people: "their information was stolen by a former
+     // employee", "an employee theft has exposed 12,517 patients", "a state contract worker who
+     // downloaded the addresses of 3.8 million people", "bank teller misused privilege".
+     "\\b(?:stolen|taken|stole|downloaded|copied|removed|sold) by (?:a |an |one |two |three "
+     ")?(?:of (?:its|their|our) )?(?:former |current |rogue |disgruntled |contract )?(?:employee|"
+     "staff member|worker|contractor|workforce member|nurse|physician|clerk|insider)s?\\b|"
+     "\\b(?:employee|insider) theft|(?:contract worker|contractor|employee|staff member|teller|"
+     "clerk)s? who (?:downloaded|copied|took|stole|sold|misused|accessed)\\b|misused "
+     "(?:(?:his|her|their) )?(?:access|privileges?|position)|abused (?:his|her|their) (?:access|"
+     "privileges?|position)"},
     {IncidentType::kInsiderMisuse, 3,
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
@@ -288,7 +346,8 @@ constexpr TypeRule kTypeRules[] = {
      "removed|downloaded|kept|retained|sold)|rogue employee|"
      // "former employees accessed PHI outside of their normal job duties and used it to
      // process fraudulent tax returns".
-     "outside (?:of )?(?:their|his|her) (?:normal |regular )?(?:job|work) (?:duties|"
+     "outside (?:of )?(?:their|his|her|the employee['’]?s['’]?) (?:normal |regular )?(?:job|work) "
+     "(?:duties|"
      "responsibilities)|(?:employee|workforce member|staff member)s?\\b[^.\\n]{0,120}\\b(?:"
      "fraudulent|fraud)\\b|"
      // "a workforce member accessed medical records ... without authorization".
@@ -296,6 +355,10 @@ constexpr TypeRule kTypeRules[] = {
      "accessed|viewed|disclosed|shared|looked up)\\b[^.\n]{0,80}without (?:authori[sz]ation|"
      "permission)|"
      "no (?:business|work-related|legitimate) (?:need|reason|purpose)|employee misconduct|"
+     // "disclosed patient information to someone without a need to know", "accessed medical
+     // records of two patients without their consent".
+     "without (?:a |any )?need to know|(?:accessed|viewed|looked at|disclosed|shared)\\b[^.\\n]{0,"
+     "80}\\bwithout (?:their|the patients?['’]?|his|her) (?:consent|knowledge)|"
      // "did not have a job specific purpose for accessing".
      "job[- ]specific (?:purpose|reason|need)|"
      "(?:employee|staff "
@@ -313,7 +376,7 @@ constexpr TypeRule kTypeRules[] = {
      // addresses", "used the PHI for solicitation".
      "impermissibly (?:obtained|copied|sent|e-?mailed|provided|forwarded|printed|uploaded)|"
      "former (?:employee|workforce member|staff "
-     "member|physician|nurse|contractor)s?\\b[^.\\n]{0,60}"
+     "member|physician|nurse|contractor|worker)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
      "forwarded|printed|exported)\\b|(?:prior to|before|upon|when) "
      "(?:leaving|departing|(?:his|her|their) "
@@ -346,7 +409,11 @@ constexpr TypeRule kTypeRules[] = {
      // packing material", documents "left in office space that it no longer occupies", "in a
      // vacated area of their facility".
      "improperly destroyed|packing material|(?:office|space|building|premises) (?:that |which )?"
-     "(?:it|they|we) no longer occup|vacated (?:area|office|space|building|premises)"},
+     "(?:it|they|we) no longer occup|vacated (?:area|office|space|building|premises)|"
+     // "records found dumped along West Mesa", "found dumped in an abandoned council building",
+     // "have not been properly destroyed".
+     "\\bdumped (?:in|on|along|at|behind|near|outside|by)\\b|not (?:been )?properly (?:destroyed|"
+     "disposed|shredded)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"
@@ -354,7 +421,17 @@ constexpr TypeRule kTypeRules[] = {
      "box)|went missing|is missing|are missing|unable to locate|(?:was|were) (?:missing|lost)|"
      "lost in (?:the mail|transit|the post)|never (?:received|arrived)|could not be "
      "(?:located|found)|"
-     "cannot be (?:located|found)|fell (?:off|out)|flew out|"
+     "can ?not be (?:located|found)|fell (?:off|out)|flew out|"
+     // "has been lost", "lost (while taking public transit) his briefcase", "loses backup
+     // CDs", "the missing thumb drive", "have gone missing", "did not reach destination",
+     // "never made it to his home address", "left their chart on the roof of the car".
+     "(?:has|have|had) been lost\\b|\\blost \\([^)\\n]{0,60}\\) (?:his|her|their|its|a|an|the)\\b|"
+     "\\blos(?:es|ing) (?:a |an |the |its |his |her |their |sensitive |backup |[0-9]+ )|"
+     "\\bmissing (?:[a-z]+ )?(?:drive|laptop|files?|records?|documents?|device|disc|disk|cds?|"
+     "tapes?|box(?:es)?|folders?|binders?|charts?|usb|stick)\\b|gone missing|"
+     "did not (?:reach|arrive at) (?:its|the|their) (?:destination|recipient)|never (?:made it|"
+     "reached|arrived) (?:to|at)\\b|on the roof of (?:the |a |his |her |their )?(?:car|vehicle)|"
+     "\\blost it\\b|"
      // "its business associate lost CDs", "lost two unencrypted laptops", "a package
      // ... lost in the process of shipping", "misrouted deposit bags".
      "lost (?:[a-z]+ ){0,3}(?:cds?|dvds?|disks?|diskettes?|laptops?|drives?|devices?|computers?|"

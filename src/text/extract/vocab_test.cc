@@ -322,6 +322,36 @@ TEST(Vocab, IncidentTypes) {
        "an unauthorized party had inserted malicious code into the checkout page. We now guard "
        "against malicious software; the file was encrypted.",
        IncidentType::kUnauthorizedAccess},
+      // News-style summaries (VCDB, tuning half): misdelivery with or without a medium.
+      {"Notice",
+       "a spreadsheet containing private information of 515 patients was sent to an incorrect "
+       "email address.",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "the bank repeatedly faxes customer information to the wrong phone number.",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "information about 6,000 patients was mistakenly sent to job applicants.",
+       IncidentType::kMisdeliveryMail},
+      {"Important: an email sent to you in error", "We sent our monthly newsletter.",
+       IncidentType::kMisdeliveryEmail},
+      // Loss, disposal, exposure, in their words.
+      {"Notice",
+       "an employee lost (while taking public transit) his briefcase that contained a laptop.",
+       IncidentType::kLoss},
+      {"Notice", "The missing thumb drive is believed to contain some patient information.",
+       IncidentType::kLoss},
+      {"Notice", "An Albuquerque man said he found hundreds of medical records dumped on the mesa.",
+       IncidentType::kImproperDisposal},
+      {"Notice",
+       "personal info for 275 residents was found on their website, mispublished years "
+       "earlier.",
+       IncidentType::kMisconfigurationExposure},
+      // Data stolen by hackers is an intrusion; taken by an employee, insider misuse.
+      {"Notice", "Hackers who stole 45 million customer records broke into the wireless network.",
+       IncidentType::kUnauthorizedAccess},
+      {"Notice", "their information was stolen by a former employee between January and June.",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "A provider disclosed patient information to someone without a need to know.",
+       IncidentType::kInsiderMisuse},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
