@@ -19,15 +19,18 @@ namespace {
 // "4月1日に大阪市立病院で" yields "大阪市立病院". Scanning by hand keeps this
 // linear; a regex with a bounded repetition of a UTF-8 class was 100x slower.
 constexpr std::string_view kJaSuffixes[] = {
-    "区役所", "市役所",   "町役場",     "村役場",       "県庁",         "都庁",
-    "府庁",   "道庁",     "役所",       "役場",         "教育委員会",   "委員会",
-    "病院",   "医院",     "クリニック", "診療所",       "医療センター", "センター",
-    "大学",   "高等学校", "高校",       "中学校",       "小学校",       "特別支援学校",
-    "学校",   "幼稚園",   "保育所",     "保育園",       "こども園",     "学園",
-    "銀行",   "信用金庫", "信用組合",   "農業協同組合", "株式会社",     "有限会社",
-    "(株)",   "協会",     "機構",       "公社",         "事業団",       "社会福祉協議会",
-    "組合",   "研究所",   "事務所",     "薬局",         "局",           "会社",
-    "法人",   "グループ", "基金",       "ステーション", "広域連合",     "連合会"};
+    "区役所", "市役所", "町役場", "村役場", "県庁", "都庁", "府庁", "道庁", "役所", "役場",
+    "教育委員会", "委員会", "病院", "医院", "クリニック", "診療所", "医療センター", "センター",
+    "大学", "高等学校", "高校", "中学校", "小学校", "特別支援学校", "学校", "幼稚園", "保育所",
+    "保育園", "こども園", "学園", "銀行", "信用金庫", "信用組合", "農業協同組合", "株式会社",
+    "有限会社", "(株)", "協会", "機構", "公社", "事業団", "社会福祉協議会", "組合", "研究所",
+    "事務所", "薬局", "局", "会社", "法人", "グループ", "基金", "ステーション", "広域連合",
+    "連合会",
+    // A health centre, a dental or bone-setting practice, a residents' or trade association,
+    // a foundation, a lab, a holding company. (Not 協議会: "空き家等対策協議会" is a panel a
+    // city convenes.)
+    "保健所", "歯科", "整骨院", "接骨院", "鍼灸院", "振興会", "自治会", "町内会", "商工会議所",
+    "財団", "研究室", "ホールディングス", "生協"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -144,7 +147,9 @@ std::string EnName(int words) { return EnWords(words) + std::string(kEnWord); }
 const RE2& EnOrgRe() {
   static const RE2 re(
       "(" + EnWords(6) +
-      "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners)?|"
+      // ("Hywel Dda University Health Board": a Welsh health board.)
+      "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners| "
+      "Board)?|"
       "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University|College|School "
       "District|Schools|"
       "Bank|Credit "
@@ -161,7 +166,14 @@ const RE2& EnOrgRe() {
       "Council|School Board|Board of Education|Health Region|"
       // UK health and housing bodies: "Severnside Community Health NHS Trust".
       "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"
-      "Department of(?: [A-Z][a-z]+)+)\\b)");
+      "Department of(?: [A-Z][a-z]+)+|"
+      // Ministries, municipalities, societies, utilities and insurers: "Ministry of Health",
+      // "City of Kelowna", "Riverside Electric Cooperative". (Not the police, whom notices report
+      // to, nor a commission, which US notices name in their advice: "the Federal Trade
+      // Commission", nor a bare "Insurance": "Social Insurance Number".)
+      "Ministry of(?: [A-Z][a-z]+)+|(?:City|Town|Village|Borough|Township|"
+      "Municipality) of(?: [A-Z][a-z]+)+|Association|Society|Academy|Insurance (?:Company|Group)|"
+      "Mutual|Utilities|Electric(?: Company| Cooperative)?|Charity)\\b)");
   return re;
 }
 
@@ -214,7 +226,7 @@ bool Rejected(std::string_view name) {
       "保育園|幼稚園)|"
       // A kind of organisation alone ("診療所", "事務局") names no one.
       "(?:診療所|医院|クリニック|高等学校|高校|中学校|小学校|特別支援学校|幼稚園|保育所|保育園|"
-      "こども園|事務局|研究所|薬局|銀行|協会|機構|基金)|"
+      "こども園|事務局|研究所|薬局|銀行|協会|機構|基金|保健所|歯科|自治会|財団|研究室)|"
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
@@ -776,12 +788,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   }
   if (!ja) {
     // News style: "Northwind Outfitters, an Ohio-based retailer, said ..." or
-    // "Acme Corp said on Monday ..." at the start of a line.
+    // "Acme Corp said on Monday ...", "Brightline Mobile has confirmed that ..." at the start
+    // of a line.
     static const RE2 news(
         "(?m)^((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) "
         "+)?){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
-        "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:said|announced|disclosed|confirmed|reported|"
-        "is notifying|has notified|notified|is informing|is writing to|is contacting)\\b");
+        "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:(?:has|have) +)?(?:said|announced|"
+        "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "
+        "informing|is writing to|is contacting|is apologi[sz]ing|apologi[sz]es|is alerting|is "
+        "warning|(?:has )?beg(?:u|a)n notifying)\\b");
     if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").

@@ -100,6 +100,22 @@ TEST(Org, English) {
       {"Year-End Statement Mailing Error\n\nDear Members,\n\nOxbow Valley Federal Credit Union "
        "is writing to let you know about an error in the mailing of year-end statements.\n",
        "Year-End Statement Mailing Error", "Oxbow Valley Federal Credit Union"},
+      // A municipality named "City of …" (dev19/027); a health board; a company that "has
+      // confirmed" (dev18/022).
+      {"City of Kelowna\n\nNEWS RELEASE\n\nThe City of Kelowna is apologizing to 186 utility "
+       "customers after a printing error.\n",
+       "Utility bill mailing error affects 186 customers", "City of Kelowna"},
+      {"Data breach notice\n\nA letter was sent to the wrong address by Hywel Dda University "
+       "Health Board staff.\n",
+       "", "Hywel Dda University Health Board"},
+      {"Statement on unauthorized SIM changes\n\nBrightline Mobile has confirmed that a small "
+       "number of customers had their numbers moved.\n",
+       "Statement on unauthorized SIM changes", "Brightline Mobile"},
+      // The regulator US notices name in their advice is no sender; nor is a "Social
+      // Insurance Number".
+      {"Dear Member,\n\nWe are writing about an incident at Pinecrest Dental Group. Your Social "
+       "Insurance Number was not involved. You may contact the Federal Trade Commission.\n",
+       "", "Pinecrest Dental Group"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -174,6 +190,10 @@ TEST(Org, Japanese) {
       {"通知書の誤送付について\n\n大分県後期高齢者医療広域連合\n\n 当広域連合が発送した通知書の一部"
        "に、別の被保険者の情報が印字されていました。\n",
        "", "大分県後期高齢者医療広域連合"},
+      // A prefecture's health centre signs its own notice.
+      {"書類の紛失について\n\n令和7年5月1日\n長野県松本保健所\n\n 当所において、調査票1件を紛失"
+       "しました。\n",
+       "", "長野県松本保健所"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.
