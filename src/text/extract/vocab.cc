@@ -255,7 +255,13 @@ constexpr TypeRule kTypeRules[] = {
      "exposed online|\\bmis-?published\\b|\\bopen (?:elasticsearch|mongodb|s3|database|bucket|"
      "(?:cloud )?server|kibana|redis)|(?:website|web site|web page|webpage|portal) (?:that |which "
      ")?(?:exposed|displayed|showed)|configured (?:incorrectly|improperly|wrongly)|"
-     "(?:incorrectly|improperly|wrongly) configured|left [^.\\n]{0,80}\\b(?:publicly )?"
+     "(?:incorrectly|improperly|wrongly) configured|"
+     // "the container was set to allow public read access", "could be accessed without a
+     // password", "We closed public access".
+     "(?:allow|allowed|allowing|permit|permitted|gave|had|with) public (?:read |read-only |list "
+     ")?access|(?:closed|removed|disabled|blocked|revoked) (?:the )?public access|(?:could|can) be "
+     "(?:accessed|viewed|opened|downloaded) (?:by anyone |from the internet )?without (?:a |any )?"
+     "(?:password|login|log-in|authentication)|left [^.\\n]{0,80}\\b(?:publicly )?"
      "(?:accessible|exposed|open|viewable) (?:to|on|via|over) (?:anyone|the public|the internet)"},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
@@ -629,6 +635,27 @@ const std::vector<std::string>& TypeRuleForms() {
   return *forms;
 }
 
+// True if the sentence of `lx` (lower-cased text) around byte `at` warns or advises the reader
+// rather than telling what happened.
+bool InAdvice(std::string_view lx, size_t at) {
+  size_t b = at, e = at;
+  for (int n = 0; b > 0 && n < 300; ++n, --b) {
+    const char c = lx[b - 1];
+    if (c == '\n' ||
+        (c == ' ' && b >= 2 && (lx[b - 2] == '.' || lx[b - 2] == '!' || lx[b - 2] == '?')) ||
+        (b >= 3 && lx.substr(b - 3, 3) == "。"))
+      break;
+  }
+  for (int n = 0; e < lx.size() && n < 300; ++n, ++e)
+    if (lx[e] == '\n' || lx[e] == '.' || lx.substr(e).starts_with("。")) break;
+  static const RE2 advice(
+      "be (?:careful|alert|vigilant|wary|cautious|on the lookout)|beware|watch out|remain "
+      "(?:vigilant|alert)|stay (?:alert|vigilant)|will never (?:ask|e-?mail|call|contact|text)|"
+      "never asks?|do not (?:respond|reply|click|open|share)|criminals may|fraudsters may|scammers|"
+      "ご注意ください|ご注意下さい|注意してください|お気をつけください|ご留意ください");
+  return RE2::PartialMatch(lx.substr(b, e - b), advice);
+}
+
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   static const LinePresence* types = new LinePresence(TypeRuleForms());
   return ClassifyIncident(title, text, *types, 0, types->In(text));
@@ -667,8 +694,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
   // ("Our network and systems were not hacked" likewise.)
-  // Every denial starts with "no " or "not ": one scan finds where they may
-  // start, and each is checked there in turn (masking only ever destroys an
+  // Every denial starts with "no ", "not ", "none " or "nobody ": one scan finds where they
+  // may start, and each is checked there in turn (masking only ever destroys an
   // occurrence: it writes no space and no 't').
   std::vector<size_t> no_at;
   const char* const lx_end = lx.data() + lx.size();
@@ -677,14 +704,21 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
        nullptr;
        ++p) {
     const size_t left = static_cast<size_t>(lx_end - p);
-    if (left >= 3 && p[1] == 'o' && (p[2] == ' ' || (left >= 4 && p[2] == 't' && p[3] == ' ')))
+    if (left >= 3 && p[1] == 'o' &&
+        (p[2] == ' ' || (left >= 4 && p[2] == 't' && p[3] == ' ') ||
+         (left >= 5 && p[2] == 'n' && p[3] == 'e' && p[4] == ' ') ||
+         (left >= 7 && std::string_view(p, 7) == "nobody ")))
       no_at.push_back(static_cast<size_t>(p - lx.data()));
   }
   for (std::string_view denial :
        {"no indication", "no evidence", "no sign", "no reason to believe", "not aware of any",
         "not hacked", "not been hacked", "not compromised", "not been compromised", "not breached",
         "not been breached", "not a cyber", "not the result of", "not find evidence",
-        "not find any evidence", "not identify any evidence", "not identified any evidence"})
+        "not find any evidence", "not identify any evidence", "not identified any evidence",
+        // "None of our systems were hacked, and no information was lost", "Nobody hacked into
+        // our systems and no ransomware or malware was involved".
+        "none of our systems", "nobody hacked", "no information was", "no data was",
+        "no ransomware", "no malware"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);
@@ -807,6 +841,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     for (const auto& [b, e] : windows[i]) {
       if (done) break;
       ForEachMatchWhile(rules[i], lx, b, std::min(e, lx.size()), [&](size_t s, size_t e, size_t) {
+        // A warning to the reader names a type that did not happen: "Criminals may use news
+        // like this to send phishing emails", "詐欺メールにご注意ください".
+        if (r.weight > 1 && InAdvice(lx, s)) return true;
         if (r.weight > 1) strong[t] = true;
         // The incident is told first; later mentions (advice,
         // measures, history) weigh half.

@@ -352,6 +352,23 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kInsiderMisuse},
       {"Notice", "A provider disclosed patient information to someone without a need to know.",
        IncidentType::kInsiderMisuse},
+      // A warning to the reader names no type that happened; nor does a denial opening with
+      // "none" or "nobody" (dev19/022, 023).
+      {"Notice",
+       "a storage container could be accessed without a password. The container was set to "
+       "allow public read access. Nobody hacked into our systems and no ransomware or malware "
+       "was involved.\nCriminals may use news like this to send phishing emails.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice",
+       "an account manager forwarded client files from his work email to a personal email "
+       "account. He had no "
+       "business reason to do this. None of our systems were hacked, and no information was "
+       "lost.",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "A courier lost a box of files in transit. None of our systems were hacked.",
+       IncidentType::kLoss},
+      {"お知らせ", "書類を紛失しました。\n当社を装ったフィッシングメールにご注意ください。",
+       IncidentType::kLoss},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
