@@ -325,8 +325,15 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.value = static_cast<std::int64_t>(std::llround(v));
     c.unit = UnitFor(g[5]);
     SetEnglishQualifier(g[1], &c);
-    // "fewer than 500 patients": a bound, not a count.
+    // "fewer than 500 patients": a bound, not a count. "between 300 and 400 members": a
+    // range, no one number stated.
     c.bound = IsBound(g[1]);
+    if (g[1].empty() && c.start >= 9) {
+      static const RE2 range_from(
+          "(?i)\\bbetween (?:approximately |about )?[0-9][0-9,.]* (?:and|to) $");
+      const size_t from = c.start >= 48 ? c.start - 48 : 0;
+      if (RE2::PartialMatch(text.substr(from, c.start - from), range_from)) c.bound = true;
+    }
     out.push_back(c);
   });
   std::vector<CountMention> small_words;  // "five customers" (see below)

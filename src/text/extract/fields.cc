@@ -545,6 +545,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
            StartsWithAsciiNoCase(lead, "of the affected")) &&
           first_of[static_cast<int>(c.unit)] < i)
         sc -= 3;
+      // "For the 38 students referred for evaluation, the files also included notes on their
+      // health": the people some further items belong to, a part of a larger count.
+      if ((lead == "For the" || lead == "for the" || EndsWithAsciiNoCase(lead, " for the")) &&
+          largest[static_cast<int>(c.unit)] > c.value &&
+          (sentence.find(" also ") != std::string_view::npos ||
+           sentence.find("In addition") != std::string_view::npos ||
+           sentence.find("in addition") != std::string_view::npos))
+        sc -= 3;
       // "…and, for approximately 250 patients, radiology reports": the people some
       // further items belong to, a part of the whole.
       if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
@@ -580,6 +588,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         for (std::string_view staff :
              {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭"})
           if (before.ends_with(staff)) sc -= 3;
+      // "全従業員(43名)を対象に…研修を実施します", "training for all 120 staff": the staff a
+      // measure reaches, not the people affected.
+      if (c.unit == CountUnit::kPersons) {
+        static const RE2 training("(?i)研修|教育を実施|training|trained");
+        static const RE2 staff_before(
+            "(?i)(?:従業員|職員|社員|スタッフ|教職員)\\(?$|\\ball (?:of )?(?:our )?$");
+        if (RE2::PartialMatch(before, staff_before) && RE2::PartialMatch(sentence, training))
+          sc -= 3;
+      }
+      // "In our first notice we said that the information of up to 9,000 students might be
+      // involved", "第1報では…「最大2,350名」とお知らせしておりましたが": a count the notice
+      // has since revised.
+      {
+        static const RE2 superseded(
+            "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
+            "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
+            "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初");
+        if (RE2::PartialMatch(sentence.substr(0, at), superseded)) sc -= 5;
+      }
     }
     if (c.total) sc += 2;
     {

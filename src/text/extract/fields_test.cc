@@ -67,6 +67,23 @@ TEST(Fields, PickAffected) {
       {"対象は以下のとおり確定いたしました。\n 対象のお客様 1,982名\n "
        "うちクレジットカード情報が含まれるお客様 1,204名\n・カード番号(上記1,204名のお客様)\n",
        1982, std::nullopt, std::nullopt},
+      // A revised count: the one the notice first gave is superseded (dev18/030).
+      {"In our first notice we said that the information of up to 9,000 students might be "
+       "involved. The investigation confirmed that the attackers copied files about 4,830 "
+       "people.\n",
+       4830, std::nullopt, std::nullopt},
+      // A range states no one number (dev18/016).
+      {"We believe the EOBs of between 300 and 400 members were included in envelopes addressed "
+       "to other members.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // The staff a training reaches are no one affected (dev18/002).
+      {"お客様のメールアドレス218件が流出しました。\n全従業員(43名)を対象に、個人情報保護に関する"
+       "研修を実施します。\n",
+       std::nullopt, std::nullopt, 218},
+      // Further items for some of them: a part of the whole (dev18/018).
+      {"The stolen laptop held assessment files for 212 students. For the 38 students referred "
+       "for evaluation, the files also included notes on their health.\n",
+       212, std::nullopt, std::nullopt},
       // Records from the notice's own words (dev17): files the criminals copied (on a line of
       // their own), rows relating to fewer people, more letters than the people they concern.
       {"Before the files were encrypted, the criminals copied approximately 46,000 files from a "
