@@ -347,11 +347,25 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (const std::string_view t = TrimSpace(seg);
         (t.starts_with("If ") || t.starts_with("if ")) && RE2::PartialMatch(t, if_involved))
       continue;
-    // "We will never ask for your ID number, login or password": a warning, not a list.
+    // "We will never ask for your ID number, login or password", "will never phone or email
+    // you to ask for your health card number or banking information", "will not call or email
+    // patients asking for their insurance ID": a warning, not a list.
     static const RE2 never_ask(
-        "(?i)\\b(?:will|would|does|do) never (?:call|e-?mail|text|contact|ask|request)|\\bnever "
-        "(?:ask|request)s? (?:for|you)");
-    if (seg.find("never") != std::string_view::npos && RE2::PartialMatch(seg, never_ask)) continue;
+        "(?i)\\b(?:will|would|does|do)(?: never| not|n['’]t) (?:call|phone|telephone|e-?mail|text|"
+        "contact|ask|request)|\\bnever (?:ask|request)s? (?:for|you)");
+    if ((seg.find("never") != std::string_view::npos || seg.find("not") != std::string_view::npos ||
+         seg.find("n't") != std::string_view::npos || seg.find("n’t") != std::string_view::npos) &&
+        RE2::PartialMatch(seg, never_ask))
+      continue;
+    // "changed all related passwords", "reset the passwords of the affected accounts": what
+    // was done to an item, not an item that leaked.
+    static const RE2 action_on_item(
+        "(?i)\\b(?:changed|reset|rotated|revoked|changing|resetting|rotating|forced a reset of) "
+        "(?:all |the |their |its |our )?(?:related |affected |staff |user |account )?(?:passwords?|"
+        "credentials|pins?)\\b");
+    if (seg.find("assword") != std::string_view::npos && RE2::PartialMatch(seg, action_on_item) &&
+        !data_section)
+      continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {

@@ -28,6 +28,8 @@ constexpr HeadingRule kHeadings[] = {
     {SectionKind::kPrevention,
      "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
     {SectionKind::kCause, "(?i)原因|^cause|why did"},
+    // "対象のお客さまへの対応": what is done for the people affected, not their data.
+    {SectionKind::kResponse, "(?:への|に対する)(?:対応|ご連絡|連絡|措置)(?:について)?$"},
     {SectionKind::kData,
      "(?i)^対象(?:者)?$|記載内容|流出した|漏え?いした|漏洩した|個人情報の内容|対象となる|対象の|"
      "対象者|影響|"

@@ -191,6 +191,7 @@ TEST(Sections, HeadingKinds) {
       {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention
       {"事案の原因と経緯", SectionKind::kCause},               // also timeline
       {"対象者へのお問い合わせ窓口", SectionKind::kData},      // also contact
+      {"対象のお客さまへの対応", SectionKind::kResponse},      // also data
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }

@@ -588,6 +588,9 @@ constexpr ItemRule kItemRules[] = {
      "maternity|oncology|cancer|psychiatric|diabetes) clinic|"
      // A care home's and a pharmacy's records: "care plans", 用量 (a dose).
      "care plans?|care records?|用量|用法|"
+     // "drug name, dose", "visit frequency" (home care).
+     "\\bdoses?\\b|drug names?|visit frequency|frequency of (?:visits|care)|types? of care|"
+     "訪問(?:回数|頻度)|"
      // "the reason for the appointment", "the reason for referral".
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
      "admissions?|consultations?)"},

@@ -692,6 +692,19 @@ TEST(Vocab, FindDataItemsListForms) {
       {"Please note: the district will never call or email families to ask for a student's ID "
        "number, login or password.",
        {}},
+      // … nor what it "will never phone or email you to ask for", "will not call or email
+      // patients asking for", nor a password that was changed (dev19/019, 024).
+      {"Northern Lakes will never phone or email you to ask for your health card number or "
+       "banking information.",
+       {}},
+      {"The pharmacy will not call or email patients asking for their insurance ID or Social "
+       "Security number.",
+       {}},
+      {"We remotely disabled the laptop, changed all related passwords and notified the police.",
+       {}},
+      // A pharmacy's and a home-care record's words (dev19/019, 024).
+      {"The files showed the drug name, dose, visit frequency and type of care.",
+       {D::kHealthInformation}},
       // A group e-mail's one item: the addresses others could see (dev16/016, dev17/027).
       {"everyone who received the message could see the email addresses of the other 312 "
        "recipients.",
