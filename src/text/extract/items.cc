@@ -357,6 +357,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
          seg.find("n't") != std::string_view::npos || seg.find("n’t") != std::string_view::npos) &&
         RE2::PartialMatch(seg, never_ask))
       continue;
+    // "Our phone lines, rent payments and repairs service are working again": services
+    // back in operation, not data.
+    static const RE2 services_back(
+        "(?i)\\b(?:are|is) (?:now |all )?(?:working|running|operating|back (?:up|online|in "
+        "operation)|available) again\\b|\\b(?:have|has) (?:now |all )?been restored\\b");
+    if (seg.find("again") != std::string_view::npos ||
+        seg.find("restored") != std::string_view::npos)
+      if (RE2::PartialMatch(seg, services_back)) continue;
     // "changed all related passwords", "reset the passwords of the affected accounts": what
     // was done to an item, not an item that leaked.
     static const RE2 action_on_item(
@@ -455,12 +463,20 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           "(?:involved|affected|impacted|exposed|included|compromised|accessed)\\.? *$");
       // "everyone who received it could see the email addresses of the other 311 recipients",
       // "the email addresses of 312 supporters were visible": a group e-mail's one item.
+      // ("受信者全員にほかの参加者のメールアドレスが表示される", "表示されたのはメールアドレス
+      // のみ".)
       static const RE2 visible_addresses(
           "(?i)\\b(?:see|saw|view|viewed)\\b[^.]{0,40}\\b(e-?mail addresses)\\b|\\b(e-?mail "
-          "addresses)\\b[^.]{0,60}\\b(?:were|was) (?:visible|exposed|disclosed|revealed)\\b");
-      re2::StringPiece m, m2;
-      if (seg.find("addresses") != std::string_view::npos &&
-          RE2::PartialMatch(seg, visible_addresses, &m, &m2) && take_one(m.empty() ? m2 : m))
+          "addresses)\\b[^.]{0,60}\\b(?:were|was) (?:visible|exposed|disclosed|revealed)\\b|"
+          "(メールアドレス)が(?:表示|見え|閲覧でき)|表示されたのは(メールアドレス)");
+      re2::StringPiece m, m2, m3, m4;
+      if ((seg.find("addresses") != std::string_view::npos ||
+           seg.find("メールアドレス") != std::string_view::npos) &&
+          RE2::PartialMatch(seg, visible_addresses, &m, &m2, &m3, &m4) &&
+          take_one(!m.empty()    ? m
+                   : !m2.empty() ? m2
+                   : !m3.empty() ? m3
+                                 : m4))
         continue;
       if (seg.find("also") != std::string_view::npos &&
           RE2::PartialMatch(TrimSpace(seg), also_item, &m) && take_one(m))
@@ -680,9 +696,10 @@ DataItems FindTitleDataItems(std::string_view title) {
     // Twelve characters at most: a name for data, not a clause; not the document or
     // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末",
     // "介護保険負担割合証").
+    // (Nor an event whose participants the data is about: "健康づくり講座の参加者へのメール".)
     static const RE2 carrier(
         "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|割合証|認定証|"
-        "パソコン|書類|用紙|はがき|封筒)$");
+        "パソコン|書類|用紙|はがき|封筒|講座|教室|セミナー|説明会|イベント|キャンペーン|大会)$");
     if (!piece.empty() && piece.size() <= 36 && IsJapanese(piece) &&
         piece.find(' ') == std::string_view::npos && !RE2::PartialMatch(piece, carrier))
       if (std::optional<DataItem> item = DataItemFor(piece); item && items.insert(*item).second)

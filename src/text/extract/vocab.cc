@@ -591,6 +591,9 @@ constexpr ItemRule kItemRules[] = {
      // "drug name, dose", "visit frequency" (home care).
      "\\bdoses?\\b|drug names?|visit frequency|frequency of (?:visits|care)|types? of care|"
      "訪問(?:回数|頻度)|"
+     // "pathology results", "follow-up instructions", "dietary notes".
+     "patholog|follow-up (?:instructions|care|appointments?)|discharge instructions|"
+     "\\bdiet(?:ary)?\\b|"
      // "the reason for the appointment", "the reason for referral".
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
      "admissions?|consultations?)"},
@@ -599,7 +602,7 @@ constexpr ItemRule kItemRules[] = {
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
-     "bank statements?|pay ?slips?|arrears|benefits? information|利用明細"},
+     "bank statements?|pay ?slips?|arrears|benefits? information|利用明細|入出金|取引明細"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"

@@ -610,6 +610,8 @@ TEST(Vocab, FindTitleDataItems) {
   EXPECT_TRUE(FindTitleDataItems("国民健康保険料納入通知書の誤封入について").items.empty());
   EXPECT_TRUE(FindTitleDataItems("検針用携帯端末の紛失について").items.empty());
   EXPECT_TRUE(FindTitleDataItems("くらし・手続き 健康・福祉 子育て・教育").items.empty());
+  // Nor does an event whose participants the data is about (dev18/014).
+  EXPECT_TRUE(FindTitleDataItems("健康づくり講座の参加者へのメール誤送信について").items.empty());
 }
 
 TEST(Vocab, FindDataItemsListForms) {
@@ -702,6 +704,13 @@ TEST(Vocab, FindDataItemsListForms) {
        {}},
       {"We remotely disabled the laptop, changed all related passwords and notified the police.",
        {}},
+      // Services back in operation are no data (dev18/019); addresses shown to the other
+      // recipients are the one item (dev18/014).
+      {"Our phone lines, rent payments and repairs service are working again.", {}},
+      {"受信者全員にほかの参加者のメールアドレスが表示される事案が発生しました。", {D::kEmail}},
+      // Results, instructions and notes of care (dev18/021, 028, 026).
+      {"The files held names, pathology results, follow-up instructions and dietary notes.",
+       {D::kHealthInformation, D::kName}},
       // A pharmacy's and a home-care record's words (dev19/019, 024).
       {"The files showed the drug name, dose, visit frequency and type of care.",
        {D::kHealthInformation}},
