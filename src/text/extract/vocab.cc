@@ -159,8 +159,8 @@ constexpr TypeRule kTypeRules[] = {
      "\\breceiv(?:e|ed|ing) (?:the |a )?(?:wrong|incorrect) (?:[a-z]+ )?(?:statements?|letters?|"
      "documents?|invoices?|bills?|eobs?|packets?|forms?|notices?|envelopes?|mail)\\b|"
      "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
-     "(?:sent|mailed|delivered) [^.\\n]{0,80}to (?:their|his|her|the) (?:former|old|outdated|"
-     "previous|prior) (?:mailing )?address|mail merge|envelope (?:information|contents)|"
+     "(?:sent|mailed|delivered|went) [^.\\n]{0,80}to (?:(?:their|his|her|the|an?|an? "
+     "[a-z]+['’]s) )?(?:former|old|outdated|previous|prior) (?:mailing |home )?address|mail merge|envelope (?:information|contents)|"
      "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)|"
      // Sent to the wrong party, no medium named: "was mistakenly shared by the regulator with
      // three optical organisations", "was mistakenly sent to job applicants", "sent test results

@@ -333,6 +333,8 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kMisdeliveryMail},
       {"Important: an email sent to you in error", "We sent our monthly newsletter.",
        IncidentType::kMisdeliveryEmail},
+      {"Tax slips mailed to former addresses",
+       "some slips were mailed to a member's previous address.", IncidentType::kMisdeliveryMail},
       // Loss, disposal, exposure, in their words.
       {"Notice",
        "an employee lost (while taking public transit) his briefcase that contained a laptop.",
