@@ -355,6 +355,10 @@ TEST(Fields, PickAnnouncedDate) {
       {"Acme Pediatrics Notifies Patients\n\nCONCORD, N.H. (September 12, 2017) - Acme Pediatrics "
        "announced today that computers were stolen on August 26, 2017.\n",
        "2017-09-12"},
+      // "Date of this notice:" labels the notice's own date (dev18/021).
+      {"Privacy notice\nDate of this notice: 9 March 2026\n\nOn 24 February 2026 records were "
+       "found in a skip bin.\n",
+       "2026-03-09"},
       // "For Immediate Release: …" dates the release.
       {"County of Example\nFor Immediate Release: February 3, 2025\nOn January 5, 2025, a "
        "clerk found the error.\n",
