@@ -826,9 +826,17 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // 4. The most mentioned name near the top, in its fullest form: a candidate
   // that ends with another ("大阪市西成区役所" ⊇ "西成区役所") absorbs its votes.
   std::vector<Found> cands;
+  // "an error by our print vendor, Apex Print Solutions, Inc.": the vendor is not who
+  // answers for the data (LABELLING.md).
+  static const RE2 vendor_before(
+      "(?i)\\b(?:vendor|contractor|subcontractor|business associate|service provider|print(?:ing)? "
+      "(?:company|firm|house)|mail(?:ing)? house|processor),? (?:named |called )?$");
   for_each(top, [&](size_t s, size_t e) {
     std::string name = CleanName(top.substr(s, e - s));
     if (name.size() < 6 || Rejected(name)) return;
+    if (!ja && RE2::PartialMatch(top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40)),
+                                 vendor_before))
+      return;
     cands.push_back({name, s, e});
   });
   if (cands.empty()) {

@@ -111,6 +111,11 @@ TEST(Org, English) {
       {"Statement on unauthorized SIM changes\n\nBrightline Mobile has confirmed that a small "
        "number of customers had their numbers moved.\n",
        "Statement on unauthorized SIM changes", "Brightline Mobile"},
+      // The vendor that made the error does not answer for the data; the sender does.
+      {"Notice of a mailing error\n\nDear member,\n\nWe are writing about an error by our print "
+       "vendor, Apex Print Solutions, Inc., which mailed your statement to another member.\n\n"
+       "Sincerely,\n\nLaura Chen\nPrivacy Officer\nSummit Valley Credit Union\n",
+       "Notice of a mailing error", "Summit Valley Credit Union"},
       // The regulator US notices name in their advice is no sender; nor is a "Social
       // Insurance Number".
       {"Dear Member,\n\nWe are writing about an incident at Pinecrest Dental Group. Your Social "

@@ -160,21 +160,22 @@ constexpr TypeRule kTypeRules[] = {
      "documents?|invoices?|bills?|eobs?|packets?|forms?|notices?|envelopes?|mail)\\b|"
      "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
      "(?:sent|mailed|delivered|went) [^.\\n]{0,80}to (?:(?:their|his|her|the|an?|an? "
-     "[a-z]+['’]s) )?(?:former|old|outdated|previous|prior) (?:mailing |home )?address|mail merge|envelope (?:information|contents)|"
+     "[a-z]+['’]s) )?(?:former|old|outdated|previous|prior) (?:mailing |home )?address|mail "
+     "merge|envelope (?:information|contents)|"
      "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)|"
      // Sent to the wrong party, no medium named: "was mistakenly shared by the regulator with
      // three optical organisations", "was mistakenly sent to job applicants", "sent test results
      // … to a business by mistake", "reported that they received medical record information in
      // error", "Veteran A received Veteran B's lab results letter in the mail".
      "(?:mistakenly|inadvertently|erroneously|accidentally|wrongly) (?:sent|shared|released|"
-     "forwarded|provided|mailed)\\b[^.\\n]{0,120}\\b(?:to|with) (?:an? |the |all |some |several |"
-     "other |another |[0-9a-z]+ )?(?:[a-z]+ )?(?:people|persons?|recipients?|organi[sz]ations?|"
+     "forwarded|provided|mailed)\\b[^.\\n]{0,40}\\b(?:to|with) (?:[0-9a-z]+ ){0,2}(?:people|"
+     "persons?|recipients?|organi[sz]ations?|"
      "business(?:es)?|compan(?:y|ies)|applicants?|parents?|famil(?:y|ies)|members?|patients?|"
      "clients?|customers?|individuals?|employees?|staff|agenc(?:y|ies)|providers?|vendors?|firms?|"
      "schools?|reporters?|media|insurers?|third part(?:y|ies)|households?|residents?|students?)\\b|"
      "\\b(?:sent|shared|released|"
-     "forwarded|provided|mailed|disclosed)\\b[^.\\n]{0,120}\\b(?:by mistake|in error)\\b|"
-     "\\breceived\\b[^.\\n]{0,60}\\bin error\\b|(?:patient|veteran|member|customer|client|employee|"
+     "forwarded|provided|mailed|disclosed)\\b[^.\\n]{0,40}\\b(?:by mistake|in error)\\b|"
+     "\\breceived\\b[^.\\n]{0,40}\\bin error\\b|(?:patient|veteran|member|customer|client|employee|"
      "participant|resident|student|parent) a received (?:a |the )?(?:copy of )?(?:patient|veteran|"
      "member|customer|client|employee|participant|resident|student|parent) b['’]?s?\\b"},
     // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
