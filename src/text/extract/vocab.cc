@@ -642,26 +642,40 @@ const std::vector<std::string>& TypeRuleForms() {
   return *forms;
 }
 
-// True if the sentence of `lx` (lower-cased text) around byte `at` warns or advises the reader
-// rather than telling what happened.
-bool InAdvice(std::string_view lx, size_t at) {
+namespace {
+
+// The sentence of `lx` (lower-cased text) around byte `at`, up to 300 bytes either way: it
+// ends at a line break, at ". " (or "! ", "? ") and at 。.
+std::pair<size_t, size_t> SentenceOf(std::string_view lx, size_t at) {
   size_t b = at, e = at;
   for (int n = 0; b > 0 && n < 300; ++n, --b) {
     const char c = lx[b - 1];
     if (c == '\n' ||
         (c == ' ' && b >= 2 && (lx[b - 2] == '.' || lx[b - 2] == '!' || lx[b - 2] == '?')) ||
-        (b >= 3 && lx.substr(b - 3, 3) == "。"))
+        (c == '\x82' && b >= 3 && lx[b - 3] == '\xE3' && lx[b - 2] == '\x80'))  // 。
       break;
   }
-  for (int n = 0; e < lx.size() && n < 300; ++n, ++e)
-    if (lx[e] == '\n' || lx[e] == '.' || lx.substr(e).starts_with("。")) break;
+  for (int n = 0; e < lx.size() && n < 300; ++n, ++e) {
+    const char c = lx[e];
+    if (c == '\n' || c == '.' ||
+        (c == '\xE3' && e + 2 < lx.size() && lx[e + 1] == '\x80' && lx[e + 2] == '\x82'))
+      break;
+  }
+  return {b, e};
+}
+
+// True if `sentence` (lower-cased) warns or advises the reader rather than telling what
+// happened.
+bool IsAdvice(std::string_view sentence) {
   static const RE2 advice(
       "be (?:careful|alert|vigilant|wary|cautious|on the lookout)|beware|watch out|remain "
       "(?:vigilant|alert)|stay (?:alert|vigilant)|will never (?:ask|e-?mail|call|contact|text)|"
       "never asks?|do not (?:respond|reply|click|open|share)|criminals may|fraudsters may|scammers|"
       "ご注意ください|ご注意下さい|注意してください|お気をつけください|ご留意ください");
-  return RE2::PartialMatch(lx.substr(b, e - b), advice);
+  return RE2::PartialMatch(sentence, advice);
 }
+
+}  // namespace
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   static const LinePresence* types = new LinePresence(TypeRuleForms());
@@ -837,6 +851,17 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
       ws.resize(out + 1);
     }
   }
+  // Whether the sentence around byte `at` of lx is advice to the reader (IsAdvice); matches
+  // cluster in few sentences, so the last answer is kept.
+  std::pair<size_t, size_t> advice_sentence{1, 0};
+  bool advice_answer = false;
+  auto in_advice = [&](size_t at) {
+    if (at >= advice_sentence.first && at < advice_sentence.second) return advice_answer;
+    advice_sentence = SentenceOf(lx, at);
+    advice_answer = IsAdvice(std::string_view(lx).substr(
+        advice_sentence.first, advice_sentence.second - advice_sentence.first));
+    return advice_answer;
+  };
   // The first match of each type is its evidence; of rules matching at the
   // same start, the longest match.
   size_t matches[kRules] = {};  // so far, per rule
@@ -850,7 +875,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
       ForEachMatchWhile(rules[i], lx, b, std::min(e, lx.size()), [&](size_t s, size_t e, size_t) {
         // A warning to the reader names a type that did not happen: "Criminals may use news
         // like this to send phishing emails", "詐欺メールにご注意ください".
-        if (r.weight > 1 && InAdvice(lx, s)) return true;
+        if (r.weight > 1 && in_advice(s)) return true;
         if (r.weight > 1) strong[t] = true;
         // The incident is told first; later mentions (advice,
         // measures, history) weigh half.
