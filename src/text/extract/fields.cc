@@ -521,16 +521,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sc -= 3;
       // "対象のお客様 1,982名 / うちクレジットカード情報が含まれるお客様 1,204名": a list line
       // opening with うち counts a part of the count on the line before.
-      {
-        const size_t line_start = text.rfind('\n', c.start);
-        const std::string_view line_head = TrimSpace(
-            text.substr(line_start == std::string_view::npos ? 0 : line_start + 1,
-                        c.start - (line_start == std::string_view::npos ? 0 : line_start + 1)));
-        if (line_head.starts_with("うち") && i > 0 && counts[i - 1].unit == c.unit &&
-            line_start != std::string_view::npos && counts[i - 1].end <= line_start &&
-            line_start - counts[i - 1].end < 200)
-          sc -= 3;
-      }
+      if (const size_t nl = text.rfind('\n', c.start);
+          nl != std::string_view::npos && i > 0 && counts[i - 1].unit == c.unit &&
+          counts[i - 1].end <= nl && nl - counts[i - 1].end < 200 &&
+          TrimSpace(text.substr(nl + 1, c.start - (nl + 1))).starts_with("うち"))
+        sc -= 3;
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
       if (part_open != std::string_view::npos &&
           sentence.substr(part_open, at - part_open).find(')') == std::string_view::npos)
@@ -588,7 +583,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         for (std::string_view staff :
              {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭"})
           if (before.ends_with(staff)) sc -= 3;
-      // "全従業員(43名)を対象に…研修を実施します", "training for all 120 staff": the staff a
+      // "全従業員(43名)を対象に…研修を実施します", "training for all 120 employees": the staff a
       // measure reaches, not the people affected.
       if (c.unit == CountUnit::kPersons) {
         static const RE2 training("(?i)研修|教育を実施|training|trained");
