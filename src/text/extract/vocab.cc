@@ -644,26 +644,6 @@ const std::vector<std::string>& TypeRuleForms() {
 
 namespace {
 
-// The sentence of `lx` (lower-cased text) around byte `at`, up to 300 bytes either way: it
-// ends at a line break, at ". " (or "! ", "? ") and at 。.
-std::pair<size_t, size_t> SentenceOf(std::string_view lx, size_t at) {
-  size_t b = at, e = at;
-  for (int n = 0; b > 0 && n < 300; ++n, --b) {
-    const char c = lx[b - 1];
-    if (c == '\n' ||
-        (c == ' ' && b >= 2 && (lx[b - 2] == '.' || lx[b - 2] == '!' || lx[b - 2] == '?')) ||
-        (c == '\x82' && b >= 3 && lx[b - 3] == '\xE3' && lx[b - 2] == '\x80'))  // 。
-      break;
-  }
-  for (int n = 0; e < lx.size() && n < 300; ++n, ++e) {
-    const char c = lx[e];
-    if (c == '\n' || c == '.' ||
-        (c == '\xE3' && e + 2 < lx.size() && lx[e + 1] == '\x80' && lx[e + 2] == '\x82'))
-      break;
-  }
-  return {b, e};
-}
-
 // True if `sentence` (lower-cased) warns or advises the reader rather than telling what
 // happened.
 bool IsAdvice(std::string_view sentence) {
@@ -857,7 +837,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   bool advice_answer = false;
   auto in_advice = [&](size_t at) {
     if (at >= advice_sentence.first && at < advice_sentence.second) return advice_answer;
-    advice_sentence = SentenceOf(lx, at);
+    advice_sentence = SentenceAround(lx, at);
     advice_answer = IsAdvice(std::string_view(lx).substr(
         advice_sentence.first, advice_sentence.second - advice_sentence.first));
     return advice_answer;
