@@ -182,8 +182,17 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     size_t n = CharCount(line);
     // ("ニュース | トップ > 地域 > 岐阜": a site's breadcrumb trail, no title.)
     const bool breadcrumb = std::count(line.begin(), line.end(), '>') >= 2;
-    if (n >= 6 && n <= 200 && !breadcrumb && !RE2::FullMatch(line, not_title) &&
-        !HeadingKind(line) && !IsNavigationRow(line)) {
+    // An e-mail's header block: the subject is its title; From, To and Date are not.
+    static const RE2 subject("(?i)^(?:subject|件名) *[:：] *(.{6,200})$");
+    static const RE2 header(
+        "(?i)^(?:from|to|cc|bcc|sent|date|reply-to|差出人|宛先|送信日時) *[:：].*");
+    re2::StringPiece m;
+    if (RE2::FullMatch(line, subject, &m)) {
+      const size_t s = static_cast<size_t>(m.data() - text.data());
+      return Found{std::string(m.data(), m.size()), s, s + m.size()};
+    }
+    if (n >= 6 && !RE2::FullMatch(line, header) && n <= 200 && !breadcrumb &&
+        !RE2::FullMatch(line, not_title) && !HeadingKind(line) && !IsNavigationRow(line)) {
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     }

@@ -96,6 +96,28 @@ size_t PrevChar(std::string_view s, size_t pos) {
   return p;
 }
 
+// "かもめ調剤薬局", "はやぶさ信用金庫": a name may begin in hiragana, and its
+// kana may be particles (も, は) where the scan back from the suffix stopped. When
+// the kana before `b` run back to the start of the line (or a space or an opening
+// bracket), they are the name's head, and its start moves there; otherwise `b`
+// ("4月1日にかもめ薬局で" keeps "め薬局": a particle may end the kana run).
+size_t HiraganaHead(std::string_view part, size_t b) {
+  size_t h = b;
+  for (int n = 0; h > 0 && n < 8; ++n) {
+    size_t p = PrevChar(part, h);
+    size_t q = p;
+    const char32_t cp = DecodeUtf8(part, &q);
+    if (cp >= U'ぁ' && cp <= U'ゖ') {
+      h = p;
+      continue;
+    }
+    const bool boundary = cp == '\n' || cp == ' ' || cp == U'\u3000' || cp == U'「' ||
+                          cp == U'『' || cp == U'【' || cp == U'\uFF08';
+    return boundary && h < b ? h : b;
+  }
+  return h == 0 ? h : b;
+}
+
 // Calls fn(start, end) for each Japanese organisation name in `part`.
 template <typename Fn>
 void ForEachJaOrg(std::string_view part, Fn fn) {
@@ -105,7 +127,10 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
     for (int n = 0; b > 0 && n < 24; ++n) {
       size_t p = PrevChar(part, b);
       size_t q = p;
-      if (IsNameStop(DecodeUtf8(part, &q))) break;
+      if (IsNameStop(DecodeUtf8(part, &q))) {
+        b = HiraganaHead(part, b);
+        break;
+      }
       b = p;
     }
     if (b == s) {
@@ -150,7 +175,8 @@ const RE2& EnOrgRe() {
       // ("Hywel Dda University Health Board": a Welsh health board.)
       "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners| "
       "Board)?|"
-      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University|College|School "
+      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University(?: System)?|College|"
+      "School "
       "District|Schools|"
       "Bank|Credit "
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
@@ -162,7 +188,7 @@ const RE2& EnOrgRe() {
       // Names of medical practices: "Lakeview Family Medicine", "Harbor Pediatrics".
       "Medicine|Pediatrics|Orthopa?edics|Dermatology|Cardiology|Radiology|Urology|Oncology|"
       "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
-      "Care|Foundation|Institute|Agency|Authority|County|"
+      "Care|Foundation(?: Trust)?|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
       // UK health and housing bodies: "Severnside Community Health NHS Trust".
       "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"
@@ -214,10 +240,11 @@ bool Rejected(std::string_view name) {
       "法人|組合|"
       "グループ)|(?:当|弊|同|本)(?:院|社|校|センター|法人|クリニック|組合|病院|会社|学校|大学|園|"
       "館|局|店|"
-      "法人|機構|協会|薬局|基金)|各.*|全.*|関係.*|"
+      "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合)|各.*|全.*|関係.*|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
       ".*(?:している|ている|された|される).*|"
-      "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|.*"
+      "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|"
+      "お客(?:様|さま)(?:センター|相談室|窓口)|カスタマー(?:センター|サポート)|.*"
       "警察.*|"
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
       "保育所|幼稚園)|"
@@ -228,6 +255,11 @@ bool Rejected(std::string_view name) {
       "(?:診療所|医院|クリニック|高等学校|高校|中学校|小学校|特別支援学校|幼稚園|保育所|保育園|"
       "こども園|事務局|研究所|薬局|銀行|協会|機構|基金|保健所|歯科|自治会|財団|研究室)|"
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
+      // A kind of body alone ("Council apologises after…") names no one.
+      "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
+      "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
+      "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
+      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine)|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
 }
@@ -531,7 +563,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 産業技術課": the departments may follow without a space; "福岡県警察本部 警務部":
     // a prefecture's police is an office too.)
     static const RE2 office(
-        "^(?:[^ ]{1,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校)|" +
+        "^(?:[^ ]{1,14}(?:[都道府県市区町村]|委員会|役所|役場|病院|大学|学校|広域連合|企業団|"
+        "事務組合)|" +
         std::string(kPrefecturalPolice) +
         ")"
         "(?: ?[^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
@@ -810,7 +843,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
         "プレスリリース|news|press releases?|announcements?|notices?|newsroom|news ?room|"
         "media (?:centre|center|releases?)|press room|latest news|blog");
-    if (site.size() >= 6 && site.size() <= 60 && !RE2::FullMatch(site, section))
+    // (An English site's name is capitalised: "We're sorry - an email privacy mistake".)
+    const bool lower = !ja && !site.empty() && std::islower(static_cast<unsigned char>(site[0]));
+    if (site.size() >= 6 && site.size() <= 60 && !lower && !RE2::FullMatch(site, section))
       return LocatedIn(text, std::move(site));
     // "Wattle Mobile - Newsroom": a site's name before its section, when the text names
     // it again.
@@ -848,6 +883,17 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         return Found{std::string(text.substr(p.start, p.end - p.start)), p.start, p.end};
       }
     } else {
+      // An e-mail's sender: "From: Kōwhai Energy <hello@kowhaienergy.example>" in the header
+      // block at the top, when its name is an organisation's, not a team's.
+      static const RE2 sender("^(?:[^\\n]*\\n){0,3}[Ff]rom: *\"?((?:" + std::string(kEnWord) +
+                              " +){0,5}" + std::string(kEnWord) + ")\"? *<");
+      static const RE2 team(
+          "(?i)(?:the|our) .*|.*\\b(?:team|office|department|desk|support|service|services|"
+          "communications|newsroom|news|info|noreply|no-reply|customer care|customers?)");
+      std::string from;
+      if (RE2::PartialMatch(text.substr(0, std::min<size_t>(text.size(), 600)), sender, &from) &&
+          from.size() >= 4 && !Rejected(from) && !RE2::FullMatch(from, team))
+        return LocatedIn(text, std::move(from));
       // The masthead: a first line of two to six capitalised words that the notice
       // names again ("Riverside Vale Homes" ... "Riverside Vale Homes is a registered
       // provider of social housing").
@@ -983,6 +1029,23 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     }
     if (std::optional<Found> issuer = IssuingBody(text)) return issuer;
     break;
+  }
+  // "湖東北部広域連合 介護保険課", "青稜大学 情報基盤センター": a body's section on the body's
+  // line answers as the body (LABELLING.md), when the body's name is whole before the space.
+  if (const size_t sp = f->value.find(' '); sp != std::string::npos) {
+    static const RE2 sections("(?: ?[^ ]{2,14}(?:部|局|課|室|係|センター|窓口))+");
+    const std::string_view head = std::string_view(f->value).substr(0, sp);
+    bool whole = false;
+    ForEachJaOrg(head, [&](size_t b, size_t e) { whole = whole || (b == 0 && e == head.size()); });
+    if (!whole) {
+      std::vector<PlaceMention> p = FindJpPlaces(head);
+      whole = p.size() == 1 && p[0].start == 0 && p[0].end == head.size();
+    }
+    if (whole && !Rejected(head) &&
+        RE2::FullMatch(std::string_view(f->value).substr(sp + 1), sections)) {
+      f->value.resize(sp);
+      if (f->end > f->start) f->end = f->start + sp;
+    }
   }
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
   // the municipality the notice puts right before it.

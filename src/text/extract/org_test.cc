@@ -121,6 +121,21 @@ TEST(Org, English) {
       {"Dear Member,\n\nWe are writing about an incident at Pinecrest Dental Group. Your Social "
        "Insurance Number was not involved. You may contact the Federal Trade Commission.\n",
        "", "Pinecrest Dental Group"},
+      // A kind of body alone opens the title ("Council apologises"); the text names which.
+      {"Council tax letters sent to wrong households\n\nAngus Council has apologised after "
+       "some letters were posted to the wrong households.\n",
+       "Council tax letters sent to wrong households", "Angus Council"},
+      // A trust's full name, "Foundation Trust" and all; a university system.
+      {"Letter sent to the wrong patient\n\nNorth Wealdshire NHS Foundation Trust has written to "
+       "the patient.\n",
+       "", "North Wealdshire NHS Foundation Trust"},
+      {"Notice of a data incident\n\nThe Prairie State University System is notifying former "
+       "students.\n",
+       "", "Prairie State University System"},
+      // An e-mail's sender, when its title (the subject) names no one.
+      {"From: Kōwhai Energy <hello@kowhaienergy.example>\nSubject: We're sorry - an email "
+       "privacy mistake\nDate: 16/08/2024\n\nWe sent an email with every address in CC.\n",
+       "We're sorry - an email privacy mistake", "Kōwhai Energy"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -199,6 +214,17 @@ TEST(Org, Japanese) {
       {"書類の紛失について\n\n令和7年5月1日\n長野県松本保健所\n\n 当所において、調査票1件を紛失"
        "しました。\n",
        "", "長野県松本保健所"},
+      // A body's section on the body's own line answers as the body; its own "本広域連合"
+      // names no one.
+      {"湖東北部広域連合 介護保険課\n負担割合証の誤送付について\n\n このたび、本広域連合が送付した"
+       "負担割合証に誤りがありました。\n",
+       "", "湖東北部広域連合"},
+      // A name that begins in kana that are also particles (は, も).
+      {"書類の紛失について\n\nはやぶさ信用金庫\n\n 当金庫の支店において書類を紛失しました。\n", "",
+       "はやぶさ信用金庫"},
+      {"お薬手帳の誤交付について\n\n かもめ調剤薬局 本町店\n\n 他の患者さまの手帳をお渡し"
+       "しました。\n",
+       "", "かもめ調剤薬局"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.
