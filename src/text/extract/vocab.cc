@@ -65,7 +65,8 @@ constexpr TypeRule kTypeRules[] = {
      // "faxed refill requests to a fax number that it believed belonged to a prescriber's
      // office. The number had been reassigned".
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
-     "(?:believed|thought)|fax number[^.\\n]{0,60}\\b(?:had been|was) reassigned|\\bfax "
+     "(?:believed|thought)|faxed [^.\\n]{0,80}to what (?:it|they|we|he|she|the [a-z]+) "
+     "(?:believed|thought) was|fax number[^.\\n]{0,60}\\b(?:had been|was) reassigned|\\bfax "
      "(?:went|was sent|was "
      "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b|"
      // "repeatedly faxes customer information to the wrong phone number", "orders were
@@ -99,6 +100,11 @@ constexpr TypeRule kTypeRules[] = {
      "誤って添付|誤添付|添付(?:ファイル|するファイル)?を誤|attached (?:the |a |an )?(?:wrong|"
      "incorrect) |(?:wrong|incorrect) (?:file|attachment|spreadsheet|document|report)s? "
      "(?:was |were |had been )?attached|instead,? the attach(?:ed|ment)|"
+     // "The message was meant to go out with a blank form. Instead, the staff member attached a
+     // working spreadsheet".
+     "instead,? (?:the |a |an |our )?(?:[a-z]+ ){0,3}attached (?:a |an |the |our )|"
+     "(?:inadvertently|mistakenly|accidentally|wrongly|erroneously) attached to (?:an? |the |that "
+     "|this |our )?(?:[a-z]+ )?e-?mail|"
      // "a spreadsheet … was sent to an incorrect email address"; "an employee forgot to hide
      // the recipient list when sending out a mass email".
      "to (?:an? |the )?(?:wrong|incorrect|unintended|mistyped) e-?mail address|forgot to (?:hide|"
@@ -140,6 +146,9 @@ constexpr TypeRule kTypeRules[] = {
      "persons?|people|families|households|addresses|clients?|veterans?|parents|students?|"
      "employees?|residents?|policyholders?|beneficiaries|enrollees?)\\b|"
      "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
+     // "the second page of some statements was placed in the envelope of another patient".
+     "(?:placed|inserted|included|enclosed|put|stuffed) in(?:to)? (?:the |an )?envelopes? "
+     "(?:of|for|addressed to|meant for|intended for) (?:another|a different|other)|"
      // "a printing error put two letters on one sheet", "correspondence … delivered in error",
      // "surveys that contained other clients' PHI", "participants received the PHI of other
      // participants".
@@ -218,6 +227,15 @@ constexpr TypeRule kTypeRules[] = {
      "含まれたまま.{0,12}(?:公開|掲載)|非表示(?:と|に)?(?:した|していた)?(?:シート|列|行|セル)|"
      "読み取れる状態|読み取ることができる状態|黒塗り|墨消し|マスキング処理が(?:不十分|不完全)|"
      "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)|"
+     // "a feature … was accessible without authentication", "could open the invoice without
+     // logging in".
+     "accessible without (?:authentication|logging in|signing in|a password|a login)|"
+     "could (?:open|view|see|access|download) [^.\\n]{0,60}without (?:logging|signing) in|"
+     // "observations were shown on the online viewer without personal details being removed",
+     // "published to the public file instead of being held back for redaction".
+     "without (?:the )?(?:personal|private|identifying|contact|sensitive) (?:details|information|"
+     "data) (?:being |having been )?(?:removed|redacted|blacked out)|instead of being "
+     "(?:held back for |sent for )?redact|"
      // "made the PHI of 745 individuals viewable over the Internet", "posted on a
      // public-facing website", "was made public on its funding portal".
      "(?:viewable|visible|accessible|available|exposed) (?:over|via) (?:the )?internet|"
@@ -420,7 +438,14 @@ constexpr TypeRule kTypeRules[] = {
      // "records found dumped along West Mesa", "found dumped in an abandoned council building",
      // "have not been properly destroyed".
      "\\bdumped (?:in|on|along|at|behind|near|outside|by)\\b|not (?:been )?properly (?:destroyed|"
-     "disposed|shredded)"},
+     "disposed|shredded)|"
+     // "a filing cabinet … was sold at auction without being emptied first", "copiers returned
+     // without their hard drives being wiped", "disposed of without shredding".
+     "(?:sold|auctioned|donated|resold|returned|recycled|disposed of|discarded)\\b[^.\\n]{0,60}"
+     "without (?:being |first being |having been "
+     ")?(?:emptied|wiped|erased|cleared|shredd(?:ed|ing)|"
+     "sanitized|sanitised)|(?:hard drives?|disks?|storage) (?:being |were not |was not )?"
+     "(?:wiped|erased) (?:before|prior to) (?:being )?(?:sold|returned|disposed|recycled)"},
     {IncidentType::kLoss, 3,
      "紛失|置き忘れ|所在不明|遺失|見当たらな|misplaced|lost (?:or stolen|a |an |the |its |his |her "
      ")|"

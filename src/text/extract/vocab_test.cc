@@ -371,6 +371,35 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kLoss},
       {"お知らせ", "書類を紛失しました。\n当社を装ったフィッシングメールにご注意ください。",
        IncidentType::kLoss},
+      // Wording of dev20 and dev21: a working spreadsheet attached instead of a blank form, a
+      // fax sent to "what it believed was" the clinic's number, a page placed in another
+      // patient's envelope (its "misplaced pages" are no loss), a planning viewer showing
+      // observations without personal details removed, an invoice link accessible without
+      // authentication, a filing cabinet sold without being emptied.
+      {"Notice",
+       "The message was meant to go out with a blank consent form. Instead, the staff "
+       "member attached a working spreadsheet.",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice", "A spreadsheet meant for internal use was inadvertently attached to that email.",
+       IncidentType::kMisdeliveryEmail},
+      {"Notice",
+       "the school office faxed assessment reports to what it believed was the fax "
+       "number of a clinic.",
+       IncidentType::kMisdeliveryFax},
+      {"Notice",
+       "A programming error caused the second page of some statements to be placed in "
+       "the envelope of another patient. Recipients of misplaced pages may return them.",
+       IncidentType::kMisdeliveryMail},
+      {"Notice",
+       "observations were shown on the online planning viewer without personal details "
+       "being removed.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice", "a feature used to display past invoices was accessible without authentication.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice",
+       "a filing cabinet containing paper housing files was sold at auction without "
+       "being emptied first.",
+       IncidentType::kImproperDisposal},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
