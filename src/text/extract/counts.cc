@@ -38,7 +38,9 @@ constexpr std::string_view kEnPersons[] = {
     "voters",        "taxpayers",  "tenants",         "homeowners",     "passengers",
     "pupils",        "volunteers", "coaches",         "players",        "athletes",
     "physicians",    "nurses",     "teachers",        "retirees",       "alumni",
-    "supporters",    "carers",     "recipients"};
+    "supporters",    "carers",     "recipients",      "registrants",    "attendees",
+    "claimants",     "dependents", "dependants",      "learners",       "visitors",
+    "shareholders",  "investors",  "victims"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -125,7 +127,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "documents|"
       "beneficiaries|enrollees|donors|subscribers|guests|citizens|children|workers|veterans|"
       "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
-      "passengers|pupils)\\b");
+      "passengers|pupils|registrants|attendees|claimants|learners|visitors)\\b");
   static const RE2 label(
       "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
       "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"

@@ -41,6 +41,8 @@ TEST(Counts, Forms) {
       {"the email addresses of 312 supporters", {{312, U::kPersons, false}}},
       {"the other 312 recipients", {{312, U::kPersons, false}}},
       {"40 carers", {{40, U::kPersons, false}}},
+      // The registrants of a programme (dev21/030).
+      {"the email addresses of 412 registrants", {{412, U::kPersons, false}}},
       // Files counted in words; a few of them are no count (dev12/026, dev11/022).
       {"roughly two hundred patient files", {{200, U::kRecords, false}}},
       {"two address files were merged", {}},

@@ -448,7 +448,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "misdirect|in error|"
       // "the criminals copied approximately 46,000 files", "The boxes contained around 700
       // hospital and clinic letters relating to approximately 520 patients".
-      "copied|exfiltrated|contained|relating to");
+      "copied|exfiltrated|contained|relating to|"
+      // "The spreadsheet listed 1,412 students", "the email addresses of 412 registrants were
+      // disclosed", "94 incident reports were available in unredacted form".
+      "\\blisted\\b|disclosed|unredacted|visible to|viewable");
   static const RE2 operation(
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       "更新のため|"

@@ -317,6 +317,15 @@ TEST(Fields, PickAffected) {
       {"Letters intended for 47 households were sent to neighbouring properties. In total the "
        "team had sent 2,380 statements that week.\n",
        std::nullopt, 47, std::nullopt},
+      // What a spreadsheet listed is the data; the volunteers it was sent to are the
+      // recipients (dev21/017). Reports available unredacted are the records themselves
+      // (dev20/017).
+      {"An employee sent a reminder to the 38 parent volunteers. A spreadsheet was attached to "
+       "that email. The spreadsheet listed 1,412 students across our schools.\n",
+       1412, std::nullopt, std::nullopt},
+      {"As a result, 94 incident reports were available in unredacted form. The reports contain "
+       "information about approximately 260 individuals.\n",
+       260, std::nullopt, 94},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
