@@ -539,9 +539,10 @@ constexpr ItemRule kItemRules[] = {
     // Enrolment in a benefit plan is no schooling.
     // Nor is a claim's number an insurance number, nor an IP address one to write to.
     // A user name is no password ("university usernames (not passwords)").
+    // A pupil's free or reduced-price meal status is no amount of money.
     {DataItem::kOther,
      "世帯主|parcel|benefits? enrol|claim numbers?|\\bip address|\\busernames?\\b|\\buser "
-     "(?:names?|ids?)\\b"},
+     "(?:names?|ids?)\\b|reduced[- ]price (?:meals?|lunch)|meal eligibility|lunch status"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
     // "social insurance number", "PPS number".)
@@ -595,6 +596,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
+     // "画像所見" (findings of an imaging exam), not a photograph (a report card's 所見 is a
+     // teacher's remarks).
+     "(?:画像|検査|診察|読影|医師の)所見|"
      "身長|体重|血圧|"
      "medical|"
      "diagnos|"
@@ -628,7 +632,9 @@ constexpr ItemRule kItemRules[] = {
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
-     "bank statements?|pay ?slips?|arrears|benefits? information|利用明細|入出金|取引明細"},
+     "bank statements?|pay ?slips?|arrears|benefits? information|利用明細|入出金|取引明細|"
+     // "details of benefits received", "wage and withholding information", "estate plans".
+     "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"

@@ -554,6 +554,15 @@ TEST(Vocab, DataItemFor) {
       {"staff payroll information", DataItem::kFinancialInformation},
       {"offer prices", DataItem::kFinancialInformation},
       {"就業先", DataItem::kEmploymentInformation},
+      // dev20, dev21: benefits received, withholding and estate plans are money; a pupil's
+      // reduced-price meal status is not; an imaging exam's findings are health, a report
+      // card's remarks (所見) no item.
+      {"details of benefits received", DataItem::kFinancialInformation},
+      {"withholding information", DataItem::kFinancialInformation},
+      {"estate plans", DataItem::kFinancialInformation},
+      {"reduced-price meal eligibility status", DataItem::kOther},
+      {"画像所見", DataItem::kHealthInformation},
+      {"所見", std::nullopt},
       {"勤務実績", DataItem::kEmploymentInformation},
       {"就職内定先", DataItem::kEmploymentInformation},
       {"card security code", DataItem::kCreditCard},
