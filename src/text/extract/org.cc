@@ -503,9 +503,17 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     if (ja) {
       ForEachJaOrg(part, fn);
     } else {
+      // ("Data Protection Officer, Kildare County Council": a role before the body it serves.)
+      static const RE2 role(
+          "^(?:[A-Z][A-Za-z]* )*(?:Officer|Manager|Director|Team|Office|Department|Unit|"
+          "Coordinator|Head|Clerk|Secretary|Controller), ");
       ForEachMatch(EnOrgRe(), part, [&](const auto& g) {
         size_t s = OffsetIn(part, g[1]);
-        fn(s, s + g[1].size());
+        const size_t e = s + g[1].size();
+        re2::StringPiece rest(g[1].data(), g[1].size());
+        if (RE2::Consume(&rest, role))
+          s = OffsetIn(part, std::string_view(rest.data(), rest.size()));
+        fn(s, e);
       });
     }
   };
@@ -663,6 +671,16 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           return Found{std::string(name), at, at + name.size()};
         }
       }
+    }
+    // 0b. A title that opens with a prefecture's police ("岡山県警察における捜査書類の紛失
+    // について"): the police force issues it (police only mentioned are Rejected below).
+    {
+      static const RE2 police_title("^(" + std::string(kPrefecturalPolice) +
+                                    ")(?:における|において|の|で|は|が)");
+      re2::StringPiece m;
+      if (title.find("警察") != std::string_view::npos &&
+          RE2::PartialMatch(title, police_title, &m))
+        return LocatedIn(text, std::string(m.data(), m.size()));
     }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
@@ -967,6 +985,21 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
                                       record::Language lang) {
   std::optional<Found> f = FindOrganizationAsWritten(text, title, lang);
   if (f && lang != record::Language::kJa) {
+    // A name in capitals ("WHITCOMBE & DRAY LLP" heading a letter) that the text also writes
+    // in mixed case ("a data security incident at Whitcombe & Dray LLP"): the mixed case, as
+    // people write the name.
+    if (f->value.size() >= 4 && std::none_of(f->value.begin(), f->value.end(),
+                                             [](char c) { return c >= 'a' && c <= 'z'; })) {
+      const std::string lower = AsciiLower(text), name = AsciiLower(f->value);
+      for (size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+        const std::string_view written = text.substr(at, name.size());
+        if (std::any_of(written.begin(), written.end(),
+                        [](char c) { return c >= 'a' && c <= 'z'; })) {
+          f = Found{std::string(written), at, at + written.size()};
+          break;
+        }
+      }
+    }
     // A labelled name "Redwood Outfitters Co. d/b/a Trailhead Supply": the name it trades under.
     re2::StringPiece dba;
     if (RE2::PartialMatch(f->value, DbaRe(), &dba)) {
@@ -1034,13 +1067,14 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // line answers as the body (LABELLING.md), when the body's name is whole before the space.
   if (const size_t sp = f->value.find(' '); sp != std::string::npos) {
     static const RE2 sections("(?: ?[^ ]{2,14}(?:部|局|課|室|係|センター|窓口))+");
+    // (A municipality's own office, "大泉町役場 多文化協働課", is left whole: it answers as
+    // the municipality, which the record's assembly decides.)
     const std::string_view head = std::string_view(f->value).substr(0, sp);
-    bool whole = false;
-    ForEachJaOrg(head, [&](size_t b, size_t e) { whole = whole || (b == 0 && e == head.size()); });
-    if (!whole) {
-      std::vector<PlaceMention> p = FindJpPlaces(head);
-      whole = p.size() == 1 && p[0].start == 0 && p[0].end == head.size();
-    }
+    const std::vector<PlaceMention> p = FindJpPlaces(head);
+    bool whole = p.size() == 1 && p[0].start == 0 && p[0].end == head.size();
+    if (!whole && (p.empty() || p[0].start != 0))
+      ForEachJaOrg(head,
+                   [&](size_t b, size_t e) { whole = whole || (b == 0 && e == head.size()); });
     if (whole && !Rejected(head) &&
         RE2::FullMatch(std::string_view(f->value).substr(sp + 1), sections)) {
       f->value.resize(sp);

@@ -136,6 +136,14 @@ TEST(Org, English) {
       {"From: Kōwhai Energy <hello@kowhaienergy.example>\nSubject: We're sorry - an email "
        "privacy mistake\nDate: 16/08/2024\n\nWe sent an email with every address in CC.\n",
        "We're sorry - an email privacy mistake", "Kōwhai Energy"},
+      // A role before the body it serves; a letterhead in capitals the text writes again in
+      // mixed case.
+      {"Comhairle Contae Chill Dara\n\nDATA BREACH NOTICE\n\nQueries to: Data Protection Officer, "
+       "Kildare County Council, Naas.\nKildare County Council has written to each person.\n",
+       "", "Kildare County Council"},
+      {"WHITCOMBE & DRAY LLP\nAttorneys at Law\n\nWe write about an incident at Whitcombe & Dray "
+       "LLP (\"the Firm\").\n",
+       "WHITCOMBE & DRAY LLP", "Whitcombe & Dray LLP"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -225,6 +233,10 @@ TEST(Org, Japanese) {
       {"お薬手帳の誤交付について\n\n かもめ調剤薬局 本町店\n\n 他の患者さまの手帳をお渡し"
        "しました。\n",
        "", "かもめ調剤薬局"},
+      // A title that opens with a prefecture's police.
+      {"岡山県警察における捜査書類の紛失について\n\n 県内の警察署に勤務する巡査部長が書類を紛失しま"
+       "した。\n",
+       "岡山県警察における捜査書類の紛失について", "岡山県警察"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.

@@ -974,7 +974,10 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
        "(?i)通信|モバイル|テレコム|docomo|kddi|softbank|telecom|wireless|communications"},
       {Sector::kGovernment,
        "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
-       "department of|county|city of|state of|agency|commission|government|federal|municipal"},
+       "department of|county|city of|state of|agency|commission|government|federal|municipal|"
+       // A prefecture's police, a joint body of municipalities, a fire service; a council, a
+       // ministry, a police force, a sheriff's office.
+       "警察|広域連合|企業団|事務組合|消防|council|ministry|police|sheriff|borough|township"},
       {Sector::kRetail,
        "(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet"},
       {Sector::kIt,

@@ -825,6 +825,10 @@ TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
   EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("Hillcrest Apothecary"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("岡山県警察"), record::Sector::kGovernment);
+  EXPECT_EQ(SectorFor("湖東北部広域連合"), record::Sector::kGovernment);
+  EXPECT_EQ(SectorFor("Angus Council"), record::Sector::kGovernment);
+  EXPECT_EQ(SectorFor("Kitsap County Sheriff's Office"), record::Sector::kGovernment);
   EXPECT_EQ(SectorFor("xyz"), std::nullopt);
 }
 
@@ -893,7 +897,8 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
       {record::Sector::kGovernment,
        new RE2(
            "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
-           "department of|county|city of|state of|agency|commission|government|federal|municipal")},
+           "department of|county|city of|state of|agency|commission|government|federal|municipal|"
+           "警察|広域連合|企業団|事務組合|消防|council|ministry|police|sheriff|borough|township")},
       {record::Sector::kRetail,
        new RE2("(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet")},
       {record::Sector::kIt, new RE2("(?i)システム|ソフト|ネット|情報|テクノロジー|software|systems|"
