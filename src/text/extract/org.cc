@@ -1013,6 +1013,23 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     return f;
   }
   if (!f || lang != record::Language::kJa) return f;
+  // "国立大学法人北陸理工大学", "学校法人桜丘学園 桜丘医療福祉専門学校", "医療法人社団緑風会
+  // みどりの森内科クリニック": the corporation that runs a university, school or clinic, with
+  // the facility after it. People know the facility (LABELLING.md).
+  for (std::string_view form : {"国立大学法人", "公立大学法人", "学校法人", "医療法人社団",
+                                "医療法人財団", "医療法人", "社会福祉法人"}) {
+    if (!f->value.starts_with(form)) continue;
+    std::string_view rest = std::string_view(f->value).substr(form.size());
+    if (rest.starts_with(" ")) rest.remove_prefix(1);
+    // (With a corporation's own name first, the facility is after the space.)
+    if (const size_t sp = rest.rfind(' '); sp != std::string_view::npos) rest = rest.substr(sp + 1);
+    static const RE2 facility(
+        "(?:大学|高等学校|高校|中学校|小学校|専門学校|学校|幼稚園|保育園|こども園|病院|"
+        "クリニック|医院|診療所|歯科|ホーム|の里|の家|園)$");
+    if (rest.size() >= 6 && RE2::PartialMatch(rest, facility) && !Rejected(rest))
+      f = LocatedIn(text, std::string(rest));
+    break;
+  }
   // A city's office ("北九州市保健福祉局") writing about one of its ward offices
   // ("小倉北区役所保健福祉課の職員が…"): the ward office with its city, as the spec's example
   // labels 大阪市西成区役所. Only when the first lines name one ward office of that city.

@@ -237,6 +237,13 @@ TEST(Org, Japanese) {
       {"岡山県警察における捜査書類の紛失について\n\n 県内の警察署に勤務する巡査部長が書類を紛失しま"
        "した。\n",
        "岡山県警察における捜査書類の紛失について", "岡山県警察"},
+      // A corporation that runs a university or a clinic: the facility people know.
+      {"研究データの紛失について\n\n国立大学法人北陸理工大学\n\n "
+       "本学教員がUSBメモリを紛失しました。\n",
+       "", "北陸理工大学"},
+      {"診療情報の誤送信について\n\n医療法人社団緑風会 みどりの森内科クリニック\n\n 当院において"
+       "メールの誤送信がありました。\n",
+       "", "みどりの森内科クリニック"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // A section of the site after "|" names no one.
