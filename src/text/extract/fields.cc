@@ -909,19 +909,31 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // (Photos counted in 枚 are the data themselves and stay records.)
     // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
     std::string_view before = TrimSpace(text.substr(s, r.start - std::min(r.start, s)));
-    // (A form or list: "疑義照会票1枚(患者様3名分)", "一覧表".)
-    const bool document = before.ends_with("書類") || before.ends_with("文書") ||
-                          before.ends_with("用紙") || before.ends_with("名簿") ||
-                          before.ends_with("台帳") || before.ends_with("票") ||
-                          before.ends_with("表");
+    // (A form or list: "疑義照会票1枚(患者様3名分)", "一覧表", "照会文書(3枚)", "書類(計3枚)".)
+    // (In the records' own sentence, which may not be the people's.)
+    const size_t rs = SentenceAround(text, r.start).first;
+    std::string_view named = TrimSpace(text.substr(rs, r.start - rs));
+    for (std::string_view open_total : {"(計", "(", "計"})
+      if (named.ends_with(open_total)) {
+        named = TrimSpace(named.substr(0, named.size() - open_total.size()));
+        break;
+      }
+    auto is_document = [](std::string_view w) {
+      for (std::string_view d : {"書類", "文書", "用紙", "名簿", "台帳", "票", "表", "資料"})
+        if (w.ends_with(d)) return true;
+      return false;
+    };
+    const bool document = is_document(named);
     // ("申請書類1,156件(個人843名分、法人313社分)": more documents than people are
     // one a person or firm, the records themselves, not what carried a list.)
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
     const size_t open = before.rfind('(');
+    // ("お申込み書類(お客さま27名分、計61枚)" likewise.)
     const bool pages =
         unit == "枚" && open != std::string_view::npos &&
         before.find(')', open) == std::string_view::npos &&
-        (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状"));
+        (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状") ||
+         is_document(before.substr(0, open)));
     // ("300 pages relating to 87 members", "96 fax pages for 43 patients": paper.)
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
     // (More letters than people are the records: one letter is about one of them.)
@@ -932,6 +944,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
                          (unit == "件" && document && r.value <= most_people) || paper;
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
+    // Paper wherever the people are counted, or if they are not: "The 23 pages included your
+    // name" (a fax for four patients), "照会文書(3枚)" (LABELLING.md: count records, not paper).
+    if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
+        (unit == "枚" && (document || pages)))
+      pick.records.reset();
     // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
     // counts errors, not records.
     const std::string_view lead = TrimSpace(text.substr(0, r.start));
@@ -945,9 +962,19 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("アクセスは") || lead.ends_with("アクセス数は") ||
          lead.ends_with("アクセス件数は") || lead.ends_with("閲覧数は") ||
          lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は"));
-    if (attempts || (unit == "枚" && lead.ends_with("判")) ||
-        (unit == "件" && (lead.ends_with("他に") || lead.ends_with("誤りが") ||
-                          lead.ends_with("ミスが") || lead.ends_with("事案が"))))
+    // ("ほかに2件の誤封入が判明": errors; "不正利用の可能性があるとの報告を受けているのは32件":
+    // reports of misuse, not records.)
+    const std::string_view said = text.substr(s, r.start - std::min(r.start, s));
+    const bool reports = unit == "件" && [&] {
+      for (std::string_view w :
+           {"報告を受け", "お問い合わせ", "問合せ", "苦情", "ご相談", "不正利用"})
+        if (said.find(w) != std::string_view::npos) return true;
+      return false;
+    }();
+    if (attempts || reports || (unit == "枚" && lead.ends_with("判")) ||
+        (unit == "件" &&
+         (lead.ends_with("他に") || lead.ends_with("ほかに") || lead.ends_with("誤りが") ||
+          lead.ends_with("ミスが") || lead.ends_with("事案が") || follows.starts_with("の誤"))))
       pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;

@@ -326,6 +326,18 @@ TEST(Fields, PickAffected) {
       {"As a result, 94 incident reports were available in unredacted form. The reports contain "
        "information about approximately 260 individuals.\n",
        260, std::nullopt, 94},
+      // Paper, errors and reports of misuse are no records (LABELLING.md): the pages of a
+      // fax, a document's sheets, "2 more mis-enclosures", "32 reports of card misuse".
+      {"A member of staff faxed referral packets for four patients to the wrong number. The 23 "
+       "pages included your name.\n",
+       4, std::nullopt, std::nullopt},
+      {"職員が照会文書(3枚)を医療機関あてに送信した際、番号が誤っていました。\n", std::nullopt,
+       std::nullopt, std::nullopt},
+      {"同日、ほかに2件の誤封入が判明し、計3世帯の通知書が別の世帯に送付されていました。\n",
+       std::nullopt, 3, std::nullopt},
+      {"お客様1,200名のカード情報が流出した可能性があります。\nなお、不正利用の可能性があるとの報告"
+       "を受けているのは32件です。\n",
+       1200, std::nullopt, std::nullopt},
       // A form label with a verb and a qualifier before the number.
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
