@@ -84,7 +84,8 @@ constexpr std::string_view kEnBeforeUnit =
     "*(million|thousand|k\\b)? *"
     "((?:of (?:the |its |our |their )?(?:[a-z.&\\-]+ ){0,2}?[a-z.&\\-]+['’]s "
     "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
-    "(?:current (?:and|or) former |former (?:and|or) current )?"
+    // ("current and former employees", "current, former and prospective tenants".)
+    "(?:(?:current|former|prospective|past|present|existing|future)(?:,? (?:and|or) |, ))*"
     "(?:[a-z'’\\-]+ +){0,3}?)";
 // The unit group of the English form: people (kEnPersons), households, records.
 std::string EnUnits() {

@@ -41,6 +41,9 @@ TEST(Counts, Forms) {
       {"the email addresses of 312 supporters", {{312, U::kPersons, false}}},
       {"the other 312 recipients", {{312, U::kPersons, false}}},
       {"40 carers", {{40, U::kPersons, false}}},
+      // People of several standings in one list (dev19/023).
+      {"5,112 files relating to 3,874 current, former and prospective tenants",
+       {{5112, U::kRecords, false}, {3874, U::kPersons, false}}},
       // The registrants of a programme (dev21/030).
       {"the email addresses of 412 registrants", {{412, U::kPersons, false}}},
       // Files counted in words; a few of them are no count (dev12/026, dev11/022).
