@@ -461,7 +461,8 @@ constexpr TypeRule kTypeRules[] = {
      "\\blos(?:es|ing) (?:a |an |the |its |his |her |their |sensitive |backup |[0-9]+ )|"
      "\\bmissing (?:[a-z]+ )?(?:drive|laptop|files?|records?|documents?|device|disc|disk|cds?|"
      "tapes?|box(?:es)?|folders?|binders?|charts?|usb|stick)\\b|gone missing|"
-     "did not (?:reach|arrive at) (?:its|the|their) (?:destination|recipient)|never (?:made it|"
+     "did not (?:reach|arrive at) (?:(?:its|the|their) )?(?:destination|recipient)|never (?:made "
+     "it|"
      "reached|arrived) (?:to|at)\\b|on the roof of (?:the |a |his |her |their )?(?:car|vehicle)|"
      "\\blost it\\b|"
      // "its business associate lost CDs", "lost two unencrypted laptops", "a package
@@ -484,7 +485,12 @@ constexpr TypeRule kTypeRules[] = {
      "(?:an? |the )?"
      "(?:public|restroom|bathroom|taxi|cab|train|bus|restaurant|airport|store|shop)|"
      "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed|(?:has|have) not (?:yet )?"
-     "been (?:recovered|found|located)"},
+     "been (?:recovered|found|located)|"
+     // Papers found where someone dropped them: "found two documents … on the floor", "found
+     // patient progress notes in the middle of the street", "found in a neighborhood driveway".
+     "\\bfound\\b[^.\\n]{0,80}\\b(?:on the floor|in the (?:middle of the )?(?:street|road)|in "
+     "(?:a|the) (?:[a-z]+ )?driveway|on (?:a|the) (?:sidewalk|pavement|road|street|ground)|in "
+     "(?:a|the) parking (?:lot|garage)|on (?:a|the) (?:bus|train|bench))"},
     // weaker hints
     {IncidentType::kUnauthorizedAccess, 1,
      "侵入|compromised|hacking|network server|e-?mail account"},

@@ -400,6 +400,13 @@ TEST(Vocab, IncidentTypes) {
        "a filing cabinet containing paper housing files was sold at auction without "
        "being emptied first.",
        IncidentType::kImproperDisposal},
+      // Papers found where someone dropped them; a drive that did not reach its destination
+      // (VCDB wording).
+      {"Notice", "A VA employee found two documents containing sensitive information on the floor.",
+       IncidentType::kLoss},
+      {"Notice",
+       "Encrypted flash drive mailed from one location to another did not reach destination.",
+       IncidentType::kLoss},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
