@@ -400,6 +400,12 @@ constexpr TypeRule kTypeRules[] = {
      // employment", "e-mailed spreadsheets to her own and a family member's personal e-mail
      // addresses", "used the PHI for solicitation".
      "impermissibly (?:obtained|copied|sent|e-?mailed|provided|forwarded|printed|uploaded)|"
+     // "an employee had misused the collection system", "2 internal actors", "a waiter arrested
+     // for duplicating patrons' bank cards", "uses access to the card machine to process returns
+     // onto his own card".
+     "\\bmisused (?:the|his|her|their|its) |\\binternal actors?\\b|(?:waiter|waitress|cashier|"
+     "clerk|teller|bartender|employee)s?\\b[^.\\n]{0,60}\\b(?:duplicat|skimm|clon)(?:ing|ed)\\b|"
+     "\\buses? (?:his|her|their) access\\b|\\buses? access to [^.\\n]{0,40} to |"
      "former (?:employee|workforce member|staff "
      "member|physician|nurse|contractor|worker)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"

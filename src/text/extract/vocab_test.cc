@@ -407,6 +407,10 @@ TEST(Vocab, IncidentTypes) {
       {"Notice",
        "Encrypted flash drive mailed from one location to another did not reach destination.",
        IncidentType::kLoss},
+      {"Notice", "A waiter has been arrested for duplicating patrons' bank cards at a restaurant.",
+       IncidentType::kInsiderMisuse},
+      {"Notice", "An employee had misused the collection system by targeting three people.",
+       IncidentType::kInsiderMisuse},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
