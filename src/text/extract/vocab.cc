@@ -65,7 +65,7 @@ constexpr TypeRule kTypeRules[] = {
      // "faxed refill requests to a fax number that it believed belonged to a prescriber's
      // office. The number had been reassigned".
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
-     "(?:believed|thought)|faxed [^.\\n]{0,80}to what (?:it|they|we|he|she|the [a-z]+) "
+     "(?:believed|thought)|faxed [^.\\n]*to what (?:it|they|we|he|she|the [a-z]+) "
      "(?:believed|thought) was|fax number[^.\\n]{0,60}\\b(?:had been|was) reassigned|\\bfax "
      "(?:went|was sent|was "
      "delivered|was received) to [^.\\n]{0,80}\\b(?:instead|in error|by mistake)\\b|"
@@ -230,7 +230,7 @@ constexpr TypeRule kTypeRules[] = {
      // "a feature … was accessible without authentication", "could open the invoice without
      // logging in".
      "accessible without (?:authentication|logging in|signing in|a password|a login)|"
-     "could (?:open|view|see|access|download) [^.\\n]{0,60}without (?:logging|signing) in|"
+     "could (?:open|view|see|access|download) [^.\\n]*without (?:logging|signing) in|"
      // "observations were shown on the online viewer without personal details being removed",
      // "published to the public file instead of being held back for redaction".
      "without (?:the )?(?:personal|private|identifying|contact|sensitive) (?:details|information|"
@@ -404,8 +404,8 @@ constexpr TypeRule kTypeRules[] = {
      // for duplicating patrons' bank cards", "uses access to the card machine to process returns
      // onto his own card".
      "\\bmisused (?:the|his|her|their|its) |\\binternal actors?\\b|(?:waiter|waitress|cashier|"
-     "clerk|teller|bartender|employee)s?\\b[^.\\n]{0,60}\\b(?:duplicat|skimm|clon)(?:ing|ed)\\b|"
-     "\\buses? (?:his|her|their) access\\b|\\buses? access to [^.\\n]{0,40} to |"
+     "clerk|teller|bartender|employee)s?\\b[^.\\n]*\\b(?:duplicat|skimm|clon)(?:ing|ed)\\b|"
+     "\\buses? (?:his|her|their) access\\b|\\buses? access to [^.\\n]* to |"
      "former (?:employee|workforce member|staff "
      "member|physician|nurse|contractor|worker)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
@@ -447,7 +447,7 @@ constexpr TypeRule kTypeRules[] = {
      "disposed|shredded)|"
      // "a filing cabinet … was sold at auction without being emptied first", "copiers returned
      // without their hard drives being wiped", "disposed of without shredding".
-     "(?:sold|auctioned|donated|resold|returned|recycled|disposed of|discarded)\\b[^.\\n]{0,60}"
+     "(?:sold|auctioned|donated|resold|returned|recycled|disposed of|discarded)\\b[^.\\n]*"
      "without (?:being |first being |having been "
      ")?(?:emptied|wiped|erased|cleared|shredd(?:ed|ing)|"
      "sanitized|sanitised)|(?:hard drives?|disks?|storage) (?:being |were not |was not )?"
@@ -494,7 +494,7 @@ constexpr TypeRule kTypeRules[] = {
      "been (?:recovered|found|located)|"
      // Papers found where someone dropped them: "found two documents … on the floor", "found
      // patient progress notes in the middle of the street", "found in a neighborhood driveway".
-     "\\bfound\\b[^.\\n]{0,80}\\b(?:on the floor|in the (?:middle of the )?(?:street|road)|in "
+     "\\bfound\\b[^.\\n]*\\b(?:on the floor|in the (?:middle of the )?(?:street|road)|in "
      "(?:a|the) (?:[a-z]+ )?driveway|on (?:a|the) (?:sidewalk|pavement|road|street|ground)|in "
      "(?:a|the) parking (?:lot|garage)|on (?:a|the) (?:bus|train|bench))"},
     // weaker hints
