@@ -964,8 +964,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は"));
     // ("ほかに2件の誤封入が判明": errors; "不正利用の可能性があるとの報告を受けているのは32件":
     // reports of misuse, not records.)
-    const std::string_view said = text.substr(s, r.start - std::min(r.start, s));
-    const bool reports = unit == "件" && [&] {
+    // (The count the sentence ends on, "…のは32件": not one "報告を受け、調査したところ1,234件
+    // の…" finds after it.)
+    const std::string_view said = TrimSpace(text.substr(rs, r.start - rs));
+    const bool reports = unit == "件" && said.ends_with("は") && [&] {
       for (std::string_view w :
            {"報告を受け", "お問い合わせ", "問合せ", "苦情", "ご相談", "不正利用"})
         if (said.find(w) != std::string_view::npos) return true;

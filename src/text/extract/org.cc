@@ -96,6 +96,14 @@ size_t PrevChar(std::string_view s, size_t pos) {
   return p;
 }
 
+// True if kana `run` opens a sentence rather than a name ("このたびは", "なお", "また").
+bool OpensSentence(std::string_view run) {
+  for (std::string_view w :
+       {"この", "その", "あの", "これ", "それ", "なお", "また", "さて", "まず"})
+    if (run.starts_with(w)) return true;
+  return false;
+}
+
 // "かもめ調剤薬局", "はやぶさ信用金庫": a name may begin in hiragana, and its
 // kana may be particles (も, は) where the scan back from the suffix stopped. When
 // the kana before `b` run back to the start of the line (or a space or an opening
@@ -113,9 +121,9 @@ size_t HiraganaHead(std::string_view part, size_t b) {
     }
     const bool boundary = cp == '\n' || cp == ' ' || cp == U'\u3000' || cp == U'「' ||
                           cp == U'『' || cp == U'【' || cp == U'\uFF08';
-    return boundary && h < b ? h : b;
+    return boundary && h < b && !OpensSentence(part.substr(h, b - h)) ? h : b;
   }
-  return h == 0 ? h : b;
+  return h == 0 && !OpensSentence(part.substr(0, b)) ? h : b;
 }
 
 // Calls fn(start, end) for each Japanese organisation name in `part`.
@@ -990,7 +998,9 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     // people write the name.
     if (f->value.size() >= 4 && std::none_of(f->value.begin(), f->value.end(),
                                              [](char c) { return c >= 'a' && c <= 'z'; })) {
-      const std::string lower = AsciiLower(text), name = AsciiLower(f->value);
+      // (In the top of the text, as CapitalsLetterhead looks: the cost stays bounded.)
+      const std::string lower = AsciiLower(text.substr(0, std::min<size_t>(text.size(), 8000)));
+      const std::string name = AsciiLower(f->value);
       for (size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
         const std::string_view written = text.substr(at, name.size());
         if (std::any_of(written.begin(), written.end(),

@@ -255,6 +255,14 @@ TEST(Org, Japanese) {
 
 // A state found in the title has no evidence: its offsets are the title's (fuzz crash
 // 36be6707: "organization.region" 161..163 in a text of 146 bytes).
+// Kana that open a sentence ("このたびは") are no name's head, though a name's own kana are.
+TEST(Org, SentenceOpeningKanaAreNoNameHead) {
+  std::optional<Found> f = FindOrganization(
+      "このたびはかもめ調剤薬局において手帳を誤ってお渡ししました。\n", "", record::Language::kJa);
+  ASSERT_TRUE(f.has_value());
+  EXPECT_FALSE(f->value.starts_with("このたび")) << f->value;
+}
+
 TEST(Org, StateFromTitleHasNoEvidenceInTheText) {
   record::Incident r;
   r.language = record::Language::kEn;
