@@ -340,8 +340,8 @@ std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_vie
       "(?i)(?:school district|school board|board of education|public schools|district)$");
   if (!RE2::PartialMatch(org, district)) return std::nullopt;
   static const RE2 school("((?:" + std::string(kEnWord) +
-                          " +){1,4}(?:Elementary|Middle|High|Intermediate|Primary|Secondary) "
-                          "School)\\b");
+                          " +){1,4}(?:Elementary|Middle|High|Intermediate|Primary|Secondary|"
+                          "Public|Catholic|Junior|Senior|Grammar) School)\\b");
   // Words a salutation or a sentence puts before the name.
   static const RE2 lead("^(?:(?:Dear|To|At|The|Our|From|For|In|Of|And|All|Attention|Re:?) +)+");
   std::optional<Found> only;

@@ -136,6 +136,11 @@ TEST(Org, English) {
       {"From: Kōwhai Energy <hello@kowhaienergy.example>\nSubject: We're sorry - an email "
        "privacy mistake\nDate: 16/08/2024\n\nWe sent an email with every address in CC.\n",
        "We're sorry - an email privacy mistake", "Kōwhai Energy"},
+      // A board writing about one of its schools: the school, an Ontario "Public School" too.
+      {"Upper Rideau District School Board\n\nPrivacy Breach at Riverside Heights Public School\n"
+       "The Upper Rideau District School Board is informing families that a privacy breach "
+       "occurred at Riverside Heights Public School.\n",
+       "", "Riverside Heights Public School"},
       // A role before the body it serves; a letterhead in capitals the text writes again in
       // mixed case.
       {"Comhairle Contae Chill Dara\n\nDATA BREACH NOTICE\n\nQueries to: Data Protection Officer, "
