@@ -934,21 +934,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         before.find(')', open) == std::string_view::npos &&
         (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状") ||
          is_document(before.substr(0, open)));
-    // ("300 pages relating to 87 members", "96 fax pages for 43 patients": paper.)
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
-    // (More letters than people are the records: one letter is about one of them.)
-    const bool paper = EndsWithAsciiNoCase(en_unit, "pages") ||
-                       EndsWithAsciiNoCase(en_unit, "sheets") ||
-                       EndsWithAsciiNoCase(en_unit, "envelopes") ||
-                       (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
-    const bool carrier = unit == "通" || unit == "台" || ((unit == "枚") && (document || pages)) ||
-                         (unit == "件" && document && r.value <= most_people) || paper;
-    if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
-    // Paper wherever the people are counted, or if they are not: "The 23 pages included your
-    // name" (a fax for four patients), "照会文書(3枚)" (LABELLING.md: count records, not paper).
+    // Paper wherever the people are counted, or if they are not: "300 pages relating to 87
+    // members", "The 23 pages included your name" (a fax for four patients), "照会文書(3枚)"
+    // (LABELLING.md: count records, not paper).
     if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
         (unit == "枚" && (document || pages)))
       pick.records.reset();
+    // Beside the people, in their sentence: letters, devices, envelopes, a document counted in
+    // 件. (More letters than people are the records: one letter is about one of them.)
+    const bool carrier = unit == "通" || unit == "台" ||
+                         (unit == "件" && document && r.value <= most_people) ||
+                         EndsWithAsciiNoCase(en_unit, "envelopes") ||
+                         (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
+    if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
     // counts errors, not records.
     const std::string_view lead = TrimSpace(text.substr(0, r.start));
