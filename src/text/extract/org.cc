@@ -690,6 +690,26 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           RE2::PartialMatch(title, police_title, &m))
         return LocatedIn(text, std::string(m.data(), m.size()));
     }
+    // 0c. A holding company's release about its subsidiary ("当社の連結子会社であるそよかぜ薬局
+    // 株式会社(以下…)において"): the subsidiary, the company its customers dealt with
+    // (LABELLING.md).
+    {
+      static const RE2 subsidiary(
+          "子会社である([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
+      re2::StringPiece m;
+      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+      if (head.find("子会社である") != std::string_view::npos &&
+          RE2::PartialMatch(head, subsidiary, &m)) {
+        const std::string_view name(m.data(), m.size());
+        bool whole = false;
+        ForEachJaOrg(name,
+                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        if ((whole || RE2::PartialMatch(name, legal)) && !Rejected(name)) {
+          const size_t at = OffsetIn(text, name);
+          return Found{std::string(name), at, at + name.size()};
+        }
+      }
+    }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
