@@ -549,6 +549,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         // "Birchwood Medical Center, a subsidiary of Larkfield Health System, Inc., is providing
         // notice": the organisation, not items.
         if (NamesOrganization(TrimSpace(parts[pi]))) continue;
+        // "The account contained emails and attachments … including names": the messages
+        // that held the items, not e-mail addresses.
+        if (pi + 1 < parts.size() && (AsciiLower(c) == "emails" || AsciiLower(c) == "e-mails") &&
+            StartsWithAsciiNoCase(TrimSpace(parts[pi + 1]), "attachments"))
+          continue;
         // "Working with our payment processor, …": a clause, not an item.
         static const RE2 clause("(?i)^[a-z]+ing (?:with|by|through|to|for|on|at) ");
         if (c.find("ing ") != std::string::npos && RE2::PartialMatch(c, clause)) continue;

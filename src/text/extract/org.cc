@@ -191,6 +191,8 @@ const RE2& EnOrgRe() {
       // Commonwealth legal forms: "Kōwhai Energy Limited", "Koala Outdoor Supply Pty Ltd".
       "(?:Pty )?Ltd\\.?|Limited|"
       "Wireless|"
+      // Professional firms: "Harlan & Pike CPAs", "Marsh Lane Law Group".
+      "CPAs|Accountants|Law (?:Firm|Group|Offices?)|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
       "Group)?|Dentistry|"
       // Names of medical practices: "Lakeview Family Medicine", "Harbor Pediatrics".
@@ -221,6 +223,9 @@ std::string CleanName(std::string_view s) {
       t.erase(0, std::string_view(p).size());
     }
   while (!t.empty() && (t.back() == ',' || t.back() == ' ')) t.pop_back();
+  // ("On Mon, Mar 2, 2026 at 9:41 AM, Harlan & Pike CPAs wrote": the time ends before it.)
+  for (const char* p : {"AM, ", "PM, "})
+    if (t.starts_with(p)) t.erase(0, 4);
   return t;
 }
 
@@ -932,7 +937,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // An e-mail's sender: "From: Kōwhai Energy <hello@kowhaienergy.example>" in the header
       // block at the top, when its name is an organisation's, not a team's.
       static const RE2 sender("^(?:[^\\n]*\\n){0,3}[Ff]rom: *\"?((?:" + std::string(kEnWord) +
-                              " +){0,5}" + std::string(kEnWord) + ")\"? *<");
+                              " +(?:(?:of|and|&|for) +)?){0,5}" + std::string(kEnWord) + ")\"? *<");
       static const RE2 team(
           "(?i)(?:the|our) .*|.*\\b(?:team|office|department|desk|support|service|services|"
           "communications|newsroom|news|info|noreply|no-reply|customer care|customers?)");

@@ -57,8 +57,9 @@ constexpr HeadingRule kHeadings[] = {
      "(?i)問い?合わ?せ|お問い?合わ?せ|連絡先|窓口|for more information|^contact|^questions|more "
      "information"},
     {SectionKind::kSources, "(?i)情報ソース|^出典|^ソース|掲載元|^sources?$|^source:"},
-    // A press release's closing company profile ("About Acme Bank").
-    {SectionKind::kOther, "^about [a-z]"},
+    // A press release's closing company profile ("About Acme Bank"; not a site menu's "About
+    // Us", which may stand above the notice).
+    {SectionKind::kOther, "^about (?:[a-tv-z]|u(?:[^s]|s[a-z]))"},
 };
 
 const RE2& NumberingRe() {
