@@ -230,6 +230,11 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   if (pick.persons) {
     r.affected.persons = counts[*pick.persons].value;
     Evidence(&r, "affected.persons", counts[*pick.persons].start, counts[*pick.persons].end);
+  } else if (r.language == record::Language::kEn) {
+    if (auto one = OnePersonNamed(t, counts)) {
+      r.affected.persons = 1;
+      Evidence(&r, "affected.persons", one->first, one->second);
+    }
   }
   if (pick.households) {
     r.affected.households = counts[*pick.households].value;

@@ -310,6 +310,12 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // naming the things, not a count of them (counts of four digits are written
     // with a comma as a rule).
     if (g[2].size() == 4 && g[3].empty() && !g[4].empty() && v >= 1900 && v <= 2099) return;
+    // "the filing deadline for 2025 individual returns": a year, and "individual" describes
+    // the noun after it ("2,030 of the CE's individual members" still counts members).
+    if (g[2].size() == 4 && g[3].empty() && v >= 1900 && v <= 2099 &&
+        AsciiLower(g[5]) == "individual" && OffsetIn(text, g[5]) + g[5].size() + 1 < text.size() &&
+        text.substr(OffsetIn(text, g[5]) + g[5].size(), 1) == " ")
+      return;
     std::string between = AsciiLower(g[4]);
     // "opened 57 times by people": how often, not how many.
     if (between.starts_with("times ")) return;

@@ -229,6 +229,70 @@ TEST(Extract, NoDatesNoCountsGivesNulls) {
   EXPECT_TRUE(record::Validate(r).ok());
 }
 
+// Things that look like values but are not this incident's (dev22, a tuning set of nulls
+// amid distractors).
+TEST(Extract, DistractorsAreNotValues) {
+  {
+    // A year before "individual returns"; e-mails that carried the items; the sender of an
+    // e-mail whose name has "&" in it; a time of day before the name in a quoted line.
+    record::Incident r = MustExtract(
+        "From: Harlan & Pike CPAs <notices@harlanpike.example>\nSubject: Notice of email "
+        "security incident\n\nOn March 6, 2026, we learned that an unauthorized person had "
+        "gained access to the email account of one of our staff members.\n> On Mon, Mar 2, "
+        "2026 at 9:41 AM, Harlan & Pike CPAs wrote:\n> Please sign the document.\nWhat "
+        "information was involved: The account contained emails and attachments exchanged with "
+        "a few clients, including "
+        "names and Social Security numbers.\nThe filing deadline for 2025 individual returns "
+        "remains April 15, 2026.\n");
+    EXPECT_EQ(r.affected.persons, std::nullopt);
+    EXPECT_EQ(r.organization.name.value_or(""), "Harlan & Pike CPAs");
+    EXPECT_EQ(r.data_items, (std::vector<DataItem>{DataItem::kMyNumberOrSsn, DataItem::kName}));
+  }
+  {
+    // The day of an earlier, other incident is not this one's.
+    record::Incident r = MustExtract(
+        "WAUSAU, Wis., Oct. 14, 2026 -- Northwoods Castings today provided an update on the "
+        "ransomware attack it detected on September 19, 2026.\n\nThe company previously "
+        "disclosed a phishing incident on May 3, 2019, which did not involve personal "
+        "information.\n");
+    EXPECT_EQ(r.incident_date.value_or(""), "2026-09-19");
+  }
+  {
+    // A site menu's "About Us" heads no closing profile: the notice below it is read.
+    record::Incident r = MustExtract(
+        "Personal\nBusiness\nAbout Us\n\nCyber incident\n\nPosted: June 12, 2026\n\nOn the "
+        "morning of Sunday, June 7, 2026, our IT team found that some of our internal systems "
+        "had been encrypted by ransomware.\n");
+    EXPECT_EQ(r.incident_date.value_or(""), "2026-06-07");
+  }
+  {
+    // One patient, in words, where nothing else counts people.
+    record::Incident r = MustExtract(
+        "Fax sent in error\n\nOn January 30, 2026, a staff member faxed a specialist referral "
+        "for one patient to an incorrect fax number.\n");
+    EXPECT_EQ(r.affected.persons, 1);
+  }
+  {
+    // Two small counts of one each do not make a total of the two in the cause.
+    record::Incident r = MustExtract(
+        "通知書の誤送付について\n\n1 概要\n 令和8年度の通知書(発送総数4,862通)のうち、住所変更の"
+        "処理を行った方1名分の通知書を、別の被保険者あてに送付しました。\n\n2 経過\n 令和8年7月"
+        "15日(水) 誤送付が判明\n\n3 誤送付により漏えいした個人情報\n 1名分の氏名、住所、被保険者"
+        "番号\n\n4 原因\n 宛名と通知書の照合を行わなかったため、2名分の通知書を1つの封筒に封入して"
+        "しまいました。\n\n5 再発防止策\n ・職員2名で読み合わせてから封緘します。\n");
+    EXPECT_EQ(r.affected.persons, 1);
+  }
+  {
+    // A copy of a certificate counted in 通 carried the people counted elsewhere.
+    record::Incident r = MustExtract(
+        "住民票の写しの誤交付について\n\n1 概要\n 令和8年2月16日、住民票の写しの交付申請を受け付け"
+        "た際、別の方の世帯全員の住民票の写し1通を作成し、申請者にお渡ししました。\n\n2 誤交付した"
+        "住民票の写しに記載されていた個人情報\n 1世帯3名の氏名、住所、生年月日\n");
+    EXPECT_EQ(r.affected.persons, 3);
+    EXPECT_EQ(r.affected.records, std::nullopt);
+  }
+}
+
 TEST(Extract, SameInputSameId) {
   std::string a = "誤送付について\n2020年1月2日発表\n計5名分の氏名・住所を誤って送付しました。\n";
   EXPECT_EQ(MustExtract(a).id, MustExtract(a).id);

@@ -374,6 +374,16 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
     if (IsDateOfPeopleOrStaff(text, d, s)) continue;
+    // "The company previously disclosed a phishing incident on May 3, 2019": another
+    // incident's day.
+    {
+      static const RE2 other_incident(
+          "(?i)previously (?:disclosed|reported|announced|experienced|suffered)|"
+          "(?:previous|prior|earlier|separate|unrelated) (?:incident|breach|event|attack)|"
+          "過去にも|以前にも|前回の(?:事案|事故)|別の事案");
+      const auto [ss, se] = SentenceAround(text, d.start);
+      if (RE2::PartialMatch(text.substr(ss, se - ss), other_incident)) continue;
+    }
     // "During the week of March 3, 2025": a week, not a day the notice states.
     if (EndsWithAsciiNoCase(text.substr(s, d.start - s), "week of ")) continue;
     // (Both ends of such a period.)
@@ -740,8 +750,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // "…2,381名 / …3,539名 / 計 5,920名", "従業員1,204名…取引先377名…あわせて1,581名":
   // a count that is the sum of the two or more counts of its kind just before it
   // is their total.
+  // (Small numbers add up by chance: "1名分の氏名…" then "2名分の通知書を1つの封筒に" is no
+  // total of two ones, unless the notice says it is one: "計2名".)
   for (size_t i = 2; i < counts.size(); ++i) {
-    if (counts[i].value <= 0) continue;
+    if (counts[i].value <= 0 || (counts[i].value < 10 && !counts[i].total)) continue;
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i; j-- > 0 && counts[i].start - counts[j].start < 1500;) {
@@ -919,7 +931,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         break;
       }
     auto is_document = [](std::string_view w) {
-      for (std::string_view d : {"書類", "文書", "用紙", "名簿", "台帳", "票", "表", "資料"})
+      for (std::string_view d :
+           {"書類", "文書", "用紙", "名簿", "台帳", "票", "表", "資料", "写し"})
         if (w.ends_with(d)) return true;
       return false;
     };
@@ -948,6 +961,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                          EndsWithAsciiNoCase(en_unit, "envelopes") ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
+    // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later, "1世帯3名の氏名…":
+    // a document in 通 carried the people counted elsewhere, no more of it than of them.)
+    if (unit == "通" && document && pick.persons && r.value <= counts[*pick.persons].value)
+      pick.records.reset();
     // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
     // counts errors, not records.
     const std::string_view lead = TrimSpace(text.substr(0, r.start));
@@ -1009,6 +1026,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (r.end >= 3 && text.substr(r.end - 3, 3) == "台") pick.records.reset();
   }
   return pick;
+}
+
+std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
+                                                        const std::vector<CountMention>& counts) {
+  for (const CountMention& c : counts)
+    if (c.unit == CountUnit::kPersons) return std::nullopt;
+  // (In the top of the notice, where it says what happened; "one" glued to a verb of the
+  // leak: "for", "of", "about", "gave out".)
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 3000));
+  if (top.find("one ") == std::string_view::npos) return std::nullopt;
+  static const RE2 one(
+      "\\b(?:for|of|about|out|to) (one (?:of (?:our|its|their) )?(?:patient|customer|client|"
+      "member|tenant|resident|student|pupil|employee|service user)(?:['’]s|s['’]|s)?)\\b");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(top, one, &m)) return std::nullopt;
+  const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
+  return std::make_pair(at, at + m.size());
 }
 
 }  // namespace leakwatch::text

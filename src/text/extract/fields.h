@@ -64,6 +64,12 @@ struct AffectedPick {
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
                           const std::vector<Section>& sections);
 
+// "faxed a specialist referral for one patient", "gave out one of our tenant's new address": one
+// person named in words, in an English notice that counts people nowhere else (`counts`).
+// The span of "one …"; nullopt if there is none.
+std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
+                                                        const std::vector<CountMention>& counts);
+
 // The responsible organisation, as the notice names it; `title` is searched
 // first, then the top of `text`. nullopt when no name is found.
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,
