@@ -69,7 +69,15 @@ std::string PlaceOfKind(const PlaceMention& m, SelfReference kind) {
 // to the line's end; empty (at text.size()) when there is none. (〒 is found by its
 // middle byte, rarer in Japanese text than E3.)
 std::string_view PostalLine(std::string_view text) {
-  const size_t at = FindByByte(text, "〒", 1);
+  size_t at = FindByByte(text, "〒", 1);
+  // Without a postal code, the head office a company states: "本社:東京都中央区…",
+  // "本社所在地:宮城県仙台市…" (a branch named elsewhere is not where the company is).
+  if (at == std::string_view::npos)
+    for (std::string_view label : {"本社:", "本社所在地:", "本店所在地:"})
+      if (const size_t l = text.find(label); l != std::string_view::npos) {
+        at = l + label.size();
+        break;
+      }
   if (at == std::string_view::npos) return text.substr(text.size());
   const size_t nl = text.find('\n', at);
   return text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);

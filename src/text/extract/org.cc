@@ -674,9 +674,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
       if (head.find("日、") != std::string_view::npos && RE2::PartialMatch(head, lead, &m)) {
         const std::string_view name(m.data(), m.size());
+        // ("千葉県船橋市は12日、": a prefecture and its municipality are one body's place.)
         std::vector<PlaceMention> places = FindJpPlaces(name);
         bool whole =
-            !places.empty() && places.front().start == 0 && places.front().end == name.size();
+            !places.empty() && places.front().start == 0 && places.back().end == name.size();
         ForEachJaOrg(name,
                      [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
         if (whole && !Rejected(name)) {
@@ -874,9 +875,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // News style: "Northwind Outfitters, an Ohio-based retailer, said ..." or
     // "Acme Corp said on Monday ...", "Brightline Mobile has confirmed that ..." at the start
     // of a line.
+    // ("Kōwhai Mobile has confirmed": a word may carry accents.)
     static const RE2 news(
-        "(?m)^((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) "
-        "+)?){0,5}[A-Z][A-Za-z0-9&'.\\-]*)(?:, (?:an?|the) "
+        "(?m)^((?:" + std::string(kEnWord) + " +(?:(?:of|and|&|for) +)?){0,5}" +
+        std::string(kEnWord) +
+        ")(?:, (?:an?|the) "
         "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:(?:has|have) +)?(?:said|announced|"
         "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "
         "informing|is writing to|is contacting|is apologi[sz]ing|apologi[sz]es|is alerting|is "
@@ -923,6 +926,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     if (!ja && RE2::PartialMatch(top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40)),
                                  vendor_before))
       return;
+    // "reported the break-in to the Baltimore County Police Department": the county names the
+    // police, whom notices report to, not the organisation.
+    if (!ja) {
+      const std::string_view after = top.substr(e, 10);
+      if (after.starts_with(" Police") || after.starts_with(" Sheriff") ||
+          after.starts_with(" Fire "))
+        return;
+    }
     cands.push_back({name, s, e});
   });
   if (cands.empty()) {

@@ -27,6 +27,16 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // A news lead whose name carries an accent (dev22/025).
+      {"Newsroom | 24 February 2026\n\nKōwhai Mobile has confirmed that criminals tricked staff "
+       "at one of its contact centres.\n",
+       "", "Kōwhai Mobile"},
+      // A county that names the police it was reported to is not the organisation; the
+      // signature's company is (dev23/020).
+      {"Dear [Name]:\n\nA laptop was stolen from an employee's vehicle. The employee reported the "
+       "break-in to the Baltimore County Police Department.\n\nSincerely,\n\nDana Whitcombe\n"
+       "Chief Compliance Officer\nHarborline Mortgage Company\nBaltimore, Maryland\n",
+       "", "Harborline Mortgage Company"},
       // A letterhead in capitals above a street address names its sender.
       {"SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue\nBoise, Idaho 83704\n\nNOTICE OF DATA "
        "BREACH\n\nWe are writing about an incident.\n",
@@ -168,6 +178,10 @@ TEST(Org, Japanese) {
       {"社会福祉法人 みどり会\nお知らせ\n\n このたび、当法人が運営するみどり台こども園では、名簿を"
        "紛失しました。\n",
        "", "みどり台こども園"},
+      // A news lead on a municipality written with its prefecture (dev22/015).
+      {"市職員のノートPC盗難\n\n 千葉県船橋市は12日、介護保険課の職員のパソコンが盗まれたと発表"
+       "した。\n",
+       "", "千葉県船橋市"},
       // A holding company writing about its subsidiary: the subsidiary.
       {"2026年10月9日\n各位\n株式会社みなとホールディングス\n\n当社連結子会社における不正アクセスに"
        "ついて\n 当社の連結子会社であるみなと物流株式会社(以下「同社」)において、不正アクセスが"
@@ -311,6 +325,17 @@ TEST(Org, CopyrightHolder) {
 }
 
 // Australian and Canadian addresses give the state or province by its code.
+// A company's head office, not the branch the notice is about (dev23/013).
+TEST(Org, RegionFromHeadOffice) {
+  record::Incident r;
+  r.language = record::Language::kJa;
+  FillOrganization(
+      "あけぼの生命保険株式会社\n\n当社仙台支社の営業職員が書類を奪われました。\n\n"
+      "本社:東京都中央区日本橋0-0-0\n",
+      "お知らせ", "", &r);
+  EXPECT_EQ(r.organization.region.value_or(""), "東京都");
+}
+
 TEST(Org, RegionFromAddressCodes) {
   const std::pair<const char*, const char*> cases[] = {
       {"Harbourside Recruitment Pty Ltd\nLevel 9, 60 Margaret Street, Sydney NSW 2000\n",
