@@ -316,6 +316,19 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
       r.organization.country = f.country;
     }
   }
+  // "member numbers" at a credit union or a bank are its customers' numbers, not a health
+  // plan's (LABELLING.md: numbers the organisation gives its customers are account numbers).
+  if (r.organization.sector == record::Sector::kFinance) {
+    auto& d = r.data_items;
+    const auto insurance = std::find(d.begin(), d.end(), record::DataItem::kInsuranceNumber);
+    if (insurance != d.end() &&
+        std::all_of(r.data_items_raw.begin(), r.data_items_raw.end(), [](const std::string& raw) {
+          return DataItemFor(raw) != record::DataItem::kInsuranceNumber || IsMemberNumber(raw);
+        })) {
+      *insurance = record::DataItem::kAccountNumber;
+      record::NormalizeDataItems(d);
+    }
+  }
   FillSections(t, sections, dates, &r);
   record::Source src;
   if (!url.empty()) src.url = url;

@@ -293,6 +293,20 @@ TEST(Extract, DistractorsAreNotValues) {
   }
 }
 
+// A credit union's member numbers are its members' account numbers (dev22/021, dev23/017).
+TEST(Extract, CreditUnionMemberNumberIsAnAccount) {
+  record::Incident r = MustExtract(
+      "Cyber incident affecting Prairie Crossing Credit Union\n\nFiles copied from our systems "
+      "contained the names, addresses and member numbers of some of our members.\n");
+  EXPECT_EQ(r.data_items,
+            (std::vector<DataItem>{DataItem::kAccountNumber, DataItem::kAddress, DataItem::kName}));
+  record::Incident h = MustExtract(
+      "Notice from Riverbend Health Plan\n\nThe files contained the names, addresses and member "
+      "numbers of some of our members.\n");
+  EXPECT_EQ(h.data_items, (std::vector<DataItem>{DataItem::kAddress, DataItem::kInsuranceNumber,
+                                                 DataItem::kName}));
+}
+
 TEST(Extract, SameInputSameId) {
   std::string a = "誤送付について\n2020年1月2日発表\n計5名分の氏名・住所を誤って送付しました。\n";
   EXPECT_EQ(MustExtract(a).id, MustExtract(a).id);

@@ -56,16 +56,27 @@ std::string CleanItem(std::string_view t) {
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
       "could see|can see|able to "
       "see|(?:could|can|able to) "
-      "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|"
+      "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|disclosed|revealed|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
-      "(?:and|or|the|your|their|in (?:some|certain|limited|rare|a few) "
+      "(?:and|or|the|your|their|each [a-z]+['’]s|in (?:some|certain|limited|rare|a few) "
       "(?:cases|instances|files|records|documents),?(?: an?)?|his|her|its|patients'|patient|"
       "members'|customers'|"
       // "the last four digits of a payment card": the item is the card.
       "last (?:four|4|two|2) digits of(?: an?)?) +)+");
   std::string s;
-  const std::string_view trimmed = TrimSpace(t);
+  std::string_view trimmed = TrimSpace(t);
+  // "お客さま(法人のご担当者さまを含む)の氏名": an aside in brackets that names no item is
+  // dropped whole, so that the item after it is read.
+  std::string without_aside;
+  if (const size_t open = trimmed.find('('); open != std::string_view::npos && open > 0)
+    if (const size_t close = trimmed.find(')', open);
+        close != std::string_view::npos && close + 1 < trimmed.size() &&
+        !DataItemFor(trimmed.substr(open + 1, close - open - 1))) {
+      without_aside = std::string(trimmed.substr(0, open));
+      without_aside += trimmed.substr(close + 1);
+      trimmed = without_aside;
+    }
   if (IsValidUtf8(trimmed)) {
     // The brackets are whole characters, so in valid UTF-8 dropping each where
     // it stands is what erasing one kind after another does.
@@ -336,6 +347,17 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       seg = best;
     }
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
+    // "表示されたのはメールアドレスのみで、お名前やご住所、\nお子さまの情報は含まれておりません。":
+    // a line broken after 、 goes on in the next, which may deny what it lists.
+    if (TrimSpace(seg).ends_with("、") && pos < text.size()) {
+      const auto [ns, ne] = SentenceAround(text, pos);
+      if (ne > ns && SegmentDenies(text.substr(ns, std::min(ne, text.size()) - ns))) {
+        // (What it says was the only item, before "のみで", is still listed.)
+        const size_t only = seg.find("のみで、");
+        if (only == std::string_view::npos) continue;
+        seg = seg.substr(0, only + std::string_view("のみ").size());
+      }
+    }
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
     if (seg.find("照合") != std::string_view::npos) continue;
@@ -643,8 +665,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (!ja) {
           static const RE2 people(
               "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
-              "students|individuals|residents|clients|family members|beneficiaries|guardians|"
-              "callers|recipients)$");
+              "students|individuals|residents|clients|family members|beneficiaries|guardians?|"
+              "callers|recipients|applicants|parents?|tenants|pupils)$");
           if (RE2::PartialMatch(raw, people)) continue;
           // "in federal (and state tax returns)", "for staff": a fragment the list split
           // off, not an item.
@@ -652,13 +674,17 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
               "certain)(?: |$)|staff$|LLC |"
               // "for between one and nine hours": a duration.
-              "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$)");
+              "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$|"
+              // "patients of our Halifax and Dartmouth locations": where, not what; "amounts
+              // billed and paid": the end of the item before it.
+              "(?:[a-z]+ "
+              ")?(?:locations?|offices|branches|sites)$|^(?:paid|billed|received|owed)$)");
           if (RE2::PartialMatch(raw, fragment)) continue;
         } else {
           // "従業員および退職者：氏名、住所": the people the list is about, not an item.
           static const RE2 people_ja(
               "(?:従業員|職員|社員|退職者|担当者|保護者|利用者|会員|顧客|患者|生徒|児童|学生|"
-              "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先)$");
+              "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先)(?:様|さま)?$");
           if (RE2::PartialMatch(raw, people_ja)) continue;
         }
         size_t chars =
@@ -705,7 +731,12 @@ DataItems FindTitleDataItems(std::string_view title) {
     static const RE2 carrier(
         "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|割合証|認定証|"
         "パソコン|書類|用紙|はがき|封筒|講座|教室|セミナー|説明会|イベント|キャンペーン|大会)$");
-    if (!piece.empty() && piece.size() <= 36 && IsJapanese(piece) &&
+    // (Nor the scheme whose users the data is about: "介護保険の利用者ら約2400人分の情報".)
+    const std::string_view next = title.substr(to);
+    const bool users_of = next.starts_with("の利用者") || next.starts_with("の受給者") ||
+                          next.starts_with("の加入者") || next.starts_with("の対象者") ||
+                          next.starts_with("の申請者");
+    if (!piece.empty() && piece.size() <= 36 && IsJapanese(piece) && !users_of &&
         piece.find(' ') == std::string_view::npos && !RE2::PartialMatch(piece, carrier))
       if (std::optional<DataItem> item = DataItemFor(piece); item && items.insert(*item).second)
         out.raw.emplace_back(piece);

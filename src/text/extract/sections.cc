@@ -28,6 +28,8 @@ constexpr HeadingRule kHeadings[] = {
     {SectionKind::kPrevention,
      "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
     {SectionKind::kCause, "(?i)原因|^cause|why did"},
+    // "業務への影響", "業績への影響": what the incident did to the business, not the data.
+    {SectionKind::kOther, "(?:業務|サービス|業績|運営|診療|窓口|営業)(?:へ|に)の影響"},
     // "対象のお客さまへの対応": what is done for the people affected, not their data.
     {SectionKind::kResponse, "(?:への|に対する)(?:対応|ご連絡|連絡|措置)(?:について)?$"},
     {SectionKind::kData,
@@ -40,15 +42,18 @@ constexpr HeadingRule kHeadings[] = {
      "個人情報の(?:項目|種類)|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
      "what information|information (?:was |were )?involved|types of information|"
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
-     // naming information by what happened to it.
-     "(?:した|された|あった|いた|れる|れた)(?:個人)?情報(?:の(?:内容|項目))?$|"
+     // naming information by what happened to it ("…保存されていた主な情報" too).
+     "(?:した|された|あった|いた|れる|れた)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
      // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
      "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
      "what (?:data|personal information)|^(?:[a-z'-]+ ){0,3}(?:data|information) (?:was |were "
      ")?(?:involved|affected|exposed|compromised)$"},
     {SectionKind::kResponse,
-     "(?i)対応|措置|what we are doing|what we have done|what we did|our response|steps we (?:are "
+     // ("What NRH Is Doing", "What Acme Health Has Done": the notifier by its name.)
+     "(?i)対応|措置|what we are doing|what we have done|what we did|^what (?:[a-z0-9&.'’-]+ ){1,3}"
+     "(?:is|are|has been|have been) doing|^what (?:[a-z0-9&.'’-]+ ){1,3}(?:did|has done|have "
+     "done)$|our response|steps we (?:are "
      "taking|have taken)|(?:steps|actions|measures) taken|^response$|in response$"},
     {SectionKind::kTimeline,
      "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"

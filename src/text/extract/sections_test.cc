@@ -192,6 +192,13 @@ TEST(Sections, HeadingKinds) {
       {"事案の原因と経緯", SectionKind::kCause},               // also timeline
       {"対象者へのお問い合わせ窓口", SectionKind::kData},      // also contact
       {"対象のお客さまへの対応", SectionKind::kResponse},      // also data
+      // dev22, dev23: what a server held, the incident's effect on the business, the notifier
+      // by its name, a site menu's "About Us" and a closing profile.
+      {"【保存されていた主な情報】", SectionKind::kData},
+      {"【業務への影響】", SectionKind::kOther},
+      {"What NRH Is Doing", SectionKind::kResponse},
+      {"About Us", std::nullopt},
+      {"About Acme Bank", SectionKind::kOther},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }

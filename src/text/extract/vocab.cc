@@ -112,7 +112,10 @@ constexpr TypeRule kTypeRules[] = {
      // "an email sent to you in error" (the mail rule's "sent … in error" names no medium), "the
      // attachment … was the wrong file".
      "e-?mails? (?:was |were )?sent\\b[^.\\n]{0,40}\\b(?:in error|by mistake)\\b|"
-     "attachment\\b[^.\\n]{0,60}\\bwas the (?:wrong|incorrect) (?:file|document|spreadsheet)"},
+     "attachment\\b[^.\\n]{0,60}\\bwas the (?:wrong|incorrect) (?:file|document|spreadsheet)|"
+     // "The email mistakenly included a spreadsheet attachment".
+     "e-?mail (?:had )?(?:mistakenly|inadvertently|accidentally|erroneously) (?:included|contained|"
+     "carried|had) (?:an? |the )?(?:[a-z]+ )?(?:attachment|spreadsheet|file|document)"},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入)|"
      // A parcel with another customer's delivery note: "他のお客様の納品書が同梱された".
@@ -586,7 +589,7 @@ constexpr ItemRule kItemRules[] = {
      // The card's own details: "expiration date", "card security code" (not a password).
      "expiration dates?|expiry dates?|(?:card )?security codes?|card verification"},
     {DataItem::kPassword,
-     "パスワード|暗証番号|password|\\bpins?\\b|security questions?|"
+     "パスワード|暗証番号|パスコード|password|passcodes?|\\bpins?\\b|security questions?|"
      "(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
      "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
@@ -616,7 +619,7 @@ constexpr ItemRule kItemRules[] = {
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
      "procedure|"
-     "appointment|test results?|dates? of service|description of services|allerg|x-rays?|"
+     "appointment|test results?|dates? of service|descriptions? of services?|allerg|x-rays?|"
      "dosage|"
      "immuni[sz]ation|vaccin|予防接種|ワクチン|"
      // Special education: "disability classifications", "identified exceptionality";
@@ -640,7 +643,9 @@ constexpr ItemRule kItemRules[] = {
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
      "admissions?|consultations?)"},
     {DataItem::kFinancialInformation,
-     "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引|金額|支給額|請求|financial|income|\\btax|"
+     // (取引 of money, not お取引先様, the firms the notice's people work for.)
+     "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
+     "income|\\btax|"
      "salary|payment|pay stubs?|\\bpaid\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
@@ -650,6 +655,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
+     // A student's work graded ("レポート評価") and a field of study ("major").
+     "(?:レポート|課題|試験|科目|授業)の?評価|^(?:academic |declared )?majors?$|fields? of "
+     "study|programs? of study|"
      "出欠|欠席|観点別|通知表|通信簿|内申|school|grade|student id|education|class year|\\bgpa\\b|"
      "homeroom|attendance|\\bcourses?\\b|year of study|assessment scores?|exam(?:ination)? "
      "(?:scores?|results?)|"
@@ -801,6 +809,23 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
               lx.begin() + static_cast<std::ptrdiff_t>(denial_at), '_');
     changed.emplace_back(clause, denial_at);
   }
+  // "盗難の可能性は低いと考えております": what the notice thinks unlikely, from the start of
+  // that clause to the words that doubt it (same length: offsets hold).
+  for (std::string_view doubt : {"の可能性は低", "の可能性はない", "の可能性はありません"})
+    for (size_t at = lx.find(doubt); at != std::string::npos; at = lx.find(doubt, at + 1)) {
+      const size_t back = at > 120 ? at - 120 : 0;
+      const std::string_view before = std::string_view(lx).substr(back, at - back);
+      // (No clause start in the 120 bytes before it: no mask, and no character cut.)
+      size_t clause = back == 0 ? 0 : std::string::npos;
+      for (std::string_view stop : {"。", "、", "\n", "(", "※"})
+        if (const size_t s = before.rfind(stop); s != std::string_view::npos)
+          clause = clause == std::string::npos ? back + s + stop.size()
+                                               : std::max(clause, back + s + stop.size());
+      if (clause == std::string::npos || clause >= at) continue;
+      std::fill(lx.begin() + static_cast<std::ptrdiff_t>(clause),
+                lx.begin() + static_cast<std::ptrdiff_t>(at), '_');
+      changed.emplace_back(clause, at);
+    }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
@@ -959,6 +984,11 @@ const RE2& AnyItemRe() {
     return new RE2(alt, o);
   }();
   return *re;
+}
+
+bool IsMemberNumber(std::string_view phrase) {
+  static const RE2 re("(?i)\\bmember (?:id|numbers?)\\b");
+  return RE2::PartialMatch(phrase, re);
 }
 
 std::optional<DataItem> DataItemFor(std::string_view phrase) {

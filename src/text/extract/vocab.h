@@ -37,6 +37,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.
 std::optional<record::DataItem> DataItemFor(std::string_view phrase);
+// True if `phrase` is a member's number or ID ("member numbers", "Member ID"): a health
+// plan's insurance number, or a credit union's account number.
+bool IsMemberNumber(std::string_view phrase);
 // One regex matching any data item word (for a quick filter). Thread-safe.
 const RE2& AnyItemRe();
 

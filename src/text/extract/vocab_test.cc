@@ -27,6 +27,12 @@ TEST(Vocab, IncidentTypes) {
        "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
        IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
+      // Theft the notice thinks unlikely is no theft (dev23/012).
+      {"認定請求書の紛失について",
+       "書類が見当たらず、所在不明となっています。盗難の可能性は低いと考えておりますが、警察署へ遺"
+       "失"
+       "届を提出しました。",
+       IncidentType::kLoss},
       {"パソコンの盗難について", "", IncidentType::kTheft},
       {"不正アクセスによる情報流出", "", IncidentType::kUnauthorizedAccess},
       {"ランサムウェア被害について", "不正アクセスを受け", IncidentType::kMalwareRansomware},
@@ -537,6 +543,13 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
+      // dev22, dev23: money dealings, not the firms dealt with; a passcode; a field of study.
+      {"取引履歴", DataItem::kFinancialInformation},
+      {"お取引先様", std::nullopt},
+      {"device passcodes", DataItem::kPassword},
+      {"major", DataItem::kSchoolOrGrade},
+      {"outside firm for testing before major releases", std::nullopt},
+      {"descriptions of services", DataItem::kHealthInformation},
       {"自動車保険の証券番号", DataItem::kAccountNumber},
       {"月々の保険料", DataItem::kFinancialInformation},
       {"身長・体重の測定値", DataItem::kHealthInformation},
@@ -663,6 +676,9 @@ TEST(Vocab, FindTitleDataItems) {
   EXPECT_TRUE(FindTitleDataItems("くらし・手続き 健康・福祉 子育て・教育").items.empty());
   // Nor does an event whose participants the data is about (dev18/014).
   EXPECT_TRUE(FindTitleDataItems("健康づくり講座の参加者へのメール誤送信について").items.empty());
+  // Nor a scheme whose users the data is about (dev22/015).
+  EXPECT_TRUE(
+      FindTitleDataItems("市職員のノートPC盗難、介護保険の利用者ら約2400人分の情報").items.empty());
 }
 
 TEST(Vocab, FindDataItemsListForms) {
@@ -711,6 +727,20 @@ TEST(Vocab, FindDataItemsListForms) {
       // Qualifiers before "and", and the item after "of the".
       {"Each letter showed the name, address, and the date and time of the appointment.",
        {D::kAddress, D::kHealthInformation, D::kName}},
+      // dev22, dev23: an aside in brackets; a line that the next one denies, after the only
+      // item; amounts "billed and paid"; what was disclosed of each customer; where, not what.
+      {"お客さま(法人のご担当者さまを含む)の氏名、電話番号、リース契約の内容",
+       {D::kName, D::kOther, D::kPhone}},
+      {"表示されたのはメールアドレスのみで、お名前やご住所、\nお子さまの情報は含まれておりません。",
+       {D::kEmail}},
+      {"The statements showed names, addresses, amounts billed and paid.",
+       {D::kAddress, D::kFinancialInformation, D::kName}},
+      {"Our representatives disclosed each customer's name, billing address and mobile phone "
+       "number.",
+       {D::kAddress, D::kName, D::kPhone}},
+      {"The list held patients of our Halifax and Dartmouth locations, with their names, phone "
+       "numbers and email addresses.",
+       {D::kEmail, D::kName, D::kPhone}},
       // Items that were to be checked against each other, not leaked.
       {"職員は申請書と証明書の氏名・生年月日・住所を照合せずに交付した。", {}},
       // Bullets under a colon, and the bullets after a list, each name their items.
