@@ -8,6 +8,7 @@
 #include <set>
 
 #include "text/extract/common.h"
+#include "text/extract/places.h"
 #include "text/extract/vocab.h"
 #include "text/normalize.h"
 
@@ -136,7 +137,10 @@ std::string CleanItem(std::string_view t) {
 // True if a list part names an organisation: "a subsidiary of Larkfield Health System",
 // "Birchwood Medical Center", "Inc." (it ends in a corporate word).
 bool NamesOrganization(std::string_view part) {
-  for (std::string_view of : {"subsidiary of ", "division of ", "affiliate of ", "member of "})
+  // ("the U.S. Department of Health and Human Services", "the Office of the Australian
+  // Information Commissioner": a body notified, not an item.)
+  for (std::string_view of : {"subsidiary of ", "division of ", "affiliate of ", "member of ",
+                              "Department of ", "Office of ", "Ministry of "})
     if (part.find(of) != std::string_view::npos) return true;
   if (part.ends_with('.')) part.remove_suffix(1);
   const size_t space = part.rfind(' ');
@@ -557,8 +561,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           ContainsAsciiNoCase(c, "protected by a password"))
         continue;
       if (!IsJapanese(c)) {
-        // "<<Variable Data Elements>>": a letter template's placeholder, no item.
-        if (c.find("<<") != std::string::npos || c.find("[[") != std::string::npos) continue;
+        // "<<Variable Data Elements>>": a letter template's placeholder, no item; nor is an
+        // address to write to ("press@ledgerpathpayroll.example").
+        if (c.find("<<") != std::string::npos || c.find("[[") != std::string::npos ||
+            c.find('@') != std::string::npos)
+          continue;
         // "a summary of purchase history", "a copy of the lease": the item is what the
         // summary or the copy is of.
         static const RE2 generic_of(
@@ -666,7 +673,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           static const RE2 people(
               "(?i)(?:^| )(?:employees|dependents|spouses|children|members|customers|patients|"
               "students|individuals|residents|clients|family members|beneficiaries|guardians?|"
-              "callers|recipients|applicants|parents?|tenants|pupils)$");
+              "callers|recipients|applicants|parents?|tenants|pupils|businesses|companies|"
+              "organi[sz]ations|employers)$");
           if (RE2::PartialMatch(raw, people)) continue;
           // "in federal (and state tax returns)", "for staff": a fragment the list split
           // off, not an item.
@@ -680,6 +688,26 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?:[a-z]+ "
               ")?(?:locations?|offices|branches|sites)$|^(?:paid|billed|received|owed)$)");
           if (RE2::PartialMatch(raw, fragment)) continue;
+          // "DALLAS, Texas, June 9, 2026 -- …", "the U.S. Department of Health and Human
+          // Services": a place or a body's name in title case, not an item (words in capitals,
+          // "VIN", may be one).
+          {
+            bool title_case = raw.size() >= 3;
+            int words = 0;
+            for (size_t w = 0; title_case && w < raw.size(); ++words) {
+              const size_t end = std::min(raw.find(' ', w), raw.size());
+              const std::string_view word = std::string_view(raw).substr(w, end - w);
+              title_case = !word.empty() && std::isupper(static_cast<unsigned char>(word[0])) &&
+                           std::any_of(word.begin(), word.end(),
+                                       [](char ch) { return ch >= 'a' && ch <= 'z'; });
+              w = end + 1;
+            }
+            if (title_case && words >= 2) continue;
+            if (title_case) {
+              const std::vector<PlaceMention> state = FindUsStates(raw);
+              if (state.size() == 1 && state[0].start == 0 && state[0].end == raw.size()) continue;
+            }
+          }
         } else {
           // "従業員および退職者：氏名、住所": the people the list is about, not an item.
           static const RE2 people_ja(

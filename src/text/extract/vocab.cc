@@ -556,7 +556,9 @@ constexpr ItemRule kItemRules[] = {
     // A user name is no password ("university usernames (not passwords)").
     // A pupil's free or reduced-price meal status is no amount of money.
     {DataItem::kOther,
-     "世帯主|parcel|benefits? enrol|claim numbers?|\\bip address|\\busernames?\\b|\\buser "
+     // A loyalty scheme's points are no money (LABELLING.md: points → other).
+     "世帯主|parcel|benefits? enrol|claim numbers?|points? "
+     "balances?|ポイント残高|保有ポイント|\\bip address|\\busernames?\\b|\\buser "
      "(?:names?|ids?)\\b|reduced[- ]price (?:meals?|lunch)|meal eligibility|lunch status"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
@@ -613,7 +615,9 @@ constexpr ItemRule kItemRules[] = {
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
      // "画像所見" (findings of an imaging exam), not a photograph (a report card's 所見 is a
      // teacher's remarks).
-     "(?:画像|検査|診察|読影|医師の)所見|"
+     "(?:画像|検査|診察|読影|医師の)所見|通院|入院|"
+     // "asthma or a hearing aid", "notes on their disability", "a psychoeducational assessment".
+     "asthma|hearing aids?|disabilit|impairment|psycho|psychiatr|"
      "身長|体重|血圧|"
      "medical|"
      "diagnos|"
