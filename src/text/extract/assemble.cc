@@ -321,6 +321,16 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
         for (const auto& [abbr, name] : kCodes)
           if (upper == abbr) region = std::string(name);
       }
+      // An Australian state's own site ("https://www.sro.vic.gov.au/…"): that state's agency.
+      static const RE2 au_gov(
+          "(?i)^https?://(?:[^/]*\\.)?(nsw|vic|qld|sa|wa|tas|act|nt)\\.gov\\.au(?:[/:?#]|$)");
+      std::string state;
+      if (region.empty() && RE2::PartialMatch(url, au_gov, &state)) {
+        for (char& c : state) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (const auto& [abbr, name] : kCodes)
+          if (state == abbr) region = std::string(name);
+        m = re2::StringPiece();
+      }
       if (!region.empty()) {
         static const RE2 au("New South Wales|Victoria|Queensland|Australia|Tasmania|Territory");
         o.country = RE2::PartialMatch(region, au) ? "AU" : "CA";

@@ -30,7 +30,9 @@ constexpr std::string_view kJaSuffixes[] = {
     // a foundation, a lab, a holding company. (Not 協議会: "空き家等対策協議会" is a panel a
     // city convenes.)
     "保健所", "歯科", "整骨院", "接骨院", "鍼灸院", "振興会", "自治会", "町内会", "商工会議所",
-    "財団", "研究室", "ホールディングス", "生協"};
+    "財団", "研究室", "ホールディングス", "生協",
+    // An inn ("湯の宿 かじか荘", "山水旅館").
+    "旅館", "荘"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -209,7 +211,14 @@ const RE2& EnOrgRe() {
       // Commission", nor a bare "Insurance": "Social Insurance Number".)
       "Ministry of(?: [A-Z][a-z]+)+|(?:City|Town|Village|Borough|Township|"
       "Municipality) of(?: [A-Z][a-z]+)+|Association|Society|Academy|Insurance (?:Company|Group)|"
-      "Mutual|Utilities|Electric(?: Company| Cooperative)?|Charity)\\b)");
+      "Mutual|Utilities|Electric(?: Company| Cooperative)?|Charity|"
+      // Churches, charities, libraries, sports clubs and state agencies: "St. Brendan's Episcopal
+      // Church", "Harvest Table Food Alliance", "Lakeside Shores Public Library", "Kingsmead
+      // Rugby Football Club", "State Revenue Office", "Delaware Division of Motor Vehicles".
+      "Church|Cathedral|Parish|Diocese|Synagogue|Mosque|Alliance|Library|Libraries|Museum|"
+      "(?:Football|Rugby|Golf|Tennis|Cricket|Sports|Athletic|Swimming|Country|Yacht|Rowing|"
+      "Netball|Hockey|Soccer|Basketball|Bowling) Club|(?:Revenue|Tax|Taxation) Office|"
+      "Division of(?: [A-Z][a-z]+)+)\\b)");
   return re;
 }
 
@@ -238,9 +247,11 @@ const RE2& DbaRe() {
 // A line that says its organisation is the one notifying: "Riverbend Regional Medical
 // Center is notifying patients". Group 1 is the name.
 const RE2& NotifierRe() {
-  static const RE2 re("(?m)^(" + EnName(5) +
-                      ") +(?:is notifying|has notified|notifies|is informing|is writing to|is "
-                      "contacting)\\b");
+  // ("DOVER - The Delaware Division of Motor Vehicles (DMV) is contacting": after a dateline,
+  // with its abbreviation.)
+  static const RE2 re("(?m)^(?:[A-Z][A-Z .,]+ [-–—]+ )?(?:The )?(" + EnName(5) +
+                      ")(?: \\([A-Z]{2,8}\\))? +(?:is notifying|has notified|notifies|is informing|"
+                      "is writing to|is contacting)\\b");
   return re;
 }
 
@@ -256,6 +267,8 @@ bool Rejected(std::string_view name) {
       "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合)|各.*|全.*|関係.*|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
       ".*(?:している|ている|された|される).*|"
+      // "(株式会社トラベルリンクス提供)": the vendor of a system the notice uses.
+      ".*提供|"
       "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|"
       "お客(?:様|さま)(?:センター|相談室|窓口)|カスタマー(?:センター|サポート)|.*"
       "警察.*|"
@@ -810,8 +823,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
       // patients"): that one, as for a hospital run by a corporation.
       if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true))
-        if (g->value != f->value && g->value.size() > f->value.size() &&
-            FirstWord(g->value) == FirstWord(f->value) && first_org_in(g->value))
+        if (g->value != f->value && FirstWord(g->value) == FirstWord(f->value) &&
+            first_org_in(g->value))
           return g;
       return f;
     }
@@ -927,7 +940,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
                                  vendor_before))
       return;
     // "reported the break-in to the Baltimore County Police Department": the county names the
-    // police, whom notices report to, not the organisation.
+    // police, whom notices report to, not the organisation; nor is a regulator it reported to
+    // ("the Oregon Department of Justice").
+    if (!ja && (name.ends_with("Department of Justice") || name.ends_with("Attorney General")))
+      return;
     if (!ja) {
       const std::string_view after = top.substr(e, 10);
       if (after.starts_with(" Police") || after.starts_with(" Sheriff") ||
@@ -971,8 +987,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // Collins Street, Melbourne").
       static const RE2 closing(
           "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) +)?){0,5}"
-          "[A-Z][A-Za-z0-9&'.\\-]*)(?: is a registered (?:charity|company|society|provider|"
-          "non-?profit)|, (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, )?[0-9]{1,6} [A-Z][A-Za-z]+ "
+          "[A-Z][A-Za-z0-9&'.\\-]*)(?: is a (?:registered |501\\(c\\)\\(3\\) )?(?:charity|"
+          "company|society|provider|non-?profit)|, (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, "
+          ")?[0-9]{1,6} [A-Z][A-Za-z]+ "
           "(?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
           "Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
       std::string name;
@@ -1044,6 +1061,26 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
           f = Found{std::string(written), at, at + written.size()};
           break;
         }
+      }
+    }
+    // "KDOR Notifies Taxpayers …" over "The Kansas Department of Revenue (KDOR) today began
+    // notifying": an abbreviation is given as the name the notice spells out for it.
+    if (f->value.size() >= 2 && f->value.size() <= 8 &&
+        std::all_of(f->value.begin(), f->value.end(),
+                    [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      static const RE2 spelled("(" + EnName(7) + ") *$");
+      const std::string bracketed = "(" + f->value + ")";
+      for (size_t at = text.find(bracketed); at != std::string_view::npos;
+           at = text.find(bracketed, at + 1)) {
+        const size_t from = at > 120 ? at - 120 : 0;
+        re2::StringPiece m;
+        if (!RE2::PartialMatch(text.substr(from, at - from), spelled, &m)) continue;
+        std::string name = CleanName(std::string_view(m.data(), m.size()));
+        if (name.size() <= f->value.size() || Rejected(name)) continue;
+        const std::string_view written(m.data(), m.size());
+        const size_t s = OffsetIn(text, written) + std::min(written.find(name), written.size());
+        f = Found{name, s, s + name.size()};
+        break;
       }
     }
     // A labelled name "Redwood Outfitters Co. d/b/a Trailhead Supply": the name it trades under.

@@ -27,6 +27,25 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev24: an abbreviation the notice spells out; the division that says it is
+      // notifying, after a dateline; a church, a club and a charity; a regulator is no
+      // candidate.
+      {"KDOR Notifies Taxpayers of Unauthorized Employee Access\n\nTOPEKA - The Kansas "
+       "Department of Revenue (KDOR) today began notifying 63 taxpayers.\n",
+       "", "Kansas Department of Revenue"},
+      {"Delaware Department of Transportation\nDivision of Motor Vehicles\n\nDOVER - The Delaware "
+       "Division of Motor Vehicles (DMV) is contacting approximately 1,150 customers.\n",
+       "", "Delaware Division of Motor Vehicles"},
+      {"ST. BRENDAN'S EPISCOPAL CHURCH\n48 Laurel Ridge Road, Asheville, North Carolina 28804\n\n"
+       "Dear friends in Christ,\n",
+       "", "ST. BRENDAN'S EPISCOPAL CHURCH"},
+      {"Club statement: theft of membership laptop\n\nThe laptop was stolen.\n\nKingsmead Rugby "
+       "Football Club Committee\n",
+       "", "Kingsmead Rugby Football Club"},
+      {"Notice of a Data Security Incident at Our Donor Database Provider\n\nWe have reported the "
+       "incident to the Oregon Department of Justice.\n\nHarvest Table Food Alliance is a "
+       "501(c)(3) nonprofit working to end hunger.\n",
+       "", "Harvest Table Food Alliance"},
       // A news lead whose name carries an accent (dev22/025).
       {"Newsroom | 24 February 2026\n\nKōwhai Mobile has confirmed that criminals tricked staff "
        "at one of its contact centres.\n",
@@ -178,6 +197,12 @@ TEST(Org, Japanese) {
       {"社会福祉法人 みどり会\nお知らせ\n\n このたび、当法人が運営するみどり台こども園では、名簿を"
        "紛失しました。\n",
        "", "みどり台こども園"},
+      // An inn, not the vendor of the system it uses (dev24/013).
+      {"予約管理システムへの不正ログインに関するお知らせ\n\n湯の宿 かじか荘\n\n "
+       "当館が利用している宿泊"
+       "予約管理システム(株式会社トラベルリンクス提供)"
+       "の管理画面に第三者が不正にログインしました。\n",
+       "", "かじか荘"},
       // A news lead on a municipality written with its prefecture (dev22/015).
       {"市職員のノートPC盗難\n\n 千葉県船橋市は12日、介護保険課の職員のパソコンが盗まれたと発表"
        "した。\n",
@@ -334,6 +359,18 @@ TEST(Org, RegionFromHeadOffice) {
       "本社:東京都中央区日本橋0-0-0\n",
       "お知らせ", "", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "東京都");
+}
+
+// An Australian state's own site names the state (dev24/028).
+TEST(Org, RegionFromAustralianStateDomain) {
+  record::Incident r;
+  r.language = record::Language::kEn;
+  FillOrganization(
+      "State Revenue Office Victoria\n\nThe State Revenue Office (SRO) has written "
+      "to 57 land tax clients.\n",
+      "Lost box of land tax objection files",
+      "https://www.sro.vic.gov.au/news/lost-objection-files", &r);
+  EXPECT_EQ(r.organization.region.value_or(""), "Victoria");
 }
 
 TEST(Org, RegionFromAddressCodes) {
