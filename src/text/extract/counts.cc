@@ -40,7 +40,8 @@ constexpr std::string_view kEnPersons[] = {
     "physicians",    "nurses",     "teachers",        "retirees",       "alumni",
     "supporters",    "carers",     "recipients",      "registrants",    "attendees",
     "claimants",     "dependents", "dependants",      "learners",       "visitors",
-    "shareholders",  "investors",  "victims"};
+    "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
+    "patrons"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -128,7 +129,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "documents|"
       "beneficiaries|enrollees|donors|subscribers|guests|citizens|children|workers|veterans|"
       "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
-      "passengers|pupils|registrants|attendees|claimants|learners|visitors)\\b");
+      "passengers|pupils|registrants|attendees|claimants|learners|visitors|parishioners|"
+      "congregants|patrons|volunteers|players)\\b");
   static const RE2 label(
       "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
       "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"

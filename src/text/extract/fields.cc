@@ -228,8 +228,32 @@ bool UnderEventHeading(std::string_view text, size_t line_start) {
   return NamesEvent(prev);
 }
 
+namespace {
+std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
+                                                 const std::vector<DateMention>& dates);
+}  // namespace
+
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
                                         const std::vector<DateMention>& dates) {
+  std::optional<size_t> i = PickAnnouncedDateAsWritten(text, dates);
+  if (!i) return i;
+  // "UPDATE - May 16, 2025 … ORIGINAL NOTICE - May 5, 2025": an update above the notice it
+  // edits; the notice's own date is the first (LABELLING.md).
+  static const RE2 update_line("(?i)^ *(?:update[ds]?|更新)\\b");
+  static const RE2 original_line("(?i)^ *(?:original (?:notice|post|statement)|first posted|初報)");
+  auto [s, e] = LineAround(text, dates[*i].start);
+  if (!RE2::PartialMatch(text.substr(s, e - s), update_line)) return i;
+  for (size_t j = *i + 1; j < dates.size() && dates[j].start < dates[*i].start + 4000; ++j) {
+    if (!dates[j].resolved || dates[j].year == 0) continue;
+    auto [js, je] = LineAround(text, dates[j].start);
+    if (RE2::PartialMatch(text.substr(js, je - js), original_line)) return j;
+  }
+  return i;
+}
+
+namespace {
+std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
+                                                 const std::vector<DateMention>& dates) {
   const size_t kTop = std::min<size_t>(text.size(), 3000);
   // A notice reposted by a blog or an aggregator starts after its marker ("(以下、堺市
   // ホームページより転載)"); the dates above it are the repost's own.
@@ -328,6 +352,7 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   }
   return std::nullopt;
 }
+}  // namespace
 
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
@@ -461,7 +486,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "copied|exfiltrated|contained|relating to|"
       // "The spreadsheet listed 1,412 students", "the email addresses of 412 registrants were
       // disclosed", "94 incident reports were available in unredacted form".
-      "\\blisted\\b|disclosed|unredacted|visible to|viewable");
+      "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable");
   static const RE2 operation(
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       "更新のため|"
@@ -602,8 +627,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // whose account was taken, not the people affected (a leak of staff data counts
       // more of them: "従業員1,204名の個人情報").
       if (c.value <= 2 && c.unit == CountUnit::kPersons)
-        for (std::string_view staff :
-             {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭"})
+        for (std::string_view staff : {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭",
+                                       "役員", "スタッフ", "看護師", "医師", "講師", "班長"})
           if (before.ends_with(staff)) sc -= 3;
       // "全従業員(43名)を対象に…研修を実施します", "training for all 120 employees": the staff a
       // measure reaches, not the people affected.
@@ -977,7 +1002,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          // ("ファイルへのアクセスは58件でした": likewise.)
          lead.ends_with("アクセスは") || lead.ends_with("アクセス数は") ||
          lead.ends_with("アクセス件数は") || lead.ends_with("閲覧数は") ||
-         lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は"));
+         lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は") ||
+         // ("学外からの閲覧が37件ありました" likewise.)
+         lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
+         lead.ends_with("ダウンロードが"));
     // ("ほかに2件の誤封入が判明": errors; "不正利用の可能性があるとの報告を受けているのは32件":
     // reports of misuse, not records.)
     // (The count the sentence ends on, "…のは32件": not one "報告を受け、調査したところ1,234件
@@ -1020,10 +1048,22 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                               before.ends_with("一覧") || before.ends_with("リスト"));
     if (addresses || addresses_in_brackets || list_sheets) pick.records.reset();
   }
-  // "ノートパソコン1台": a device count is never a count of records.
+  // "| 患者様A | 1件 | … |" beside "| 合計 | 2名 |": a table row's count of one person's
+  // records, not the leak's (the row of the total counts the people).
+  if (pick.records && pick.persons) {
+    const CountMention& r = counts[*pick.records];
+    const auto [ls, le] = LineAround(text, r.start);
+    const std::string_view row = TrimSpace(text.substr(ls, le - ls));
+    if (row.starts_with("|") && row.find("計") == std::string_view::npos &&
+        counts[*pick.persons].value > r.value)
+      pick.records.reset();
+  }
+  // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count of
+  // records (LABELLING.md: carriers).
   if (pick.records) {
     const CountMention& r = counts[*pick.records];
-    if (r.end >= 3 && text.substr(r.end - 3, 3) == "台") pick.records.reset();
+    if (r.end >= 3 && (text.substr(r.end - 3, 3) == "台" || text.substr(r.end - 3, 3) == "冊"))
+      pick.records.reset();
   }
   return pick;
 }

@@ -22,6 +22,22 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev24: a binder is a carrier; views of a page are no records; the officer who took
+      // the list home is not one of the affected; a table row counts one person's records.
+      {"名簿には会員142世帯分の世帯主氏名、住所が記載されていました。役員1名が名簿(紙、1冊)を"
+       "持ち帰る途中で紛失しました。\n",
+       std::nullopt, 142, std::nullopt},
+      {"2 閲覧可能となっていた情報\n 在校生 214名分\n3 閲覧の状況\n 学外からの閲覧が37件ありま"
+       "した。\n",
+       214, std::nullopt, std::nullopt},
+      {"2.誤送付した情報\n| 対象 | 件数 | 記載内容 |\n| 患者様A | 1件 | 氏名 |\n| 患者様B | 1件 | "
+       "氏名 |\n| 合計 | 2名 | |\n",
+       2, std::nullopt, std::nullopt},
+      // Addresses left visible to the recipients state the leak (dev24/019).
+      {"A hold notice was sent to 1,412 library cardholders with all of their email addresses "
+       "visible. Staff mailboxes are now blocked from sending to more than 25 external "
+       "recipients.\n",
+       1412, std::nullopt, std::nullopt},
       // A count that is the sum of the counts of its kind just before it is their total.
       {"・カード情報が流出したお客様 2,381名\n・個人情報のみが流出したお客様 3,539名\n計 5,920名\n",
        5920, std::nullopt, std::nullopt},
@@ -368,6 +384,11 @@ TEST(Fields, FindTitleSkipsSiteFurniture) {
 
 TEST(Fields, PickAnnouncedDate) {
   const std::pair<const char*, const char*> cases[] = {
+      // An update above the notice it edits: the notice's own, first date (dev24/029).
+      {"Online banking security notice\n\nUPDATE - May 16, 2025\nAll affected members have now "
+       "received a letter.\n\nORIGINAL NOTICE - May 5, 2025\n\nBetween April 28, 2025 and May "
+       "2, 2025, someone signed in to the accounts of 1,203 members.\n",
+       "2025-05-05"},
       // A byline.
       {"Security incident\nBy Priya Natarajan, CTO · Aug 9, 2023 · 6 min read\nOn July 27, 2023, "
        "we discovered the attack.\nJuly 11, 2023 – A release introduced a bug.\n",

@@ -298,7 +298,13 @@ constexpr TypeRule kTypeRules[] = {
      "data thie(?:f|ves)|cyber ?thie(?:f|ves)|\\bphished\\b|"
      "(?:network|system|server|environment)s? (?:experienced|suffered) (?:a |an )?(?:security|"
      "cyber|cybersecurity|data security|network security) (?:event|incident)|\\be-?mail breach|"
-     "breached (?:e-?mail )?account|(?:put |was |were )?(?:up )?for sale (?:on|in) (?:an? |the )?"
+     "breached (?:e-?mail )?account|"
+     // Credential stuffing in words: "used usernames and passwords obtained from breaches of
+     // other websites to sign in to the online banking accounts".
+     "(?:usernames?|passwords?|credentials)[^.\\n]{0,40}\\b(?:obtained|stolen|leaked|taken) "
+     "(?:from|in) "
+     "[^.\\n]{0,60}\\bto (?:sign|log) ?(?:in|on)\\b|"
+     "(?:put |was |were )?(?:up )?for sale (?:on|in) (?:an? |the )?"
      "(?:dark|hacker|crime|criminal|underground|web|internet)|(?:crime|criminal|hacker|hacking) "
      "forums?"},
     {IncidentType::kUnauthorizedAccess, 3,
@@ -427,6 +433,10 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
+     // "データを消去しないまま売却", "データ消去を行わずに…売却": a device sold or handed on
+     // with its data.
+     "(?:データ|情報)(?:を|の)?消去(?:しない|せず|を行わず|をせず|されない)[^。\\n]{0,40}"
+     "(?:売却|譲渡|廃棄|処分|返却|引き渡)|不適切な処分|"
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
      ")?(?:trash|recycling|"

@@ -27,6 +27,15 @@ TEST(Vocab, IncidentTypes) {
        "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
        IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
+      // dev24: a device sold with its data; credentials from other breaches used to sign in.
+      {"検針用端末の不適切な処分について",
+       "委託業者が、使用を終えた端末を、内部のデータを消去しないまま売却していたことが判明しました"
+       "。",
+       IncidentType::kImproperDisposal},
+      {"Online banking security notice",
+       "Someone used usernames and passwords obtained from breaches of other websites to sign in "
+       "to the online banking accounts of 1,203 members.",
+       IncidentType::kUnauthorizedAccess},
       // Theft the notice thinks unlikely is no theft (dev23/012).
       {"認定請求書の紛失について",
        "書類が見当たらず、所在不明となっています。盗難の可能性は低いと考えておりますが、警察署へ遺"
