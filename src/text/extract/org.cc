@@ -783,6 +783,23 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           return Found{std::string(whole), at, at + whole.size()};
         }
       }
+      // "大垣市市民税課において": a municipality's section answers as the municipality
+      // (LABELLING.md; its 局 may be a body of its own, as 水道局 is).
+      {
+        static const RE2 section_tail("(?:[^ ]{1,14}?(?:課|係|室|グループ|担当))+");
+        std::vector<PlaceMention> places = FindJpPlaces(whole);
+        // (Not a ward, whose office answers for it: "北区役所地域福祉課において".)
+        const std::string_view rest =
+            places.empty() ? std::string_view() : whole.substr(places.front().end);
+        if (!places.empty() && places.front().start == 0 && !places.front().locality.empty() &&
+            !places.front().locality.ends_with("区") && !rest.empty() &&
+            !rest.starts_with("役所") && !rest.starts_with("役場") &&
+            RE2::FullMatch(rest, section_tail)) {
+          const size_t at = static_cast<size_t>(whole.data() - text.data());
+          return Found{std::string(whole.substr(0, places.front().end)), at,
+                       at + places.front().end};
+        }
+      }
       if (std::optional<Found> f = first_org_in(seg)) {
         // "北九州市子ども家庭局において": the name run stops at a particle inside the
         // office name; a municipality opening the phrase names the organisation.
@@ -1188,8 +1205,12 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     for (size_t at = part.find(f->value); at != std::string_view::npos;
          at = part.find(f->value, at + 1)) {
       const size_t from = at >= 30 ? at - 30 : 0;
+      // ("西播磨県民局" where the notice writes "兵庫県西播磨県民局": a prefecture's office
+      // takes its prefecture too.)
+      const bool prefecture_office = f->value.ends_with("局") || f->value.ends_with("事務所") ||
+                                     f->value.ends_with("保健所") || f->value.ends_with("センター");
       for (const PlaceMention& p : FindJpPlaces(part.substr(from, at - from))) {
-        if (from + p.end != at || p.locality.empty()) continue;
+        if (from + p.end != at || (p.locality.empty() && !prefecture_office)) continue;
         const std::string_view place = part.substr(from + p.start, p.end - p.start);
         if (std::string_view(f->value).starts_with(place)) continue;
         const size_t len = f->value.size();

@@ -197,6 +197,16 @@ TEST(Org, Japanese) {
       {"社会福祉法人 みどり会\nお知らせ\n\n このたび、当法人が運営するみどり台こども園では、名簿を"
        "紛失しました。\n",
        "", "みどり台こども園"},
+      // dev25: a municipality's section answers as the municipality; a prefecture's office
+      // takes its prefecture as the notice writes it.
+      {"誤封入について\n\n "
+       "大垣市市民税課において、通知書を誤って封入していたことが判明しました。\n\n"
+       "問い合わせ先\n市民税課 市民税グループ\n",
+       "", "大垣市"},
+      {"記者発表\n令和8年10月27日\n兵庫県西播磨県民局\n県民交流室 "
+       "福祉課\n\n電子メールの誤送信について\n"
+       "\n 西播磨県民局福祉課において、誤ったファイルを添付しました。\n",
+       "", "兵庫県西播磨県民局"},
       // An inn, not the vendor of the system it uses (dev24/013).
       {"予約管理システムへの不正ログインに関するお知らせ\n\n湯の宿 かじか荘\n\n "
        "当館が利用している宿泊"
