@@ -307,6 +307,17 @@ TEST(Extract, CreditUnionMemberNumberIsAnAccount) {
                                                  DataItem::kName}));
 }
 
+// "内容:" under a data heading labels the list that follows; it opens no timeline (dev25/011).
+TEST(Extract, ContentLabelUnderDataHeading) {
+  record::Incident r = MustExtract(
+      "ランサムウェア被害について\n\n2.漏えいした情報\n 対象:当院を受診された患者様 "
+      "最大約48,000名\n "
+      "内容:\n  患者ID、氏名、性別、生年月日\n  病名、診療科\n");
+  EXPECT_EQ(r.data_items,
+            (std::vector<DataItem>{DataItem::kAccountNumber, DataItem::kDateOfBirth,
+                                   DataItem::kHealthInformation, DataItem::kName, DataItem::kSex}));
+}
+
 TEST(Extract, SameInputSameId) {
   std::string a = "誤送付について\n2020年1月2日発表\n計5名分の氏名・住所を誤って送付しました。\n";
   EXPECT_EQ(MustExtract(a).id, MustExtract(a).id);

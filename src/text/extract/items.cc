@@ -213,18 +213,23 @@ size_t ItemWordFinder::From(size_t s) {
 }
 
 bool SegmentDenies(std::string_view seg) {
-  // Each Japanese branch ends in ません or おらず; each English one holds "no".
+  // Each Japanese branch ends in ません, おらず or ていなかった; each English one holds "no".
   if (seg.find("ません") == std::string_view::npos &&
-      seg.find("おらず") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no"))
+      seg.find("おらず") == std::string_view::npos &&
+      seg.find("ていなかった") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
-      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|"
+      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|ていなかった|"
       "お預かりしておりません|^ "
       "*no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
-      "no evidence|did not|(?:do|does) not (?:include|contain|involve|hold|show|display|store|"
-      "collect|keep|retain))");
+      // ("The officer did not complete the identity checks and read out the resident's postal
+      // address": a failure, not a denial.)
+      "no evidence|did not (?:include|contain|involve|affect|hold|show|have|appear|access|"
+      "expose|reveal|see|view|take|acquire|compromise|leave|reach|get|obtain|copy|remove|"
+      "store|keep|retain|list)|(?:do|does) not (?:include|contain|involve|hold|show|display|"
+      "store|collect|keep|retain))");
   return RE2::PartialMatch(seg, denial);
 }
 
@@ -642,7 +647,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       // "time of the appointment": CleanItem keeps the word before "of the"; the item may
       // be what follows it. "the reason for the appointment": CleanItem drops what follows
       // "for"; the item may be the whole phrase.
-      if (!item && !IsJapanese(c)) {
+      // (Not in a clause: "The officer did not complete all of the identity checks set out in
+      // our procedures" names no procedure that leaked.)
+      if (!item && !IsJapanese(c) && std::count(parts[pi].begin(), parts[pi].end(), ' ') <= 12) {
         const std::string_view whole = TrimSpace(parts[pi]);
         for (std::string_view of : {" of the ", " of "})
           if (const size_t at = whole.find(of); !item && at != std::string_view::npos)

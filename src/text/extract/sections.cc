@@ -44,6 +44,8 @@ constexpr HeadingRule kHeadings[] = {
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
      // naming information by what happened to it ("…保存されていた主な情報" too).
      "(?:した|された|あった|いた|れる|れた)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
+     // "誤送信した書類", "紛失した資料": what the document held is listed under it.
+     "(?:した|された|あった|いた)(?:書類|文書|資料)(?:の内容)?$|"
      // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
      "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
@@ -126,9 +128,9 @@ bool MayNameHeading(std::string_view lower) {
       "about",       "background", "cause",     "contact",  "data",   "incident",
       "information", "prevent",    "questions", "response", "source", "steps",
       "summary",     "taken",      "what",      "why did"};
-  static constexpr std::string_view kChars[] = {"ソ", "事", "今", "内", "出", "原", "問",    "対",
-                                                "影", "情", "掲", "措", "概", "注", "流",    "漏",
-                                                "経", "連", "防", "窓", "願", "発", "\u212A"};
+  static constexpr std::string_view kChars[] = {
+      "ソ", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措",    "概",
+      "注", "流", "漏", "経", "連", "防", "窓", "願", "発", "書", "資", "\u212A"};
   // kFrom[l]: the first word whose first letter is 'a' + l or later.
   static constexpr auto kFrom = [] {
     std::array<std::uint8_t, 27> from{};
@@ -211,6 +213,14 @@ std::vector<Section> FindSections(std::string_view text) {
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
     std::optional<SectionKind> k = HeadingKind(line);
+    // "2.漏えいした情報\n 対象:…\n 内容:\n 患者ID、氏名、…": a label under a data heading
+    // ("内容", which alone heads a timeline) goes on with the data.
+    if (k == SectionKind::kTimeline && !out.empty() && out.back().kind == SectionKind::kData) {
+      std::string_view bare = TrimSpace(line);
+      if (const size_t colon = bare.find(':'); colon != std::string_view::npos)
+        bare = TrimSpace(bare.substr(0, colon));
+      if (bare == "内容" || bare == "項目") k.reset();
+    }
     // "What Happened? On May 4, …", "What We Are Doing. The Firm …": a letter's
     // standard heading run into its paragraph; the heading ends at its ? or .
     size_t inline_end = 0;

@@ -199,6 +199,8 @@ TEST(Sections, HeadingKinds) {
       {"What NRH Is Doing", SectionKind::kResponse},
       {"About Us", std::nullopt},
       {"About Acme Bank", SectionKind::kOther},
+      // dev25: what a document sent in error held is listed under it.
+      {"2 誤送信した書類", SectionKind::kData},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }

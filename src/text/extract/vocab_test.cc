@@ -750,6 +750,12 @@ TEST(Vocab, FindDataItemsListForms) {
       {"The list held patients of our Halifax and Dartmouth locations, with their names, phone "
        "numbers and email addresses.",
        {D::kEmail, D::kName, D::kPhone}},
+      // dev25: what was not stored is denied; a failed check is no denial of the list after it.
+      {"なお、住所・電話番号等は保存されていなかった。", {}},
+      {"The officer did not complete all of the identity checks set out in our procedures and "
+       "read out the resident's postal address, mobile phone number, email address and date of "
+       "birth.",
+       {D::kAddress, D::kDateOfBirth, D::kEmail, D::kPhone}},
       // Items that were to be checked against each other, not leaked.
       {"職員は申請書と証明書の氏名・生年月日・住所を照合せずに交付した。", {}},
       // Bullets under a colon, and the bullets after a list, each name their items.
@@ -886,21 +892,73 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // The literal pre-checks never change a verdict: random strings of pieces of
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
-      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|"
+      "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|ていなかった|"
       "お預かりしておりません|^ *no |(?:was|were|are|is) not|not (?:been "
       ")?(?:involved|affected|accessed|compromised|"
-      "included)|no evidence|did not)");
+      "included)|no evidence|did not (?:include|contain|involve|affect|hold|show|have|appear|"
+      "access|expose|reveal|see|view|take|acquire|compromise|leave|reach|get|obtain|copy|remove|"
+      "store|keep|retain|list)|(?:do|does) not (?:include|contain|involve|hold|show|display|"
+      "store|collect|keep|retain))");
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   static const RE2 sep("・|、|,|/|;|及び|および|並びに|ならびに|\\band\\b|\\bor\\b|\\band/or\\b");
-  const std::vector<std::string> pieces = {
-      "No ",      "no",     "NO",     " not ",  "were",     "is",         "did",
-      "evidence", "ません", "おらず", "ており", "まし",     "ありません", "ございません",
-      "見本",     "様式",   "記入",   "例",     "サンプル", "サン",       "(pdf",
-      "(PDF",     "Sample", "ſample", "AMPL",   "amp",      "le",         "・",
-      "、",       ",",      "/",      ";",      "及び",     "および",     "並びに",
-      "ならびに", "びに",   "and",    "AND",    "or",       "Or",         "and/or",
-      "x",        " ",      "3",      "氏名",   "a",        "n",          "o",
-      "d",        "K",      "\xE3",   "\n"};
+  const std::vector<std::string> pieces = {"No ",
+                                           "no",
+                                           "NO",
+                                           " not ",
+                                           "were",
+                                           "is",
+                                           "did",
+                                           "include",
+                                           "ていなかった",
+                                           "ていな",
+                                           "complete",
+                                           "does",
+                                           "evidence",
+                                           "ません",
+                                           "おらず",
+                                           "ており",
+                                           "まし",
+                                           "ありません",
+                                           "ございません",
+                                           "見本",
+                                           "様式",
+                                           "記入",
+                                           "例",
+                                           "サンプル",
+                                           "サン",
+                                           "(pdf",
+                                           "(PDF",
+                                           "Sample",
+                                           "ſample",
+                                           "AMPL",
+                                           "amp",
+                                           "le",
+                                           "・",
+                                           "、",
+                                           ",",
+                                           "/",
+                                           ";",
+                                           "及び",
+                                           "および",
+                                           "並びに",
+                                           "ならびに",
+                                           "びに",
+                                           "and",
+                                           "AND",
+                                           "or",
+                                           "Or",
+                                           "and/or",
+                                           "x",
+                                           " ",
+                                           "3",
+                                           "氏名",
+                                           "a",
+                                           "n",
+                                           "o",
+                                           "d",
+                                           "K",
+                                           "\xE3",
+                                           "\n"};
   std::mt19937 rng(11);
   for (int round = 0; round < 20000; ++round) {
     const std::string s = JoinRandomPieces(rng, pieces, rng() % 8);
