@@ -41,7 +41,7 @@ constexpr std::string_view kEnPersons[] = {
     "supporters",    "carers",     "recipients",      "registrants",    "attendees",
     "claimants",     "dependents", "dependants",      "learners",       "visitors",
     "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
-    "patrons"};
+    "patrons",       "ratepayers", "householders"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -87,7 +87,8 @@ constexpr std::string_view kEnBeforeUnit =
     "(?:\\([a-z]+\\) )?|of the (?:19|20)[0-9]{2} )?"
     // ("current and former employees", "current, former and prospective tenants".)
     "(?:(?:current|former|prospective|past|present|existing|future)(?:,? (?:and|or) |, ))*"
-    "(?:[a-z'’\\-]+ +){0,3}?)";
+    // ("38,000 Wattle & Vine customers": a brand's name between.)
+    "(?:[a-z'’&\\-]+ +){0,3}?)";
 // The unit group of the English form: people (kEnPersons), households, records.
 std::string EnUnits() {
   std::string out = "(";

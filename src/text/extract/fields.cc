@@ -630,6 +630,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         for (std::string_view staff : {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭",
                                        "役員", "スタッフ", "看護師", "医師", "講師", "班長"})
           if (before.ends_with(staff)) sc -= 3;
+      // "1通に2名分の明細書が封入された", "2名分の通知書を1つの封筒に": how many to an
+      // envelope, not how many were affected.
+      if (c.unit == CountUnit::kPersons && c.value <= 3)
+        for (std::string_view per : {"1通に", "1つの封筒に", "一つの封筒に", "同じ封筒に", "1枚に"})
+          if (before.ends_with(per)) sc -= 3;
       // "全従業員(43名)を対象に…研修を実施します", "training for all 120 employees": the staff a
       // measure reaches, not the people affected.
       if (c.unit == CountUnit::kPersons) {
@@ -1056,6 +1061,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const std::string_view row = TrimSpace(text.substr(ls, le - ls));
     if (row.starts_with("|") && row.find("計") == std::string_view::npos &&
         counts[*pick.persons].value > r.value)
+      pick.records.reset();
+  }
+  // "1通に2名分の明細書が封入された": the envelope the pages went into, not a record.
+  if (pick.records) {
+    const CountMention& r = counts[*pick.records];
+    // (Not "封筒12通について".)
+    // (One envelope: "封筒9通に別の世帯の通知が2通ずつ" counts nine letters that went astray.)
+    if (r.value == 1 && r.end >= 3 && text.substr(r.end - 3, 3) == "通" &&
+        text.substr(r.end).starts_with("に") && !text.substr(r.end).starts_with("につ"))
       pick.records.reset();
   }
   // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count of

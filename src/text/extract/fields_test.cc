@@ -33,6 +33,20 @@ TEST(Fields, PickAffected) {
       {"2.誤送付した情報\n| 対象 | 件数 | 記載内容 |\n| 患者様A | 1件 | 氏名 |\n| 患者様B | 1件 | "
        "氏名 |\n| 合計 | 2名 | |\n",
        2, std::nullopt, std::nullopt},
+      // dev25: how many to an envelope is no count of the affected, nor is the envelope a
+      // record; ratepayers are people; a brand's name may stand between count and people.
+      {"1通に2名分の明細書が封入されたものがあることが分かりました。\n調査の結果、他の方の明細書が"
+       "誤"
+       "って封入された組合員さまは14名です。\n",
+       14, std::nullopt, std::nullopt},
+      {"Hutt City Council has notified 212 ratepayers that their information was on a stolen USB "
+       "stick.\n",
+       212, std::nullopt, std::nullopt},
+      {"The data downloaded from the vendor relates to around 38,000 Wattle & Vine customers.\n",
+       38000, std::nullopt, std::nullopt},
+      // "封筒12通について" still counts letters (dev14/001).
+      {"封筒12通について、ラベルをずらして貼付していたため、負担割合証が別の方に届きました。\n",
+       std::nullopt, std::nullopt, 12},
       // Addresses left visible to the recipients state the leak (dev24/019).
       {"A hold notice was sent to 1,412 library cardholders with all of their email addresses "
        "visible. Staff mailboxes are now blocked from sending to more than 25 external "
