@@ -301,9 +301,9 @@ constexpr TypeRule kTypeRules[] = {
      "breached (?:e-?mail )?account|"
      // Credential stuffing in words: "used usernames and passwords obtained from breaches of
      // other websites to sign in to the online banking accounts".
-     "(?:usernames?|passwords?|credentials)[^.\\n]{0,40}\\b(?:obtained|stolen|leaked|taken) "
+     "(?:usernames?|passwords?|credentials)[^.\\n]*\\b(?:obtained|stolen|leaked|taken) "
      "(?:from|in) "
-     "[^.\\n]{0,60}\\bto (?:sign|log) ?(?:in|on)\\b|"
+     "[^.\\n]*\\bto (?:sign|log) ?(?:in|on)\\b|"
      "(?:put |was |were )?(?:up )?for sale (?:on|in) (?:an? |the )?"
      "(?:dark|hacker|crime|criminal|underground|web|internet)|(?:crime|criminal|hacker|hacking) "
      "forums?"},
@@ -435,7 +435,7 @@ constexpr TypeRule kTypeRules[] = {
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
      // "データを消去しないまま売却", "データ消去を行わずに…売却": a device sold or handed on
      // with its data.
-     "(?:データ|情報)(?:を|の)?消去(?:しない|せず|を行わず|をせず|されない)[^。\\n]{0,40}"
+     "(?:データ|情報)(?:を|の)?消去(?:しない|せず|を行わず|をせず|されない)[^。\\n]*"
      "(?:売却|譲渡|廃棄|処分|返却|引き渡)|不適切な処分|"
      "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
