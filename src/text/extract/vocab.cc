@@ -793,6 +793,22 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
       changed.emplace_back(at, i);
     }
+  // Masks the Japanese clause that ends at `end`: from its start (after 。、( ※ or a line
+  // break, looked for in the `window` bytes before `end`) to `end`. Each byte becomes '_'
+  // (same length: offsets hold; whole characters go). No clause start there: no mask.
+  auto mask_clause_before = [&](size_t end, size_t window) {
+    const size_t back = end > window ? end - window : 0;
+    const std::string_view before = std::string_view(lx).substr(back, end - back);
+    size_t clause = back == 0 ? 0 : std::string::npos;
+    for (std::string_view stop : {"。", "、", "\n", "(", "※"})
+      if (const size_t s = before.rfind(stop); s != std::string_view::npos)
+        clause = clause == std::string::npos ? back + s + stop.size()
+                                             : std::max(clause, back + s + stop.size());
+    if (clause == std::string::npos || clause >= end) return;
+    std::fill(lx.begin() + static_cast<std::ptrdiff_t>(clause),
+              lx.begin() + static_cast<std::ptrdiff_t>(end), '_');
+    changed.emplace_back(clause, end);
+  };
   // "当社サーバーへの侵入やマルウェア感染の痕跡は確認されておりません": what a Japanese notice
   // says it has not found, from the start of that clause (after 。、( ※ or a line break) to
   // the denial. Each byte becomes '_' (same length: offsets hold; whole characters go).
@@ -809,37 +825,14 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     // (As a text of its own: RE2 does not match a $-anchored pattern short of the text's end.)
     const re2::StringPiece tail(lx.data() + from, end - from);
     if (!ja_denial.Match(tail, 0, tail.size(), RE2::UNANCHORED, &denial, 1)) continue;
-    const size_t denial_at = static_cast<size_t>(denial.data() - lx.data());
-    // (Looked for in the 300 bytes before it; no clause start there: no mask.)
-    const size_t back = denial_at > 300 ? denial_at - 300 : 0;
-    const std::string_view before = std::string_view(lx).substr(back, denial_at - back);
-    size_t clause = back == 0 ? 0 : std::string::npos;
-    for (std::string_view stop : {"。", "、", "\n", "(", "※"})
-      if (const size_t s = before.rfind(stop); s != std::string_view::npos)
-        clause = clause == std::string::npos ? back + s + stop.size()
-                                             : std::max(clause, back + s + stop.size());
-    if (clause == std::string::npos || clause >= denial_at) continue;
-    std::fill(lx.begin() + static_cast<std::ptrdiff_t>(clause),
-              lx.begin() + static_cast<std::ptrdiff_t>(denial_at), '_');
-    changed.emplace_back(clause, denial_at);
+    // (Looked for in the 300 bytes before it.)
+    mask_clause_before(static_cast<size_t>(denial.data() - lx.data()), 300);
   }
   // "盗難の可能性は低いと考えております": what the notice thinks unlikely, from the start of
   // that clause to the words that doubt it (same length: offsets hold).
   for (std::string_view doubt : {"の可能性は低", "の可能性はない", "の可能性はありません"})
-    for (size_t at = lx.find(doubt); at != std::string::npos; at = lx.find(doubt, at + 1)) {
-      const size_t back = at > 120 ? at - 120 : 0;
-      const std::string_view before = std::string_view(lx).substr(back, at - back);
-      // (No clause start in the 120 bytes before it: no mask, and no character cut.)
-      size_t clause = back == 0 ? 0 : std::string::npos;
-      for (std::string_view stop : {"。", "、", "\n", "(", "※"})
-        if (const size_t s = before.rfind(stop); s != std::string_view::npos)
-          clause = clause == std::string::npos ? back + s + stop.size()
-                                               : std::max(clause, back + s + stop.size());
-      if (clause == std::string::npos || clause >= at) continue;
-      std::fill(lx.begin() + static_cast<std::ptrdiff_t>(clause),
-                lx.begin() + static_cast<std::ptrdiff_t>(at), '_');
-      changed.emplace_back(clause, at);
-    }
+    for (size_t at = lx.find(doubt); at != std::string::npos; at = lx.find(doubt, at + 1))
+      mask_clause_before(at, 120);
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
