@@ -1063,21 +1063,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         counts[*pick.persons].value > r.value)
       pick.records.reset();
   }
-  // "1通に2名分の明細書が封入された": the envelope the pages went into, not a record.
   if (pick.records) {
     const CountMention& r = counts[*pick.records];
-    // (Not "封筒12通について".)
-    // (One envelope: "封筒9通に別の世帯の通知が2通ずつ" counts nine letters that went astray.)
-    if (r.value == 1 && r.end >= 3 && text.substr(r.end - 3, 3) == "通" &&
-        text.substr(r.end).starts_with("に") && !text.substr(r.end).starts_with("につ"))
-      pick.records.reset();
-  }
-  // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count of
-  // records (LABELLING.md: carriers).
-  if (pick.records) {
-    const CountMention& r = counts[*pick.records];
-    if (r.end >= 3 && (text.substr(r.end - 3, 3) == "台" || text.substr(r.end - 3, 3) == "冊"))
-      pick.records.reset();
+    const std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
+    const std::string_view after = text.substr(r.end);
+    // "1通に2名分の明細書が封入された": the envelope the pages went into, not a record. (Not
+    // "封筒12通について"; and one envelope only: "封筒9通に別の世帯の通知が2通ずつ" counts nine
+    // letters that went astray.)
+    const bool one_envelope =
+        r.value == 1 && unit == "通" && after.starts_with("に") && !after.starts_with("につ");
+    // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count
+    // of records (LABELLING.md: carriers).
+    if (one_envelope || unit == "台" || unit == "冊") pick.records.reset();
   }
   return pick;
 }
