@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <set>
 
 #include "text/extract/common.h"
@@ -72,12 +73,24 @@ std::string_view PostalLine(std::string_view text) {
   size_t at = FindByByte(text, "〒", 1);
   // Without a postal code, the head office a company states: "本社:東京都中央区…",
   // "本社所在地:宮城県仙台市…" (a branch named elsewhere is not where the company is).
-  if (at == std::string_view::npos)
-    for (std::string_view label : {"本社:", "本社所在地:", "本店所在地:"})
-      if (const size_t l = text.find(label); l != std::string_view::npos) {
-        at = l + label.size();
+  // (Found by their colon, a rare byte in Japanese text: a search for each label stops at
+  // every byte its first character starts with.)
+  if (at == std::string_view::npos) {
+    constexpr std::string_view kLabels[] = {"本社", "本社所在地", "本店所在地"};
+    size_t first[std::size(kLabels)];
+    std::fill(std::begin(first), std::end(first), std::string_view::npos);
+    for (size_t colon = text.find(':'); colon != std::string_view::npos;
+         colon = text.find(':', colon + 1))
+      for (size_t i = 0; i < std::size(kLabels); ++i)
+        if (first[i] == std::string_view::npos && text.substr(0, colon).ends_with(kLabels[i]))
+          first[i] = colon + 1;
+    // (The first label that occurs, in the order above, wins.)
+    for (size_t f : first)
+      if (f != std::string_view::npos) {
+        at = f;
         break;
       }
+  }
   if (at == std::string_view::npos) return text.substr(text.size());
   const size_t nl = text.find('\n', at);
   return text.substr(at, (nl == std::string_view::npos ? text.size() : nl) - at);

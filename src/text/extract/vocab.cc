@@ -830,9 +830,15 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   }
   // "盗難の可能性は低いと考えております": what the notice thinks unlikely, from the start of
   // that clause to the words that doubt it (same length: offsets hold).
-  for (std::string_view doubt : {"の可能性は低", "の可能性はない", "の可能性はありません"})
-    for (size_t at = lx.find(doubt); at != std::string::npos; at = lx.find(doubt, at + 1))
+  // (One search, for 可能性は by 能's last byte, 0xBD: lx.find of each whole phrase stops at
+  // every E3 that leads a kana, which cost 5% of the extractor's instructions.)
+  constexpr std::string_view kLikelihood = "の可能性は";
+  for (size_t at = find_in_lx(kLikelihood, 8, 0); at != std::string::npos;
+       at = find_in_lx(kLikelihood, 8, at + kLikelihood.size())) {
+    const std::string_view rest = std::string_view(lx).substr(at + kLikelihood.size());
+    if (rest.starts_with("低") || rest.starts_with("ない") || rest.starts_with("ありません"))
       mask_clause_before(at, 120);
+  }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
       "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
