@@ -80,6 +80,12 @@ constexpr std::string_view kLegalPrefixes[] = {
     "医療法人",     "社会福祉法人", "独立行政法人", "国立大学法人",       "公益社団法人",
     "公益財団法人", "一般社団法人", "一般財団法人", "特定非営利活動法人", "NPO法人"};
 
+// A co-operative's legal form, which (like 株式会社) may come before its name.
+bool IsCoopForm(std::string_view s) {
+  return s == "協同組合" || s == "生活協同組合" || s == "消費生活協同組合" || s == "農業協同組合" ||
+         s == "漁業協同組合";
+}
+
 bool IsNameStop(char32_t cp) {
   if (cp < 0x80) return !(std::isalpha(static_cast<int>(cp)) || cp == '&');
   static constexpr char32_t kStops[] = {U'、', U'。', U'，',     U'「',     U'」',     U'『',
@@ -160,6 +166,13 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
           break;
         }
       }
+    } else if (IsCoopForm(part.substr(b, e - b))) {
+      // "生活協同組合コープかすみ野": a co-operative's form before its name.
+      for (int n = 0; e < part.size() && n < 20; ++n) {
+        size_t q = e;
+        if (IsNameStop(DecodeUtf8(part, &q))) break;
+        e = q;
+      }
     }
     fn(b, e);
   });
@@ -218,7 +231,11 @@ const RE2& EnOrgRe() {
       "Church|Cathedral|Parish|Diocese|Synagogue|Mosque|Alliance|Library|Libraries|Museum|"
       "(?:Football|Rugby|Golf|Tennis|Cricket|Sports|Athletic|Swimming|Country|Yacht|Rowing|"
       "Netball|Hockey|Soccer|Basketball|Bowling) Club|(?:Revenue|Tax|Taxation) Office|"
-      "Division of(?: [A-Z][a-z]+)+)\\b)");
+      "Division of(?: [A-Z][a-z]+)+|"
+      // Benefit funds and tribes: "Great Lakes Ironworkers Pension Fund", "Stillwater Creek
+      // Tribe", "Red Cliff Band of Lake Superior Chippewa Indians".
+      "(?:Pension|Retirement|Annuity|Welfare|Benefits?) (?:Fund|Plan|System)|Tribe|"
+      "Tribal Nation|Indian Community|Rancheria|Band of(?: [A-Z][a-z]+)+ Indians)\\b)");
   return re;
 }
 
@@ -267,6 +284,8 @@ bool Rejected(std::string_view name) {
       "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合)|各.*|全.*|関係.*|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
       ".*(?:している|ている|された|される).*|"
+      // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
+      ".*委託.*|"
       // "(株式会社トラベルリンクス提供)": the vendor of a system the notice uses.
       ".*提供|"
       "コール(?:センター)?|問い?合わ?せ.*|サポートセンター|相談センター|.*専用.*|郵便局|警察署?|"
@@ -285,7 +304,7 @@ bool Rejected(std::string_view name) {
       "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
-      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine)|"
+      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe)|"
       "(?:The|This|Our|A|An) [A-Za-z ]+)$");
   return RE2::FullMatch(name, re);
 }
@@ -581,7 +600,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
                             EnName(7) + ")");
     if (top.find("represent") != std::string_view::npos ||
         top.find("ur client") != std::string_view::npos)
-      if (std::optional<Found> f = named_by(client, /*reject=*/false)) return f;
+      if (std::optional<Found> f = named_by(client, /*reject=*/false)) {
+        // "represents Tallgrass Health Partners, PLLC, doing business as Brookside Family
+        // Medicine": the name its patients know.
+        re2::StringPiece dba;
+        const std::string_view after = text.substr(f->end, 40);
+        if (after.find("oing business as") != std::string_view::npos ||
+            after.find("/b/a") != std::string_view::npos ||
+            after.find("dba") != std::string_view::npos ||
+            after.find("DBA") != std::string_view::npos)
+          if (RE2::PartialMatch(text.substr(f->end, 200), DbaRe(), &dba) && dba.size() >= 3) {
+            const size_t at = static_cast<size_t>(dba.data() - text.data());
+            return Found{CleanName(std::string_view(dba.data(), dba.size())), at, at + dba.size()};
+          }
+        return f;
+      }
   }
   if (lang == record::Language::kJa) {
     // Short lines that name an organisation on their own: the issuer under the
@@ -604,13 +637,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "(?: ?[^ ]{2,14}(?:部|局|課|室|センター)){0,3}$");
     static const RE2 legal(
         "株式会社|有限会社|合同会社|医療法人|学校法人|社会福祉法人|独立行政法人|国立大学法人|"
-        "公益(?:社団|財団)法人|一般(?:社団|財団)法人|特定非営利活動法人|NPO法人|\\(株\\)");
-    // Every `legal` match holds 会社, 法人 or (株); an `office` line ends in
+        "公益(?:社団|財団)法人|一般(?:社団|財団)法人|特定非営利活動法人|NPO法人|\\(株\\)|"
+        "協同組合");
+    // Every `legal` match holds 会社, 法人, (株) or 協同組合; an `office` line ends in
     // one of these.
     auto may_be_legal = [](std::string_view line) {
       return line.find("会社") != std::string_view::npos ||
              line.find("法人") != std::string_view::npos ||
-             line.find("(株)") != std::string_view::npos;
+             line.find("(株)") != std::string_view::npos ||
+             line.find("協同組合") != std::string_view::npos;
     };
     auto may_be_office = [](std::string_view line) {
       for (std::string_view w :
@@ -832,6 +867,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
     // the one its customers know.
     if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
+    // "Harbourside Dental Pty Ltd, a subsidiary of Southern Cross Oral Health Group": the
+    // subsidiary, the one its customers dealt with (LABELLING.md).
+    if (top.find("subsidiary of") != std::string_view::npos) {
+      static const RE2 subsidiary("(" + EnName(6) +
+                                  "), (?:a|an) (?:wholly[- ]owned |indirect |direct )?"
+                                  "subsidiary of");
+      if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
+    }
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
     if (std::optional<Found> f = first_org_in(title)) {
@@ -913,7 +956,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:(?:has|have) +)?(?:said|announced|"
         "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "
         "informing|is writing to|is contacting|is apologi[sz]ing|apologi[sz]es|is alerting|is "
-        "warning|(?:has )?beg(?:u|a)n notifying)\\b");
+        "warning|(?:has )?beg(?:u|a)n notifying|is providing (?:this )?notice)\\b");
     if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").

@@ -27,6 +27,21 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev26: a client's trade name after counsel's "represents"; a subsidiary below its
+      // group's masthead; a pension fund named only in its signature; a tribe.
+      {"Dear Sir or Madam:\n\nThis firm represents Tallgrass Health Partners, PLLC, doing "
+       "business as Brookside Family Medicine (\"Brookside\"), a primary care practice.\n",
+       "", "Brookside Family Medicine"},
+      {"Southern Cross Oral Health Group Limited (ASX: SXO)\n\nHarbourside Dental Pty Ltd, a "
+       "subsidiary of Southern Cross Oral Health Group that operates six dental clinics, has "
+       "written to patients.\n",
+       "", "Harbourside Dental Pty Ltd"},
+      {"What happened\nThe Fund's print vendor, PrintPoint, mailed statements.\n\nBoard of "
+       "Trustees\nGreat Lakes Ironworkers Pension Fund\n2500 Northline Parkway\n",
+       "", "Great Lakes Ironworkers Pension Fund"},
+      {"The Stillwater Creek Tribe is providing notice of an incident that involves records held "
+       "by the Tribe's Enrollment Office. Tribal Council directed that this notice be posted.\n",
+       "", "Stillwater Creek Tribe"},
       // dev24: an abbreviation the notice spells out; the division that says it is
       // notifying, after a dateline; a church, a club and a charity; a regulator is no
       // candidate.
@@ -184,6 +199,12 @@ TEST(Org, English) {
 
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev26: a co-operative signs below; the delivery company it contracts is no candidate.
+      {"注文明細書の誤配達についてのお詫び\n\n　委託配送会社において、明細書を別の組合員さま宅へ"
+       "お届けしました。\n委託配送会社の配送担当者が取り違えました。\n\n生活協同組合コープかすみ野"
+       "\n"
+       "〒305-0000 茨城県つくば市\n",
+       "", "生活協同組合コープかすみ野"},
       // A corporation's line, its hospital below, the director's title on the next line.
       {"令和6年11月15日\n報道関係者各位\n医療法人社団 八代愛生会\n八代愛生会病院\n院長 松岡 "
        "健一\n\n"
