@@ -27,6 +27,9 @@ struct TypeRule {
   // the classes used exclude '\n') and meets LinePresence's other REQUIRES:
   // ClassifyIncident matches each rule only where a LinePresence finds it.
   const char* pattern;
+  // The wording names no medium ("sent in error"): its points go to the medium the notice
+  // names in a strong hit of another rule, if it names one.
+  bool no_medium = false;
 };
 
 // Strong wording first (weight 3-4), then weaker hints (1). Ties go to the
@@ -76,7 +79,12 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
-     "misdirected e-?mail|e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
+     "misdirected e-?mail|"
+     // "When addressing the email, the staff member selected a district parent distribution
+     // list instead of the contractor's dispatch address".
+     "addressing (?:the |an |a )?e-?mail|(?:selected|chose|picked) (?:an? |the )?[^.\\n]{0,40}"
+     "(?:distribution|contact) list|"
+     "e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
      "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind (?:carbon )?copy|"
      "(?:inadvertently|erroneously|mistakenly|accidentally) (?:(?:sent|distributed|forwarded) "
      "(?:an? |the )?)?e-?mail|"
@@ -129,13 +137,7 @@ constexpr TypeRule kTypeRules[] = {
      "person|address|famil)|(?:letters?|statements?|eobs?|explanations? of benefits|invoices?|"
      "postcards?|envelopes?) .{0,80}(?:wrong|incorrect|unintended) (?:recipient|member|"
      "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor|"
-     // Sent to the wrong people, no medium named: "sent the PHI of 599 individuals
-     // to the wrong recipients" (e-mail and fax wording outranks this).
-     "(?:sent|mailing|disclosed|delivered|directed|released|releasing|sending|misdirected) [^.]{0,"
-     "120}to (?:the |an? "
-     ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|"
-     "member|person|part|customer|client|subscriber|policyholder|people|famil|household|"
-     "facilit|provider|address)|misaddressed|"
+     "misaddressed|"
      // "erroneously mailed notices", "open-faced postcards containing ...", "Social Security
      // numbers printed on the mailing label", "seen through the envelope's window".
      "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally) (?:printed and )?mailed|"
@@ -155,7 +157,7 @@ constexpr TypeRule kTypeRules[] = {
      // "a printing error put two letters on one sheet", "correspondence … delivered in error",
      // "surveys that contained other clients' PHI", "participants received the PHI of other
      // participants".
-     "print(?:ing)? (?:error|fulfillment)|(?:mailed|sent|delivered) in error|"
+     "print(?:ing)? (?:error|fulfillment)|(?:mailed|delivered) in error|"
      "(?:inadvertently|mistakenly|erroneously|accidentally) (?:sent|mailed|disclosed|released) "
      "[^.\\n]{0,120}to (?:an? )?unauthori[sz]ed (?:part|individual|recipient|person)|"
      "(?:mailed|sent|letters?|envelopes?|statements?|correspondence|surveys?|mailings?)\\b"
@@ -174,11 +176,13 @@ constexpr TypeRule kTypeRules[] = {
      "(?:sent|mailed|delivered|went) [^.\\n]{0,80}to (?:(?:their|his|her|the|an?|an? "
      "[a-z]+['’]s) )?(?:former|old|outdated|previous|prior) (?:mailing |home )?address|mail "
      "merge|envelope (?:information|contents)|"
-     "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)|"
-     // Sent to the wrong party, no medium named: "was mistakenly shared by the regulator with
-     // three optical organisations", "was mistakenly sent to job applicants", "sent test results
-     // … to a business by mistake", "reported that they received medical record information in
-     // error", "Veteran A received Veteran B's lab results letter in the mail".
+     "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)"},
+    // Sent to the wrong party, no medium named: a post, unless the notice names an e-mail or
+    // a fax in a strong hit (ClassifyIncident). "was mistakenly shared by the regulator with
+    // three optical organisations", "was mistakenly sent to job applicants", "sent test results
+    // … to a business by mistake", "reported that they received medical record information in
+    // error", "Veteran A received Veteran B's lab results letter in the mail".
+    {IncidentType::kMisdeliveryMail, 3,
      "(?:mistakenly|inadvertently|erroneously|accidentally|wrongly) (?:sent|shared|released|"
      "forwarded|provided|mailed)\\b[^.\\n]{0,40}\\b(?:to|with) (?:[0-9a-z]+ ){0,2}(?:people|"
      "persons?|recipients?|organi[sz]ations?|"
@@ -189,7 +193,17 @@ constexpr TypeRule kTypeRules[] = {
      "forwarded|provided|mailed|disclosed)\\b[^.\\n]{0,40}\\b(?:by mistake|in error)\\b|"
      "\\breceived\\b[^.\\n]{0,40}\\bin error\\b|(?:patient|veteran|member|customer|client|employee|"
      "participant|resident|student|parent) a received (?:a |the )?(?:copy of )?(?:patient|veteran|"
-     "member|customer|client|employee|participant|resident|student|parent) b['’]?s?\\b"},
+     "member|customer|client|employee|participant|resident|student|parent) b['’]?s?\\b|"
+     // "Student transportation information sent in error", "sent the PHI of 599 individuals to
+     // the wrong recipients".
+     "\\bsent in error|"
+     "(?:sent|mailing|disclosed|delivered|directed|released|releasing|sending|misdirected) "
+     "[^.\\n]{0,"
+     "120}to (?:the |an? "
+     ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|"
+     "member|person|part|customer|client|subscriber|policyholder|people|famil|household|"
+     "facilit|provider|address)",
+     /*no_medium=*/true},
     // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
     // and data given to an impostor (at a counter, over the phone, a SIM swap) are `other`
     // (LABELLING.md): neither is postal nor an intrusion.
@@ -206,7 +220,12 @@ constexpr TypeRule kTypeRules[] = {
      "(?:the )?wrong|"
      // "disclosed to an impostor over the telephone", "posing as a policyholder".
      "\\bimpost[eo]rs?\\b|posing as (?:a |an |the )?(?:policyholder|customer|patient|member|"
-     "client|account holder|relative|spouse)"},
+     "client|account holder|relative|spouse)|"
+     // A text message to the wrong phone (not an e-mail, not a post): "appointment reminder text
+     // messages (SMS) were sent to the wrong mobile numbers", "ショートメッセージを誤送信".
+     "(?:text "
+     "messages?|\\bsms\\b|ショートメッセージ|ショートメール)[^.。\\n]{0,80}(?:wrong|incorrect|"
+     "another|different|誤|別の)|(?:wrong|incorrect|different) (?:mobile|cell|phone) numbers?"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      "公開範囲の設定|誰でも閲覧|"
@@ -228,6 +247,10 @@ constexpr TypeRule kTypeRules[] = {
      // A spreadsheet published with a hidden sheet: "非表示としたシートに…個人情報が含まれたまま
      // 公開されていた".
      "含まれたまま.{0,12}(?:公開|掲載)|非表示(?:と|に)?(?:した|していた)?(?:シート|列|行|セル)|"
+     // "it also contained a hidden worksheet … which held details of 1,206 households",
+     // "personal information published in error".
+     "\\bhidden (?:work)?sheets?\\b|\\bhidden (?:tabs?|columns?|rows?)\\b|(?:published|posted|"
+     "uploaded) (?:online )?in error|"
      "読み取れる状態|読み取ることができる状態|黒塗り|墨消し|マスキング処理が(?:不十分|不完全)|"
      "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)|"
      // "a feature … was accessible without authentication", "could open the invoice without
@@ -346,6 +369,11 @@ constexpr TypeRule kTypeRules[] = {
     // ("Unauthorised Access to Member Records by an Employee", "職員による不正閲覧"):
     // outranks the intrusion wording.
     {IncidentType::kInsiderMisuse, 4,
+     // "accessed health records without a work reason", "without any reason related to their
+     // job", "no business reason".
+     "(?:no|without (?:a|any)) (?:work|business|job|legitimate work|legitimate business)"
+     "(?:-related)? (?:reason|need|purpose)|without (?:any )?reason related to (?:their|his|her) "
+     "(?:job|work|role|duties)|"
      "unauthori[sz]ed access (?:to [^.\\n]{0,50})?by (?:an? |one of (?:our|its) |our |its |a "
      "former )?(?:employee|staff member|member of (?:our |its )?staff|workforce member|colleague|"
      "clerk|worker)|(?:職員|従業員|社員|従業者)による不正(?:アクセス|閲覧|取得|持ち出し)|"
@@ -432,6 +460,11 @@ constexpr TypeRule kTypeRules[] = {
      "from) (?:the )?(?:ce|covered entity|practice|employer)\\b"},
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
+     // "段ボール箱34箱分を…溶解処理せず、…山林に投棄した": dumped instead of destroyed.
+     "不法投棄|投棄(?:し|され)|(?:溶解|廃棄|裁断)処理(?:せず|されず|を行わ(?:ず|なかった))|"
+     // "paper records … were not removed from filing cabinets before the cabinets were sold".
+     "not (?:been )?(?:removed|emptied|taken out) (?:from|of) [^.\\n]{0,60}before [^.\\n]{0,40}"
+     "(?:sold|auctioned|donated|disposed|recycled|scrapped)|"
      "不適切な廃棄|不適正な(?:廃棄|処分)|古紙として|資源回収に出|(?:一般|可燃|燃える)ごみとして|"
      // "データを消去しないまま売却", "データ消去を行わずに…売却": a device sold or handed on
      // with its data.
@@ -854,6 +887,18 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int score[kTypes] = {};
   std::pair<size_t, size_t> first_hit[kTypes] = {};
   bool strong[kTypes] = {};
+  // Strong hits of rules that name their medium, and the points of those that name none.
+  bool named_strong[kTypes] = {};
+  int no_medium_points = 0;
+  auto add = [&](const TypeRule& r, int points) {
+    const int t = static_cast<int>(r.type);
+    score[t] += points;
+    if (r.no_medium) no_medium_points += points;
+    if (r.weight > 1) {
+      strong[t] = true;
+      if (!r.no_medium) named_strong[t] = true;
+    }
+  };
   const TypeRuleRegexes& rules = TypeRegexes();
   constexpr size_t kRules = std::size(kTypeRules);
   constexpr size_t kLead = 2500;
@@ -873,8 +918,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     const TypeRule& r = kTypeRules[i];
     // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
     ForEachMatchWhile(rules[i], lt, [&](size_t, size_t, size_t n) {
-      score[static_cast<int>(r.type)] += 6 * r.weight;
-      if (r.weight > 1) strong[static_cast<int>(r.type)] = true;
+      add(r, 6 * r.weight);
       return r.weight > 1 || n < 2;
     });
   }
@@ -937,10 +981,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         // A warning to the reader names a type that did not happen: "Criminals may use news
         // like this to send phishing emails", "詐欺メールにご注意ください".
         if (r.weight > 1 && in_advice(s)) return true;
-        if (r.weight > 1) strong[t] = true;
         // The incident is told first; later mentions (advice,
         // measures, history) weigh half.
-        score[t] += s < kLead ? 2 * r.weight : r.weight;
+        add(r, s < kLead ? 2 * r.weight : r.weight);
         if (first_hit[t].second == 0 || s < first_hit[t].first)
           first_hit[t] = {s, e};
         else if (s == first_hit[t].first)
@@ -950,6 +993,20 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         done = true;
         return false;
       });
+    }
+  }
+  // "information sent in error" and, elsewhere, "when addressing the email, the staff member
+  // selected a distribution list": the medium named is the type (a post when none is).
+  {
+    const int mail = static_cast<int>(IncidentType::kMisdeliveryMail);
+    int to = -1;
+    for (IncidentType m :
+         {IncidentType::kMisdeliveryEmail, IncidentType::kMisdeliveryFax, IncidentType::kOther})
+      if (const int i = static_cast<int>(m); named_strong[i] && (to < 0 || score[i] > score[to]))
+        to = i;
+    if (no_medium_points > 0 && to >= 0 && !named_strong[mail]) {
+      score[mail] -= no_medium_points;
+      score[to] += no_medium_points;
     }
   }
   // A fax notice says 誤送信 too: a strong fax hit outranks the e-mail wording.

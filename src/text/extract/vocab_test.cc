@@ -27,6 +27,31 @@ TEST(Vocab, IncidentTypes) {
        "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
        IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
+      // dev26: wording that names no medium goes to the medium named elsewhere; a text message
+      // is neither post nor e-mail; a hidden worksheet; a reason unrelated to the job; papers
+      // dumped instead of destroyed; cabinets sold with their files.
+      {"Student transportation information sent in error",
+       "When addressing the email, the staff member selected a district parent distribution list "
+       "instead of the contractor's dispatch address.",
+       IncidentType::kMisdeliveryEmail},
+      {"Bus rosters sent in error", "The rosters were sent in error to another family.",
+       IncidentType::kMisdeliveryMail},
+      {"Harbourside Dental: appointment reminder text messages sent to the wrong patients",
+       "Some reminders were sent to the mobile number of a different patient.",
+       IncidentType::kOther},
+      {"Statement: personal information published in error",
+       "The spreadsheet also contained a hidden worksheet which held details of 1,206 households.",
+       IncidentType::kMisconfigurationExposure},
+      {"Privacy breach: staff member accessed health records without a work reason",
+       "The staff member opened the records of 64 people without any reason related to their job.",
+       IncidentType::kInsiderMisuse},
+      {"機密文書の処理委託業者による文書の不適正な処理について",
+       "委託業者は、段ボール箱34箱分を溶解処理せず、山林に投棄したことを認めました。",
+       IncidentType::kImproperDisposal},
+      {"Department notifies claimants after files found in surplus filing cabinets",
+       "Paper records were not removed from filing cabinets before the cabinets were sold at a "
+       "public surplus auction.",
+       IncidentType::kImproperDisposal},
       // dev24: a device sold with its data; credentials from other breaches used to sign in.
       {"検針用端末の不適切な処分について",
        "委託業者が、使用を終えた端末を、内部のデータを消去しないまま売却していたことが判明しました"
