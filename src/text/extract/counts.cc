@@ -105,7 +105,7 @@ std::string EnUnits() {
       "households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
-      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows)\\b");
+      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages)\\b");
 }
 
 // The four forms, then the whole label regex.

@@ -750,12 +750,21 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool of_those = counts[i].unit == CountUnit::kRecords &&
                           (span.find(" of those ") != std::string_view::npos ||
                            span.find(" of these ") != std::string_view::npos);
+    // "The printed applications … concerned 11 of those people": people counted before, a
+    // part of them (the whole is the number affected).
+    const bool persons_of_those = counts[i].unit == CountUnit::kPersons &&
+                                  (span.find(" of those ") != std::string_view::npos ||
+                                   span.find(" of these ") != std::string_view::npos);
     if (!(head.starts_with("このうち") || head.starts_with("そのうち") ||
           head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
           StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them") ||
-          of_those))
+          of_those || persons_of_those))
       continue;
     if (of_those && score[i] >= 0) score[i] += 2;
+    if (persons_of_those) {
+      score[i] -= 3;
+      continue;
+    }
     // "うち、…212名分については、上記に加え口座番号": the part whose data goes
     // further; the whole is still the number affected.
     if (text.substr(s, e - s).find("加え") != std::string_view::npos) {
@@ -890,11 +899,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       size_t w = r.end;
       while (w > r.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
       const std::string_view word = text.substr(w, r.end - w);
-      if (word == "letters" && more_than_people_beside(r)) return true;
+      // ("312 reminder messages about 298 patients" likewise.)
+      if ((word == "letters" || word == "messages") && more_than_people_beside(r)) return true;
       return word.empty() ? text.substr(r.end - 3, 3) == "件"
-                          : !(word == "pages" || word == "letters" || word == "mailings" ||
-                              word == "envelopes" || word == "notices" || word == "emails" ||
-                              word == "forms");
+                          : !(word == "pages" || word == "letters" || word == "messages" ||
+                              word == "mailings" || word == "envelopes" || word == "notices" ||
+                              word == "emails" || word == "forms");
     };
     records_only = lone_count(CountUnit::kRecords, beside_people, of_data);
   }

@@ -22,6 +22,14 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev26: a part "of those people" beside the whole; more messages than the people on
+      // their line are the records.
+      {"The laptop contained information about 1,562 enrolled members and descendants: full "
+       "name, mailing address. The printed applications in the briefcase concerned 11 of those "
+       "people and also included copies of birth certificates.\n",
+       1562, std::nullopt, std::nullopt},
+      {"312 reminder messages about 298 patients were sent to the wrong mobile number.\n", 298,
+       std::nullopt, 312},
       // dev24: a binder is a carrier; views of a page are no records; the officer who took
       // the list home is not one of the affected; a table row counts one person's records.
       {"名簿には会員142世帯分の世帯主氏名、住所が記載されていました。役員1名が名簿(紙、1冊)を"
