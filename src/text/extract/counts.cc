@@ -41,7 +41,7 @@ constexpr std::string_view kEnPersons[] = {
     "supporters",    "carers",     "recipients",      "registrants",    "attendees",
     "claimants",     "dependents", "dependants",      "learners",       "visitors",
     "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
-    "patrons",       "ratepayers", "householders"};
+    "patrons",       "ratepayers", "householders",    "holders",        "owners"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {

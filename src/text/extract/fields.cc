@@ -737,6 +737,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
     score[i] = sc;
   }
+  // "Around 480 business clients are also affected": businesses, not people.
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (counts[i].unit != CountUnit::kPersons) continue;
+    const std::string_view span = text.substr(counts[i].start, counts[i].end - counts[i].start);
+    if (FindNoCase(span, "business ") != std::string_view::npos ||
+        FindNoCase(span, "corporate ") != std::string_view::npos)
+      score[i] -= 3;
+  }
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
   // opening with うち takes its part from the count just before it, which is
   // the whole of an operation, not the number affected.
@@ -755,6 +763,34 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool persons_of_those = counts[i].unit == CountUnit::kPersons &&
                                   (span.find(" of those ") != std::string_view::npos ||
                                    span.find(" of these ") != std::string_view::npos);
+    // "延べ58名分で、このうち3名分については…", "学生412名(うち2025年度新入生118名)": a part
+    // of a count of its kind earlier in the same sentence; that count is the number affected,
+    // and the part, wherever it is stated again ("※知人に伝えていたのは、3名分"), is not.
+    {
+      bool part = false;
+      for (size_t j = i; j-- > 0;) {
+        if (counts[j].start < s) break;
+        if (counts[j].unit != counts[i].unit) continue;
+        const std::string_view between =
+            text.substr(counts[j].end, counts[i].start - counts[j].end);
+        part = between.find("、このうち") != std::string_view::npos ||
+               between.find("、そのうち") != std::string_view::npos ||
+               between.find("(うち") != std::string_view::npos;
+        break;
+      }
+      // ("障害等による修学上の配慮申請の有無(57名について記載)": the rows an item is in.)
+      const std::string_view after = text.substr(counts[i].end, 24);
+      if (after.starts_with("について記載") || after.starts_with("分について記載") ||
+          after.starts_with("分のみ記載")) {
+        score[i] -= 3;
+        continue;
+      }
+      if (part) {
+        for (size_t k = 0; k < counts.size(); ++k)
+          if (counts[k].unit == counts[i].unit && counts[k].value == counts[i].value) score[k] -= 3;
+        continue;
+      }
+    }
     if (!(head.starts_with("このうち") || head.starts_with("そのうち") ||
           head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
           StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them") ||

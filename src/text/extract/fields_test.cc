@@ -30,6 +30,20 @@ TEST(Fields, PickAffected) {
        1562, std::nullopt, std::nullopt},
       {"312 reminder messages about 298 patients were sent to the wrong mobile number.\n", 298,
        std::nullopt, 312},
+      // dev27: a part after このうち / (うち, and wherever it is stated again; the rows an item
+      // is in; permit holders and owners are people, business clients are not.
+      {"閲覧した個人情報は延べ58名分で、このうち3名分については、転居先の住所等を知人に口頭で伝えて"
+       "いました。\n※知人に伝えていたのは、3名分の転居先の住所です。\n",
+       58, std::nullopt, std::nullopt},
+      {"対象者:修学支援制度に申請した学生412名(うち2025年度新入生118名)\n・氏名\n・障害等による"
+       "修学上の配慮申請の有無(57名について記載)\n",
+       412, std::nullopt, std::nullopt},
+      {"Letters for 37 households were affected. Between them, these letters related to 52 permit "
+       "holders.\n",
+       52, 37, std::nullopt},
+      {"The copied files relate to approximately 6,200 individual clients. Around 480 business "
+       "clients are also affected; they are not included in that figure.\n",
+       6200, std::nullopt, std::nullopt},
       // dev24: a binder is a carrier; views of a page are no records; the officer who took
       // the list home is not one of the affected; a table row counts one person's records.
       {"名簿には会員142世帯分の世帯主氏名、住所が記載されていました。役員1名が名簿(紙、1冊)を"
