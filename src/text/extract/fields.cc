@@ -62,7 +62,11 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   auto [s, e] = SentenceAround(text, from.start);
   // A period alone on its line under a label ("閲覧可能な状態であった期間\n令和6年4月8日から
   // 令和7年6月16日まで"): the label says what the period is.
-  if (TrimSpace(text.substr(s, from.start - s)).empty() && s >= 2 && text[s - 1] == '\n') {
+  // (Not a period that goes on to say whose it is: "令和4年4月1日から令和7年9月4日までに本市へ
+  // 寄附をいただいた方の情報" under "漏えいのおそれがある情報".)
+  const size_t line_end = std::min(text.find('\n', to.end), text.size());
+  if (TrimSpace(text.substr(s, from.start - s)).empty() && s >= 2 && text[s - 1] == '\n' &&
+      line_end - to.end <= 15) {
     const size_t prev = text.rfind('\n', s - 2);
     const size_t ps = prev == std::string_view::npos ? 0 : prev + 1;
     if (s - ps <= 120) s = ps;
@@ -399,6 +403,10 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
               *k == SectionKind::kResponse || *k == SectionKind::kOther))
       continue;
     if (IsDateOfPeopleOrStaff(text, d, s)) continue;
+    // "登載者は612名(令和6年10月1日現在)": the day a figure is as of, not an event.
+    if (const std::string_view after = text.substr(d.end, 9);
+        after.starts_with("現在") || after.starts_with("時点"))
+      continue;
     // "During the week of March 3, 2025": a week, not a day the notice states.
     if (EndsWithAsciiNoCase(text.substr(s, d.start - s), "week of ")) continue;
     // (Both ends of such a period.)

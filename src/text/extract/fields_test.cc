@@ -558,6 +558,15 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"令和8年6月5日\n・令和8年5月11日 職員が添付ファイルを開封し、パソコンがウイルスに感染\n"
        "対象:平成25年4月1日以降に当院を受診された患者さん最大約89,000名分\n",
        "2026-05-11"},
+      // dev27: a period that says whose data it is, under a data heading; a figure's "as of".
+      {"令和7年10月3日\n8月29日から9月4日までの間、データベースに不正アクセスがありました。\n2 "
+       "漏えい"
+       "のおそれがある情報\n令和4年4月1日から令和7年9月4日までに本市へ寄附をいただいた方の情報\n",
+       "2025-08-29"},
+      {"令和6年12月2日\n令和6年11月1日、ファイルを掲載しました。\n※名簿の登載者は612名("
+       "令和6年10月1日"
+       "現在)です。\n",
+       "2024-11-01"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);

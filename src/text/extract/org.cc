@@ -211,6 +211,8 @@ const RE2& EnOrgRe() {
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
       "Group)?|Dentistry|"
       // Names of medical practices: "Lakeview Family Medicine", "Harbor Pediatrics".
+      // A British GP practice: "Elmbridge Lane Surgery".
+      "Surgery|"
       "Medicine|Pediatrics|Orthopa?edics|Dermatology|Cardiology|Radiology|Urology|Oncology|"
       "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
       "Care|Foundation(?: Trust)?|Institute|Agency|Authority|County|"

@@ -39,6 +39,9 @@ TEST(Org, English) {
       {"What happened\nThe Fund's print vendor, PrintPoint, mailed statements.\n\nBoard of "
        "Trustees\nGreat Lakes Ironworkers Pension Fund\n2500 Northline Parkway\n",
        "", "Great Lakes Ironworkers Pension Fund"},
+      {"The Information Commissioner's Office (ICO) has issued a reprimand to Elmbridge Lane "
+       "Surgery, a GP practice.\n",
+       "Reprimand: Elmbridge Lane Surgery", "Elmbridge Lane Surgery"},
       {"The Stillwater Creek Tribe is providing notice of an incident that involves records held "
        "by the Tribe's Enrollment Office. Tribal Council directed that this notice be posted.\n",
        "", "Stillwater Creek Tribe"},

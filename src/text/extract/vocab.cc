@@ -236,6 +236,10 @@ constexpr TypeRule kTypeRules[] = {
      "setting|publicly (?:accessible|available|exposed|viewable)|"
      "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
      "exposed to the internet|without password protection|viewable via|"
+     // "saved to a folder on the College's public web server that could be reached without
+     // signing in".
+     "(?:reached|accessed|viewed|opened|downloaded|read) without (?:signing|logging|having to "
+     "(?:sign|log)) in|\\bpublic (?:web ?server|web folder|file server)|"
      "accessible (?:via|on|through|from|over) (?:the |an? )?(?:internet|web|ftp|public)|"
      "(?:was|were) (?:publicly )?(?:available|accessible|viewable|visible) (?:on|via|through|over|"
      "to) (?:the |its |a |an )?(?:public |publicly )?(?:internet|website|web|network server|ftp)|"

@@ -39,6 +39,10 @@ TEST(Vocab, IncidentTypes) {
       {"Harbourside Dental: appointment reminder text messages sent to the wrong patients",
        "Some reminders were sent to the mobile number of a different patient.",
        IncidentType::kOther},
+      {"Notice about an exposed financial aid report",
+       "A financial aid report had been saved to a folder on the College's public web server that "
+       "could be reached without signing in.",
+       IncidentType::kMisconfigurationExposure},
       {"Statement: personal information published in error",
        "The spreadsheet also contained a hidden worksheet which held details of 1,206 households.",
        IncidentType::kMisconfigurationExposure},
