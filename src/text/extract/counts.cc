@@ -105,7 +105,8 @@ std::string EnUnits() {
       "households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
-      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages)\\b");
+      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages|summaries)"
+      "\\b");
 }
 
 // The four forms, then the whole label regex.

@@ -41,7 +41,8 @@ bool IsAnnounceLine(std::string_view line) {
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^(?:\\[|【) *(?:[0-9]|令和|平成|"
       "昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of (?:this )?(?:notice|letter|notification|statement)|^by [a-z]|immediate release");
+      "date of (?:this )?(?:notice|letter|notification|statement|decision)|^by [a-z]|immediate "
+      "release");
   return RE2::PartialMatch(line, re);
 }
 

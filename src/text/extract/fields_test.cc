@@ -30,6 +30,9 @@ TEST(Fields, PickAffected) {
        1562, std::nullopt, std::nullopt},
       {"312 reminder messages about 298 patients were sent to the wrong mobile number.\n", 298,
        std::nullopt, 312},
+      {"Of these, 8,912 claim summaries, belonging to 8,740 members, were printed in another "
+       "member's statement.\n",
+       8740, std::nullopt, 8912},
       // dev27: a part after このうち / (うち, and wherever it is stated again; the rows an item
       // is in; permit holders and owners are people, business clients are not.
       {"閲覧した個人情報は延べ58名分で、このうち3名分については、転居先の住所等を知人に口頭で伝えて"
@@ -425,6 +428,10 @@ TEST(Fields, PickAnnouncedDate) {
        "received a letter.\n\nORIGINAL NOTICE - May 5, 2025\n\nBetween April 28, 2025 and May "
        "2, 2025, someone signed in to the accounts of 1,203 members.\n",
        "2025-05-05"},
+      // A regulator's decision dated by its decision (dev26/018).
+      {"BREACH NOTIFICATION DECISION\n\nDate notice received by OIPC: June 9, 2025\nDate of "
+       "decision: August 21, 2025\nSummary of decision: there is a real risk of harm.\n",
+       "2025-08-21"},
       // A byline.
       {"Security incident\nBy Priya Natarajan, CTO · Aug 9, 2023 · 6 min read\nOn July 27, 2023, "
        "we discovered the attack.\nJuly 11, 2023 – A release introduced a bug.\n",
