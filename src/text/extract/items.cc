@@ -56,11 +56,11 @@ std::string CleanItem(std::string_view t) {
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
       "could see|can see|able to "
-      "see|(?:could|can|able to) "
+      "see|(?:could|may|might) have (?:seen|viewed|accessed)|(?:could|can|able to) "
       "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|disclosed|revealed|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
-      "(?:and|or|the|your|their|each [a-z]+['’]s|in (?:some|certain|limited|rare|a few) "
+      "(?:and|or|the|your|their|(?:each|an?) [a-z]+['’]s|in (?:some|certain|limited|rare|a few) "
       "(?:cases|instances|files|records|documents),?(?: an?)?|his|her|its|patients'|patient|"
       "members'|customers'|"
       // "the last four digits of a payment card": the item is the card.
@@ -116,6 +116,9 @@ std::string CleanItem(std::string_view t) {
       static_cast<unsigned char>(s[marker.size()]) >= 0x80)
     s.erase(0, marker.size());
   if (HasAsciiDigit(s)) RE2::Replace(&s, count_prefix, "");
+  // "国民健康保険資格確認書に記載された氏名": the item, not the paper it is written on.
+  static const RE2 written_on("^.+?(?:に記載された|に記載されている|に記載の)");
+  if (s.find("記載") != std::string::npos) RE2::Replace(&s, written_on, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.

@@ -669,6 +669,8 @@ constexpr ItemRule kItemRules[] = {
      "medical|"
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
+     // "栄養指導の記録", "injury being treated".
+     "栄養指導|\\binjur(?:y|ies)\\b|"
      "procedure|"
      "appointment|test results?|dates? of service|descriptions? of services?|allerg|x-rays?|"
      "dosage|"
@@ -697,7 +699,7 @@ constexpr ItemRule kItemRules[] = {
      // (取引 of money, not お取引先様, the firms the notice's people work for.)
      "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
      "income|\\btax|"
-     "salary|payment|pay stubs?|\\bpaid\\b|"
+     "salary|payment|pay stubs?|\\bpaid\\b|\\brent\\b|\\bdeductions?\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
      "bank statements?|pay ?slips?|arrears|benefits? information|利用明細|入出金|取引明細|"
@@ -716,7 +718,7 @@ constexpr ItemRule kItemRules[] = {
      "enrollment|transcripts?|academic records?|report cards?"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
-     "会社名|employer|"
+     "会社名|団体名|employer|"
      "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,

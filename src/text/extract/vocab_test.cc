@@ -581,6 +581,13 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
+      // dev26, dev27: the body a person belongs to; guidance and injuries are health; rent and
+      // deductions are money.
+      {"団体名", DataItem::kEmploymentInformation},
+      {"栄養指導の記録", DataItem::kHealthInformation},
+      {"injury being treated", DataItem::kHealthInformation},
+      {"rent calculations", DataItem::kFinancialInformation},
+      {"deductions", DataItem::kFinancialInformation},
       // dev22, dev23: money dealings, not the firms dealt with; a passcode; a field of study.
       {"取引履歴", DataItem::kFinancialInformation},
       {"お取引先様", std::nullopt},
@@ -722,6 +729,12 @@ TEST(Vocab, FindTitleDataItems) {
 TEST(Vocab, FindDataItemsListForms) {
   using D = DataItem;
   const std::pair<const char*, std::vector<DataItem>> cases[] = {
+      // The item, not the paper it is written on; what a person "could have seen" (dev26).
+      {"区民Bさん1名の国民健康保険資格確認書に記載された氏名、住所、生年月日",
+       {D::kAddress, D::kDateOfBirth, D::kName}},
+      {"The staff member could have seen a person's name, contact details (address and phone "
+       "number) and clinical notes.",
+       {D::kAddress, D::kHealthInformation, D::kName, D::kPhone}},
       // A label, then the items in brackets; the list ends at the closing bracket.
       {"・個人情報(氏名、住所、電話番号、メールアドレス)のみが流出した可能性のあるお客様 3,539名",
        {D::kAddress, D::kEmail, D::kName, D::kPhone}},
