@@ -52,6 +52,8 @@ std::string CleanItem(std::string_view t) {
   static const RE2 tail(
       "(?:(?:等|など|の一部|が含まれ.*|が記載.*|です|でした|を含む.*|の情報|情報)+|"
       "(?i:(?: and| or)? (?:other|certain|some) .*| were .*| was .*| may .*| of the .*| for .*|"
+      // "phone numbers emailed in error": what happened to the item.
+      " (?:e-?mailed|mailed|sent|posted|faxed) (?:in error|by mistake)\\b.*|"
       " of (?:approximately |about |up to |nearly |more than |over )?[0-9].*))$");
   static const RE2 head(
       "^(?i:.*(?:included|includes|include|including|such as|involved|contained|contains|contain|"
@@ -768,7 +770,9 @@ DataItems FindTitleDataItems(std::string_view title) {
     // (Nor an event whose participants the data is about: "健康づくり講座の参加者へのメール".)
     static const RE2 carrier(
         "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|割合証|認定証|"
-        "パソコン|書類|用紙|はがき|封筒|講座|教室|セミナー|説明会|イベント|キャンペーン|大会)$");
+        "パソコン|書類|用紙|はがき|封筒|講座|教室|セミナー|説明会|イベント|キャンペーン|大会|"
+        // "お客さま情報を含む電子メールの誤送信": the e-mail that carried the data.
+        "電子メール|メール)$");
     // (Nor the scheme whose users the data is about: "介護保険の利用者ら約2400人分の情報".)
     const std::string_view next = title.substr(to);
     const bool users_of = next.starts_with("の利用者") || next.starts_with("の受給者") ||

@@ -724,11 +724,16 @@ TEST(Vocab, FindTitleDataItems) {
   // Nor a scheme whose users the data is about (dev22/015).
   EXPECT_TRUE(
       FindTitleDataItems("市職員のノートPC盗難、介護保険の利用者ら約2400人分の情報").items.empty());
+  // Nor the e-mail that carried the data (dev26/003).
+  EXPECT_TRUE(FindTitleDataItems("お客さま情報を含む電子メールの誤送信について").items.empty());
 }
 
 TEST(Vocab, FindDataItemsListForms) {
   using D = DataItem;
   const std::pair<const char*, std::vector<DataItem>> cases[] = {
+      // What happened to the last item is no part of it (dev27/020).
+      {"Dog owners' names, addresses and phone numbers emailed in error.",
+       {D::kAddress, D::kName, D::kPhone}},
       // The item, not the paper it is written on; what a person "could have seen" (dev26).
       {"区民Bさん1名の国民健康保険資格確認書に記載された氏名、住所、生年月日",
        {D::kAddress, D::kDateOfBirth, D::kName}},
