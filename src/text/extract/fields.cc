@@ -787,10 +787,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                between.find("(うち") != std::string_view::npos;
         break;
       }
-      // ("障害等による修学上の配慮申請の有無(57名について記載)": the rows an item is in.)
+      // A part, not the number affected: people "of those" counted before, or the rows an
+      // item is in ("障害等による修学上の配慮申請の有無(57名について記載)").
       const std::string_view after = text.substr(counts[i].end, 24);
-      if (after.starts_with("について記載") || after.starts_with("分について記載") ||
-          after.starts_with("分のみ記載")) {
+      if (persons_of_those || after.starts_with("について記載") ||
+          after.starts_with("分について記載") || after.starts_with("分のみ記載")) {
         score[i] -= 3;
         continue;
       }
@@ -803,13 +804,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (!(head.starts_with("このうち") || head.starts_with("そのうち") ||
           head.starts_with("うち") || StartsWithAsciiNoCase(head, "of these") ||
           StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them") ||
-          of_those || persons_of_those))
+          of_those))
       continue;
     if (of_those && score[i] >= 0) score[i] += 2;
-    if (persons_of_those) {
-      score[i] -= 3;
-      continue;
-    }
     // "うち、…212名分については、上記に加え口座番号": the part whose data goes
     // further; the whole is still the number affected.
     if (text.substr(s, e - s).find("加え") != std::string_view::npos) {

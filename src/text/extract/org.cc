@@ -149,6 +149,15 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
       }
       b = p;
     }
+    // The name after a legal form that ends at `e`: up to 20 name characters.
+    auto name_after = [&part](size_t e) {
+      for (int n = 0; e < part.size() && n < 20; ++n) {
+        size_t q = e;
+        if (IsNameStop(DecodeUtf8(part, &q))) break;
+        e = q;
+      }
+      return e;
+    };
     if (b == s) {
       // "株式会社まるやま堂": a legal form before the name.
       for (std::string_view pre : kLegalPrefixes) {
@@ -158,21 +167,13 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
           if (e + 1 < part.size() && part[e] == ' ' &&
               static_cast<unsigned char>(part[e + 1]) >= 0x80)
             ++e;
-          for (int n = 0; e < part.size() && n < 20; ++n) {
-            size_t q = e;
-            if (IsNameStop(DecodeUtf8(part, &q))) break;
-            e = q;
-          }
+          e = name_after(e);
           break;
         }
       }
     } else if (IsCoopForm(part.substr(b, e - b))) {
       // "生活協同組合コープかすみ野": a co-operative's form before its name.
-      for (int n = 0; e < part.size() && n < 20; ++n) {
-        size_t q = e;
-        if (IsNameStop(DecodeUtf8(part, &q))) break;
-        e = q;
-      }
+      e = name_after(e);
     }
     fn(b, e);
   });
@@ -605,16 +606,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) {
         // "represents Tallgrass Health Partners, PLLC, doing business as Brookside Family
         // Medicine": the name its patients know.
+        // (Its trade name right after it: within 60 bytes.)
         re2::StringPiece dba;
-        const std::string_view after = text.substr(f->end, 40);
-        if (after.find("oing business as") != std::string_view::npos ||
-            after.find("/b/a") != std::string_view::npos ||
-            after.find("dba") != std::string_view::npos ||
-            after.find("DBA") != std::string_view::npos)
-          if (RE2::PartialMatch(text.substr(f->end, 200), DbaRe(), &dba) && dba.size() >= 3) {
-            const size_t at = static_cast<size_t>(dba.data() - text.data());
-            return Found{CleanName(std::string_view(dba.data(), dba.size())), at, at + dba.size()};
-          }
+        const std::string_view after = text.substr(f->end, 200);
+        if (RE2::PartialMatch(after, DbaRe(), &dba) && dba.size() >= 3 &&
+            dba.data() - after.data() <= 60) {
+          const size_t at = static_cast<size_t>(dba.data() - text.data());
+          return Found{CleanName(std::string_view(dba.data(), dba.size())), at, at + dba.size()};
+        }
         return f;
       }
   }
