@@ -4,7 +4,7 @@
 usage: label_conventions.py [SET ...] [--only NAME] [--brief]
 
 SET is a folder of cases under tests/extract (default: every set: cases, dev2
-.. dev8, holdout2, holdout3). For each convention of LABELLING.md the script
+.. dev8, dev28, dev29). For each convention of LABELLING.md the script
 finds the cases where the convention applies (from source.txt and
 expected.json), and groups them by the choice their label makes. A group named
 "DIFFERS" holds the cases whose label does not follow LABELLING.md. The
@@ -22,7 +22,7 @@ import sys
 from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SETS = ["cases", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout2", "holdout3"]
+SETS = ["cases", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev28", "dev29"]
 
 
 def decode(b):
