@@ -310,6 +310,11 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (g[3].empty() && num_end < text.size() &&
         std::isalpha(static_cast<unsigned char>(text[num_end])) && !g[4].empty())
       return;
+    // "Form 8-K contains forward-looking statements", "The 1099-G forms": a number joined
+    // by a hyphen to a letter names a form.
+    if (g[3].empty() && num_end + 1 < text.size() && text[num_end] == '-' &&
+        std::isalpha(static_cast<unsigned char>(text[num_end + 1])))
+      return;
     // "2025 property tax statements", "Some 2019 tax forms": a year before words
     // naming the things, not a count of them (counts of four digits are written
     // with a comma as a rule).

@@ -465,7 +465,9 @@ AfterCues AfterCuesIn(std::string_view after) {
       "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
       // wide: "roughly 1.4 million records platform-wide": a vendor's whole, not this
       // notice's.
-      "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide",
+      "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide|"
+      // "roughly 1.2 million records across all its customers".
+      "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
   };
   static const RE2::Set* set = NewRuleSet(
       kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
@@ -501,6 +503,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "The batch as a whole contained 38,750 statements".
       "as a whole|the (?:whole|entire|full) (?:batch|mailing|run) (?:contained|included|"
       "comprised|consisted|held|of)\\b|"
+      // "The error affected only the April 24 mailing, which contained approximately 41,000
+      // statements in total".
+      "(?:batch|mailing|run),? which (?:contained|included|comprised)\\b|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
   // The phrase that states the affected number right before it: "the PHI of 26,115
@@ -685,8 +690,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
-          "serving|(mailed|mails|printed|prints|processes|processed)) +(?:(?:approximately|about|"
-          "roughly|nearly|over|more than|some|its|our) +)*$");
+          "serving|(mailed|mails|printed|prints|processes|processed)) +"
+          // ("mailed a batch of 48,300 EOB statements".)
+          "(?:a (?:batch|run|mailing) of +)?(?:(?:approximately|about|roughly|nearly|over|more "
+          "than|some|its|our) +)*$");
       static const RE2 in_error(
           "(?i)\\b(?:wrong|incorrect|another|in error|by mistake|mistakenly|misdirected|"
           "unintended)\\b");
@@ -743,6 +750,26 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (c.unit != CountUnit::kRecords && RE2::PartialMatch(text.substr(c.end, 64), on_list))
         sc = -10;
     }
+    if (c.unit == CountUnit::kRecords) {
+      const std::string_view after = text.substr(c.end, 30);
+      // "税額決定通知書を計12,356通発送しました", "1月分として計412通を発送": the letters an
+      // operation sent, not the ones that went astray ("誤って2通を発送" is the error).
+      static const RE2 astray("誤|別の|他の|違");
+      if (text.substr(c.end - 3, 3) == "通" &&
+          (after.starts_with("を発送") || after.starts_with("発送し")) &&
+          !RE2::PartialMatch(text.substr(s, c.start - s), astray))
+        sc -= 3;
+      // "手作業で宛名ラベルを貼付した18通の封入作業において": the letters a task handled.
+      if (after.starts_with("の")) {
+        const std::string_view clause = after.substr(0, after.find("、"));
+        if (clause.find("作業") != std::string_view::npos) sc -= 3;
+      }
+    }
+    // "法人の申請者62件については、個人情報に該当しないため上記の人数に含めていません": a count
+    // the notice itself leaves out of the leak.
+    if (sentence.find("個人情報に該当しない") != std::string_view::npos ||
+        sentence.find("個人情報には該当しない") != std::string_view::npos)
+      sc -= 5;
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
     score[i] = sc;
   }
@@ -789,8 +816,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       // A part, not the number affected: people "of those" counted before, or the rows an
       // item is in ("障害等による修学上の配慮申請の有無(57名について記載)").
+      // ("Around 5,200 of the letters also included claims summaries": some of them held
+      // more.)
       const std::string_view after = text.substr(counts[i].end, 24);
-      if (persons_of_those || after.starts_with("について記載") ||
+      const bool of_the_also = counts[i].unit == CountUnit::kRecords &&
+                               span.find(" of the ") != std::string_view::npos &&
+                               after.starts_with(" also ");
+      if (persons_of_those || of_the_also || after.starts_with("について記載") ||
           after.starts_with("分について記載") || after.starts_with("分のみ記載")) {
         score[i] -= 3;
         continue;
@@ -1001,10 +1033,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     std::string_view unit = r.end >= 3 ? text.substr(r.end - 3, 3) : std::string_view();
     // (Photos counted in 枚 are the data themselves and stay records.)
     // ("役員名簿 1件(役員19名分の…)": a list counted in 件 is one document too.)
-    std::string_view before = TrimSpace(text.substr(s, r.start - std::min(r.start, s)));
     // (A form or list: "疑義照会票1枚(患者様3名分)", "一覧表", "照会文書(3枚)", "書類(計3枚)".)
     // (In the records' own sentence, which may not be the people's.)
     const size_t rs = SentenceAround(text, r.start).first;
+    const std::string_view before = TrimSpace(text.substr(rs, r.start - rs));
     std::string_view named = TrimSpace(text.substr(rs, r.start - rs));
     for (std::string_view open_total : {"(計", "(", "計"})
       if (named.ends_with(open_total)) {
@@ -1022,12 +1054,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // one a person or firm, the records themselves, not what carried a list.)
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
     const size_t open = before.rfind('(');
-    // ("お申込み書類(お客さま27名分、計61枚)" likewise.)
+    // ("お申込み書類(お客さま27名分、計61枚)", "ケース記録(計31枚)" likewise.)
     const bool pages =
         unit == "枚" && open != std::string_view::npos &&
         before.find(')', open) == std::string_view::npos &&
         (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状") ||
-         is_document(before.substr(0, open)));
+         before.substr(0, open).ends_with("記録") || is_document(before.substr(0, open)));
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
     // Paper wherever the people are counted, or if they are not: "300 pages relating to 87
     // members", "The 23 pages included your name" (a fax for four patients), "照会文書(3枚)"
@@ -1061,7 +1093,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は") ||
          // ("学外からの閲覧が37件ありました" likewise.)
          lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
-         lead.ends_with("ダウンロードが"));
+         lead.ends_with("ダウンロードが") || [&] {
+           // ("当該ページのアクセス件数は期間中 217 件でした", "(ファイルのアクセス件数:31件)".)
+           const std::string_view near = TrimSpace(text.substr(rs, r.start - rs));
+           const std::string_view tail =
+               near.substr(near.size() - std::min<size_t>(near.size(), 40));
+           for (std::string_view w : {"アクセス件数", "アクセス数", "閲覧件数", "閲覧数",
+                                      "ダウンロード件数", "ダウンロード数"})
+             if (tail.find(w) != std::string_view::npos) return true;
+           return false;
+         }());
     // ("ほかに2件の誤封入が判明": errors; "不正利用の可能性があるとの報告を受けているのは32件":
     // reports of misuse, not records.)
     // (The count the sentence ends on, "…のは32件": not one "報告を受け、調査したところ1,234件
@@ -1125,7 +1166,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         r.value == 1 && unit == "通" && after.starts_with("に") && !after.starts_with("につ");
     // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count
     // of records (LABELLING.md: carriers).
-    if (one_envelope || unit == "台" || unit == "冊") pick.records.reset();
+    // ("車内に置いていたかばん1個", "USBメモリ2個" likewise; not "ファイル12個".)
+    const std::string_view thing = TrimSpace(text.substr(0, r.start));
+    const bool pieces = unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ");
+    if (one_envelope || unit == "台" || unit == "冊" || pieces) pick.records.reset();
   }
   return pick;
 }
