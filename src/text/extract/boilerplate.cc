@@ -235,6 +235,22 @@ bool MayStartBranch(std::string_view t) {
   return false;
 }
 
+// "関連記事", "▼関連記事", "最新記事", "Related posts", "Recent news": a heading over a list
+// of other articles (titles and dates) on a blog or news page.
+bool IsArticleListHeading(std::string_view t) {
+  if (t.size() > 48) return false;
+  if (t.find("記事") == std::string_view::npos && t.find("ニュース") == std::string_view::npos &&
+      !ContainsAsciiNoCase(t, "posts") && !ContainsAsciiNoCase(t, "articles") &&
+      !ContainsAsciiNoCase(t, "news") && !ContainsAsciiNoCase(t, "stories"))
+    return false;
+  static const RE2 whole(
+      "(?i)(?:[▼▽■□●○◆◇★☆▶▷►・【\\[《≪] *)?"
+      "(?:(?:関連|最新|新着|最近の|人気|おすすめの?|注目の?)(?:記事|ニュース)(?:一覧)?|"
+      "(?:related|recent|latest|more|other) (?:posts|articles|news|stories))"
+      "[】\\]》≫]?[ :：]*");
+  return RE2::FullMatch(t, whole);
+}
+
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view line) {
@@ -265,14 +281,12 @@ std::string StripBoilerplate(std::string_view text) {
     const bool blank = trimmed.empty();
     while (next < needles.size() && needles[next] < pos) ++next;
     const bool candidate = (next < needles.size() && needles[next] < nl) || MayStartBranch(trimmed);
-    const bool furniture = candidate && IsBoilerplateLine(line);
+    const bool list_heading = IsArticleListHeading(trimmed);
+    const bool furniture = list_heading || (candidate && IsBoilerplateLine(line));
     if (blank || line.size() > 300) list_left = 0;
     const bool listed = !furniture && list_left > 0;
     if (listed) --list_left;
-    if (furniture) {
-      static const RE2 related("(?i)(?:関連記事|関連ニュース|Related (?:posts|articles))[ :：]*");
-      if (trimmed.size() <= 40 && RE2::FullMatch(trimmed, related)) list_left = 12;
-    }
+    if (list_heading) list_left = 12;
     if (!furniture && !listed && !(blank && last_blank)) {
       out.append(line);
       out.push_back('\n');

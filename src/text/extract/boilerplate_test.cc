@@ -40,6 +40,52 @@ TEST(Boilerplate, StripKeepsBody) {
   EXPECT_EQ(StripBoilerplate("本文一\n\n関連記事\n・県内で誤送付(2025年1月30日)\n・窓口を拡充\n\n"
                              "運営:株式会社\n"),
             "本文一\n\n運営:株式会社\n");
+  // A marked heading, and a blog's latest posts: other notices, whose types are not this one's.
+  EXPECT_EQ(StripBoilerplate("本文一\n▼関連記事\n・【松本市】メール誤送信について\n\n本文二\n"),
+            "本文一\n\n本文二\n");
+  EXPECT_EQ(StripBoilerplate("本文一\n最新記事\n・USBメモリの紛失について\n[PR] 広告\n\n本文二\n"),
+            "本文一\n\n本文二\n");
+  EXPECT_EQ(StripBoilerplate("Body.\nRecent News:\nLaptop stolen from clinic\n\nMore body.\n"),
+            "Body.\n\nMore body.\n");
+  // A body line that mentions articles is not a heading.
+  EXPECT_EQ(StripBoilerplate("当社の最新記事です。\n本文\n"), "当社の最新記事です。\n本文\n");
+}
+
+// A heading over a list of other articles, as a person would read one: an optional marker, a
+// name from the list, an optional closing bracket and colon.
+bool ReferenceListHeading(std::string_view t) {
+  if (t.size() > 48) return false;
+  std::string s(t);
+  for (std::string_view mark : {"▼", "▽", "■", "□", "●", "○", "◆", "◇", "★", "☆", "▶", "▷", "►",
+                                "・", "【", "[", "《", "≪"})
+    if (s.starts_with(mark)) {
+      s.erase(0, mark.size());
+      break;
+    }
+  while (s.starts_with(" ")) s.erase(0, 1);
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view end : {" ", ":", "："})
+      if (s.ends_with(end)) s.resize(s.size() - end.size()), more = true;
+  }
+  for (std::string_view close : {"】", "]", "》", "≫"})
+    if (s.ends_with(close)) {
+      s.resize(s.size() - close.size());
+      break;
+    }
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (s.ends_with("一覧")) s.resize(s.size() - std::string_view("一覧").size());
+  for (std::string_view name :
+       {"関連記事", "関連ニュース", "最新記事", "最新ニュース", "新着記事", "新着ニュース",
+        "最近の記事", "最近のニュース", "人気記事", "人気ニュース", "おすすめ記事",
+        "おすすめの記事", "おすすめニュース", "おすすめのニュース", "注目記事", "注目の記事",
+        "注目ニュース", "注目のニュース"})
+    if (s == name) return true;
+  for (std::string_view a : {"related", "recent", "latest", "more", "other"})
+    for (std::string_view b : {"posts", "articles", "news", "stories"})
+      if (s == std::string(a) + " " + std::string(b)) return true;
+  return false;
 }
 
 // StripBoilerplate as it was before one pass over the text chose the lines to
@@ -66,13 +112,12 @@ std::string StripBoilerplateReference(std::string_view text) {
       t.remove_prefix(3);
     }
     const bool blank = t.empty();
-    const bool furniture = IsBoilerplateLine(line);
+    const bool furniture = IsBoilerplateLine(line) || ReferenceListHeading(t);
     if (blank || line.size() > 300) list_left = 0;
     const bool listed = !furniture && list_left > 0;
     if (listed) --list_left;
-    if (furniture && (t == "関連記事" || t == "関連ニュース" || t == "Related posts" ||
-                      t == "Related articles" || t == "related posts"))
-      list_left = 12;
+    const bool heading = ReferenceListHeading(t);
+    if (heading) list_left = 12;
     if (!furniture && !listed && !(blank && last_blank)) {
       out.append(line);
       out.push_back('\n');
@@ -138,6 +183,9 @@ TEST(Boilerplate, StripEqualsLineByLineOnRandomText) {
                                            "カテゴリー",
                                            "Related posts",
                                            "関連記事",
+                                           "▼関連記事",
+                                           "最新記事",
+                                           "Recent News",
                                            "Adobe Reader",
                                            "Acrobat",
                                            "が必要です",

@@ -297,7 +297,8 @@ bool Rejected(std::string_view name) {
       "ご?相談.*|(?:県|市|府|都|町|村|区|私|国)立(?:高等学校|高校|中学校|小学校|学校|病院|大学|"
       "保育所|幼稚園)|"
       // "川口市立中学校": a municipality's school of no name is no one in particular.
-      "[^ ]{1,8}[都道府県市区町村]立(?:高等学校|高校|中学校|小学校|特別支援学校|学校|保育所|"
+      // ("熊本市立の小学校" likewise.)
+      "[^ ]{1,8}[都道府県市区町村]立の?(?:高等学校|高校|中学校|小学校|特別支援学校|学校|保育所|"
       "保育園|幼稚園)|"
       // A kind of organisation alone ("診療所", "事務局") names no one.
       "(?:診療所|医院|クリニック|高等学校|高校|中学校|小学校|特別支援学校|幼稚園|保育所|保育園|"
@@ -392,6 +393,34 @@ std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_vie
     re2::StringPiece rest(name.data(), name.size());
     RE2::Consume(&rest, lead);
     name = std::string_view(rest.data(), rest.size());
+    if (!only) {
+      const size_t at = OffsetIn(text, name);
+      only = Found{std::string(name), at, at + name.size()};
+    } else if (only->value != name) {
+      several = true;
+    }
+  });
+  if (several) return std::nullopt;
+  return only;
+}
+
+// The one public school the top of `text` names ("大分県教育委員会は9日、大分県立由布川高等学校
+// で…と発表した") when `org` is a 教育委員会; nullopt when `org` is not one or the notice names
+// no school by name ("市立A小学校", "熊本市立の小学校") or several (LABELLING.md).
+std::optional<Found> OnlySchoolOfBoard(std::string_view text, std::string_view org) {
+  if (!org.ends_with("教育委員会")) return std::nullopt;
+  static const RE2 school(
+      "((?:\\p{Han}|ヶ|ケ){1,8}?[都道府県市区町村]立([^ 、。「」『』()\\n]{2,12}?)"
+      "(?:高等学校|中学校|小学校|特別支援学校|義務教育学校|中等教育学校))");
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 1500));
+  std::optional<Found> only;
+  bool several = false;
+  ForEachMatch(school, top, [&](const auto& g) {
+    const std::string_view name = g[1], own = g[2];
+    // (An initial or a blank, not a name: "A", "○○".)
+    if (own.starts_with("の") || own.find("○") != std::string_view::npos ||
+        own.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos || Rejected(name))
+      return;
     if (!only) {
       const size_t at = OffsetIn(text, name);
       only = Found{std::string(name), at, at + name.size()};
@@ -499,6 +528,16 @@ std::optional<Found> IssuingBody(std::string_view text) {
     const std::string_view line = TrimSpace(text.substr(pos, nl - pos));
     pos = nl + 1;
     if (line.empty() || line.size() > 90) continue;
+    // ("とりネット 鳥取県公式サイト": the site's own name says whose it is.)
+    for (std::string_view site : {"公式サイト", "公式ホームページ", "公式ウェブサイト"}) {
+      if (!line.ends_with(site)) continue;
+      const std::string_view owner = line.substr(0, line.size() - site.size());
+      const std::vector<PlaceMention> q = FindJpPlaces(owner);
+      if (q.empty() || q.back().end != owner.size()) break;
+      const size_t at = static_cast<size_t>(owner.data() - text.data()) + q.back().start;
+      return Found{std::string(owner.substr(q.back().start, q.back().end - q.back().start)), at,
+                   at + q.back().end - q.back().start};
+    }
     std::vector<PlaceMention> p = FindJpPlaces(line);
     if (p.empty() || p[0].start != 0 || p[0].end == line.size()) continue;
     if (!RE2::FullMatch(line.substr(p[0].end), departments)) continue;
@@ -1157,6 +1196,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     return f;
   }
   if (!f || lang != record::Language::kJa) return f;
+  if (std::optional<Found> school = OnlySchoolOfBoard(text, f->value)) return school;
   // "国立大学法人北陸理工大学", "学校法人桜丘学園 桜丘医療福祉専門学校", "医療法人社団緑風会
   // みどりの森内科クリニック": the corporation that runs a university, school or clinic, with
   // the facility after it. People know the facility (LABELLING.md).
@@ -1209,7 +1249,8 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // "西宮県税事務所" in a release its prefecture issues ("兵庫県財務部税務課" on a line of
   // its own at the top): a municipality's or prefecture's centre, branch, section or office
   // answers as the municipality or prefecture (LABELLING.md).
-  for (std::string_view office : {"センター", "支所", "出張所", "課", "係", "事務所"}) {
+  // ("備中保健所" in a release of "岡山県保健医療部…" likewise.)
+  for (std::string_view office : {"センター", "支所", "出張所", "課", "係", "事務所", "保健所"}) {
     if (!std::string_view(f->value).ends_with(office)) continue;
     std::vector<PlaceMention> own = FindJpPlaces(f->value);
     if (!own.empty() && own.front().start == 0) break;

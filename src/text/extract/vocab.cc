@@ -52,6 +52,9 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
      "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
+     // "誤った送信先にFAX送信する事案", "診療情報提供書の誤送信(FAX)".
+     "(?:fax|ファクス|ファックス|ファクシミリ)送信(?:する|した|して|し、|され)|"
+     "誤送信\\((?:fax|ファクス|ファックス)\\)|"
      "(?:fax|ファクス|ファックス|ファクシミリ).{0,20}(?:誤|wrong|incorrect)|(?:wrong|incorrect) "
      "fax|faxes (?:containing|were sent)|誤(?:fax|ファクス|"
      "ファックス)|"
@@ -111,6 +114,10 @@ constexpr TypeRule kTypeRules[] = {
      // "The message was meant to go out with a blank form. Instead, the staff member attached a
      // working spreadsheet".
      "instead,? (?:the |a |an |our )?(?:[a-z]+ ){0,3}attached (?:a |an |the |our )|"
+     // "The staff member mistakenly attached a spreadsheet", "By mistake, a spreadsheet was
+     // attached that should not have been", "picked the wrong file when attaching it".
+     "(?:inadvertently|mistakenly|accidentally|wrongly|erroneously) attached (?:an? |the )|"
+     "was attached (?:that|which) should not|(?:wrong|incorrect) file when attaching|"
      "(?:inadvertently|mistakenly|accidentally|wrongly|erroneously) attached to (?:an? |the |that "
      "|this |our )?(?:[a-z]+ )?e-?mail|"
      // "a spreadsheet … was sent to an incorrect email address"; "an employee forgot to hide
@@ -218,6 +225,13 @@ constexpr TypeRule kTypeRules[] = {
      ")?(?:customer|"
      "patient|member|family member|relative|parent|client|account holder)|handed (?:over )?to "
      "(?:the )?wrong|"
+     // "handed a parent a folder of papers about their own case. The folder also contained an
+     // assessment report about a different household"; "a person who said they were the
+     // organizer".
+     "handed (?:an? |the )?(?:parent|customer|client|patient|resident|tenant|member|visitor|"
+     "applicant|pupil|student) (?:an? |the )?(?:folder|envelope|pack|bundle|file|copy)\\b|"
+     "(?:person|caller|someone|individual) who (?:said|claimed) (?:they|he|she) (?:was|were) "
+     "(?:the|an?) |"
      // "disclosed to an impostor over the telephone", "posing as a policyholder".
      "\\bimpost[eo]rs?\\b|posing as (?:a |an |the )?(?:policyholder|customer|patient|member|"
      "client|account holder|relative|spouse)|"
@@ -250,7 +264,12 @@ constexpr TypeRule kTypeRules[] = {
      // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
      // A spreadsheet published with a hidden sheet: "非表示としたシートに…個人情報が含まれたまま
      // 公開されていた".
-     "含まれたまま.{0,12}(?:公開|掲載)|非表示(?:と|に)?(?:した|していた)?(?:シート|列|行|セル)|"
+     "含まれたまま.{0,12}(?:公開|掲載)|非表示(?:と|に|の)?(?:した|していた)?(?:シート|列|行|セル)|"
+     // "the folder's permissions had been set to \"Everyone except external users\"", "CDNの
+     // キャッシュ設定を変更した際", "マイページに他のお客様の登録情報が表示される不具合".
+     "permissions (?:had been |have been |were |was )?(?:set|changed|configured) to|"
+     "キャッシュ(?:の)?設定|cach(?:e|ing) (?:setting|configuration)|"
+     "他の(?:お客様|お客さま|利用者|ユーザー|会員|患者|方)の[^。\\n]{0,20}(?:情報|内容)が表示|"
      // "it also contained a hidden worksheet … which held details of 1,206 households",
      // "personal information published in error".
      "\\bhidden (?:work)?sheets?\\b|\\bhidden (?:tabs?|columns?|rows?)\\b|(?:published|posted|"
@@ -355,6 +374,10 @@ constexpr TypeRule kTypeRules[] = {
      "(?:a |an |the "
      ")?(?:vulnerabilit|flaw|bug)|"
      "abused (?:a |an |the )?(?:vulnerabilit|flaw|bug)|"
+     // "someone had added malicious code to our checkout page", "through a vulnerability in a
+     // plugin used by our store".
+     "(?:malicious|unauthori[sz]ed) (?:code|script|javascript)\\b[^.\\n]{0,40}\\b(?:checkout|"
+     "payment|online store|web ?site|web page)|(?:through|via) a vulnerability\\b|"
      // "its electronic medical records system was compromised", "servers were breached".
      "(?:system|server|network|computer|database|website|portal)s? (?:was|were|had been|has "
      "been|have been) (?:compromised|breached|hacked|infiltrated)|unlawfully accessed|"
@@ -376,8 +399,15 @@ constexpr TypeRule kTypeRules[] = {
      // "accessed health records without a work reason", "without any reason related to their
      // job", "no business reason".
      "(?:no|without (?:a|any)) (?:work|business|job|legitimate work|legitimate business)"
-     "(?:-related)? (?:reason|need|purpose)|without (?:any )?reason related to (?:their|his|her) "
-     "(?:job|work|role|duties)|"
+     "(?:-related)? (?:reason|need|purpose)|without (?:any )?reason (?:related|connected) (?:to|"
+     "with) (?:their|his|her) (?:job|work|role|duties)|"
+     // "records that were not connected to her role", "without a policing purpose", "The
+     // exports were not needed for the employee's work", "職務上の必要がないにもかかわらず".
+     "not connected (?:to|with) (?:their|his|her) (?:job|work|role|duties)|without a (?:policing|"
+     "lawful|clinical|professional) purpose|not needed for (?:the employee['’]s|their|his|her) "
+     "(?:work|job|role|duties)|職務上の必要|職務外の目的|私的な(?:興味|関心|理由)|"
+     "(?:accessed|viewed) without authori[sz]ation by (?:an? |one of (?:our|its) )?(?:former |"
+     "current )?(?:employee|staff member|workforce member|worker)|"
      "unauthori[sz]ed access (?:to [^.\\n]{0,50})?by (?:an? |one of (?:our|its) |our |its |a "
      "former )?(?:employee|staff member|member of (?:our |its )?staff|workforce member|colleague|"
      "clerk|worker)|(?:職員|従業員|社員|従業者)による不正(?:アクセス|閲覧|取得|持ち出し)|"
@@ -479,6 +509,10 @@ constexpr TypeRule kTypeRules[] = {
      ")?(?:trash|recycling|"
      "garbage)|(?:trash|garbage|recycling|waste|rubbish) (?:bin|can|container|truck)|regular "
      "recycling|"
+     // "boxes of old rates files were put out for general recycling instead of being securely
+     // shredded".
+     "(?:general|ordinary|household|mixed|domestic) (?:recycling|waste|rubbish|trash|garbage)\\b|"
+     "instead of (?:being )?(?:securely )?(?:shredded|destroyed)|"
      // "paper records were disposed of incorrectly", "placed in an open skip" (a skip is a
      // British and Irish dumpster).
      "dispos(?:ed|al) of [^.\\n]{0,40}(?:incorrectly|improperly|inappropriately|in error|by "
@@ -869,14 +903,37 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   }
   // "盗難の可能性は低いと考えております": what the notice thinks unlikely, from the start of
   // that clause to the words that doubt it (same length: offsets hold).
-  // (One search, for 可能性は by 能's last byte, 0xBD: lx.find of each whole phrase stops at
+  // (One search, for 可能性 by 能's last byte, 0xBD: lx.find of each whole phrase stops at
   // every E3 that leads a kana, which cost 5% of the extractor's instructions.)
-  constexpr std::string_view kLikelihood = "の可能性は";
-  for (size_t at = find_in_lx(kLikelihood, 8, 0); at != std::string::npos;
-       at = find_in_lx(kLikelihood, 8, at + kLikelihood.size())) {
+  // ("誤って廃棄された可能性も含めて調査しています": a possibility still being looked into, not
+  // what happened; the same search finds it.)
+  constexpr std::string_view kLikelihood = "可能性";
+  for (size_t at = find_in_lx(kLikelihood, 5, 0); at != std::string::npos;
+       at = find_in_lx(kLikelihood, 5, at + kLikelihood.size())) {
     const std::string_view rest = std::string_view(lx).substr(at + kLikelihood.size());
-    if (rest.starts_with("低") || rest.starts_with("ない") || rest.starts_with("ありません"))
+    const bool of = at >= 3 && std::string_view(lx).substr(at - 3, 3) == "の";
+    if (of && rest.starts_with("は") &&
+        (rest.substr(3).starts_with("低") || rest.substr(3).starts_with("ない") ||
+         rest.substr(3).starts_with("ありません")))
+      mask_clause_before(at - 3, 120);
+    else if (rest.starts_with("も含め"))
       mask_clause_before(at, 120);
+  }
+  // "Q5.申込書は盗まれたのですか。", "Q: Was my card stolen?": an FAQ's question states
+  // nothing; its answer does. (Same length: offsets hold.)
+  for (size_t ls = 0; ls < lx.size();) {
+    size_t le = lx.find('\n', ls);
+    if (le == std::string::npos) le = lx.size();
+    const std::string_view line = TrimSpace(std::string_view(lx).substr(ls, le - ls));
+    if (line.size() >= 3 && line[0] == 'q' &&
+        (std::isdigit(static_cast<unsigned char>(line[1])) || line[1] == '.' || line[1] == ':') &&
+        (line.ends_with("か。") || line.ends_with("か?") || line.ends_with("?"))) {
+      const size_t from = static_cast<size_t>(line.data() - lx.data());
+      std::fill(lx.begin() + static_cast<std::ptrdiff_t>(from),
+                lx.begin() + static_cast<std::ptrdiff_t>(from + line.size()), '_');
+      changed.emplace_back(from, from + line.size());
+    }
+    ls = le + 1;
   }
   // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(

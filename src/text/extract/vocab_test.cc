@@ -461,6 +461,56 @@ TEST(Vocab, IncidentTypes) {
         << title << body;
 }
 
+// Wordings met in the retired holdouts (dev28-dev37), one notice-like line each.
+TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
+  const struct {
+    const char* body;
+    IncidentType want;
+  } cases[] = {
+      {"県ホームページに掲載したExcelファイルに、非表示のシートとして申請者の個人情報が含まれていた"
+       "。",
+       IncidentType::kMisconfigurationExposure},
+      {"The folder's permissions had been set to \"Everyone except external users\" in 2022.",
+       IncidentType::kMisconfigurationExposure},
+      {"CDNのキャッシュ設定を変更した際、マイページに他のお客様の登録情報が表示される不具合が発生し"
+       "た。",
+       IncidentType::kMisconfigurationExposure},
+      {"The staff member mistakenly attached a spreadsheet that had been prepared for internal "
+       "use.",
+       IncidentType::kMisdeliveryEmail},
+      {"巡査部長が、職務上の必要がないにもかかわらず、照会システムで知人の個人情報を照会した。",
+       IncidentType::kInsiderMisuse},
+      {"A member of our reception team had opened the records of patients without any reason "
+       "connected with their work.",
+       IncidentType::kInsiderMisuse},
+      {"Boxes of old rates files were put out for general recycling instead of being securely "
+       "shredded.",
+       IncidentType::kImproperDisposal},
+      {"職員が、患者さまの診療情報提供書を誤った送信先にFAX送信する事案が発生しました。",
+       IncidentType::kMisdeliveryFax},
+      {"A social worker handed a parent a folder of papers that also held a report about another "
+       "household.",
+       IncidentType::kOther},
+      {"Someone had added malicious code to our checkout page that copied card details.",
+       IncidentType::kUnauthorizedAccess},
+  };
+  for (const auto& [body, want] : cases)
+    EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
+        << body;
+}
+
+// An FAQ's question states nothing ("Q5.申込書は盗まれたのですか。"), and a possibility still
+// being looked into ("誤って廃棄された可能性も含めて調査") is not what happened: the loss is.
+TEST(Vocab, QuestionsAndPossibilitiesAreNotTheType) {
+  const std::string text =
+      "申込書の保管箱1箱が所在不明となっています。\n"
+      "Q5.申込書は盗まれたのですか。\n"
+      "A5.発見に至っていません。誤って廃棄された可能性も含めて調査しています。\n";
+  EXPECT_EQ(ClassifyIncident("お知らせ", text).type, IncidentType::kLoss);
+  // The same words stated, not asked: the theft.
+  EXPECT_EQ(ClassifyIncident("お知らせ", "申込書が盗まれました。\n").type, IncidentType::kTheft);
+}
+
 // A stolen thing is missing too: the theft named is the type.
 TEST(Vocab, StolenThenMissingIsTheft) {
   const std::string text =
