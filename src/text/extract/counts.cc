@@ -41,7 +41,8 @@ constexpr std::string_view kEnPersons[] = {
     "supporters",    "carers",     "recipients",      "registrants",    "attendees",
     "claimants",     "dependents", "dependants",      "learners",       "visitors",
     "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
-    "patrons",       "ratepayers", "householders",    "holders",        "owners"};
+    "patrons",       "ratepayers", "householders",    "holders",        "owners",
+    "contacts",      "candidates"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -143,7 +144,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "対象(?:者|人)数|影響(?:者|人)数|対象人員|人数|世帯数|件数)"
       "(?: *\\([^)]{0,40}\\))?(?: by (?:the|this) (?:breach|incident|event))? *[:：]? *"
       "(?:(?:was|is|were|are|as|totals?|totaled|totalled) +)?(?:(?:approximately|about|nearly|over|"
-      "more than|an estimated) +)?([0-9][0-9,]*)");
+      "more than|an estimated) +)?([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)");
   // One pass says which forms occur in which blocks of lines; each is looked
   // for only there (see LinePresence). A label match may run past a line
   // break ("(...)" before the number), so what is looked for by blocks is its
@@ -425,9 +426,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   if (!where[kLabel].empty())
     ForEachMatch(label, text, [&](const auto& g) {
       size_t end = OffsetIn(text, g[2]) + g[2].size();
-      // "対象者数:38名": the unit after it is already a count of its own.
+      // "対象者数:38名": the unit after it is already a count of its own ("対象者数 1万2,450人"
+      // likewise, a number the label form would cut at its 万).
       std::string_view rest = text.substr(end, 12);
-      static const RE2 unit_after("^(?:世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
+      static const RE2 unit_after("^(?:万|千|億|世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
       if (!rest.empty() && (std::isalpha(static_cast<unsigned char>(rest[0])) ||
                             static_cast<unsigned char>(rest[0]) >= 0x80 || rest[0] == ' ')) {
         size_t i = rest.find_first_not_of(' ');

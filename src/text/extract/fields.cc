@@ -493,7 +493,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "misdirect|in error|"
       // "the criminals copied approximately 46,000 files", "The boxes contained around 700
       // hospital and clinic letters relating to approximately 520 patients".
-      "copied|exfiltrated|contained|relating to|"
+      "copied|exfiltrated|contained|relating to|relates? to|"
       // "The spreadsheet listed 1,412 students", "the email addresses of 412 registrants were
       // disclosed", "94 incident reports were available in unredacted form".
       "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable");
@@ -562,6 +562,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "648名(うち退去済みの方71名を含む)": the count before "(うち" is the whole
       // and the one inside is its part.
       const bool whole_before_part = text.substr(c.end, 7) == "(うち";
+      // "お客様15,621名(上記(2)の2,843名を含む)": the count before a bracket that includes
+      // another is the whole; the one inside is its part.
+      {
+        const std::string_view after = text.substr(c.end, 80);
+        const size_t includes = after.find("を含む)");
+        if (after.starts_with("(") && includes != std::string_view::npos &&
+            after.substr(0, includes).find('\n') == std::string_view::npos)
+          sc += 2;
+        if (text.substr(c.end, 12).starts_with("を含む)")) sc -= 3;
+      }
       // "(概要) …812名の会員様のアカウントへのログインが成功… (二次被害) 812名のうち23名の会員様
       // について、保有ポイントが…交換されていた": a whole counted before is the number
       // affected; the part after うち is a further harm to some of them.
@@ -583,8 +593,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // opening with うち counts a part of the count on the line before.
       if (const size_t nl = text.rfind('\n', c.start);
           nl != std::string_view::npos && i > 0 && counts[i - 1].unit == c.unit &&
-          counts[i - 1].end <= nl && nl - counts[i - 1].end < 200 &&
-          TrimSpace(text.substr(nl + 1, c.start - (nl + 1))).starts_with("うち"))
+          counts[i - 1].end <= nl && nl - counts[i - 1].end < 200 && [&] {
+            // ("上記のうち、クレジットカード決済をされたお客様 3,187名" likewise.)
+            const std::string_view line_head = TrimSpace(text.substr(nl + 1, c.start - (nl + 1)));
+            return line_head.starts_with("うち") || line_head.starts_with("上記のうち");
+          }())
         sc -= 3;
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
       if (part_open != std::string_view::npos &&
@@ -1074,8 +1087,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                          EndsWithAsciiNoCase(en_unit, "envelopes") ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
-    // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later, "1世帯3名の氏名…":
-    // a document in 通 carried the people counted elsewhere, no more of it than of them.)
+    // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later,
+    // "1世帯3名の氏名…": a document in 通 carried the people counted elsewhere, no more of it
+    // than of them.)
     if (unit == "通" && document && pick.persons && r.value <= counts[*pick.persons].value)
       pick.records.reset();
     // Wherever it stands: "一覧表(A4判3枚)" counts paper by its size; "同様の誤りが他に2件あり"
@@ -1094,7 +1108,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          // ("学外からの閲覧が37件ありました" likewise.)
          lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
          lead.ends_with("ダウンロードが") || [&] {
-           // ("当該ページのアクセス件数は期間中 217 件でした", "(ファイルのアクセス件数:31件)".)
+           // ("当該ページのアクセス件数は期間中 217 件でした",
+           // "(ファイルのアクセス件数:31件)".)
            const std::string_view near = TrimSpace(text.substr(rs, r.start - rs));
            const std::string_view tail =
                near.substr(near.size() - std::min<size_t>(near.size(), 40));

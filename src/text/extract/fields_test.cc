@@ -397,6 +397,26 @@ TEST(Fields, PickAffected) {
       {"Medical records may have been accessed at a storage facility.\nThe number of "
        "individuals affected was approximately 2,643.\n",
        2643, std::nullopt, std::nullopt},
+      // The retired holdouts (dev28-dev37): a label before a revised number; a label before a
+      // number in 万; a whole that includes a part in brackets; a part on a line of 上記のうち;
+      // operations, forms and page views that are no records.
+      {"UPDATE: The number of affected customers is 1,309, not 1,142 as first reported.\n", 1309,
+       std::nullopt, std::nullopt},
+      {"対象者数 1万2,450人\n", 12450, std::nullopt, std::nullopt},
+      {"お客様2,843名のカード情報が漏えいした可能性があります。\n会員登録をされたお客様15,621名("
+       "上記"
+       "(2)の2,843名を含む)の氏名、住所が漏えいした可能性があります。\n",
+       15621, std::nullopt, std::nullopt},
+      {"商品を購入されたお客様 最大12,405名\n上記のうち、クレジットカード決済をされたお客様 "
+       "3,187名\n",
+       12405, std::nullopt, std::nullopt},
+      {"特別徴収税額決定通知書を計12,"
+       "356通発送しました。うち3名分の通知書が別の事業所に届きました。\n",
+       3, std::nullopt, std::nullopt},
+      {"This Current Report on Form 8-K contains forward-looking statements.\n", std::nullopt,
+       std::nullopt, std::nullopt},
+      {"氏名、住所が閲覧できる状態でした。当該ページのアクセス件数は期間中 217 件でした。\n",
+       std::nullopt, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
