@@ -701,6 +701,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // reside in Vermont" a part of it; "30,000 clients each year", "enrolls
       // 9,000 students" the size of the organisation.
       // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
+      // ("The Company has approximately 4,100 employees" likewise.)
+      if (c.unit == CountUnit::kPersons &&
+          EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), " employees")) {
+        static const RE2 has(
+            "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
+            "over|more than|some) +)?$");
+        if (RE2::PartialMatch(text.substr(s, c.start - s), has)) sc -= 3;
+      }
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
           "serving|(mailed|mails|printed|prints|processes|processed)) +"

@@ -693,6 +693,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           static const RE2 fragment(
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
               "certain)(?: |$)|staff$|LLC |"
+              // "completed on", "threat actor exfiltrated": a clause's end, not an item.
+              "(?:.* )?(?:on|of|to|by|for|with|at|from|and|or)$|"
+              "(?:.* )?(?:exfiltrated|accessed|acquired|copied|stole|stolen|viewed|obtained|"
+              "included|contained|involved|affected|exposed|completed|began|disabled|"
+              "encrypted|downloaded)(?: .*)?$|"
               // "for between one and nine hours": a duration.
               "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$|"
               // "patients of our Halifax and Dartmouth locations": where, not what; "amounts

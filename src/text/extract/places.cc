@@ -309,6 +309,16 @@ std::vector<PlaceMention> FindUsStates(std::string_view text) {
           "^ (?:Street|St\\.|Avenue|Ave\\.?|Road|Rd\\.|Boulevard|Blvd\\.?|Drive|Dr\\.|Lane|"
           "Parkway|Place|Square)");
       if (RE2::PartialMatch(text.substr(m.end, 12), street)) return;
+      // "Washington, D.C. 20549" (the SEC's address on every Form 8-K): the capital, not the
+      // state.
+      static const RE2 capital("^,? (?:D\\.C\\.|DC\\b|District of Columbia)");
+      if (RE2::PartialMatch(text.substr(m.end, 24), capital)) return;
+      // "Delaware    001-39999    41-0000000\n(State or other jurisdiction of incorporation)":
+      // where a Form 8-K's registrant is incorporated, not where it is.
+      if (const size_t nl = text.find('\n', m.end); nl != std::string_view::npos &&
+                                                    nl - m.end < 80 &&
+                                                    text.substr(nl + 1).starts_with("(State or"))
+        return;
       m.region = std::string(g[1]);
     } else {
       const std::string_view code = g[2].data() ? g[2] : g[4];

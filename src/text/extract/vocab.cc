@@ -658,6 +658,9 @@ constexpr ItemRule kItemRules[] = {
      // The public health services' patient numbers (LABELLING.md: Medicare / health card).
      "\\bnhs numbers?|\\bnhi numbers?|health and care numbers?|personal health "
      "numbers?|\\bphns?\\b|"
+     // "medical card numbers" (Ireland), "Saskatchewan health services numbers", "health
+     // numbers" (Ontario).
+     "medical card|health services? numbers?|\\bhealth numbers?|"
      "insurance (?:carrier|company|provider|policy)|insurer|health plan|health fund"},
     // Before "card number": an identification card is not a payment card.
     // Before "image" and "scan": a picture of an ID document is the document ("driver's
