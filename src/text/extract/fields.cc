@@ -176,8 +176,15 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     return Found{t, at == std::string_view::npos ? 0 : at,
                  at == std::string_view::npos ? 0 : at + t.size()};
   }
+  // (A wire service's or a site's furniture, "News provided by", "Share this article", "Media
+  // release", stands over the title, not for it.)
   static const RE2 not_title(
-      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$)$");
+      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
+      "(?i:news provided by|share this (?:article|page|story|post)|for immediate release|"
+      "(?:press|news|media) release)[ :]*|"
+      // ("May 03, 2024, 16:05 ET": a dateline.)
+      "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
+      "[0-9]{4}\\b.*))$");
   size_t pos = 0;
   int lines = 0;
   while (pos < text.size() && lines < 30) {
@@ -195,6 +202,13 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     if (RE2::FullMatch(line, subject, &m)) {
       const size_t s = static_cast<size_t>(m.data() - text.data());
       return Found{std::string(m.data(), m.size()), s, s + m.size()};
+    }
+    // ("News provided by\nAcme Outfitters": the line after it names the sender.)
+    if (StartsWithAsciiNoCase(line, "news provided by") && line.size() <= 20) {
+      const size_t next = text.find('\n', nl + 1);
+      pos = next == std::string_view::npos ? text.size() : next + 1;
+      lines += 2;
+      continue;
     }
     if (n >= 6 && !RE2::FullMatch(line, header) && n <= 200 && !breadcrumb &&
         !RE2::FullMatch(line, not_title) && !HeadingKind(line) && !IsNavigationRow(line)) {

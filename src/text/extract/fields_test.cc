@@ -439,6 +439,13 @@ TEST(Fields, FindTitleSkipsSiteFurniture) {
       "");
   ASSERT_TRUE(t.has_value());
   EXPECT_EQ(t->value, "岐阜市、別人の課税証明書を誤交付");
+  // A wire service's header: the sender's line, the dateline and the share button are no title.
+  t = FindTitle(
+      "News provided by\nWindy Oak Outfitters\nMay 03, 2024, 16:05 ET\n\nShare this article\n\n"
+      "Windy Oak Outfitters Provides Notice of Payment Card Security Incident\n",
+      "");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->value, "Windy Oak Outfitters Provides Notice of Payment Card Security Incident");
 }
 
 TEST(Fields, PickAnnouncedDate) {

@@ -915,6 +915,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
                                   "subsidiary of");
       if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
     }
+    // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
+    if (ContainsAsciiNoCase(top, "news provided by")) {
+      static const RE2 wire("(?im)^ *news provided by *\\n *(" + EnName(6) + ") *$");
+      if (std::optional<Found> f = named_by(wire, /*reject=*/true)) return f;
+    }
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
     // Community Hospital").
     if (std::optional<Found> f = first_org_in(title)) {
