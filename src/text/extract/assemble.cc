@@ -122,6 +122,26 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     if (std::optional<Found> holder = CopyrightHolder(footer, ja);
         holder && !(ja && is_bare_place(holder->value)))
       org = Found{holder->value, 0, 0};
+  // "Te Awa Tenancy Services" alone on the first line of a page at teawatenancy.govt.nz: a
+  // masthead the site's own host spells (its words run together, lower case).
+  if (!org && !ja && !url.empty()) {
+    static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(text, masthead, &m)) {
+      const size_t scheme = url.find("://");
+      std::string_view host = url.substr(scheme == std::string_view::npos ? 0 : scheme + 3);
+      host = host.substr(0, host.find('/'));
+      // (Its first words, eight letters at least, as a host shortens a name: "teawatenancy".)
+      std::string head;
+      for (char c : std::string_view(m.data(), m.size())) {
+        if (c == ' ' && head.size() >= 8) break;
+        if (std::isalpha(static_cast<unsigned char>(c)))
+          head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      }
+      if (head.size() >= 8 && AsciiLower(host).find(head) != std::string::npos)
+        org = Found{std::string(m.data(), m.size()), 0, m.size()};
+    }
+  }
   // A city or prefecture that calls itself 本市 / 県 and is named, if at all, only by a
   // place elsewhere (a police force, its postal address): the place its URL or
   // postal address gives, of the kind it calls itself.

@@ -186,6 +186,22 @@ TEST(Extract, OrganizationFromHtmlFooter) {
   EXPECT_EQ(r.evidence.count("organization"), 0u);
 }
 
+// A masthead with no legal form or kind in its name, on the first line of a page whose host
+// spells it: the organisation; the same line on another site's page is not.
+TEST(Extract, MastheadThatTheHostSpells) {
+  const std::string page =
+      "Te Awa Tenancy Services\n\nPrivacy breach: client address disclosed by phone\n\n"
+      "On 11 June 2025 a member of our contact centre team gave a client's new address to a "
+      "caller who said they were that client.\n";
+  ExtractOptions o;
+  o.url = "https://www.teawatenancy.govt.nz/news/privacy-breach";
+  record::Incident r = MustExtract(page, o);
+  EXPECT_EQ(r.organization.name, "Te Awa Tenancy Services");
+  o.url = "https://www.example-news.test/privacy-breach";
+  r = MustExtract(page, o);
+  EXPECT_NE(r.organization.name, "Te Awa Tenancy Services");
+}
+
 // A page that names its organisation without a place: the place of the footer's address
 // when the footer names the same organisation, and not when it names another.
 TEST(Extract, RegionFromHtmlFooterOfTheSameOrganization) {
