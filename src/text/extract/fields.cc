@@ -180,7 +180,7 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
   // release", stands over the title, not for it.)
   static const RE2 not_title(
       "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
-      "(?i:news provided by|share this (?:article|page|story|post)|for immediate release|"
+      "(?i:share this (?:article|page|story|post)|for immediate release|"
       "(?:press|news|media) release)[ :]*|"
       // ("May 03, 2024, 16:05 ET": a dateline.)
       "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
@@ -1072,7 +1072,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // (In the records' own sentence, which may not be the people's.)
     const size_t rs = SentenceAround(text, r.start).first;
     const std::string_view before = TrimSpace(text.substr(rs, r.start - rs));
-    std::string_view named = TrimSpace(text.substr(rs, r.start - rs));
+    std::string_view named = before;
     for (std::string_view open_total : {"(計", "(", "計"})
       if (named.ends_with(open_total)) {
         named = TrimSpace(named.substr(0, named.size() - open_total.size()));
@@ -1124,17 +1124,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         (follows.starts_with("のログイン") || follows.starts_with("の不正ログイン") ||
          follows.starts_with("のアクセス") || follows.starts_with("の不正アクセス") ||
          // ("ファイルへのアクセスは58件でした": likewise.)
-         lead.ends_with("アクセスは") || lead.ends_with("アクセス数は") ||
-         lead.ends_with("アクセス件数は") || lead.ends_with("閲覧数は") ||
-         lead.ends_with("閲覧件数は") || lead.ends_with("ダウンロード数は") ||
+         lead.ends_with("アクセスは") ||
          // ("学外からの閲覧が37件ありました" likewise.)
          lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
          lead.ends_with("ダウンロードが") || [&] {
-           // ("当該ページのアクセス件数は期間中 217 件でした",
-           // "(ファイルのアクセス件数:31件)".)
-           const std::string_view near = TrimSpace(text.substr(rs, r.start - rs));
+           // (A count of views named before it: "アクセス件数は31件", "当該ページのアクセス件数は
+           // 期間中 217 件でした", "(ファイルのアクセス件数:31件)".)
            const std::string_view tail =
-               near.substr(near.size() - std::min<size_t>(near.size(), 40));
+               before.substr(before.size() - std::min<size_t>(before.size(), 40));
            for (std::string_view w : {"アクセス件数", "アクセス数", "閲覧件数", "閲覧数",
                                       "ダウンロード件数", "ダウンロード数"})
              if (tail.find(w) != std::string_view::npos) return true;
@@ -1144,11 +1141,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // reports of misuse, not records.)
     // (The count the sentence ends on, "…のは32件": not one "報告を受け、調査したところ1,234件
     // の…" finds after it.)
-    const std::string_view said = TrimSpace(text.substr(rs, r.start - rs));
-    const bool reports = unit == "件" && said.ends_with("は") && [&] {
+    const bool reports = unit == "件" && before.ends_with("は") && [&] {
       for (std::string_view w :
            {"報告を受け", "お問い合わせ", "問合せ", "苦情", "ご相談", "不正利用"})
-        if (said.find(w) != std::string_view::npos) return true;
+        if (before.find(w) != std::string_view::npos) return true;
       return false;
     }();
     if (attempts || reports || (unit == "枚" && lead.ends_with("判")) ||

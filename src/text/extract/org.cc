@@ -917,7 +917,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
-      static const RE2 wire("(?im)^ *news provided by *\\n *(" + EnName(6) + ") *$");
+      // (Case-blind for the words only: the name is written as names are.)
+      static const RE2 wire("(?m)^ *(?i:news provided by) *\\n *(" + EnName(6) + ") *$");
       if (std::optional<Found> f = named_by(wire, /*reject=*/true)) return f;
     }
     // 0. A name in the title ("Cedar Valley Medical Group Provides Notice…", "… | St. Brendan
