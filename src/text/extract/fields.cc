@@ -423,7 +423,17 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
         after.starts_with("現在") || after.starts_with("時点"))
       continue;
     // "During the week of March 3, 2025": a week, not a day the notice states.
-    if (EndsWithAsciiNoCase(text.substr(s, d.start - s), "week of ")) continue;
+    // ("account balances as of March 31, 2025", "balances as at 30th September 2024",
+    // "statements for the quarter ending March 31, 2024": the day the data is as of.)
+    {
+      const std::string_view lead = text.substr(s, d.start - s);
+      bool as_of = false;
+      for (std::string_view words :
+           {"week of ", "as of ", "as at ", "quarter ending ", "quarter ended ", "period ending ",
+            "period ended ", "year ending ", "year ended ", "month ending ", "month ended "})
+        as_of = as_of || EndsWithAsciiNoCase(lead, words);
+      if (as_of) continue;
+    }
     // (Both ends of such a period.)
     if (IsLongPeriodOfPeople(text, dates, i) || (i > 0 && IsLongPeriodOfPeople(text, dates, i - 1)))
       continue;

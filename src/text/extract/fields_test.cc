@@ -627,6 +627,23 @@ TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
   EXPECT_EQ(PickIncidentDate(text, dates, announced, FindSections(text)), std::nullopt);
 }
 
+// "balances as of March 31, 2025", "the quarter ending March 31, 2024": the day the data is
+// as of, not a day of the incident.
+TEST(Fields, PickIncidentDateSkipsWhatTheDataIsAsOf) {
+  const std::string text =
+      "Notice of a mailing error\nMay 2, 2024\nOf the 61,200 statements for the quarter ending "
+      "March 31, 2024, which were mailed on April 8, 2024, 1,463 included an extra page. The "
+      "page showed account balances as of March 31, 2024.\n";
+  std::vector<DateMention> dates = FindDates(text);
+  std::optional<size_t> announced = PickAnnouncedDate(text, dates);
+  ASSERT_TRUE(announced.has_value());
+  ResolveDates(&dates,
+               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+  const std::optional<size_t> picked = PickIncidentDate(text, dates, announced, FindSections(text));
+  ASSERT_TRUE(picked.has_value());
+  EXPECT_EQ(FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day), "2024-04-08");
+}
+
 TEST(Fields, FindOrganization) {
   const std::tuple<const char*, const char*, record::Language, const char*> cases[] = {
       // A legal form for non-profits, with a space before the name.
