@@ -258,14 +258,36 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
   if (!i) return i;
   // "UPDATE - May 16, 2025 … ORIGINAL NOTICE - May 5, 2025": an update above the notice it
   // edits; the notice's own date is the first (LABELLING.md).
-  static const RE2 update_line("(?i)^ *(?:update[ds]?|更新)\\b");
-  static const RE2 original_line("(?i)^ *(?:original (?:notice|post|statement)|first posted|初報)");
+  // ("最終更新日 2024年11月8日" above "記者発表資料 / 令和6年11月6日", "【2024年9月13日追記】",
+  // "Update – 16 September 2024" above the first statement: likewise, the date of the notice
+  // below it, on an announcement line or a short line of its own, and earlier.)
+  static const RE2 update_line("(?i)^ *(?:update[ds]?\\b|(?:最終)?更新|[^\\n]{0,30}追記)");
+  static const RE2 original_line(
+      "(?i)^ *(?:original (?:notice|post|statement|release)|first posted|初報)");
   auto [s, e] = LineAround(text, dates[*i].start);
   if (!RE2::PartialMatch(text.substr(s, e - s), update_line)) return i;
-  for (size_t j = *i + 1; j < dates.size() && dates[j].start < dates[*i].start + 4000; ++j) {
-    if (!dates[j].resolved || dates[j].year == 0) continue;
+  const std::string picked = FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day);
+  // (Above the update too: "2024年8月20日" at the top, "【2024年9月13日追記】" below it.)
+  for (size_t j = 0; j < dates.size() && dates[j].start < dates[*i].start + 4000; ++j) {
+    if (j == *i || !dates[j].resolved || dates[j].year == 0) continue;
     auto [js, je] = LineAround(text, dates[j].start);
-    if (RE2::PartialMatch(text.substr(js, je - js), original_line)) return j;
+    const std::string_view line = text.substr(js, je - js);
+    if (RE2::PartialMatch(line, original_line)) return j;
+    if (FormatYmd(dates[j].year, dates[j].month, dates[j].day) >= picked ||
+        RE2::PartialMatch(line, update_line) || UnderEventHeading(text, js))
+      continue;
+    if (AtMostChars(line, 60) && IsAnnounceLine(line)) return j;
+    // A date alone on its line counts above the update, or right under an announcement label
+    // ("記者発表資料"); below the update such a line may be a timeline's.
+    const size_t rest = CharCount(TrimSpace(line)) -
+                        CharCount(text.substr(dates[j].start, dates[j].end - dates[j].start));
+    if (rest > 12 || NamesEvent(text.substr(js, dates[j].start - js))) continue;
+    if (j < *i) return j;
+    std::string_view above = text.substr(0, js);
+    while (!above.empty() && (above.back() == '\n' || above.back() == ' ')) above.remove_suffix(1);
+    const size_t nl = above.rfind('\n');
+    const std::string_view label = above.substr(nl == std::string_view::npos ? 0 : nl + 1);
+    if (AtMostChars(label, 30) && IsAnnounceLine(label)) return j;
   }
   return i;
 }

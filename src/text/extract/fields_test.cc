@@ -518,6 +518,34 @@ TEST(Fields, PickAnnouncedDate) {
 }
 
 // A municipal page dates itself at its foot ("更新日：…"), after 3,000 bytes of text.
+// An update's date above or below the notice's own: the notice's own, when it stands on an
+// announcement line, as the first ("Original release"), above the update, or right under an
+// announcement label; not a date alone on a line below the update (a timeline's, maybe).
+TEST(Fields, PickAnnouncedDatePrefersTheFirstOverAnUpdate) {
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"お知らせ\n\n最終更新日 2024年11月8日\n\n記者発表資料\n令和6年11月6日\n青葉区地域振興課\n",
+       "2024-11-06"},
+      {"お知らせ(9月13日追記)\n\n2024年8月20日\n株式会社はなみずきツーリスト\n\n"
+       "【2024年9月13日追記】調査結果について\n",
+       "2024-08-20"},
+      {"BMV Announces Printing Error\n\nUPDATE - September 3, 2024\nThe review is complete.\n\n"
+       "Original release - August 16, 2024\nThe BMV learned of an error.\n",
+       "2024-08-16"},
+      {"Notice\n\nUpdate - 16 September 2024\nOur investigation is complete.\n\n"
+       "6 September 2024\nAn unauthorised party accessed our systems.\n",
+       "2024-09-16"},
+  };
+  for (const auto& [text, want] : cases) {
+    const std::vector<DateMention> dates = FindDates(text);
+    const std::optional<size_t> i = PickAnnouncedDate(text, dates);
+    ASSERT_TRUE(i.has_value()) << text;
+    EXPECT_EQ(FormatYmd(dates[*i].year, dates[*i].month, dates[*i].day), want) << text;
+  }
+}
+
 TEST(Fields, PickAnnouncedDateAtTheFoot) {
   std::string text =
       "通知書の誤送付について\n令和6年5月13日（月曜日）　委託事業者が通知書を発送し、同じ封入機で"
