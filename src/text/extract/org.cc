@@ -373,6 +373,28 @@ std::optional<Found> CapitalsLetterhead(std::string_view text) {
   return Found{std::string(line), at, at + line.size()};
 }
 
+// The one name `name_of` gives for the matches of `re` in `top` (a prefix of `text`), where
+// `name_of` returns nullopt for a match that names no one; nullopt if no match names one, or
+// several different ones do.
+template <typename NameOf>
+std::optional<Found> OnlyOneNamed(std::string_view text, std::string_view top, const RE2& re,
+                                  NameOf name_of) {
+  std::optional<Found> only;
+  bool several = false;
+  ForEachMatch(re, top, [&](const auto& g) {
+    const std::optional<std::string_view> name = name_of(g);
+    if (!name) return;
+    if (!only) {
+      const size_t at = OffsetIn(text, *name);
+      only = Found{std::string(*name), at, at + name->size()};
+    } else if (only->value != *name) {
+      several = true;
+    }
+  });
+  if (several) return std::nullopt;
+  return only;
+}
+
 // The one school the top of `text` names ("Dear Maple Ridge Middle School Families", "Principal,
 // Maple Ridge Middle School") when `org` is a school district or board; nullopt when `org`
 // is not one or the notice names no school or several.
@@ -385,23 +407,12 @@ std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_vie
                           "Public|Catholic|Junior|Senior|Grammar) School)\\b");
   // Words a salutation or a sentence puts before the name.
   static const RE2 lead("^(?:(?:Dear|To|At|The|Our|From|For|In|Of|And|All|Attention|Re:?) +)+");
-  std::optional<Found> only;
-  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
-  bool several = false;
-  ForEachMatch(school, top, [&](const auto& g) {
-    std::string_view name = g[1];
-    re2::StringPiece rest(name.data(), name.size());
-    RE2::Consume(&rest, lead);
-    name = std::string_view(rest.data(), rest.size());
-    if (!only) {
-      const size_t at = OffsetIn(text, name);
-      only = Found{std::string(name), at, at + name.size()};
-    } else if (only->value != name) {
-      several = true;
-    }
-  });
-  if (several) return std::nullopt;
-  return only;
+  return OnlyOneNamed(text, text.substr(0, std::min<size_t>(text.size(), 4000)), school,
+                      [](const auto& g) -> std::optional<std::string_view> {
+                        re2::StringPiece rest(g[1].data(), g[1].size());
+                        RE2::Consume(&rest, lead);
+                        return std::string_view(rest.data(), rest.size());
+                      });
 }
 
 // The one public school the top of `text` names ("大分県教育委員会は9日、大分県立由布川高等学校
@@ -412,24 +423,17 @@ std::optional<Found> OnlySchoolOfBoard(std::string_view text, std::string_view o
   static const RE2 school(
       "((?:\\p{Han}|ヶ|ケ){1,8}?[都道府県市区町村]立([^ 、。「」『』()\\n]{2,12}?)"
       "(?:高等学校|中学校|小学校|特別支援学校|義務教育学校|中等教育学校))");
-  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 1500));
-  std::optional<Found> only;
-  bool several = false;
-  ForEachMatch(school, top, [&](const auto& g) {
-    const std::string_view name = g[1], own = g[2];
-    // (An initial or a blank, not a name: "A", "○○".)
-    if (own.starts_with("の") || own.find("○") != std::string_view::npos ||
-        own.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos || Rejected(name))
-      return;
-    if (!only) {
-      const size_t at = OffsetIn(text, name);
-      only = Found{std::string(name), at, at + name.size()};
-    } else if (only->value != name) {
-      several = true;
-    }
-  });
-  if (several) return std::nullopt;
-  return only;
+  return OnlyOneNamed(
+      text, text.substr(0, std::min<size_t>(text.size(), 1500)), school,
+      [](const auto& g) -> std::optional<std::string_view> {
+        const std::string_view name = g[1], own = g[2];
+        // (An initial or a blank, not a name: "A", "○○".)
+        if (own.starts_with("の") || own.find("○") != std::string_view::npos ||
+            own.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos ||
+            Rejected(name))
+          return std::nullopt;
+        return name;
+      });
 }
 
 // The facility a corporation says it runs, in the first lines of `top` (a prefix of
