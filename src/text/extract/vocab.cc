@@ -678,7 +678,7 @@ constexpr ItemRule kItemRules[] = {
      "パスワード|暗証番号|パスコード|password|passcodes?|\\bpins?\\b|security questions?|"
      "(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
-     "口座|顧客番号|会員番号|tenancy|(?:customer|reference) "
+     "口座|顧客番号|会員番号|tenancy|(?:customer|reference|client) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
      "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
      "number|ログインid|ユーザーid|account "

@@ -696,6 +696,8 @@ TEST(Vocab, DataItemFor) {
       {"special education records", DataItem::kSchoolOrGrade},
       {"class year", DataItem::kSchoolOrGrade},
       {"tenancy reference numbers", DataItem::kAccountNumber},
+      // (LABELLING.md: client ID.)
+      {"county client ID numbers", DataItem::kAccountNumber},
       {"employee ID numbers", DataItem::kEmploymentInformation},
       // Local taxes, membership and bank details.
       {"市民税", DataItem::kFinancialInformation},
