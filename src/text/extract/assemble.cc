@@ -125,21 +125,16 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
   // "Te Awa Tenancy Services" alone on the first line of a page at teawatenancy.govt.nz: a
   // masthead the site's own host spells (its words run together, lower case).
   if (!org && !ja && !url.empty()) {
-    static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(text, masthead, &m)) {
-      const size_t scheme = url.find("://");
-      std::string_view host = url.substr(scheme == std::string_view::npos ? 0 : scheme + 3);
-      host = host.substr(0, host.find('/'));
+    if (const std::optional<std::string_view> m = FirstLineMasthead(text)) {
       // (Its first words, eight letters at least, as a host shortens a name: "teawatenancy".)
       std::string head;
-      for (char c : std::string_view(m.data(), m.size())) {
+      for (char c : *m) {
         if (c == ' ' && head.size() >= 8) break;
         if (std::isalpha(static_cast<unsigned char>(c)))
           head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
       }
-      if (head.size() >= 8 && AsciiLower(host).find(head) != std::string::npos)
-        org = Found{std::string(m.data(), m.size()), 0, m.size()};
+      if (head.size() >= 8 && AsciiLower(UrlHost(url)).find(head) != std::string::npos)
+        org = Found{std::string(*m), 0, m->size()};
     }
   }
   // A city or prefecture that calls itself 本市 / 県 and is named, if at all, only by a

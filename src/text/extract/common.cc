@@ -469,4 +469,10 @@ bool AtMostChars(std::string_view s, size_t n) {
   return true;
 }
 
+std::string_view UrlHost(std::string_view url) {
+  const size_t scheme = url.find("://");
+  const std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  return host.substr(0, host.find_first_of("/:?#"));
+}
+
 }  // namespace leakwatch::text

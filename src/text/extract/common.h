@@ -146,6 +146,10 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos);
 // ASCII lower-case copy (byte offsets unchanged).
 std::string AsciiLower(std::string_view s);
 
+// The host of `url` ("https://www.city.osaka.lg.jp/x" -> "www.city.osaka.lg.jp"): after the
+// scheme, up to the first '/', ':', '?' or '#'. The whole of `url` when it has neither.
+std::string_view UrlHost(std::string_view url);
+
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
 

@@ -228,5 +228,12 @@ TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
   }
 }
 
+TEST(Common, UrlHost) {
+  EXPECT_EQ(UrlHost("https://www.city.osaka.lg.jp/nishinari/page.html"), "www.city.osaka.lg.jp");
+  EXPECT_EQ(UrlHost("http://example.test:8080/x"), "example.test");
+  EXPECT_EQ(UrlHost("https://teawatenancy.govt.nz?ref=1"), "teawatenancy.govt.nz");
+  EXPECT_EQ(UrlHost("city.sakai.lg.jp/kurashi"), "city.sakai.lg.jp");
+}
+
 }  // namespace
 }  // namespace leakwatch::text

@@ -70,6 +70,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
 std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
                                                         const std::vector<CountMention>& counts);
 
+// The first line of `text` when it is two to six capitalised words alone ("Riverside Vale
+// Homes"), a masthead that may name the organisation; nullopt otherwise.
+std::optional<std::string_view> FirstLineMasthead(std::string_view text);
+
 // The responsible organisation, as the notice names it; `title` is searched
 // first, then the top of `text`. nullopt when no name is found.
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,

@@ -1085,12 +1085,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // The masthead: a first line of two to six capitalised words that the notice
       // names again ("Riverside Vale Homes" ... "Riverside Vale Homes is a registered
       // provider of social housing").
-      static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
-      re2::StringPiece m;
-      if (RE2::PartialMatch(text, masthead, &m) &&
-          !Rejected(std::string_view(m.data(), m.size())) &&
-          text.find(std::string_view(m.data(), m.size()), m.size()) != std::string_view::npos)
-        return Found{std::string(m.data(), m.size()), 0, m.size()};
+      if (const std::optional<std::string_view> m = FirstLineMasthead(text);
+          m && !Rejected(*m) && text.find(*m, m->size()) != std::string_view::npos)
+        return Found{std::string(*m), 0, m->size()};
       // The sender's own closing words: "Heron Lane Foodbank is a registered charity in
       // England and Wales", or its name before its street address ("Contact us | Kestrel &
       // Pine, 1550 Dock Street, Tacoma, Washington", "Wattle Mobile Pty Ltd, Level 12, 200
@@ -1150,6 +1147,13 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
     }
   });
   return holder;
+}
+
+std::optional<std::string_view> FirstLineMasthead(std::string_view text) {
+  static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(text, masthead, &m)) return std::nullopt;
+  return std::string_view(m.data(), m.size());
 }
 
 std::optional<Found> FindOrganization(std::string_view text, std::string_view title,

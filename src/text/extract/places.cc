@@ -132,10 +132,7 @@ std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
 }
 
 std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
-  size_t scheme = url.find("://");
-  std::string_view host = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  host = host.substr(0, host.find_first_of("/:?#"));
-  std::string h = AsciiLower(host);
+  std::string h = AsciiLower(UrlHost(url));
   if (h.starts_with("www.")) h.erase(0, 4);
   std::vector<std::string> labels;
   size_t pos = 0;

@@ -930,7 +930,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     const std::string_view line = TrimSpace(std::string_view(lx).substr(ls, le - ls));
     if (line.size() >= 3 && line[0] == 'q' &&
         (std::isdigit(static_cast<unsigned char>(line[1])) || line[1] == '.' || line[1] == ':') &&
-        (line.ends_with("か。") || line.ends_with("か?") || line.ends_with("?"))) {
+        (line.ends_with("か。") || line.ends_with("?"))) {  // (NFKC: ？ is ?)
       const size_t from = static_cast<size_t>(line.data() - lx.data());
       std::fill(lx.begin() + static_cast<std::ptrdiff_t>(from),
                 lx.begin() + static_cast<std::ptrdiff_t>(from + line.size()), '_');
