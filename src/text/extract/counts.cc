@@ -133,7 +133,9 @@ const std::vector<const RE2*>& CountRegexes() {
       "beneficiaries|enrollees|donors|subscribers|guests|citizens|children|workers|veterans|"
       "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
       "passengers|pupils|registrants|attendees|claimants|learners|visitors|parishioners|"
-      "congregants|patrons|volunteers|players)\\b");
+      "congregants|patrons|volunteers|players|"
+      // ("sixty-three statements were attached to emails addressed to a different donor".)
+      "statements|letters|emails|accounts|forms|photos|photographs|claims|applications)\\b");
   static const RE2 label(
       "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
       "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"
@@ -402,7 +404,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // Nor "one or more individuals", nor "the two customers" (people named before).
     // (Nor a few records or files: "two address files were merged".)
     static const RE2 actors(
-        "(?i)employees|workers|people|persons|records|children|files|documents");
+        "(?i)employees|workers|people|persons|records|children|files|documents|statements|"
+        "letters|emails|accounts|forms|photos|photographs|claims|applications");
     const bool small = !big && total < 10;
     const size_t at = OffsetIn(text, g[2]);
     if (total <= 0 ||

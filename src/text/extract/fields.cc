@@ -483,7 +483,7 @@ namespace {
 // What the words right after a count say of it (PickAffected).
 struct AfterCues {
   bool own_part = false, whole = false, part = false, yearly = false, affected = false,
-       narrowed = false, wide = false;
+       narrowed = false, wide = false, sent = false;
 };
 
 // The cues `after` (the text after a count) opens with, found in one pass.
@@ -514,6 +514,8 @@ AfterCues AfterCuesIn(std::string_view after) {
       "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide|"
       // "roughly 1.2 million records across all its customers".
       "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
+      // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
+      "(?i)^ (?:were|was) (?:posted|mailed|sent out|issued)\\b",
   };
   static const RE2::Set* set = NewRuleSet(
       kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
@@ -521,9 +523,37 @@ AfterCues AfterCuesIn(std::string_view after) {
   std::vector<int> hits;
   if (after.empty() || !set->Match(after, &hits)) return cues;
   bool* flags[] = {&cues.own_part, &cues.whole,    &cues.part, &cues.yearly,
-                   &cues.affected, &cues.narrowed, &cues.wide};
+                   &cues.affected, &cues.narrowed, &cues.wide, &cues.sent};
   for (int i : hits) *flags[i] = true;
   return cues;
+}
+
+// Where an earlier report kept below the current one starts: a notice headed "【第2報】…"
+// that keeps its "【第1報】2026年10月7日 …" underneath. The counts there are the first
+// estimate, which the current report's replace. npos if there is none.
+size_t EarlierReportStart(std::string_view text) {
+  if (text.find("報") == std::string_view::npos) return std::string_view::npos;
+  static const RE2 report("第([0-9一二三四五六七八九])報");
+  auto number = [](std::string_view n) {
+    static constexpr std::string_view kKanji[] = {"一", "二", "三", "四", "五",
+                                                  "六", "七", "八", "九"};
+    for (int i = 0; i < 9; ++i)
+      if (n == kKanji[i]) return i + 1;
+    return n.size() == 1 ? n[0] - '0' : 0;
+  };
+  // The current report: the first one named in the notice's first lines.
+  re2::StringPiece head(text.data(), std::min<size_t>(text.size(), 400)), n;
+  if (!RE2::PartialMatch(head, report, &n)) return std::string_view::npos;
+  const int current = number(std::string_view(n.data(), n.size()));
+  if (current < 2) return std::string_view::npos;
+  // A line below that opens with an earlier report's number.
+  // (A heading, "【第1報】", "第1報 2026年10月7日"; not "第1報では…とお知らせしておりましたが".)
+  static const RE2 earlier_line(
+      "\n[ \t]*(?:【|\\[|\\()?(第([0-9一二三四五六七八九])報)(?:[】\\])( \t\n]|$)");
+  re2::StringPiece rest(n.data() + n.size(), text.size() - OffsetIn(text, n) - n.size()), line, k;
+  while (RE2::FindAndConsume(&rest, earlier_line, &line, &k))
+    if (number(std::string_view(k.data(), k.size())) < current) return OffsetIn(text, line);
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -542,9 +572,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "copied|exfiltrated|contained|relating to|relates? to|"
       // "The spreadsheet listed 1,412 students", "the email addresses of 412 registrants were
       // disclosed", "94 incident reports were available in unredacted form".
-      "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable");
+      "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable|"
+      // "3,906 documents … could be viewed by anyone who searched a parcel number".
+      "could be (?:viewed|seen|opened|downloaded)");
   static const RE2 operation(
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
+      // "発送通数:約86,000通": the size of the mailing.
+      "発送(?:通|件)数|"
       "更新のため|"
       // "The batch as a whole contained 38,750 statements".
       "as a whole|the (?:whole|entire|full) (?:batch|mailing|run) (?:contained|included|"
@@ -579,6 +613,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // Counts share sentences: the last sentence's leak / operation verdicts are kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_leak = false, last_operation = false;
+  const size_t earlier_report = counts.empty() ? std::string_view::npos : EarlierReportStart(text);
   for (size_t i = 0; i < counts.size(); ++i) {
     const CountMention& c = counts[i];
     auto [s, e] = SentenceAround(text, c.start);
@@ -595,6 +630,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         k == SectionKind::kContact || k == SectionKind::kYouCanDo)
       sc -= 2;
     if (k == SectionKind::kOther) sc -= 3;  // "About Acme Bank ... serving 140,000 customers"
+    if (c.start >= earlier_report) sc -= 5;
     if (last_leak) sc += 2;
     {
       const size_t at = c.start - s;
@@ -762,8 +798,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?:a (?:batch|run|mailing) of +)?(?:(?:approximately|about|roughly|nearly|over|more "
           "than|some|its|our) +)*$");
       static const RE2 in_error(
-          "(?i)\\b(?:wrong|incorrect|another|in error|by mistake|mistakenly|misdirected|"
-          "unintended)\\b");
+          "(?i)\\b(?:wrong|incorrect|another|different|in error|by mistake|mistakenly|"
+          "misdirected|unintended)\\b");
       const std::string_view after = text.substr(c.end, 48);
       const AfterCues cues = AfterCuesIn(after);
       if (!after.empty() && after[0] != '\n') {
@@ -783,6 +819,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           (mail_verb.empty() || !RE2::PartialMatch(text.substr(c.end, 80), in_error)))
         sc -= 3;
       if (cues.wide) sc -= 3;
+      // (Not "1,200 letters were mailed to the wrong addresses": the error.)
+      if (cues.sent && !RE2::PartialMatch(text.substr(c.end, 80), in_error)) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
@@ -1042,6 +1080,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view word = text.substr(w, r.end - w);
       // ("312 reminder messages about 298 patients" likewise.)
       if ((word == "letters" || word == "messages") && more_than_people_beside(r)) return true;
+      // ("振込依頼書、預金払戻請求書等 二百三十一枚(お客さま百九十八名分)": more slips than the
+      // people they belong to are the records; not the pages of a fax.)
+      if (word.empty() &&
+          (text.substr(r.end - 3, 3) == "枚" || text.substr(r.end - 3, 3) == "通")) {
+        const auto [ls, le] = LineAround(text, r.start);
+        const std::string_view line = text.substr(ls, le - ls);
+        bool fewer_people = false;  // counted ones, not "A様"
+        for (const CountMention& p : counts)
+          if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le && !p.named &&
+              !p.bound) {
+            if (p.value >= r.value) return false;
+            fewer_people = true;
+          }
+        if (fewer_people && line.find("FAX") == std::string_view::npos &&
+            line.find("ファクス") == std::string_view::npos &&
+            line.find("ファックス") == std::string_view::npos &&
+            line.find("ファクシミリ") == std::string_view::npos)
+          return true;
+      }
       return word.empty() ? text.substr(r.end - 3, 3) == "件"
                           : !(word == "pages" || word == "letters" || word == "messages" ||
                               word == "mailings" || word == "envelopes" || word == "notices" ||
@@ -1111,8 +1168,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         break;
       }
     auto is_document = [](std::string_view w) {
+      // ("供述調書の写し等 計14枚": the kind of paper before 等.)
+      for (std::string_view etc : {"等", "など"})
+        if (w.ends_with(etc)) w.remove_suffix(etc.size());
       for (std::string_view d :
-           {"書類", "文書", "用紙", "名簿", "台帳", "票", "表", "資料", "写し"})
+           {"書類", "文書", "書面", "用紙", "名簿", "台帳", "票", "表", "資料", "写し"})
         if (w.ends_with(d)) return true;
       return false;
     };
@@ -1131,8 +1191,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // Paper wherever the people are counted, or if they are not: "300 pages relating to 87
     // members", "The 23 pages included your name" (a fax for four patients), "照会文書(3枚)"
     // (LABELLING.md: count records, not paper).
+    // ("(ファクシミリ送信枚数 3枚)": the sheets a fax was sent on.)
     if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
-        (unit == "枚" && (document || pages)))
+        (unit == "枚" &&
+         (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:"))))
       pick.records.reset();
     // Beside the people, in their sentence: letters, devices, envelopes, a document counted in
     // 件. (More letters than people are the records: one letter is about one of them.)
@@ -1235,6 +1297,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const std::string_view thing = TrimSpace(text.substr(0, r.start));
     const bool pieces = unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ");
     if (one_envelope || unit == "台" || unit == "冊" || pieces) pick.records.reset();
+    // "対象者リスト(エクセルファイル1件)" for 214 people, "1通" for a household of three: one
+    // thing beside a count of people or households is what carried them (one list, one letter),
+    // not a count of records.
+    if (r.value == 1 && (pick.persons || pick.households)) pick.records.reset();
   }
   return pick;
 }

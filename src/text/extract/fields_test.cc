@@ -417,6 +417,32 @@ TEST(Fields, PickAffected) {
        std::nullopt, std::nullopt},
       {"氏名、住所が閲覧できる状態でした。当該ページのアクセス件数は期間中 217 件でした。\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // dev38-dev43: an earlier report kept below the current one; slips counted beside
+      // fewer people; one list, one file beside the people; the sheets of a fax or of papers
+      // named before 等; letters an operation posted; records counted in words.
+      {"【第2報】会員サイトへの不正ログインについて\n調査の結果、2,847名のお客さまのアカウントに"
+       "不正ログインされたことを確認いたしました。\n――――\n【第1報】2026年10月7日\n約3,000件の"
+       "アカウントに不正ログインが行われた可能性があることが判明しました。\n",
+       2847, std::nullopt, std::nullopt},
+      {"第2報\n対象のお客様 1,982名\n第1報では、対象となるお客様を「最大2,350名」とお知らせして"
+       "おりました。\n",
+       1982, std::nullopt, std::nullopt},
+      {"1.紛失した伝票\n 振込依頼書、預金払戻請求書等\n 二百三十一枚(お客さま百九十八名分)\n", 198,
+       std::nullopt, 231},
+      {"対象者 214名\n職員が受診勧奨の対象者リスト(エクセルファイル1件)を誤ったアドレスに送信しま"
+       "した。\n",
+       214, std::nullopt, std::nullopt},
+      {"2 紛失した書類\n 供述調書の写し等 計14枚\n (関係者7名の氏名、住所が記載されたもの)\n", 7,
+       std::nullopt, std::nullopt},
+      {"受給者2名分の氏名、住所、病名が記載された文書を誤送信しました。\n(ファクシミリ送信枚数 "
+       "3枚)\n",
+       2, std::nullopt, std::nullopt},
+      {"About 21,500 reminder letters were posted that day. The letters of 88 residents were "
+       "affected.\n",
+       88, std::nullopt, std::nullopt},
+      {"Because of an error, sixty-three statements were attached to emails addressed to a "
+       "different donor.\n",
+       std::nullopt, std::nullopt, 63},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
