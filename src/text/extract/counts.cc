@@ -20,9 +20,14 @@ bool PlainWordsBetween(std::string_view between, const RE2& opening) {
   re2::StringPiece rest(between.data(), between.size());
   RE2::Consume(&rest, opening);
   const std::string padded = " " + std::string(rest.data(), rest.size());
-  for (const char* w : {" of ", " in ", " on ", " from ", " per "})
+  // ("on 7 September when several people contacted us": a date, then a clause.)
+  for (const char* w : {" of ", " in ", " on ", " from ", " per ", " when ", " after ", " before ",
+                        " since ", " until "})
     if (padded.find(w) != std::string::npos) return false;
-  return true;
+  static const RE2 month(
+      "(?i)^ (?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+      "sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.? ");
+  return !RE2::PartialMatch(padded, month);
 }
 
 // The words for people that the English count form takes as its unit, in
@@ -126,7 +131,8 @@ const std::vector<const RE2*>& CountRegexes() {
       "\\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
       "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
       "seventy|eighty|ninety|hundred|thousand|million|a)[ -](?:and )?)+)"
-      "((?:[a-z'’\\-]+ +){0,2}?)"
+      // ("nearly two thousand current and former employees".)
+      "((?:current and former +)?(?:[a-z'’\\-]+ +){0,2}?)"
       "(individuals|patients|people|persons|customers|members|employees|residents|students|"
       "consumers|clients|users|participants|applicants|households|families|records|files|"
       "documents|"
@@ -408,6 +414,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         "letters|emails|accounts|forms|photos|photographs|claims|applications");
     const bool small = !big && total < 10;
     const size_t at = OffsetIn(text, g[2]);
+    // ("several hundred students", "thousands": no number stated.)
+    if (w.starts_with("hundred") || w.starts_with("thousand") || w.starts_with("million")) return;
     if (total <= 0 ||
         (small && (total == 1 || w.starts_with("a ") || RE2::FullMatch(g[4], actors) ||
                    (at >= 4 && AsciiLower(text.substr(at - 4, 4)) == "the "))))
@@ -424,6 +432,22 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.bound = IsBound(g[1]);
     (small ? small_words : out).push_back(c);
   });
+  // "One tenant was affected.": one person, said so (kept aside like "five customers").
+  if (FindNoCase(text, " affected") != std::string_view::npos ||
+      FindNoCase(text, " impacted") != std::string_view::npos) {
+    static const RE2 one_affected(
+        "(?i)\\b(one (?:[a-z\\-]+ ){0,2}?(?:tenant|patient|customer|person|individual|member|"
+        "resident|student|employee|client|pupil|child|donor|user)) (?:was|is|has been) "
+        "(?:affected|impacted)\\b");
+    ForEachMatch(one_affected, text, [&](const auto& g) {
+      CountMention c;
+      c.start = OffsetIn(text, g[1]);
+      c.end = c.start + g[1].size();
+      c.value = 1;
+      c.unit = CountUnit::kPersons;
+      small_words.push_back(c);
+    });
+  }
   // A label then the number, as breach-report forms and tables write it:
   // "Total number of persons affected: 4,312", "対象者数:38" (no unit after).
   if (!where[kLabel].empty())

@@ -882,9 +882,24 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   for (size_t i = 0; i < counts.size(); ++i) {
     if (counts[i].unit != CountUnit::kPersons) continue;
     const std::string_view span = text.substr(counts[i].start, counts[i].end - counts[i].start);
+    // ("法人41者:法人名、所在地" likewise.)
     if (FindNoCase(span, "business ") != std::string_view::npos ||
-        FindNoCase(span, "corporate ") != std::string_view::npos)
+        FindNoCase(span, "corporate ") != std::string_view::npos ||
+        text.substr(0, counts[i].start).ends_with("法人"))
       score[i] -= 3;
+  }
+  // "ご契約者様1名及び連帯保証人様1名の氏名": people of two kinds side by side are parts, and
+  // with no total stated no count (LABELLING.md); a total after them ("計2名") is the number.
+  for (size_t i = 0; i + 1 < counts.size(); ++i) {
+    const CountMention &a = counts[i], &b = counts[i + 1];
+    if (a.unit != CountUnit::kPersons || b.unit != CountUnit::kPersons || a.named || b.named ||
+        a.total || b.total || a.distinct || b.distinct)
+      continue;
+    static const RE2 joined("(?:及び|および|並びに|と|、)[^、。\\n0-9()]{1,12}");
+    if (RE2::FullMatch(text.substr(a.end, b.start - a.end), joined)) {
+      score[i] = std::min(score[i], -1);
+      score[i + 1] = std::min(score[i + 1], -1);
+    }
   }
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
   // opening with うち takes its part from the count just before it, which is

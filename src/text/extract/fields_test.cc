@@ -443,6 +443,24 @@ TEST(Fields, PickAffected) {
       {"Because of an error, sixty-three statements were attached to emails addressed to a "
        "different donor.\n",
        std::nullopt, std::nullopt, 63},
+      // People: "several hundred" is no number; a total in words after a state's share; one
+      // person, said in words; a date before a clause is no count; corporations are not
+      // people; two kinds of people side by side without a total.
+      {"A laptop containing information on several hundred students was stolen.\n", std::nullopt,
+       std::nullopt, std::nullopt},
+      {"The files contained personal information of 14 Maine residents. In total, nearly two "
+       "thousand current and former employees and their dependents were affected.\n",
+       2000, std::nullopt, std::nullopt},
+      {"Our colleague read out the tenant's new address. One tenant was affected.\n", 1,
+       std::nullopt, std::nullopt},
+      {"As a result, up to 640 patients' letters were printed with another patient's address.\n"
+       "We became aware of the problem on 7 September when several people contacted us.\n",
+       640, std::nullopt, std::nullopt},
+      {"(3)閲覧可能となっていた情報\n 個人事業主86名:氏名、住所、申請額\n 法人41者:法人名、所在地\n",
+       86, std::nullopt, std::nullopt},
+      {"【書類に記載されていた情報】\nご契約者様1名及び連帯保証人様1名の氏名、住所、勤務先\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"児童3名及び保護者2名、計5名の氏名が記載されていました。\n", 5, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
