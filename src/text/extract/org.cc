@@ -171,9 +171,26 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
           break;
         }
       }
-    } else if (IsCoopForm(part.substr(b, e - b))) {
+    } else {
+      // "日頃より生活協同組合コープひなたを": the form starts after the sentence's words.
+      for (std::string_view form :
+           {"消費生活協同組合", "生活協同組合", "農業協同組合", "漁業協同組合"}) {
+        const std::string_view run = part.substr(b, e - b);
+        if (run.size() > form.size() && run.ends_with(form) && [&] {
+              for (size_t i = 0; i < run.size() - form.size();) {
+                size_t q = i;
+                const char32_t cp = DecodeUtf8(run, &q);
+                if (cp >= U'ぁ' && cp <= U'ゖ') return true;
+                i = q;
+              }
+              return false;
+            }()) {
+          b = e - form.size();
+          break;
+        }
+      }
       // "生活協同組合コープかすみ野": a co-operative's form before its name.
-      e = name_after(e);
+      if (IsCoopForm(part.substr(b, e - b))) e = name_after(e);
     }
     fn(b, e);
   });
@@ -284,7 +301,11 @@ bool Rejected(std::string_view name) {
       "法人|組合|"
       "グループ)|(?:当|弊|同|本)(?:院|社|校|センター|法人|クリニック|組合|病院|会社|学校|大学|園|"
       "館|局|店|"
-      "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合)|各.*|全.*|関係.*|"
+      "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合|生協|事務所|施設|事業所|ホテル|旅館)|"
+      "各.*|全.*|関係.*|"
+      // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
+      "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"
+      "NPO|独立行政|地方独立行政|国立大学|公立大学)法人(?:社団|財団)?|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
       ".*(?:している|ている|された|される).*|"
       // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
@@ -988,7 +1009,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         }
         return false;
       };
-      const bool common_words = !capitals && at != std::string::npos && !written_beyond_title();
+      // ("Smoky Trail BBQ Notifies Guests…" over a text that says "the Company": a name the
+      // text never writes in lower case is a name still.)
+      // ("Notice of Mailing Error Involving 2024 Annual Benefit Statements": "mailing" is; a
+      // title's phrase with a colon is no name.)
+      auto a_word_in_lower_case = [&] {
+        if (name.find(':') != std::string::npos) return true;
+        static const RE2 word("([A-Za-z]{4,})");
+        re2::StringPiece rest(name), w;
+        while (RE2::FindAndConsume(&rest, word, &w))
+          if (text.find(AsciiLower(std::string_view(w.data(), w.size()))) != std::string_view::npos)
+            return true;
+        return false;
+      };
+      const bool common_words =
+          !capitals && at != std::string::npos && !written_beyond_title() && a_word_in_lower_case();
       if (at != std::string::npos && !common_words)
         return Found{std::string(text.substr(at, name.size())), at, at + name.size()};
       if (!common_words) return Found{name, 0, 0};
@@ -1150,7 +1185,9 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
 }
 
 std::optional<std::string_view> FirstLineMasthead(std::string_view text) {
-  static const RE2 masthead("^((?:[A-Z][A-Za-z&'\\-]+ ){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
+  // ("Lakeshore Physiotherapy & Rehab": a word may be joined by & or and.)
+  static const RE2 masthead(
+      "^((?:[A-Z][A-Za-z&'\\-]+ (?:(?:&|and) )?){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
   re2::StringPiece m;
   if (!RE2::PartialMatch(text, masthead, &m)) return std::nullopt;
   return std::string_view(m.data(), m.size());

@@ -196,6 +196,15 @@ TEST(Org, English) {
       {"WHITCOMBE & DRAY LLP\nAttorneys at Law\n\nWe write about an incident at Whitcombe & Dray "
        "LLP (\"the Firm\").\n",
        "WHITCOMBE & DRAY LLP", "Whitcombe & Dray LLP"},
+      // dev38-dev43: a title's name the text only calls "the Company"; a masthead with "&"
+      // that signs the letter too.
+      {"Smoky Trail BBQ Notifies Guests of Payment Card Security Incident\n\nAUSTIN, Texas -- "
+       "The Company, which operates barbecue restaurants, today announced an incident.\n",
+       "Smoky Trail BBQ Notifies Guests of Payment Card Security Incident", "Smoky Trail BBQ"},
+      {"Lakeshore Physiotherapy & Rehab\n\nImportant notice to our patients\nWe are writing to "
+       "tell you about an incident involving some of our patient files.\n\nLakeshore "
+       "Physiotherapy & Rehab\nKingston, Ontario\n",
+       "", "Lakeshore Physiotherapy & Rehab"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -329,6 +338,16 @@ TEST(Org, Japanese) {
        "", "みどりの森内科クリニック"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
+  // dev38-dev43: 当事務所 and a legal form alone name no one; a co-operative's form starts
+  // after the greeting's words.
+  const OrgCase more[] = {
+      {"ファクシミリ誤送信に関するお詫び\n　当事務所において、書面を誤送信しました。\n\n"
+       "みなと橋法律事務所\n",
+       "", "みなと橋法律事務所"},
+      {"お知らせ\n　日頃より生活協同組合コープひなたをご利用いただき、ありがとうございます。\n", "",
+       "生活協同組合コープひなた"},
+  };
+  ExpectOrgs(record::Language::kJa, more, std::size(more));
   // A section of the site after "|" names no one.
   std::optional<Found> f =
       FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
