@@ -698,6 +698,10 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?:.* )?(?:exfiltrated|accessed|acquired|copied|stole|stolen|viewed|obtained|"
               "included|contained|involved|affected|exposed|completed|began|disabled|"
               "encrypted|downloaded)(?: .*)?$|"
+              // "the letter said", "staff confirmed", "(the data was) used", "Revoked …": a
+              // verb of the sentence around the list; "… rather than on paper", "only the …".
+              "(?:.* )?(?:said|says|confirmed|used|revoked|stated|noted|explained|needed)$|"
+              "^revoked |.* rather than .*|^only |"
               // "for between one and nine hours": a duration.
               "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$|"
               // "patients of our Halifax and Dartmouth locations": where, not what; "amounts
@@ -737,7 +741,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         bool clause = HasAsciiDigit(raw) || raw.ends_with("は") || raw.ends_with("が") ||
                       raw.ends_with("を") || raw.ends_with("の") || raw.ends_with("に") ||
                       raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため") ||
-                      raw.ends_with("た");
+                      raw.ends_with("た") || raw.ends_with("済み");
         if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
         item = DataItem::kOther;

@@ -24,6 +24,8 @@ struct HeadingRule {
 constexpr HeadingRule kHeadings[] = {
     {SectionKind::kYouCanDo,
      "(?i)what you can do|what can (?:i|you) do|steps you can take|what should (?:i|you) do|"
+     // An Australian statement's "Recommendations about the steps individuals should take".
+     "steps (?:individuals|you|they) should take|"
      "お客様へのお願い|お客さまへのお願い|皆様へのお願い|ご注意ください"},
     {SectionKind::kPrevention,
      "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},

@@ -683,6 +683,8 @@ constexpr ItemRule kItemRules[] = {
      "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
      "number|ログインid|ユーザーid|account "
      "(?:number|information)|"
+     // "口座番号、支店名、科目": the kind of bank account.
+     "^科目$|預金種目|預金科目|口座種別|"
      "bank account|financial account|loan (?:numbers?|accounts?)|routing number|account "
      "reference|(?:loyalty|rewards?|membership|club) (?:card )?(?:numbers?|ids?)|wire "
      "(?:instructions|"
@@ -702,7 +704,7 @@ constexpr ItemRule kItemRules[] = {
      "(?:画像|検査|診察|読影|医師の)所見|通院|入院|"
      // "asthma or a hearing aid", "notes on their disability", "a psychoeducational assessment".
      "asthma|hearing aids?|disabilit|impairment|psycho|psychiatr|"
-     "身長|体重|血圧|"
+     "身長|体重|血圧|血糖|"
      "medical|"
      "diagnos|"
      "アレルギー|医療機関|treatment|health|clinical|prescription|\\blab\\b|condition|medication|"
@@ -731,7 +733,11 @@ constexpr ItemRule kItemRules[] = {
      "\\bdiet(?:ary)?\\b|"
      // "the reason for the appointment", "the reason for referral".
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
-     "admissions?|consultations?)"},
+     "admissions?|consultations?)|"
+     // "visit history", "admission and discharge dates", "tests ordered", "diabetes".
+     "visit (?:history|dates?)|admission dates?|\\badmission$|discharge dates?|tests? "
+     "ordered|diabetes|"
+     "epilep|seizures?|\\billness|\\bdiseases?\\b|symptoms?"},
     {DataItem::kFinancialInformation,
      // (取引 of money, not お取引先様, the firms the notice's people work for.)
      "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
@@ -741,7 +747,9 @@ constexpr ItemRule kItemRules[] = {
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"
      "bank statements?|pay ?slips?|arrears|benefits? information|利用明細|入出金|取引明細|"
      // "details of benefits received", "wage and withholding information", "estate plans".
-     "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?"},
+     "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?|"
+     // "instalment dates": when money is due.
+     "instal(?:l)?ments?"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"

@@ -645,6 +645,15 @@ TEST(Vocab, DataItemFor) {
       {"major", DataItem::kSchoolOrGrade},
       {"outside firm for testing before major releases", std::nullopt},
       {"descriptions of services", DataItem::kHealthInformation},
+      // dev38-dev43: a clinic's visits and tests, blood sugar; instalments are money; 科目 beside
+      // 口座番号 is the kind of bank account.
+      {"visit history", DataItem::kHealthInformation},
+      {"discharge dates", DataItem::kHealthInformation},
+      {"tests ordered", DataItem::kHealthInformation},
+      {"血糖値", DataItem::kHealthInformation},
+      {"instalment dates", DataItem::kFinancialInformation},
+      {"科目", DataItem::kAccountNumber},
+      {"admission forms", std::nullopt},
       {"自動車保険の証券番号", DataItem::kAccountNumber},
       {"月々の保険料", DataItem::kFinancialInformation},
       {"身長・体重の測定値", DataItem::kHealthInformation},
@@ -914,6 +923,10 @@ TEST(Vocab, FindDataItemsListForms) {
        "recipients.",
        {D::kEmail}},
       {"In total, the email addresses of 312 supporters were visible.", {D::kEmail}},
+      // A verb of the sentence around a list is no item (dev41/016, dev42/029).
+      {"The spreadsheet held students' names, student ID numbers and grade levels, the letter "
+       "said.",
+       {D::kName, D::kSchoolOrGrade}},
       // What someone typed in is an act, not a list (dev2/015); the list after it counts.
       {"On August 22, 2024, a staff member responded to a phishing email, and entered their "
        "username and password on a fake login page.",
