@@ -127,6 +127,11 @@ constexpr TypeRule kTypeRules[] = {
      // "an email sent to you in error" (the mail rule's "sent … in error" names no medium), "the
      // attachment … was the wrong file".
      "e-?mails? (?:was |were )?sent\\b[^.\\n]{0,40}\\b(?:in error|by mistake)\\b|"
+     // "statements were attached to emails addressed to a different donor", "a report … was
+     // emailed to an administrator at a different customer".
+     "attached to (?:e-?mails?|messages?) (?:addressed|sent) to (?:a |an |the )?(?:different|"
+     "wrong|incorrect|another)\\b|e-?mailed to (?:an? |the )?(?:[a-z]+ ){0,3}(?:at |of )?(?:a |an "
+     ")?(?:different|wrong|incorrect|unintended)\\b|"
      "attachment\\b[^.\\n]{0,60}\\bwas the (?:wrong|incorrect) (?:file|document|spreadsheet)|"
      // "The email mistakenly included a spreadsheet attachment".
      "e-?mail (?:had )?(?:mistakenly|inadvertently|accidentally|erroneously) (?:included|contained|"
@@ -278,7 +283,15 @@ constexpr TypeRule kTypeRules[] = {
      "(?:improperly|incompletely|inadequately) redacted|unredacted|redaction (?:error|failure)|"
      // "a feature … was accessible without authentication", "could open the invoice without
      // logging in".
-     "accessible without (?:authentication|logging in|signing in|a password|a login)|"
+     "(?:accessible|available) without (?:authentication|logging in|signing in|a password|a "
+     "login)|"
+     // "displayed Social Security numbers that should have been redacted", "the original images
+     // … instead of the redacted copies", "published without redaction", "returning profile
+     // data to requests that had no valid login token".
+     "should have been redacted|instead of the redacted|(?:published|posted|displayed|released|"
+     "shown) without (?:redaction|being redacted)|redaction step was skipped|removed the "
+     "authentication requirement|(?:requests|users) (?:that|who) had no valid (?:login|"
+     "authentication)|"
      "could (?:open|view|see|access|download) [^.\\n]*without (?:logging|signing) in|"
      // "observations were shown on the online viewer without personal details being removed",
      // "published to the public file instead of being held back for redaction".
@@ -403,7 +416,12 @@ constexpr TypeRule kTypeRules[] = {
      "with) (?:their|his|her) (?:job|work|role|duties)|"
      // "records that were not connected to her role", "without a policing purpose", "The
      // exports were not needed for the employee's work", "職務上の必要がないにもかかわらず".
-     "not connected (?:to|with) (?:their|his|her) (?:job|work|role|duties)|without a (?:policing|"
+     "not connected (?:to|with) (?:their|his|her) (?:job|work|role|duties)|"
+     // "opened records with no connection to their duties", "accessed police systems for
+     // personal reasons", "checks … with no policing purpose".
+     "(?:with )?no connection (?:to|with) (?:their|his|her) (?:job|work|role|duties)|"
+     "(?:accessed|viewed|looked at|searched|checked)\\b[^.\\n]{0,60}\\bfor (?:personal|private) "
+     "reasons|no policing purpose|without a (?:policing|"
      "lawful|clinical|professional) purpose|not needed for (?:the employee['’]s|their|his|her) "
      "(?:work|job|role|duties)|職務上の必要|職務外の目的|私的な(?:興味|関心|理由)|"
      "(?:accessed|viewed) without authori[sz]ation by (?:an? |one of (?:our|its) )?(?:former |"
@@ -512,6 +530,10 @@ constexpr TypeRule kTypeRules[] = {
      // "boxes of old rates files were put out for general recycling instead of being securely
      // shredded".
      "(?:general|ordinary|household|mixed|domestic) (?:recycling|waste|rubbish|trash|garbage)\\b|"
+     // "mistakenly placed with the regular garbage", "cabinets sold at a public auction … were
+     // found to still contain around 70 property files".
+     "(?:with|into|in) the (?:regular|ordinary|normal) (?:garbage|trash|rubbish|waste)\\b|"
+     "(?:sold|auctioned|donated)\\b[^.\\n]{0,80}\\b(?:found to )?still contain|"
      "instead of (?:being )?(?:securely )?(?:shredded|destroyed)|"
      // "paper records were disposed of incorrectly", "placed in an open skip" (a skip is a
      // British and Irish dumpster).
@@ -961,6 +983,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int score[kTypes] = {};
   std::pair<size_t, size_t> first_hit[kTypes] = {};
   bool strong[kTypes] = {};
+  bool strongest[kTypes] = {};  // a hit of a weight-4 rule
   // Strong hits of rules that name their medium, and the points of those that name none.
   bool named_strong[kTypes] = {};
   int no_medium_points = 0;
@@ -968,6 +991,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     const int t = static_cast<int>(r.type);
     score[t] += points;
     if (r.no_medium) no_medium_points += points;
+    if (r.weight >= 4) strongest[t] = true;
     if (r.weight > 1) {
       strong[t] = true;
       if (!r.no_medium) named_strong[t] = true;
@@ -1092,6 +1116,12 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);
   if (strong[malware] && score[malware] >= 8 && score[unauth] >= score[malware])
     score[unauth] = score[malware] - 1;
+  // An employee's look without a work reason is an access without authority too ("unauthorised
+  // access to social work records" in the title): the insider the strongest wording names is
+  // the type (not "第三者が不正に入手した", which names no one inside).
+  int insider = static_cast<int>(IncidentType::kInsiderMisuse);
+  if (strongest[insider] && score[insider] >= 8 && score[unauth] >= score[insider])
+    score[unauth] = score[insider] - 1;
   // A stolen thing is missing too ("the laptop had been stolen … the time it was missing"):
   // a strong theft hit outranks the loss wording, unless the notice does not know which
   // ("lost or stolen").

@@ -493,10 +493,38 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
        IncidentType::kOther},
       {"Someone had added malicious code to our checkout page that copied card details.",
        IncidentType::kUnauthorizedAccess},
+      // holdout12-holdout17, retired as dev38-dev43.
+      {"Some recorded documents displayed Social Security numbers that should have been "
+       "redacted.",
+       IncidentType::kMisconfigurationExposure},
+      {"Between November and January, 1,940 documents were published without redaction.",
+       IncidentType::kMisconfigurationExposure},
+      {"Boxes of older paper patient files were mistakenly placed with the regular garbage.",
+       IncidentType::kImproperDisposal},
+      {"Old filing cabinets sold at a public auction were found to still contain around 70 "
+       "property files.",
+       IncidentType::kImproperDisposal},
+      {"Sixty-three statements were attached to emails addressed to a different donor.",
+       IncidentType::kMisdeliveryEmail},
+      {"A payroll report was emailed to an administrator at a different customer.",
+       IncidentType::kMisdeliveryEmail},
+      {"The officer accessed police systems for personal reasons.", IncidentType::kInsiderMisuse},
   };
   for (const auto& [body, want] : cases)
     EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
         << body;
+  // An employee's look without a work reason, under a title that says "unauthorised access";
+  // a third party's stolen passwords are no insider.
+  EXPECT_EQ(ClassifyIncident("Council statement: unauthorised access to social work records",
+                             "An internal audit found that an employee had looked at their "
+                             "social work records without a work reason.\n")
+                .type,
+            IncidentType::kInsiderMisuse);
+  EXPECT_EQ(ClassifyIncident("当社オンラインストアへの不正ログインに関するお知らせ",
+                             "第三者が不正に入手したと考えられるメールアドレスとパスワードを用いた"
+                             "不正ログインが発生しました。\n")
+                .type,
+            IncidentType::kUnauthorizedAccess);
 }
 
 // An FAQ's question states nothing ("Q5.申込書は盗まれたのですか。"), and a possibility still
