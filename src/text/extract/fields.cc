@@ -42,7 +42,11 @@ bool IsAnnounceLine(std::string_view line) {
       "昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
       "date of (?:this )?(?:notice|letter|notification|statement|decision)|^by [a-z]|immediate "
-      "release");
+      "release|"
+      // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's
+      // byline "February 10, 2026 · LearnLoop Security Team · 4 min read".
+      "date of issue|\\bissued? date|post date|decision date|date (?:posted|issued|published)|"
+      "[0-9] min(?:ute)? read\\b");
   return RE2::PartialMatch(line, re);
 }
 

@@ -456,7 +456,8 @@ TEST(Fields, PickAffected) {
       {"As a result, up to 640 patients' letters were printed with another patient's address.\n"
        "We became aware of the problem on 7 September when several people contacted us.\n",
        640, std::nullopt, std::nullopt},
-      {"(3)閲覧可能となっていた情報\n 個人事業主86名:氏名、住所、申請額\n 法人41者:法人名、所在地\n",
+      {"(3)閲覧可能となっていた情報\n 個人事業主86名:氏名、住所、申請額\n "
+       "法人41者:法人名、所在地\n",
        86, std::nullopt, std::nullopt},
       {"【書類に記載されていた情報】\nご契約者様1名及び連帯保証人様1名の氏名、住所、勤務先\n",
        std::nullopt, std::nullopt, std::nullopt},
@@ -507,6 +508,19 @@ TEST(Fields, PickAnnouncedDate) {
       {"Security incident\nBy Priya Natarajan, CTO · Aug 9, 2023 · 6 min read\nOn July 27, 2023, "
        "we discovered the attack.\nJuly 11, 2023 – A release introduced a bug.\n",
        "2023-08-09"},
+      // A byline with the date first; a labelled issue, post or decision date (dev38-dev43).
+      {"Security update: learner profile API issue\nFebruary 10, 2026 · LearnLoop Security Team "
+       "· 4 min read\n\nOn February 2, 2026, a researcher reported a bug.\n",
+       "2026-02-10"},
+      {"Public statement\nDate of issue: 1 December 2025\n\nIn the early hours of Saturday 15 "
+       "November 2025, a ransomware attack encrypted a drive.\n",
+       "2025-12-01"},
+      {"Exemption portal\nPost Date: 02/20/2026 10:15 AM\n\nOn February 2, 2026, an employee "
+       "told us documents could be opened.\n",
+       "2026-02-20"},
+      {"Summary of decision\nDecision date: 30 September 2026\n\n1. On 2 February 2026, the "
+       "Commission received a complaint.\n",
+       "2026-09-30"},
       // A press-release dateline with the date in brackets.
       {"Acme Pediatrics Notifies Patients\n\nCONCORD, N.H. (September 12, 2017) - Acme Pediatrics "
        "announced today that computers were stolen on August 26, 2017.\n",
