@@ -295,8 +295,17 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       us = FindUsStates(top);
       // "Office of the Maine Attorney General", "three Vermont residents", "Maine.gov":
       // the regulator written to and the people affected, not the organisation's state.
+      // ("Equifax Fraud Alert, P.O. Box 105069, Atlanta, GA 30348", "Federal Trade Commission,
+      // 600 Pennsylvania Avenue, NW, Washington, DC 20580": the addresses a US letter lists for
+      // credit bureaus and the FTC, not its sender's.)
+      static const RE2 bureau(
+          "(?i)equifax|experian|transunion|trans union|innovis|federal trade commission|\\bftc\\b");
       std::erase_if(us, [&](const PlaceMention& p) {
-        return IsRegulatorOrResidents(text.substr(0, p.start), text.substr(p.end));
+        const size_t nl = text.rfind('\n', p.start);
+        const size_t ls = nl == std::string_view::npos ? 0 : nl + 1;
+        const std::string_view line = text.substr(ls, text.find('\n', p.end) - ls);
+        return IsRegulatorOrResidents(text.substr(0, p.start), text.substr(p.end)) ||
+               RE2::PartialMatch(line, bureau);
       });
     }
     if (!us.empty()) {
@@ -309,7 +318,11 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
           "\\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New "
           "Brunswick|Newfoundland and Labrador|Prince Edward Island|New South Wales|Queensland|"
           "Western Australia|South Australia|Tasmania|Australian Capital Territory|Northern "
-          "Territory)\\b");
+          "Territory|"
+          // India's states, as a registered office's address names them ("Pune 411057,
+          // Maharashtra, India").
+          "Maharashtra|Karnataka|Tamil Nadu|Telangana|Kerala|Gujarat|West Bengal|Uttar Pradesh|"
+          "Haryana|Rajasthan|Andhra Pradesh|Madhya Pradesh|Punjab|Odisha|Bihar|Goa)\\b");
       // An address's state or province code before its postcode ("Sydney NSW 2000",
       // "Kingston ON K7L 1B2"), as Australian and Canadian addresses write it.
       static const RE2 code(
@@ -336,7 +349,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
           {"PE", "Prince Edward Island"}};
       // Victoria only in an address ("Melbourne, Victoria 3000", "Victoria, Australia"): the
       // name alone is as often a city in British Columbia, a lake or a queen.
-      static const RE2 victoria("\\b(Victoria),? (?:[0-9]{4}|Australia)\\b");
+      // ("An official Victorian Government website" likewise.)
+      static const RE2 victoria("\\b(Victoria)(?:,? (?:[0-9]{4}|Australia)\\b|n Government\\b)");
       re2::StringPiece m, au_code, ca_code;
       if (RE2::PartialMatch(title, other, &m) || RE2::PartialMatch(top, other, &m) ||
           RE2::PartialMatch(top, victoria, &m)) {
@@ -361,7 +375,10 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       }
       if (!region.empty()) {
         static const RE2 au("New South Wales|Victoria|Queensland|Australia|Tasmania|Territory");
-        o.country = RE2::PartialMatch(region, au) ? "AU" : "CA";
+        static const RE2 ca(
+            "Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New "
+            "Brunswick|Newfoundland and Labrador|Prince Edward Island");
+        o.country = RE2::PartialMatch(region, au) ? "AU" : RE2::FullMatch(region, ca) ? "CA" : "IN";
         if (m.data() >= top.data() && m.data() < top.data() + top.size())
           region_start = static_cast<size_t>(m.data() - text.data()),
           region_end = region_start + m.size();

@@ -438,6 +438,16 @@ TEST(Org, RegionFromAddressCodes) {
       // Victoria written out, in an address.
       {"Wattle Mobile Pty Ltd, Level 12, 200 Collins Street, Melbourne, Victoria 3000\n",
        "Victoria"},
+      // An Indian state in a registered office's address.
+      {"Vaikari Global Services Private Limited\nRegistered Office: Tower B, Hinjewadi Phase II, "
+       "Pune 411057, Maharashtra, India\n",
+       "Maharashtra"},
+      // A credit bureau's address is not the sender's (nor the state of residents told where
+      // to turn); the sender's own address below is.
+      {"Granite Mesa Community Hospital\nEquifax Fraud Alert, P.O. Box 105069, Atlanta, GA "
+       "30348-5069\nArizona residents may contact the Arizona Attorney General.\nWrite to us at "
+       "850 East Copper Ridge Drive, Prescott, Arizona 86301.\n",
+       "Arizona"},
   };
   for (const auto& [text, want] : cases) {
     record::Incident r;
