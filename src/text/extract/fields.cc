@@ -95,6 +95,16 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
   }
   // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,
   // an open period of whose data it is.
+  // "2026年1月5日から2月20日までに修理をお受けしたもの", "令和7年5月12日から同月16日までに
+  // 同支店の窓口でお取り扱いした振込依頼書": the period of the papers' business, whose data it
+  // is (both ends).
+  if (text.substr(d.end, 3) == "か" || text.substr(d.end, 3) == "ま") {
+    static const RE2 papers_of(
+        "^(?:から[^。\n]{0,30}?)?まで(?:の間)?に[^。\n]{0,30}?(?:お取り?扱いし|取り?扱っ|お受けし|"
+        "受け付け|受付し|お預かりし|ご提出いただい|ご利用いただい|ご来店いただい)た(?:もの|"
+        "伝票|書類|分|[^。\n]{0,8}書)");
+    if (RE2::PartialMatch(text.substr(d.end, 150), papers_of)) return true;
+  }
   const std::string_view after = text.substr(d.end, 60);
   if (after.starts_with("以降") || after.starts_with("以後")) {
     static const RE2 people_did(
@@ -435,7 +445,17 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (s != last_s || e != last_e) {
       std::string_view line = text.substr(s, e - s);
       last_s = s, last_e = e;
-      last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
+      // ("Previous post: Volunteer of the Year nominations are open (21 October 2025)",
+      // "Related: School board approves roof project (Nov. 12, 2026)": another article's date.)
+      const std::string_view trimmed = TrimSpace(line);
+      last_announce = (AtMostChars(line, 60) && IsAnnounceLine(line)) ||
+                      StartsWithAsciiNoCase(trimmed, "previous post") ||
+                      StartsWithAsciiNoCase(trimmed, "next post") ||
+                      StartsWithAsciiNoCase(trimmed, "related:") ||
+                      StartsWithAsciiNoCase(trimmed, "related posts") ||
+                      StartsWithAsciiNoCase(trimmed, "related stories") ||
+                      StartsWithAsciiNoCase(trimmed, "read more:") ||
+                      StartsWithAsciiNoCase(trimmed, "see also:");
     }
     if (last_announce) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);

@@ -687,6 +687,13 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
        "令和6年10月1日"
        "現在)です。\n",
        "2024-11-01"},
+      // dev38-dev43: the period of the papers' business, whose data it is; other posts' dates.
+      {"令和7年6月4日\n1.紛失した伝票\n 令和7年5月12日から同月16日までに同支店の窓口でお取り扱い"
+       "した振込依頼書\n3.判明の経緯\n 令和7年5月26日、伝票がないことに気付きました。\n",
+       "2025-05-26"},
+      {"November 20, 2025\nPrevious post: Volunteer nominations are open (21 October 2025)\nOn 4 "
+       "November 2025 a volunteer's laptop was stolen.\n",
+       "2025-11-04"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
