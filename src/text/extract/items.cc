@@ -221,7 +221,8 @@ bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません, おらず or ていなかった; each English one holds "no".
   if (seg.find("ません") == std::string_view::npos &&
       seg.find("おらず") == std::string_view::npos &&
-      seg.find("ていなかった") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no"))
+      seg.find("ていなかった") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no") &&
+      !ContainsAsciiNoCase(seg, "never"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
@@ -229,6 +230,9 @@ bool SegmentDenies(std::string_view seg) {
       "お預かりしておりません|^ "
       "*no |"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
+      // ("Passwords, payment details and messages were never returned by this endpoint".)
+      "(?:was|were|are|is|have|has) never|never (?:been )?(?:returned|included|involved|affected|"
+      "accessed|exposed|stored|shown|displayed|collected)|"
       // ("The officer did not complete the identity checks and read out the resident's postal
       // address": a failure, not a denial.)
       "no evidence|did not (?:include|contain|involve|affect|hold|show|have|appear|access|"
@@ -693,6 +697,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           static const RE2 fragment(
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
               "certain)(?: |$)|staff$|LLC |"
+              // "files", "records": what held the items; "reset all passwords": what was done.
+              "(?:files|records|documents|papers)$|(?:reset|changed|forced|revoked|disabled) |"
               // "completed on", "threat actor exfiltrated": a clause's end, not an item.
               "(?:.* )?(?:on|of|to|by|for|with|at|from|and|or)$|"
               "(?:.* )?(?:exfiltrated|accessed|acquired|copied|stole|stolen|viewed|obtained|"

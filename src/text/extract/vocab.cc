@@ -660,7 +660,8 @@ constexpr ItemRule kItemRules[] = {
     // A pupil's free or reduced-price meal status is no amount of money.
     {DataItem::kOther,
      // A loyalty scheme's points are no money (LABELLING.md: points → other).
-     "世帯主|parcel|benefits? enrol|claim numbers?|points? "
+     // A customer's gas or water usage (ガスご使用量) is no dose (用量).
+     "世帯主|使用量|parcel|benefits? enrol|claim numbers?|points? "
      "balances?|ポイント残高|保有ポイント|\\bip address|\\busernames?\\b|\\buser "
      "(?:names?|ids?)\\b|reduced[- ]price (?:meals?|lunch)|meal eligibility|lunch status"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
@@ -673,6 +674,8 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kAccountNumber, "証券番号"},
     // Before "member number": a shop's rewards member is no insured member.
     {DataItem::kAccountNumber, "(?:rewards?|loyalty) member (?:id|number)"},
+    // Before "card number": a library card is no payment card.
+    {DataItem::kAccountNumber, "library card"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
@@ -763,7 +766,8 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kFinancialInformation,
      // (取引 of money, not お取引先様, the firms the notice's people work for.)
      "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
-     "income|\\btax|"
+     // ("taxpayer names" are names: a tax, not a taxpayer.)
+     "income|\\btax(?:es)?\\b|premiums?\\b|"
      "salary|payment|pay stubs?|\\bpaid\\b|\\brent\\b|\\bdeductions?\\b|"
      "balance|amount|pay rates?|\\baid\\b|contribution|\\bwages?\\b|transaction|"
      "billing|billed|\\bowed\\b|payroll|\\bprices?\\b|時給|給料|賃金|報酬|額|保険料|"

@@ -682,6 +682,14 @@ TEST(Vocab, DataItemFor) {
       {"instalment dates", DataItem::kFinancialInformation},
       {"科目", DataItem::kAccountNumber},
       {"admission forms", std::nullopt},
+      // Taxpayers' names are names; a customer's gas usage is no dose; a library card is an
+      // account; a premium is money.
+      {"taxpayer names", DataItem::kName},
+      {"tax returns", DataItem::kFinancialInformation},
+      {"ガスご使用量", DataItem::kOther},
+      {"薬の用量", DataItem::kHealthInformation},
+      {"library card number", DataItem::kAccountNumber},
+      {"renewal premium", DataItem::kFinancialInformation},
       {"自動車保険の証券番号", DataItem::kAccountNumber},
       {"月々の保険料", DataItem::kFinancialInformation},
       {"身長・体重の測定値", DataItem::kHealthInformation},
@@ -951,6 +959,10 @@ TEST(Vocab, FindDataItemsListForms) {
        "recipients.",
        {D::kEmail}},
       {"In total, the email addresses of 312 supporters were visible.", {D::kEmail}},
+      // Items a sentence says were never returned are no items (dev38/029); "files" held them.
+      {"The report contained the names, email addresses, and phone numbers of 212 learners. "
+       "Passwords, payment details and messages were never returned by this endpoint.",
+       {D::kEmail, D::kName, D::kPhone}},
       // A verb of the sentence around a list is no item (dev41/016, dev42/029).
       {"The spreadsheet held students' names, student ID numbers and grade levels, the letter "
        "said.",
