@@ -330,7 +330,9 @@ bool Rejected(std::string_view name) {
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
       "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe)|"
-      "(?:The|This|Our|A|An) [A-Za-z ]+)$");
+      "(?:The|This|Our|A|An) [A-Za-z ]+|"
+      // "RSBGO Director": an office's abbreviation and a role, a person's title.
+      "[A-Z]{2,8} (?:Director|Manager|Officer|Coordinator|Secretary))$");
   return RE2::FullMatch(name, re);
 }
 
@@ -782,10 +784,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // body it reports on (a municipality, or one whole organisation name), not the news
     // site's operator.
     {
-      static const RE2 lead("(?m)^ *([^、。\\n ]{2,30}?)は *[0-9]{1,2}日(?:まで)?に?、");
-      re2::StringPiece m;
+      // ("あさひ野生命保険(東京都千代田区)は10日、": the seat in brackets after the name, as news
+      // writes a company; the name is then whole whatever words it ends in.)
+      static const RE2 lead(
+          "(?m)^ *([^、。\\n ()]{2,30}?)(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
+      re2::StringPiece m, seat;
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
-      if (head.find("日、") != std::string_view::npos && RE2::PartialMatch(head, lead, &m)) {
+      if (head.find("日、") != std::string_view::npos && RE2::PartialMatch(head, lead, &m, &seat)) {
         const std::string_view name(m.data(), m.size());
         // ("千葉県船橋市は12日、": a prefecture and its municipality are one body's place.)
         std::vector<PlaceMention> places = FindJpPlaces(name);
@@ -793,6 +798,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
             !places.empty() && places.front().start == 0 && places.back().end == name.size();
         ForEachJaOrg(name,
                      [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        if (!seat.empty() && places.empty() &&
+            !FindJpPlaces(std::string_view(seat.data(), seat.size())).empty())
+          whole = true;
         if (whole && !Rejected(name)) {
           const size_t at = OffsetIn(text, name);
           return Found{std::string(name), at, at + name.size()};
@@ -1057,7 +1065,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "media (?:centre|center|releases?)|press room|latest news|blog");
     // (An English site's name is capitalised: "We're sorry - an email privacy mistake".)
     const bool lower = !ja && !site.empty() && std::islower(static_cast<unsigned char>(site[0]));
-    if (site.size() >= 6 && site.size() <= 60 && !lower && !RE2::FullMatch(site, section))
+    if (site.size() >= 6 && site.size() <= 60 && !lower && !RE2::FullMatch(site, section) &&
+        !Rejected(site))
       return LocatedIn(text, std::move(site));
     // "Wattle Mobile - Newsroom": a site's name before its section, when the text names
     // it again.

@@ -346,6 +346,10 @@ TEST(Org, Japanese) {
        "", "みなと橋法律事務所"},
       {"お知らせ\n　日頃より生活協同組合コープひなたをご利用いただき、ありがとうございます。\n", "",
        "生活協同組合コープひなた"},
+      // A news lead with the company's seat in brackets.
+      {"あさひ野生命、委託先がランサム被害\n\n あさひ野生命保険(東京都千代田区)は10日、委託先の"
+       "サーバーがランサムウェアに感染したと発表した。\n",
+       "", "あさひ野生命保険"},
   };
   ExpectOrgs(record::Language::kJa, more, std::size(more));
   // A section of the site after "|" names no one.
