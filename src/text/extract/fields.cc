@@ -878,6 +878,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?:mailing|distribution|e-?mail|contact|newsletter) list\\b");
       if (c.unit != CountUnit::kRecords && RE2::PartialMatch(text.substr(c.end, 64), on_list))
         sc = -10;
+      // "There are around 5,600 households on our housing register": the register's size (not
+      // "information about 1,046 people on the housing register").
+      static const RE2 on_register(
+          "(?i)^[)'’]? on (?:our|the|its|their) (?:[a-z\\-]+ ){0,3}?(?:register|waiting list)\\b");
+      if (c.unit != CountUnit::kRecords &&
+          (StartsWithAsciiNoCase(lead, "there are") || StartsWithAsciiNoCase(lead, "there is")) &&
+          RE2::PartialMatch(text.substr(c.end, 64), on_register))
+        sc = -10;
+      // "require that any message to more than 25 families is sent through …": a threshold a
+      // rule sets, not a count.
+      static const RE2 threshold(
+          "(?i)\\b(?:any|each|every) [a-z]+(?: [a-z]+){0,3} (?:to|with|of|for|over|above) $");
+      if (c.approx && c.start >= s + 4 && RE2::PartialMatch(text.substr(s, c.start - s), threshold))
+        sc = -10;
     }
     if (c.unit == CountUnit::kRecords) {
       const std::string_view after = text.substr(c.end, 30);

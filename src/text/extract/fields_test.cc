@@ -462,6 +462,13 @@ TEST(Fields, PickAffected) {
       {"【書類に記載されていた情報】\nご契約者様1名及び連帯保証人様1名の氏名、住所、勤務先\n",
        std::nullopt, std::nullopt, std::nullopt},
       {"児童3名及び保護者2名、計5名の氏名が記載されていました。\n", 5, std::nullopt, std::nullopt},
+      // A register's size; a threshold a new rule sets; people on the register are the affected.
+      {"The spreadsheet held information about 1,046 people on the housing register.\nThere are "
+       "around 14,000 households on the housing register. Most were not affected.\n",
+       1046, std::nullopt, std::nullopt},
+      {"To prevent this, the district will require that any message to more than 25 families is "
+       "sent through our notification system.\n",
+       std::nullopt, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
