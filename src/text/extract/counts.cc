@@ -433,8 +433,11 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     (small ? small_words : out).push_back(c);
   });
   // "One tenant was affected.": one person, said so (kept aside like "five customers").
-  if (FindNoCase(text, " affected") != std::string_view::npos ||
-      FindNoCase(text, " impacted") != std::string_view::npos) {
+  // (Looked for only where "was affected" can be: a byte search, not a case-blind one.)
+  if (text.find("s affected") != std::string_view::npos ||
+      text.find("s impacted") != std::string_view::npos ||
+      text.find("n affected") != std::string_view::npos ||
+      text.find("n impacted") != std::string_view::npos) {
     static const RE2 one_affected(
         "(?i)\\b(one (?:[a-z\\-]+ ){0,2}?(?:tenant|patient|customer|person|individual|member|"
         "resident|student|employee|client|pupil|child|donor|user)) (?:was|is|has been) "

@@ -556,7 +556,8 @@ AfterCues AfterCuesIn(std::string_view after) {
 // that keeps its "【第1報】2026年10月7日 …" underneath. The counts there are the first
 // estimate, which the current report's replace. npos if there is none.
 size_t EarlierReportStart(std::string_view text) {
-  if (text.find("報") == std::string_view::npos) return std::string_view::npos;
+  // (Only the first lines are searched unless they name a report.)
+  if (text.substr(0, 400).find("報") == std::string_view::npos) return std::string_view::npos;
   static const RE2 report("第([0-9一二三四五六七八九])報");
   auto number = [](std::string_view n) {
     static constexpr std::string_view kKanji[] = {"一", "二", "三", "四", "五",
