@@ -93,8 +93,6 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
     auto [s, e] = SentenceAround(text, d.start);
     if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
   }
-  // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,
-  // an open period of whose data it is.
   // "2026年1月5日から2月20日までに修理をお受けしたもの", "令和7年5月12日から同月16日までに
   // 同支店の窓口でお取り扱いした振込依頼書": the period of the papers' business, whose data it
   // is (both ends).
@@ -105,6 +103,8 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
         "伝票|書類|分|[^。\n]{0,8}書)");
     if (RE2::PartialMatch(text.substr(d.end, 150), papers_of)) return true;
   }
+  // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,
+  // an open period of whose data it is.
   const std::string_view after = text.substr(d.end, 60);
   if (after.starts_with("以降") || after.starts_with("以後")) {
     static const RE2 people_did(
@@ -448,14 +448,10 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       // ("Previous post: Volunteer of the Year nominations are open (21 October 2025)",
       // "Related: School board approves roof project (Nov. 12, 2026)": another article's date.)
       const std::string_view trimmed = TrimSpace(line);
-      last_announce = (AtMostChars(line, 60) && IsAnnounceLine(line)) ||
-                      StartsWithAsciiNoCase(trimmed, "previous post") ||
-                      StartsWithAsciiNoCase(trimmed, "next post") ||
-                      StartsWithAsciiNoCase(trimmed, "related:") ||
-                      StartsWithAsciiNoCase(trimmed, "related posts") ||
-                      StartsWithAsciiNoCase(trimmed, "related stories") ||
-                      StartsWithAsciiNoCase(trimmed, "read more:") ||
-                      StartsWithAsciiNoCase(trimmed, "see also:");
+      last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
+      for (std::string_view other : {"previous post", "next post", "related:", "related posts",
+                                     "related stories", "read more:", "see also:"})
+        last_announce = last_announce || StartsWithAsciiNoCase(trimmed, other);
     }
     if (last_announce) continue;
     std::optional<SectionKind> k = SectionAt(sections, d.start);
@@ -1118,11 +1114,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     };
     // ("700 hospital and clinic letters relating to approximately 520 patients": more
     // letters than the people on their line are documents about them, the records.)
+    // (Counted people: not "A様", nor a bound.)
     auto more_than_people_beside = [&](const CountMention& r) {
       const auto [ls, le] = LineAround(text, r.start);
       bool people = false;
       for (const CountMention& p : counts)
-        if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le) {
+        if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le && !p.named && !p.bound) {
           if (p.value >= r.value) return false;
           people = true;
         }
@@ -1137,17 +1134,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // ("振込依頼書、預金払戻請求書等 二百三十一枚(お客さま百九十八名分)": more slips than the
       // people they belong to are the records; not the pages of a fax.)
       if (word.empty() &&
-          (text.substr(r.end - 3, 3) == "枚" || text.substr(r.end - 3, 3) == "通")) {
+          (text.substr(r.end - 3, 3) == "枚" || text.substr(r.end - 3, 3) == "通") &&
+          more_than_people_beside(r)) {
         const auto [ls, le] = LineAround(text, r.start);
         const std::string_view line = text.substr(ls, le - ls);
-        bool fewer_people = false;  // counted ones, not "A様"
-        for (const CountMention& p : counts)
-          if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le && !p.named &&
-              !p.bound) {
-            if (p.value >= r.value) return false;
-            fewer_people = true;
-          }
-        if (fewer_people && line.find("FAX") == std::string_view::npos &&
+        if (line.find("FAX") == std::string_view::npos &&
             line.find("ファクス") == std::string_view::npos &&
             line.find("ファックス") == std::string_view::npos &&
             line.find("ファクシミリ") == std::string_view::npos)
