@@ -313,16 +313,18 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       o.country = "US";
       if (region_end == 0 && !from_title) region_start = us[0].start, region_end = us[0].end;
     } else {
-      // Canadian provinces and Australian states.
+      // India's states, as a registered office's address names them ("Pune 411057,
+      // Maharashtra, India").
+      static const std::string kIndianStates =
+          "Maharashtra|Karnataka|Tamil Nadu|Telangana|Kerala|Gujarat|West Bengal|Uttar Pradesh|"
+          "Haryana|Rajasthan|Andhra Pradesh|Madhya Pradesh|Punjab|Odisha|Bihar|Goa";
+      // Canadian provinces, Australian states and India's.
       static const RE2 other(
           "\\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New "
           "Brunswick|Newfoundland and Labrador|Prince Edward Island|New South Wales|Queensland|"
           "Western Australia|South Australia|Tasmania|Australian Capital Territory|Northern "
-          "Territory|"
-          // India's states, as a registered office's address names them ("Pune 411057,
-          // Maharashtra, India").
-          "Maharashtra|Karnataka|Tamil Nadu|Telangana|Kerala|Gujarat|West Bengal|Uttar Pradesh|"
-          "Haryana|Rajasthan|Andhra Pradesh|Madhya Pradesh|Punjab|Odisha|Bihar|Goa)\\b");
+          "Territory|" +
+          kIndianStates + ")\\b");
       // An address's state or province code before its postcode ("Sydney NSW 2000",
       // "Kingston ON K7L 1B2"), as Australian and Canadian addresses write it.
       static const RE2 code(
@@ -375,10 +377,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       }
       if (!region.empty()) {
         static const RE2 au("New South Wales|Victoria|Queensland|Australia|Tasmania|Territory");
-        static const RE2 ca(
-            "Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New "
-            "Brunswick|Newfoundland and Labrador|Prince Edward Island");
-        o.country = RE2::PartialMatch(region, au) ? "AU" : RE2::FullMatch(region, ca) ? "CA" : "IN";
+        static const RE2 in(kIndianStates);
+        o.country = RE2::FullMatch(region, in) ? "IN" : RE2::PartialMatch(region, au) ? "AU" : "CA";
         if (m.data() >= top.data() && m.data() < top.data() + top.size())
           region_start = static_cast<size_t>(m.data() - text.data()),
           region_end = region_start + m.size();

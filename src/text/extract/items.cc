@@ -697,17 +697,18 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           static const RE2 fragment(
               "(?i)^(?:(?:in|for|on|at|by|from|to|with|as|such|a|an|the|any|all|some|"
               "certain)(?: |$)|staff$|LLC |"
-              // "files", "records": what held the items; "reset all passwords": what was done.
-              "(?:files|records|documents|papers)$|(?:reset|changed|forced|revoked|disabled) |"
+              // "files", "records": what held the items; "reset all passwords", "Revoked …":
+              // what was done.
+              "(?:files|records|documents|papers)$|(?:reset|changed|forced|revoked) |"
               // "completed on", "threat actor exfiltrated": a clause's end, not an item.
               "(?:.* )?(?:on|of|to|by|for|with|at|from|and|or)$|"
               "(?:.* )?(?:exfiltrated|accessed|acquired|copied|stole|stolen|viewed|obtained|"
               "included|contained|involved|affected|exposed|completed|began|disabled|"
               "encrypted|downloaded)(?: .*)?$|"
-              // "the letter said", "staff confirmed", "(the data was) used", "Revoked …": a
-              // verb of the sentence around the list; "… rather than on paper", "only the …".
+              // "the letter said", "staff confirmed", "(the data was) used": a verb of the
+              // sentence around the list; "… rather than on paper", "only the …".
               "(?:.* )?(?:said|says|confirmed|used|revoked|stated|noted|explained|needed)$|"
-              "^revoked |.* rather than .*|^only |"
+              ".* rather than .*|only |"
               // "for between one and nine hours": a duration.
               "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$|"
               // "patients of our Halifax and Dartmouth locations": where, not what; "amounts
