@@ -716,6 +716,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
            StartsWithAsciiNoCase(lead, "of the affected")) &&
           first_of[static_cast<int>(c.unit)] < i)
         sc -= 3;
+      // "…signed in to 4,873 customer accounts. … In 212 accounts, rewards points were redeemed":
+      // a further harm to some of a larger whole counted before.
+      if ((lead == "In" || lead == "in") && text.substr(c.end, 1) == "," &&
+          first_of[static_cast<int>(c.unit)] < i && largest[static_cast<int>(c.unit)] > c.value)
+        sc -= 3;
       // "For the 38 students referred for evaluation, the files also included notes on their
       // health": the people some further items belong to, a part of a larger count.
       if ((lead == "For the" || lead == "for the" || EndsWithAsciiNoCase(lead, " for the")) &&

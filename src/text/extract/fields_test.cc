@@ -466,6 +466,10 @@ TEST(Fields, PickAffected) {
       {"The spreadsheet held information about 1,046 people on the housing register.\nThere are "
        "around 14,000 households on the housing register. Most were not affected.\n",
        1046, std::nullopt, std::nullopt},
+      // A further harm to some of a whole counted before ("In 212 accounts, …").
+      {"The unauthorized party signed in to 4,873 customer accounts. In those accounts they could "
+       "see names. In 212 accounts, rewards points were redeemed.\n",
+       std::nullopt, std::nullopt, 4873},
       {"To prevent this, the district will require that any message to more than 25 families is "
        "sent through our notification system.\n",
        std::nullopt, std::nullopt, std::nullopt},
