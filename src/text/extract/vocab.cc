@@ -1115,17 +1115,21 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
   if (score[fax] >= 8 && score[email] >= score[fax]) score[email] = score[fax] - 1;
+  // A type that names how the access happened, hit by strong enough wording, outranks the
+  // intrusion wording it comes with.
+  const int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);
+  auto outranks_intrusion = [&](IncidentType type, bool hit) {
+    const int t = static_cast<int>(type);
+    if (hit && score[t] >= 8 && score[unauth] >= score[t]) score[unauth] = score[t] - 1;
+  };
   // Ransomware gets in by unauthorised access too: the malware named is the type.
-  int malware = static_cast<int>(IncidentType::kMalwareRansomware);
-  int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);
-  if (strong[malware] && score[malware] >= 8 && score[unauth] >= score[malware])
-    score[unauth] = score[malware] - 1;
+  outranks_intrusion(IncidentType::kMalwareRansomware,
+                     strong[static_cast<int>(IncidentType::kMalwareRansomware)]);
   // An employee's look without a work reason is an access without authority too ("unauthorised
   // access to social work records" in the title): the insider the strongest wording names is
   // the type (not "第三者が不正に入手した", which names no one inside).
-  int insider = static_cast<int>(IncidentType::kInsiderMisuse);
-  if (strongest[insider] && score[insider] >= 8 && score[unauth] >= score[insider])
-    score[unauth] = score[insider] - 1;
+  outranks_intrusion(IncidentType::kInsiderMisuse,
+                     strongest[static_cast<int>(IncidentType::kInsiderMisuse)]);
   // A stolen thing is missing too ("the laptop had been stolen … the time it was missing"):
   // a strong theft hit outranks the loss wording, unless the notice does not know which
   // ("lost or stolen").
