@@ -112,7 +112,10 @@ std::string EnUnits() {
       "households|families|"
       "records|files|documents|letters|emails|accounts|forms|pages|claims|notices|"
       "statements|mailings|envelopes|entries|bills|invoices|receipts|faxes|photos|photographs|"
-      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages|summaries)"
+      "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages|summaries|"
+      // ("approximately 1,600 questionnaires completed by prospective jurors".)
+      "questionnaires|surveys|prescriptions|certificates|transcripts|referrals|payslips|"
+      "vouchers|permits|tickets|x-rays)"
       "\\b");
 }
 

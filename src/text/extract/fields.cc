@@ -503,7 +503,7 @@ namespace {
 // What the words right after a count say of it (PickAffected).
 struct AfterCues {
   bool own_part = false, whole = false, part = false, yearly = false, affected = false,
-       narrowed = false, wide = false, sent = false;
+       narrowed = false, wide = false, sent = false, sent_whole = false;
 };
 
 // The cues `after` (the text after a count) opens with, found in one pass.
@@ -522,7 +522,7 @@ AfterCues AfterCuesIn(std::string_view after) {
       "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
       "(?:year|month|week|day|semester|term|season|"
       "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
-      "december)|annually|yearly|(?:that|this) (?:week|month|year))\\b",
+      "december)|annually|yearly|(?:that|this|last|past) (?:week|month|year))\\b",
       // affected: "Approximately 87,069 individuals were affected": the cue after the count.
       "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
       "(?:affected|impacted|involved|compromised|exposed)\\b",
@@ -536,14 +536,17 @@ AfterCues AfterCuesIn(std::string_view after) {
       "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
       // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
       "(?i)^ (?:were|was) (?:posted|mailed|sent out|issued)\\b",
+      // sent_whole: "During that time 48,210 notification emails were sent, and of these, 312
+      // members' statements went to another member's email": the whole a part is taken from.
+      "(?i)^ (?:were|was) sent,? and of (?:these|those|them)\\b",
   };
   static const RE2::Set* set = NewRuleSet(
       kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
   AfterCues cues;
   std::vector<int> hits;
   if (after.empty() || !set->Match(after, &hits)) return cues;
-  bool* flags[] = {&cues.own_part, &cues.whole,    &cues.part, &cues.yearly,
-                   &cues.affected, &cues.narrowed, &cues.wide, &cues.sent};
+  bool* flags[] = {&cues.own_part, &cues.whole, &cues.part, &cues.yearly,    &cues.affected,
+                   &cues.narrowed, &cues.wide,  &cues.sent, &cues.sent_whole};
   for (int i : hits) *flags[i] = true;
   return cues;
 }
@@ -669,11 +672,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // another is the whole; the one inside is its part.
       {
         const std::string_view after = text.substr(c.end, 80);
-        const size_t includes = after.find("を含む)");
+        // ("5,907名(上記(1)の3,412名を含みます)" likewise.)
+        size_t includes = std::string_view::npos;
+        for (std::string_view w : {"を含む)", "を含みます)", "を含んでいます)"})
+          includes = std::min(includes, after.find(w));
         if (after.starts_with("(") && includes != std::string_view::npos &&
             after.substr(0, includes).find('\n') == std::string_view::npos)
           sc += 2;
-        if (text.substr(c.end, 12).starts_with("を含む)")) sc -= 3;
+        for (std::string_view w : {"を含む)", "を含みます)", "を含んでいます)"})
+          if (text.substr(c.end, 24).starts_with(w)) sc -= 3;
       }
       // "(概要) …812名の会員様のアカウントへのログインが成功… (二次被害) 812名のうち23名の会員様
       // について、保有ポイントが…交換されていた": a whole counted before is the number
@@ -744,7 +751,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             RE2::PartialMatch(text.substr(c.start, c.end - c.start), state_residents))
           sc -= 5;
         const std::string_view after = text.substr(c.end, 10);
-        if (after.starts_with(" in total") || after.starts_with(" in all")) sc += 2;
+        // (In a sentence about the leak or what a review found, "identified 1,284 individuals
+        // in total": not "about 96,000 participants in total" in all the plans a vendor runs.)
+        static const RE2 found("(?i)identified|determined|confirmed|found");
+        if ((after.starts_with(" in total") || after.starts_with(" in all")) &&
+            (last_leak || RE2::PartialMatch(sentence, found)))
+          sc += 2;
       }
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
@@ -809,9 +821,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // reside in Vermont" a part of it; "30,000 clients each year", "enrolls
       // 9,000 students" the size of the organisation.
       // ("mailed 3,104 billing statements to incorrect addresses" counts the error.)
-      // ("The Company has approximately 4,100 employees" likewise.)
-      if (c.unit == CountUnit::kPersons &&
-          EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), " employees")) {
+      // ("The Company has approximately 4,100 employees", "The school has 912 students in
+      // total", "The Nation has about 31,000 enrolled citizens" likewise.)
+      if (c.unit == CountUnit::kPersons) {
         static const RE2 has(
             "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
             "over|more than|some) +)?$");
@@ -846,7 +858,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sc -= 3;
       if (cues.wide) sc -= 3;
       // (Not "1,200 letters were mailed to the wrong addresses": the error.)
-      if (cues.sent && !RE2::PartialMatch(text.substr(c.end, 80), in_error)) sc -= 3;
+      if ((cues.sent && !RE2::PartialMatch(text.substr(c.end, 80), in_error)) || cues.sent_whole)
+        sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
@@ -909,6 +922,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         const std::string_view clause = after.substr(0, after.find("、"));
         if (clause.find("作業") != std::string_view::npos) sc -= 3;
       }
+      // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
+      // astray.
+      if (after.starts_with("回収") || after.starts_with("を回収")) sc -= 3;
+      // "同期間中の受注件数は計18,230件": the orders a shop took, the size of its business,
+      // never the number affected.
+      {
+        const std::string_view lead = text.substr(s, c.start - s);
+        for (std::string_view size : {"受注件数", "注文件数", "取引件数", "受付件数"})
+          if (lead.find(size) != std::string_view::npos) sc = -10;
+      }
+      // "入居申込書 212件\n(文書箱3箱、約1,500枚)": the sheets that records counted just before
+      // take up, paper (LABELLING.md: count records, not paper).
+      if (text.substr(c.end - 3, 3) == "枚" && i > 0 && counts[i - 1].unit == CountUnit::kRecords &&
+          text.substr(counts[i - 1].end - 3, 3) != "枚" && c.start - counts[i - 1].end < 60 &&
+          text.substr(counts[i - 1].end, c.start - counts[i - 1].end).find('(') !=
+              std::string_view::npos)
+        sc -= 3;
     }
     // "法人の申請者62件については、個人情報に該当しないため上記の人数に含めていません": a count
     // the notice itself leaves out of the leak.
@@ -1242,13 +1272,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // members", "The 23 pages included your name" (a fax for four patients), "照会文書(3枚)"
     // (LABELLING.md: count records, not paper).
     // ("(ファクシミリ送信枚数 3枚)": the sheets a fax was sent on.)
+    // ("診療情報提供書等(計4枚)をFAXで送信する際": the sheets of a fax, wherever the people are
+    // counted; "About 1,850 envelopes were affected": what carried the forms.)
+    const std::string_view records_sentence =
+        text.substr(rs, SentenceAround(text, r.start).second - rs);
+    bool fax = false;
+    for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
+      fax = fax || (unit == "枚" && records_sentence.find(w) != std::string_view::npos);
     if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
+        EndsWithAsciiNoCase(en_unit, "envelopes") || fax ||
         (unit == "枚" &&
          (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:"))))
       pick.records.reset();
     // Beside the people, in their sentence: letters, devices, envelopes, a document counted in
     // 件. (More letters than people are the records: one letter is about one of them.)
-    const bool carrier = unit == "通" || unit == "台" ||
+    // (E-mails are not carriers: "メール約1,870通のうち、個人情報を含むメール211通(加入者523名分)"
+    // counts the messages that held the data.)
+    const bool carrier = (unit == "通" && !named.ends_with("メール")) || unit == "台" ||
                          (unit == "件" && document && r.value <= most_people) ||
                          EndsWithAsciiNoCase(en_unit, "envelopes") ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);

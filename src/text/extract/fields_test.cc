@@ -473,6 +473,44 @@ TEST(Fields, PickAffected) {
       {"To prevent this, the district will require that any message to more than 25 families is "
        "sent through our notification system.\n",
        std::nullopt, std::nullopt, std::nullopt},
+      // Records: a form's name between number and unit; letters brought back are a part; a
+      // shop's orders are its size; the sheets records take up are paper; e-mails are no
+      // carriers; a fax's sheets and envelopes are paper wherever they stand; a mailing
+      // counted before "and of these" is the whole.
+      {"In all, 2,215 Form 1099-G statements were mailed to the wrong address.\n", std::nullopt,
+       std::nullopt, 2215},
+      {"案内はがきを誤って送付しました(3月9日までに6通回収)。\n利用者15名の方の氏名が記載"
+       "されていました。\n",
+       15, std::nullopt, std::nullopt},
+      {"対象のお客様 2,104名\n※同期間中の受注件数は計9,870件ですが、それ以外のご注文は対象外です。"
+       "\n",
+       2104, std::nullopt, std::nullopt},
+      {"2 対象となる書類\n 入会申込書 318件\n (段ボール箱2箱、約2,400枚)\n", std::nullopt,
+       std::nullopt, 318},
+      {"受信メール約2,600通のうち、個人情報を含むメール164通(会員402名分)が閲覧可能でした。\n", 402,
+       std::nullopt, 164},
+      {"職員が患者さま1名の紹介状等(計5枚)をFAXで送信する際、番号を誤りました。\n", 1, std::nullopt,
+       std::nullopt},
+      {"Approximately 2,900 claimants are affected. About 1,420 envelopes were affected, each "
+       "holding two forms.\n",
+       2900, std::nullopt, std::nullopt},
+      {"Over the week 37,400 reminder emails were sent, and of these, 208 members' notices went "
+       "to another member.\n",
+       208, std::nullopt, std::nullopt},
+      {"The bags held about 520 pharmacy receipts relating to 390 patients. We filled more than "
+       "45,000 prescriptions last year.\n",
+       390, std::nullopt, 520},
+      // People: a whole that includes a part said politely; the size of a school or a nation,
+      // had or held; a total in all of a vendor's plans is not this notice's.
+      {"対象:クレジットカード決済を行ったお客様 1,730名\n対象:ご注文画面で入力されたお客様 "
+       "4,216名(上記の1,730名を含みます)\n",
+       4216, std::nullopt, std::nullopt},
+      {"The spreadsheet listed 174 students who have a health plan. The school has 806 students "
+       "in total.\n",
+       174, std::nullopt, std::nullopt},
+      {"The vendor runs 30 pension plans with about 88,000 participants in total. For the Fund, "
+       "1,012 members and retirees were affected.\n",
+       1012, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
