@@ -318,6 +318,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
   DataItems out;
   std::set<DataItem> items;
   std::set<std::string> seen_raw;
+  // Whether a payment card is named in a list, or only an expiry date (see the end).
+  bool expiry_only = false, card_named = false;
   // Each segment: a line cut at 。 and "." sentence ends, split at list separators.
   // A segment can be a list only if an item word starts inside it. No item
   // word holds a sentence end, and a segment of at most 1500 bytes starts
@@ -707,8 +709,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "encrypted|downloaded)(?: .*)?$|"
               // "the letter said", "staff confirmed", "(the data was) used": a verb of the
               // sentence around the list; "… rather than on paper", "only the …".
-              "(?:.* )?(?:said|says|confirmed|used|revoked|stated|noted|explained|needed)$|"
-              ".* rather than .*|only |"
+              "(?:.* "
+              ")?(?:said|says|confirmed|used|revoked|stated|noted|explained|needed|provided)$|"
+              ".* rather than .*|only(?: |$)|"
               // "for between one and nine hours": a duration.
               "(?:[a-z0-9]+ )?(?:hours?|days?|minutes?|weeks?|months?|years?)$|"
               // "patients of our Halifax and Dartmouth locations": where, not what; "amounts
@@ -742,6 +745,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
               "(?:従業員|職員|社員|退職者|担当者|保護者|利用者|会員|顧客|患者|生徒|児童|学生|"
               "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先)(?:様|さま)?$");
           if (RE2::PartialMatch(raw, people_ja)) continue;
+          // "アレルギーの有無・内容": 内容 alone is the rest of the item before it.
+          if (raw == "内容") continue;
         }
         size_t chars =
             ja ? raw.size() / 3 : static_cast<size_t>(std::count(raw.begin(), raw.end(), ' ') + 1);
@@ -753,10 +758,17 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
         item = DataItem::kOther;
       }
+      if (*item == DataItem::kCreditCard) {
+        static const RE2 bare_expiry("(?i)^(?:有効期限|(?:the )?(?:expiration|expiry) dates?)$");
+        (RE2::FullMatch(raw, bare_expiry) ? expiry_only : card_named) = true;
+      }
       items.insert(*item);
       if (seen_raw.insert(raw).second) out.raw.push_back(raw);
     }
   }
+  // "氏名、住所、被保険者番号、有効期限": the expiry of an insurance card or another document the
+  // list is about, not a payment card's, unless a card is named too ("カード番号、有効期限").
+  if (expiry_only && !card_named) items.erase(DataItem::kCreditCard);
   out.items.assign(items.begin(), items.end());
   record::NormalizeDataItems(out.items);
   return out;

@@ -718,7 +718,9 @@ constexpr ItemRule kItemRules[] = {
      "number|patient "
      "(?:id|number|account)"},
     {DataItem::kPhone,
-     "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?|連絡先"},
+     "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?|連絡先|"
+     // "emergency details": whom to call in an emergency.
+     "emergency (?:contact )?(?:details|contacts?|numbers?)"},
     // "市町村名": where someone lives, given only down to the municipality.
     {DataItem::kAddress, "住所|所在地|居所|市町村名|市区町村名|address"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
@@ -762,7 +764,11 @@ constexpr ItemRule kItemRules[] = {
      // "visit history", "admission and discharge dates", "tests ordered", "diabetes".
      "visit (?:history|dates?)|admission dates?|\\badmission$|discharge dates?|tests? "
      "ordered|diabetes|"
-     "epilep|seizures?|\\billness|\\bdiseases?\\b|symptoms?"},
+     "epilep|seizures?|\\billness|\\bdiseases?\\b|symptoms?|"
+     // "服用中のお薬", "紹介目的" (of a referral to another doctor), "発達の状況", "care needs",
+     // "notes from visits", "progress notes", "referral letters", "developmental delay".
+     "お薬|服用|紹介目的|紹介状|発達|care needs?|notes from (?:the |their |your )?visits?|"
+     "visit notes|progress notes|referral letters?|developmental"},
     {DataItem::kFinancialInformation,
      // (取引 of money, not お取引先様, the firms the notice's people work for.)
      "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
@@ -775,7 +781,9 @@ constexpr ItemRule kItemRules[] = {
      // "details of benefits received", "wage and withholding information", "estate plans".
      "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?|"
      // "instalment dates": when money is due.
-     "instal(?:l)?ments?"},
+     "instal(?:l)?ments?|"
+     // "奨学金の種類": a grant or loan of money.
+     "奨学金"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
@@ -789,7 +797,8 @@ constexpr ItemRule kItemRules[] = {
      "enrollment|transcripts?|academic records?|report cards?"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
-     "会社名|団体名|employer|"
+     // "雇入れ日", "入社日": when someone was taken on.
+     "会社名|団体名|雇入|入社日|採用日|employer|"
      "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,

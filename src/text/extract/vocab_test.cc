@@ -974,6 +974,21 @@ TEST(Vocab, FindDataItemsListForms) {
       {"An employee entered their username and password. The report contained the names, "
        "student ID numbers, grade levels, and home addresses of 3,900 students.",
        {D::kAddress, D::kName, D::kSchoolOrGrade}},
+      // An expiry date alone is a card's other than a payment card's (dev45/003, dev46/004);
+      // beside a card number it is the payment card's.
+      {"記載されていた情報:氏名、住所、被保険者番号、有効期限",
+       {D::kAddress, D::kInsuranceNumber, D::kName}},
+      {"漏えいした情報:氏名、カード番号、有効期限", {D::kCreditCard, D::kName}},
+      // Health words of a clinic and a nursery; when someone was taken on; whom to call in an
+      // emergency; "only" ends a sentence, 内容 continues an item (dev44 … dev47).
+      {"記載されていた情報:氏名、服用中のお薬、紹介目的、発達の状況",
+       {D::kHealthInformation, D::kName}},
+      {"記載されていた情報:氏名、雇入れ日、賃金額",
+       {D::kEmploymentInformation, D::kFinancialInformation, D::kName}},
+      {"The form held the name, medications, allergies and emergency details of each child, "
+       "and only",
+       {D::kHealthInformation, D::kName, D::kPhone}},
+      {"記載されていた情報:園児の氏名、アレルギーの有無・内容", {D::kHealthInformation, D::kName}},
   };
   for (const auto& [text, want] : cases) EXPECT_EQ(FindDataItems(text).items, want) << text;
   // A clause split off by a comma, a template placeholder and a modifier that shares
