@@ -281,12 +281,17 @@ const RE2& DbaRe() {
   return re;
 }
 
+// A news release's dateline before its first sentence: "DOVER - ", "WENATCHEE, Wash. – ",
+// "DES MOINES, Iowa - " (the state after the city).
+constexpr std::string_view kDateline =
+    "(?:[A-Z][A-Z .,]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? [-–—]+ )?";
+
 // A line that says its organisation is the one notifying: "Riverbend Regional Medical
 // Center is notifying patients". Group 1 is the name.
 const RE2& NotifierRe() {
   // ("DOVER - The Delaware Division of Motor Vehicles (DMV) is contacting": after a dateline,
   // with its abbreviation.)
-  static const RE2 re("(?m)^(?:[A-Z][A-Z .,]+ [-–—]+ )?(?:The )?(" + EnName(5) +
+  static const RE2 re("(?m)^" + std::string(kDateline) + "(?:The )?(" + EnName(5) +
                       ")(?: \\([A-Z]{2,8}\\))? +(?:is notifying|has notified|notifies|is informing|"
                       "is writing to|is contacting)\\b");
   return re;
@@ -301,7 +306,8 @@ bool Rejected(std::string_view name) {
       "法人|組合|"
       "グループ)|(?:当|弊|同|本)(?:院|社|校|センター|法人|クリニック|組合|病院|会社|学校|大学|園|"
       "館|局|店|"
-      "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合|生協|事務所|施設|事業所|ホテル|旅館)|"
+      "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合|生協|事務所|施設|事業所|ホテル|旅館|公社|"
+      "共済会|協同組合|会)|"
       "各.*|全.*|関係.*|"
       // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
       "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"
@@ -837,6 +843,26 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         }
       }
     }
+    // 0d. The name the notice defines as itself: "ひまわり互助共済会(以下「本会」)が…運用を委託
+    // している株式会社ノースリンク(以下「委託先」)": the publisher, whatever it names next.
+    {
+      static const RE2 self_defined(
+          "([^、。\\n(「」 ]{2,40}?)\\(以下、?「(?:本|当|弊)[^」]{1,8}」");
+      re2::StringPiece m;
+      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+      if (head.find("(以下") != std::string_view::npos &&
+          RE2::PartialMatch(head, self_defined, &m)) {
+        const std::string_view name(m.data(), m.size());
+        bool whole = false;
+        ForEachJaOrg(name,
+                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        // (The definition says it is a body: "互助会", "共済会" too.)
+        if ((whole || EndsWithJaSuffix(name) || name.ends_with("会")) && !Rejected(name)) {
+          const size_t at = OffsetIn(text, name);
+          return Found{std::string(name), at, at + name.size()};
+        }
+      }
+    }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
     // (but a school or hospital its head signs for on the next line is the one
@@ -1042,9 +1068,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // "Acme Corp said on Monday ...", "Brightline Mobile has confirmed that ..." at the start
     // of a line.
     // ("Kōwhai Mobile has confirmed": a word may carry accents.)
+    // ("WENATCHEE, Wash. – Cascade Ridge Public Utility District is notifying": after a
+    // dateline.)
     static const RE2 news(
-        "(?m)^((?:" + std::string(kEnWord) + " +(?:(?:of|and|&|for) +)?){0,5}" +
-        std::string(kEnWord) +
+        "(?m)^" + std::string(kDateline) + "((?:" + std::string(kEnWord) +
+        " +(?:(?:of|and|&|for) +)?){0,5}" + std::string(kEnWord) +
         ")(?:, (?:an?|the) "
         "[^,.\\n]{3,80},)?(?: \\([A-Z]{2,8}\\))? +(?:(?:has|have) +)?(?:said|announced|"
         "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "

@@ -205,6 +205,13 @@ TEST(Org, English) {
        "tell you about an incident involving some of our patient files.\n\nLakeshore "
        "Physiotherapy & Rehab\nKingston, Ontario\n",
        "", "Lakeshore Physiotherapy & Rehab"},
+      // dev44-dev47: a dateline with the state after the city.
+      {"FOR IMMEDIATE RELEASE\nJan. 5, 2026\n\nYAKIMA, Wash. – Orchard Valley Irrigation District "
+       "is notifying 1,204 customers that copies of their bills could be viewed.\n",
+       "", "Orchard Valley Irrigation District"},
+      {"FOR IMMEDIATE RELEASE\n\nTOPEKA, Kansas - Kansas Department of Revenue Services (KDRS) is "
+       "notifying about 2,100 taxpayers that a form was mailed to another person.\n",
+       "", "Kansas Department of Revenue Services"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -352,6 +359,21 @@ TEST(Org, Japanese) {
        "", "あさひ野生命保険"},
   };
   ExpectOrgs(record::Language::kJa, more, std::size(more));
+  // dev44-dev47: the name a notice defines as itself, not the vendor it names next; "当公社"
+  // names no one.
+  const OrgCase defined[] = {
+      {"システム委託先における不正アクセスについて\n\n会員の皆様へ\n\n さくら互助会(以下「本会」)が"
+       "システムの運用を委託している株式会社ミナトデータ(以下「委託先」)のデータセンターにおいて、"
+       "不正アクセスが確認されました。\n",
+       "", "さくら互助会"},
+  };
+  ExpectOrgs(record::Language::kJa, defined, std::size(defined));
+  {
+    std::optional<Found> g = FindOrganization(
+        "書類の誤廃棄について\n このたび、当公社において、書類を誤って廃棄しました。\n",
+        "書類の誤廃棄について", record::Language::kJa);
+    EXPECT_TRUE(!g || g->value != "当公社") << g->value;
+  }
   // A section of the site after "|" names no one.
   std::optional<Found> f =
       FindOrganization("書類の誤交付について\n 本会の窓口において、書類を誤ってお渡ししました。\n",
