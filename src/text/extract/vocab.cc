@@ -142,6 +142,8 @@ constexpr TypeRule kTypeRules[] = {
      "同梱誤り|誤同梱|誤って同梱|(?:他|別)の(?:お客様|お客さま|方|利用者|会員|患者)(?:宛て?)?の"
      "[^。\\n]{0,20}(?:同梱|荷物に入|封筒に入)|"
      "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
+     // "a second tenant's statement had been enclosed by mistake".
+     "enclosed (?:by mistake|in error)|"
      "(?:mailed|sent|letters?) to (?:an? )?(?:wrong|incorrect) (?:mailing )?address|"
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
      "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail|"
@@ -209,6 +211,10 @@ constexpr TypeRule kTypeRules[] = {
      // "Student transportation information sent in error", "sent the PHI of 599 individuals to
      // the wrong recipients".
      "\\bsent in error|"
+     // "38 tenants' statements went to another household" (by post; "went to another member's
+     // email address" names its medium).
+     "(?:statements?|letters?|notices?|forms?) went to (?:an? )?(?:other|another|different|wrong) "
+     "(?:household|address|person|tenant|member|customer)(?:[^'’a-z\\n]|$)|"
      "(?:sent|mailing|disclosed|delivered|directed|released|releasing|sending|misdirected) "
      "[^.\\n]{0,"
      "120}to (?:the |an? "
@@ -247,6 +253,10 @@ constexpr TypeRule kTypeRules[] = {
      "another|different|誤|別の)|(?:wrong|incorrect|different) (?:mobile|cell|phone) numbers?"},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
+     // "because of an incorrect setting in the portal", "changed the access setting of the
+     // folder from private to public".
+     "(?:incorrect|wrong|mistaken) (?:access |sharing |privacy |security )?settings?|from private "
+     "to public|"
      "公開範囲の設定|誰でも閲覧|"
      "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|posted "
      "[^.\\n]{0,100}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|"
@@ -354,7 +364,7 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kUnauthorizedAccess, 4,
      "\\bhack(?:ers?|ed|ing)\\b[^.\\n]{0,60}\\b(?:stole|stolen|steal|stealing)\\b|"
      "\\b(?:stole|stolen)\\b[^.\\n]{0,60}\\bby (?:hackers?|cyber ?criminals?|attackers?)\\b|"
-     "data thie(?:f|ves)|cyber ?thie(?:f|ves)|\\bphished\\b|"
+     "data thie(?:f|ves)|cyber ?thie(?:f|ves)|\\bphished\\b|credential[- ]stuffing|"
      "(?:network|system|server|environment)s? (?:experienced|suffered) (?:a |an )?(?:security|"
      "cyber|cybersecurity|data security|network security) (?:event|incident)|\\be-?mail breach|"
      "breached (?:e-?mail )?account|"
@@ -563,6 +573,8 @@ constexpr TypeRule kTypeRules[] = {
      ")|"
      "loss of (?:a |an |the )|lost (?:documents|paperwork|files|records|charts|binders?|a "
      "box)|went missing|is missing|are missing|unable to locate|(?:was|were) (?:missing|lost)|"
+     // "could not locate an unencrypted portable hard drive … was found to be missing".
+     "could ?n[o']t locate|(?:found|discovered) to be missing|"
      "lost in (?:the mail|transit|the post)|never (?:received|arrived)|could not be "
      "(?:located|found)|"
      "can ?not be (?:located|found)|fell (?:off|out)|flew out|"

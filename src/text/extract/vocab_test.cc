@@ -509,6 +509,19 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
       {"A payroll report was emailed to an administrator at a different customer.",
        IncidentType::kMisdeliveryEmail},
       {"The officer accessed police systems for personal reasons.", IncidentType::kInsiderMisuse},
+      // dev44-dev47: a drive nobody could locate; a statement enclosed by mistake; a portal's
+      // wrong setting; credential stuffing named, whatever stole the passwords.
+      {"Staff could not locate a portable hard drive, which was found to be missing during an "
+       "inventory.",
+       IncidentType::kLoss},
+      {"In 21 envelopes a second resident's statement had been enclosed by mistake.",
+       IncidentType::kMisdeliveryMail},
+      {"Copies of bills could be viewed by an outside party because of an incorrect setting in the "
+       "portal.",
+       IncidentType::kMisconfigurationExposure},
+      {"A party used passwords stolen from other websites on our sign-in page, a technique called "
+       "credential stuffing.",
+       IncidentType::kUnauthorizedAccess},
   };
   for (const auto& [body, want] : cases)
     EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
