@@ -224,6 +224,12 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, sections)) {
     r.incident_date = Iso(dates[*inc]);
     Evidence(&r, "incident_date", dates[*inc].start, dates[*inc].end);
+  } else if (announced) {
+    // "本日午前10時12分に配信いたしました…メール": the day of the notice.
+    if (const auto today = TodayOfTheIncident(t, sections)) {
+      r.incident_date = r.announced_date;
+      Evidence(&r, "incident_date", today->first, today->second);
+    }
   }
   std::vector<CountMention> counts = FindCountsIn(t, count_where);
   AffectedPick pick = PickAffected(t, counts, sections);

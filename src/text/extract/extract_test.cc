@@ -85,6 +85,19 @@ TEST(Extract, CanonicalNoticeMatchesSpecExample) {
   EXPECT_EQ(norm.substr(sp.start, sp.end - sp.start), "8名");
 }
 
+// A notice that states no day of the incident but says it happened "本日" (dev44): the
+// notice's own day; not a "本日" that only publishes the notice.
+TEST(Extract, TodayIsTheDayOfTheNotice) {
+  record::Incident r = MustExtract(
+      "件名:【お詫び】メールの誤送信について\n送信日時:2026年3月9日 17:45\n\n本日午前10時に配信"
+      "いたしましたご案内メールにおいて、誤って宛先をCCに設定して送信してしまいました。\n");
+  EXPECT_EQ(r.announced_date, "2026-03-09");
+  EXPECT_EQ(r.incident_date, "2026-03-09");
+  record::Incident s =
+      MustExtract("お知らせ\n2026年3月9日\n\n本日、ホームページに本件を掲載しました。\n");
+  EXPECT_EQ(s.incident_date, std::nullopt);
+}
+
 TEST(Extract, EnglishNotice) {
   const char* notice =
       "Notice of Data Security Incident\n"

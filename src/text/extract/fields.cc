@@ -335,9 +335,13 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
     if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s)) return i;
     // A longer page byline: "Posted November 3, 2025 · Updated November 10, 2025 ·
     // Information Security Office": the date right after "Posted".
+    // (Not a sentence's verb: "This year's statements, 9,600 in total, were posted on
+    // 07/04/2026" is when the letters went out.)
     static const RE2 posted_right_before("(?i)(?:posted|published|released)(?: on)?:? *$");
+    static const RE2 passive("(?i)\\b(?:were|was|been|be|is|are) +[a-z]+(?: on)?:? *$");
     if (AtMostChars(line, 160) &&
         RE2::PartialMatch(text.substr(s, dates[i].start - s), posted_right_before) &&
+        !RE2::PartialMatch(text.substr(s, dates[i].start - s), passive) &&
         !UnderEventHeading(text, s))
       return i;
     checked_s = s, checked_e = e;
@@ -461,8 +465,9 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       continue;
     if (IsDateOfPeopleOrStaff(text, d, s)) continue;
     // "登載者は612名(令和6年10月1日現在)": the day a figure is as of, not an event.
+    // ("…について(6月20日更新)": the day the page was updated.)
     if (const std::string_view after = text.substr(d.end, 9);
-        after.starts_with("現在") || after.starts_with("時点"))
+        after.starts_with("現在") || after.starts_with("時点") || after.starts_with("更新"))
       continue;
     // "During the week of March 3, 2025": a week, not a day the notice states.
     // ("account balances as of March 31, 2025", "balances as at 30th September 2024",
@@ -471,8 +476,9 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       const std::string_view lead = text.substr(s, d.start - s);
       bool as_of = false;
       for (std::string_view words :
-           {"week of ", "as of ", "as at ", "quarter ending ", "quarter ended ", "period ending ",
-            "period ended ", "year ending ", "year ended ", "month ending ", "month ended "})
+           {"week of ", "as of ", "as at ", "outstanding at ", "outstanding on ", "quarter ending ",
+            "quarter ended ", "period ending ", "period ended ", "year ending ", "year ended ",
+            "month ending ", "month ended "})
         as_of = as_of || EndsWithAsciiNoCase(lead, words);
       if (as_of) continue;
     }
@@ -496,6 +502,26 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     best_iso = iso;
   }
   return best;
+}
+
+std::optional<std::pair<size_t, size_t>> TodayOfTheIncident(std::string_view text,
+                                                            const std::vector<Section>& sections) {
+  // (An event's verb in the sentence; not "本日、ホームページに掲載しました", the notice itself.)
+  static const RE2 event(
+      "誤送信|誤送付|誤配信|誤発送|誤って|送信|配信|発送|判明|発生|紛失|盗難|"
+      "漏えい|漏洩|流出|不正アクセス");
+  for (size_t at = text.find("本日"); at != std::string_view::npos;
+       at = text.find("本日", at + 1)) {
+    const std::optional<SectionKind> k = SectionAt(sections, at);
+    if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
+              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
+              *k == SectionKind::kResponse || *k == SectionKind::kOther))
+      continue;
+    const auto [s, e] = SentenceAround(text, at);
+    const std::string_view from_today = text.substr(at, e - at);
+    if (RE2::PartialMatch(from_today, event)) return std::make_pair(at, at + 6);
+  }
+  return std::nullopt;
 }
 
 namespace {

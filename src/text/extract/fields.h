@@ -53,6 +53,13 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
                                        std::optional<size_t> announced,
                                        const std::vector<Section>& sections);
 
+// Where a notice that states no date of the incident says it happened "本日" (today, the
+// day of the notice): "本日午前10時12分に配信いたしました…メールにおいて…誤って". The byte range
+// of 本日 in a sentence that tells of the event, outside the sections about what was done
+// afterwards; nullopt if none.
+std::optional<std::pair<size_t, size_t>> TodayOfTheIncident(std::string_view text,
+                                                            const std::vector<Section>& sections);
+
 struct AffectedPick {
   std::optional<size_t> persons, households, records;  // indexes into counts
 };

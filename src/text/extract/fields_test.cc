@@ -743,6 +743,19 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"November 20, 2025\nPrevious post: Volunteer nominations are open (21 October 2025)\nOn 4 "
        "November 2025 a volunteer's laptop was stolen.\n",
        "2025-11-04"},
+      // dev44-dev47: the day a page was updated; the day an amount is as at; letters "were
+      // posted on" a day is no byline (the date below the title is the notice's).
+      {"ランサムウェア被害について(6月20日更新)\n掲載日:令和7年6月4日\n令和7年5月28日、サーバーが"
+       "暗号化されていることを確認しました。\n",
+       "2025-05-28"},
+      {"7 March 2025\nOn 5 March 2025 an email was sent in error. It showed the rent outstanding "
+       "at "
+       "28 February.\n",
+       "2025-03-05"},
+      {"Rent statements: an apology\n15/04/2026\n\nThis year's statements were posted on "
+       "07/04/2026. "
+       "In 38 envelopes a second statement had been enclosed by mistake.\n",
+       "2026-04-07"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
