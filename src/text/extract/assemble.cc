@@ -76,7 +76,8 @@ std::string_view PostalLine(std::string_view text) {
   // (Found by their colon, a rare byte in Japanese text: a search for each label stops at
   // every byte its first character starts with.)
   if (at == std::string_view::npos) {
-    constexpr std::string_view kLabels[] = {"本社", "本社所在地", "本店所在地"};
+    // (A footer's "所在地:京都府京都市下京区…" last.)
+    constexpr std::string_view kLabels[] = {"本社", "本社所在地", "本店所在地", "所在地"};
     size_t first[std::size(kLabels)];
     std::fill(std::begin(first), std::end(first), std::string_view::npos);
     for (size_t colon = text.find(':'); colon != std::string_view::npos;
@@ -253,6 +254,21 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // Once a region is found, consider takes nothing more: the later sources'
     // places are looked for only while there is none.
     if (o.name) consider(FindJpPlaces(*o.name), false);
+    // A national agency's bureau for a prefecture, named without 府 / 県 ("大阪労働局",
+    // "京都地方法務局"): that prefecture.
+    if (o.name && region.empty())
+      for (std::string_view bureau : {"労働局", "地方法務局", "法務局"})
+        if (const size_t at = o.name->find(bureau);
+            at != std::string::npos && at > 0 && at + bureau.size() == o.name->size()) {
+          for (std::string_view kind : {"府", "県", "都"}) {
+            const std::string prefecture = o.name->substr(0, at) + std::string(kind);
+            const std::vector<PlaceMention> p = FindJpPlaces(prefecture);
+            if (p.size() == 1 && p[0].start == 0 && p[0].end == prefecture.size() &&
+                p[0].locality.empty())
+              consider(p, false);
+          }
+          break;
+        }
     if (std::optional<PlaceMention> u = PlaceFromUrl(url)) consider({*u}, false);
     if (region.empty()) consider(FindJpPlaces(title), false);
     // The organisation's postal address ("〒810-0000 福岡県福岡市中央区…", often in the
@@ -274,6 +290,21 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     });
     // (A state from the title has no evidence: its offsets are the title's, not the text's.)
     const bool from_title = !us.empty();
+    // A breach-notification form's field for the entity's state ("State, or Country if outside
+    // the US: Missouri", as the Maine Attorney General's form asks it), over the city on the
+    // line above it ("City: Kansas City").
+    if (us.empty()) {
+      static const RE2 form_state("(?m)^State, or Country if outside the US: *([^\n]{3,40})$");
+      re2::StringPiece m;
+      if (top.find("State, or Country") != std::string_view::npos &&
+          RE2::PartialMatch(top, form_state, &m)) {
+        us = FindUsStates(std::string_view(m.data(), m.size()));
+        for (PlaceMention& p : us) {
+          p.start += static_cast<size_t>(m.data() - text.data());
+          p.end += static_cast<size_t>(m.data() - text.data());
+        }
+      }
+    }
     if (us.empty()) {
       // "located in Manchester, New Hampshire" names the organisation's own state,
       // whatever a letterhead (its lawyers') or an address block says first.
@@ -328,8 +359,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       // An address's state or province code before its postcode ("Sydney NSW 2000",
       // "Kingston ON K7L 1B2"), as Australian and Canadian addresses write it.
       static const RE2 code(
-          "\\b(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT) [0-9]{4}\\b|\\b(ON|QC|BC|AB|SK|MB|NS|"
-          "NB|NL|PE) [A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\\b");
+          "\\b(NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|ACT|NT) +[0-9]{4}\\b|\\b(ON|QC|BC|AB|SK|MB|NS|"
+          "NB|NL|PE) +[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]\\b");
       static const std::pair<std::string_view, std::string_view> kCodes[] = {
           {"NSW", "New South Wales"},
           {"VIC", "Victoria"},

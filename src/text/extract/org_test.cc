@@ -430,6 +430,24 @@ TEST(Org, CopyrightHolder) {
 
 // Australian and Canadian addresses give the state or province by its code.
 // A company's head office, not the branch the notice is about (dev23/013).
+// dev44-dev47: a footer's 所在地 without a postcode; a national agency's bureau named by its
+// prefecture without 府.
+TEST(Org, RegionFromFooterAndBureau) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"株式会社あおば茶舗\n\n弊社サイトへの不正アクセスについて\n\n会社概要\n所在地:"
+       "京都府京都市下京区"
+       "○○町123\n",
+       "京都府"},
+      {"大阪労働局\n\n書類の誤送付について\n", "大阪府"},
+  };
+  for (const auto& [text, want] : cases) {
+    record::Incident r;
+    r.language = record::Language::kJa;
+    FillOrganization(text, "お知らせ", "", &r);
+    EXPECT_EQ(r.organization.region.value_or(""), want) << text;
+  }
+}
+
 TEST(Org, RegionFromHeadOffice) {
   record::Incident r;
   r.language = record::Language::kJa;
@@ -474,6 +492,12 @@ TEST(Org, RegionFromAddressCodes) {
        "30348-5069\nArizona residents may contact the Arizona Attorney General.\nWrite to us at "
        "850 East Copper Ridge Drive, Prescott, Arizona 86301.\n",
        "Arizona"},
+      // dev44-dev47: two spaces before a Canadian postcode; a breach form's state field over
+      // the city above it.
+      {"Prairie Hearth Credit Union\n1800 Victoria Avenue, Regina, SK  S4P 0X0\n", "Saskatchewan"},
+      {"Entity Information\nName: Tallgrass Mobile, Inc.\nCity: Kansas City\nState, or Country if "
+       "outside the US: Missouri\n",
+       "Missouri"},
   };
   for (const auto& [text, want] : cases) {
     record::Incident r;
