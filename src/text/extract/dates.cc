@@ -100,8 +100,12 @@ const std::vector<const RE2*>& DateForms() {
   static const RE2 us("(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:[^0-9]|$)");
   static const RE2 mdy("(?i)\\b" + kMonthRe +
                        " +([0-9]{1,2})(?:st|nd|rd|th)?,? +((?:19|20)[0-9]{2})\\b");
-  static const RE2 dmy("(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)? +" + kMonthRe +
-                       ",? +((?:19|20)[0-9]{2})\\b");
+  // ("overnight between 7 and 8 February 2026", "7-8 February 2026": a range of days of one
+  // month; group 1 is its first day.)
+  static const RE2 dmy(
+      "(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)?(?: *(?:and|to|-|–) *[0-9]{1,2}(?:st|"
+      "nd|rd|th)?)? +" +
+      kMonthRe + ",? +((?:19|20)[0-9]{2})\\b");
   // "between April 16 and April 19, 2024": a capitalised month without a year.
   static const RE2 md_en(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December|"

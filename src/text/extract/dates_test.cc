@@ -24,6 +24,10 @@ TEST(Dates, Forms) {
       {"21 Oct 2011", {"2011-10-21"}},
       {"on 10/21/2011 we", {"2011-10-21"}},
       {"Sept. 3rd, 2020", {"2020-09-03"}},
+      // A range of days of one month: its first day (dev44).
+      {"overnight between 7 and 8 February 2026", {"2026-02-07"}},
+      {"from 3rd to 5th March 2026", {"2026-03-03"}},
+      {"on 12-14 May 2025", {"2025-05-12"}},
       // A month's name and its day broken over two lines (text copied out of a PDF).
       {"access to our network between March\n4, 2025 and March 9, 2025",
        {"2025-03-04", "2025-03-09"}},
