@@ -329,7 +329,9 @@ bool Rejected(std::string_view name) {
       "保育園|幼稚園)|"
       // A kind of organisation alone ("診療所", "事務局") names no one.
       "(?:診療所|医院|クリニック|高等学校|高校|中学校|小学校|特別支援学校|幼稚園|保育所|保育園|"
-      "こども園|事務局|研究所|薬局|銀行|協会|機構|基金|保健所|歯科|自治会|財団|研究室)|"
+      "こども園|事務局|研究所|薬局|銀行|協会|機構|基金|保健所|歯科|自治会|財団|研究室|"
+      // ("担当:教育委員会事務局 図書館": a board of no place named.)
+      "教育委員会(?:事務局)?)|"
       "Inc\\.?|LLC|Company|Group|Hospital|University|County|City|State|District|Department|"
       // A kind of body alone ("Council apologises after…") names no one.
       "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
@@ -1125,6 +1127,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // police, whom notices report to, not the organisation; nor is a regulator it reported to
     // ("the Oregon Department of Justice").
     if (!ja && (name.ends_with("Department of Justice") || name.ends_with("Attorney General")))
+      return;
+    // ("We have also informed the Washington Utilities and Transportation Commission", "reported
+    // the matter to the police and to the U.S. Department of Housing and Urban Development": a
+    // body the notice told, not the one that tells.)
+    static const RE2 told_before(
+        "(?i)\\b(?:informed|notified|told|alerted|reported (?:it |this |the [a-z\\-]+ )?to|and "
+        "to|as well as)(?: the)? +$");
+    if (!ja && RE2::PartialMatch(top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40)),
+                                 told_before))
       return;
     if (!ja) {
       const std::string_view after = top.substr(e, 10);

@@ -209,6 +209,15 @@ TEST(Org, English) {
       {"FOR IMMEDIATE RELEASE\nJan. 5, 2026\n\nYAKIMA, Wash. – Orchard Valley Irrigation District "
        "is notifying 1,204 customers that copies of their bills could be viewed.\n",
        "", "Orchard Valley Irrigation District"},
+      // A body the notice told is not the one that tells (the masthead and the signature are).
+      {"Cedar Hollow Gas & Light\nNotice: Misprinted Statements\n\nSome customers received "
+       "statements with another customer's details. We have also informed the Oregon Public "
+       "Utility Commission.\n\nCedar Hollow Gas & Light\n",
+       "", "Cedar Hollow Gas & Light"},
+      {"Old tenant files were discarded\n\nWe reported the matter to the Dover Police Department "
+       "and to the U.S. Department of Housing and Urban Development.\n\nSincerely,\n\nJane "
+       "Doe\nExecutive Director\nDover Springs Housing Authority\n",
+       "", "Dover Springs Housing Authority"},
       {"FOR IMMEDIATE RELEASE\n\nTOPEKA, Kansas - Kansas Department of Revenue Services (KDRS) is "
        "notifying about 2,100 taxpayers that a form was mailed to another person.\n",
        "", "Kansas Department of Revenue Services"},
@@ -368,6 +377,13 @@ TEST(Org, Japanese) {
        "", "さくら互助会"},
   };
   ExpectOrgs(record::Language::kJa, defined, std::size(defined));
+  {
+    // "担当:教育委員会事務局": a board of no place named is no one in particular.
+    std::optional<Found> b = FindOrganization(
+        "督促はがきの誤送付について\n令和8年3月6日\n担当:教育委員会事務局 図書館\n", "",
+        record::Language::kJa);
+    EXPECT_TRUE(!b || b->value != "教育委員会事務局") << b->value;
+  }
   {
     std::optional<Found> g = FindOrganization(
         "書類の誤廃棄について\n このたび、当公社において、書類を誤って廃棄しました。\n",
