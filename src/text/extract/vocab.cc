@@ -680,14 +680,21 @@ constexpr ItemRule kItemRules[] = {
     // (Other countries' numbers of the kind: "National Insurance number", "tax file number",
     // "social insurance number", "PPS number".)
     {DataItem::kMyNumberOrSsn,
-     "マイナンバー|個人番号|social security|\\bssns?\\b|taxpayer id|national insurance "
+     // ("IRD numbers": New Zealand's tax numbers.)
+     "マイナンバー|個人番号|social security|\\bssns?\\b|\\bird numbers?|taxpayer id|national "
+     "insurance "
      "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b"},
     // Before 保険証: an insurance policy (保険証券) number is the customer's account.
     {DataItem::kAccountNumber, "証券番号"},
     // Before "member number": a shop's rewards member is no insured member.
     {DataItem::kAccountNumber, "(?:rewards?|loyalty) member (?:id|number)"},
-    // Before "card number": a library card is no payment card.
-    {DataItem::kAccountNumber, "library card"},
+    // Before "card number": a library card is no payment card ("利用者カード番号" at a
+    // library, "診察券番号" at a clinic); a member's code is the number a body gives them.
+    {DataItem::kAccountNumber,
+     "library card|利用者カード|図書館カード|貸出カード|診察券|(?:組合員|会員|顧客|お客様|お客さま)"
+     "コード|証書番号"},
+    // Before "image" (photo): a picture of an ID document is the document ("本人確認書類の画像").
+    {DataItem::kDriversLicenseOrId, "本人確認書類|身分証明書"},
     {DataItem::kInsuranceNumber,
      "被保険者証|保険証|被保険者番号|保険者番号|健康保険|health insurance|insurance "
      "(?:id|number|information|card|plan)|"
@@ -794,8 +801,9 @@ constexpr ItemRule kItemRules[] = {
      "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?|"
      // "instalment dates": when money is due.
      "instal(?:l)?ments?|"
-     // "奨学金の種類": a grant or loan of money.
-     "奨学金"},
+     // "奨学金の種類", "給付", "償還状況", "estimated annual pension": money granted, lent,
+     // repaid or paid out.
+     "奨学金|^給付$|給付額|償還|pensions?\\b"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
@@ -810,7 +818,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
      // "雇入れ日", "入社日": when someone was taken on.
-     "会社名|団体名|雇入|入社日|採用日|employer|"
+     "会社名|団体名|雇入|入社日|採用日|勤続年数|years of service|length of service|employer|"
      "employment|job "
      "title|occupation|w-2|(?:employee|staff) (?:id|number)|\\breferences\\b|right[- ]to[- ]work"},
     {DataItem::kDriversLicenseOrId,

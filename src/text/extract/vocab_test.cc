@@ -672,6 +672,17 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
+      // dev44-dev47: a library's user card, a member's code and a policy certificate's number
+      // are account numbers; a picture of an ID document is the document; New Zealand's tax
+      // number; money granted, repaid or paid out; how long someone has worked.
+      {"利用者カード番号", DataItem::kAccountNumber},
+      {"組合員コード", DataItem::kAccountNumber},
+      {"共済証書番号", DataItem::kAccountNumber},
+      {"本人確認書類の画像", DataItem::kDriversLicenseOrId},
+      {"IRD numbers", DataItem::kMyNumberOrSsn},
+      {"償還状況", DataItem::kFinancialInformation},
+      {"estimated annual pension", DataItem::kFinancialInformation},
+      {"years of service", DataItem::kEmploymentInformation},
       // dev26, dev27: the body a person belongs to; guidance and injuries are health; rent and
       // deductions are money.
       {"団体名", DataItem::kEmploymentInformation},
