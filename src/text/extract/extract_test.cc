@@ -98,6 +98,19 @@ TEST(Extract, TodayIsTheDayOfTheNotice) {
   EXPECT_EQ(s.incident_date, std::nullopt);
 }
 
+// One person's data, said by saying no one else's was involved (dev47): persons 1.
+TEST(Extract, NoOtherPersonsInformationIsOnePerson) {
+  record::Incident r = MustExtract(
+      "Statement on a disclosure to a caller\n\n12 June 2024\n\nOur adviser gave a tenant's "
+      "new address to a caller who was not entitled to it. No other tenant's information was "
+      "involved. We manage around 9,400 homes.\n");
+  EXPECT_EQ(r.affected.persons, 1);
+  record::Incident s = MustExtract(
+      "Statement\n\n12 June 2024\n\nAn email went to the wrong person. It held the names of "
+      "12 tenants. No other tenant's information was involved.\n");
+  EXPECT_EQ(s.affected.persons, 12);
+}
+
 TEST(Extract, EnglishNotice) {
   const char* notice =
       "Notice of Data Security Incident\n"

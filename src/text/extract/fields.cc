@@ -1428,6 +1428,19 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
   // (In the top of the notice, where it says what happened; "one" glued to a verb of the
   // leak: "for", "of", "about", "gave out".)
   const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 3000));
+  // "…gave a tenant's personal details to a caller … No other tenant's information was
+  // involved": the one whose data it was, said by saying no one else's was.
+  if (top.find("No other ") != std::string_view::npos) {
+    static const RE2 no_other(
+        "(No other (?:patient|customer|client|member|tenant|resident|student|pupil|employee|"
+        "service user|person|individual)['’]s (?:personal )?(?:information|details|data|records?) "
+        "(?:was|were) (?:involved|affected|disclosed|included|shared))");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(top, no_other, &m)) {
+      const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
+      return std::make_pair(at, at + m.size());
+    }
+  }
   if (top.find("one ") == std::string_view::npos) return std::nullopt;
   static const RE2 one(
       "\\b(?:for|of|about|out|to) (one (?:of (?:our|its|their) )?(?:patient|customer|client|"
