@@ -850,10 +850,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // ("The Company has approximately 4,100 employees", "The school has 912 students in
       // total", "The Nation has about 31,000 enrolled citizens" likewise.)
       if (c.unit == CountUnit::kPersons) {
+        // (Not what the leak itself had: "The mailing had 560 recipients", "The spreadsheet had
+        // 1,204 rows of customers".)
         static const RE2 has(
             "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
             "over|more than|some) +)?$");
-        if (RE2::PartialMatch(text.substr(s, c.start - s), has)) sc -= 3;
+        static const RE2 leak_had(
+            "(?i)\\b(?:mailings?|letters?|e-?mails?|lists?|files?|spreadsheets?|documents?|"
+            "reports?|breach|incident|database|folder|drive|laptop|device) +(?:has|have|had) +[a-z "
+            "]*$");
+        if (RE2::PartialMatch(text.substr(s, c.start - s), has) &&
+            !RE2::PartialMatch(text.substr(s, c.start - s), leak_had))
+          sc -= 3;
       }
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"

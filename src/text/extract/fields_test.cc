@@ -508,6 +508,9 @@ TEST(Fields, PickAffected) {
       {"The spreadsheet listed 174 students who have a health plan. The school has 806 students "
        "in total.\n",
        174, std::nullopt, std::nullopt},
+      {"Social security numbers were printed on the address labels of a newsletter mailing. The "
+       "mailing had 560 recipients.\n",
+       560, std::nullopt, std::nullopt},
       {"The vendor runs 30 pension plans with about 88,000 participants in total. For the Fund, "
        "1,012 members and retirees were affected.\n",
        1012, std::nullopt, std::nullopt},
