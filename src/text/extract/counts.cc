@@ -95,7 +95,7 @@ constexpr std::string_view kEnBeforeUnit =
     "(?:(?:current|former|prospective|past|present|existing|future)(?:,? (?:and|or) |, ))*"
     // ("38,000 Wattle & Vine customers": a brand's name between; "4,106 Form 1099-G
     // statements", "212 W-2 forms": a form's name, letters joined to digits.)
-    "(?:(?:[a-z'’&\\-]+|[a-z]+-?[0-9]+(?:-[a-z0-9]+)?|[0-9]+-[a-z]+) +){0,3}?)";
+    "(?:[0-9]*[a-z'’&\\-][a-z0-9'’&\\-]* +){0,3}?)";
 // The unit group of the English form: people (kEnPersons), households, records.
 std::string EnUnits() {
   std::string out = "(";
