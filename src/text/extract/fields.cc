@@ -413,6 +413,16 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
 }
 }  // namespace
 
+namespace {
+// A section about what was done afterwards, whom to contact or other matters: no date or
+// "本日" there is the incident's.
+bool IsAfterwards(std::optional<SectionKind> k) {
+  return k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
+               *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
+               *k == SectionKind::kResponse || *k == SectionKind::kOther);
+}
+}  // namespace
+
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
                                        const std::vector<Section>& sections) {
@@ -458,11 +468,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
         last_announce = last_announce || StartsWithAsciiNoCase(trimmed, other);
     }
     if (last_announce) continue;
-    std::optional<SectionKind> k = SectionAt(sections, d.start);
-    if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
-              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
-              *k == SectionKind::kResponse || *k == SectionKind::kOther))
-      continue;
+    if (IsAfterwards(SectionAt(sections, d.start))) continue;
     if (IsDateOfPeopleOrStaff(text, d, s)) continue;
     // "登載者は612名(令和6年10月1日現在)": the day a figure is as of, not an event.
     // ("…について(6月20日更新)": the day the page was updated.)
@@ -512,11 +518,7 @@ std::optional<std::pair<size_t, size_t>> TodayOfTheIncident(std::string_view tex
       "漏えい|漏洩|流出|不正アクセス");
   for (size_t at = text.find("本日"); at != std::string_view::npos;
        at = text.find("本日", at + 1)) {
-    const std::optional<SectionKind> k = SectionAt(sections, at);
-    if (k && (*k == SectionKind::kContact || *k == SectionKind::kSources ||
-              *k == SectionKind::kPrevention || *k == SectionKind::kYouCanDo ||
-              *k == SectionKind::kResponse || *k == SectionKind::kOther))
-      continue;
+    if (IsAfterwards(SectionAt(sections, at))) continue;
     const auto [s, e] = SentenceAround(text, at);
     const std::string_view from_today = text.substr(at, e - at);
     if (RE2::PartialMatch(from_today, event)) return std::make_pair(at, at + 6);
@@ -699,13 +701,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       {
         const std::string_view after = text.substr(c.end, 80);
         // ("5,907名(上記(1)の3,412名を含みます)" likewise.)
+        static constexpr std::string_view kIncludes[] = {"を含む)", "を含みます)",
+                                                         "を含んでいます)"};
         size_t includes = std::string_view::npos;
-        for (std::string_view w : {"を含む)", "を含みます)", "を含んでいます)"})
-          includes = std::min(includes, after.find(w));
+        for (std::string_view w : kIncludes) includes = std::min(includes, after.find(w));
         if (after.starts_with("(") && includes != std::string_view::npos &&
             after.substr(0, includes).find('\n') == std::string_view::npos)
           sc += 2;
-        for (std::string_view w : {"を含む)", "を含みます)", "を含んでいます)"})
+        for (std::string_view w : kIncludes)
           if (text.substr(c.end, 24).starts_with(w)) sc -= 3;
       }
       // "(概要) …812名の会員様のアカウントへのログインが成功… (二次被害) 812名のうち23名の会員様
@@ -1311,20 +1314,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const std::string_view records_sentence =
         text.substr(rs, SentenceAround(text, r.start).second - rs);
     bool fax = false;
-    for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
-      fax = fax || (unit == "枚" && records_sentence.find(w) != std::string_view::npos);
+    if (unit == "枚")
+      for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
+        fax = fax || records_sentence.find(w) != std::string_view::npos;
     if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
         EndsWithAsciiNoCase(en_unit, "envelopes") || fax ||
         (unit == "枚" &&
          (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:"))))
       pick.records.reset();
-    // Beside the people, in their sentence: letters, devices, envelopes, a document counted in
+    // Beside the people, in their sentence: letters, devices, a document counted in
     // 件. (More letters than people are the records: one letter is about one of them.)
     // (E-mails are not carriers: "メール約1,870通のうち、個人情報を含むメール211通(加入者523名分)"
     // counts the messages that held the data.)
     const bool carrier = (unit == "通" && !named.ends_with("メール")) || unit == "台" ||
                          (unit == "件" && document && r.value <= most_people) ||
-                         EndsWithAsciiNoCase(en_unit, "envelopes") ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later,

@@ -825,45 +825,43 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           RE2::PartialMatch(title, police_title, &m))
         return LocatedIn(text, std::string(m.data(), m.size()));
     }
+    // A name the first part of the notice introduces with `re` (looked for only where `marker`
+    // occurs): a whole Japanese organisation's name, or one `also` accepts, not Rejected.
+    auto name_in_head = [&](std::string_view marker, const RE2& re,
+                            auto also) -> std::optional<Found> {
+      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+      re2::StringPiece m;
+      if (head.find(marker) == std::string_view::npos || !RE2::PartialMatch(head, re, &m))
+        return std::nullopt;
+      const std::string_view name(m.data(), m.size());
+      bool whole = false;
+      ForEachJaOrg(name,
+                   [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+      if (!(whole || also(name)) || Rejected(name)) return std::nullopt;
+      const size_t at = OffsetIn(text, name);
+      return Found{std::string(name), at, at + name.size()};
+    };
     // 0c. A holding company's release about its subsidiary ("当社の連結子会社であるそよかぜ薬局
     // 株式会社(以下…)において"): the subsidiary, the company its customers dealt with
     // (LABELLING.md).
     {
       static const RE2 subsidiary(
           "子会社である([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
-      re2::StringPiece m;
-      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
-      if (head.find("子会社である") != std::string_view::npos &&
-          RE2::PartialMatch(head, subsidiary, &m)) {
-        const std::string_view name(m.data(), m.size());
-        bool whole = false;
-        ForEachJaOrg(name,
-                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
-        if ((whole || RE2::PartialMatch(name, legal)) && !Rejected(name)) {
-          const size_t at = OffsetIn(text, name);
-          return Found{std::string(name), at, at + name.size()};
-        }
-      }
+      if (std::optional<Found> f =
+              name_in_head("子会社である", subsidiary,
+                           [&](std::string_view name) { return RE2::PartialMatch(name, legal); }))
+        return f;
     }
     // 0d. The name the notice defines as itself: "ひまわり互助共済会(以下「本会」)が…運用を委託
     // している株式会社ノースリンク(以下「委託先」)": the publisher, whatever it names next.
     {
       static const RE2 self_defined(
           "([^、。\\n(「」 ]{2,40}?)\\(以下、?「(?:本|当|弊)[^」]{1,8}」");
-      re2::StringPiece m;
-      const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
-      if (head.find("(以下") != std::string_view::npos &&
-          RE2::PartialMatch(head, self_defined, &m)) {
-        const std::string_view name(m.data(), m.size());
-        bool whole = false;
-        ForEachJaOrg(name,
-                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
-        // (The definition says it is a body: "互助会", "共済会" too.)
-        if ((whole || EndsWithJaSuffix(name) || name.ends_with("会")) && !Rejected(name)) {
-          const size_t at = OffsetIn(text, name);
-          return Found{std::string(name), at, at + name.size()};
-        }
-      }
+      // (The definition says it is a body: "互助会", "共済会" too.)
+      if (std::optional<Found> f = name_in_head("(以下", self_defined, [](std::string_view name) {
+            return EndsWithJaSuffix(name) || name.ends_with("会");
+          }))
+        return f;
     }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
     // 1. A company or corporation as the issuer: it is responsible, whichever branch it names
