@@ -290,38 +290,30 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     });
     // (A state from the title has no evidence: its offsets are the title's, not the text's.)
     const bool from_title = !us.empty();
+    // The states a phrase of `top` that `re` finds (group 1) names, at their offsets in the
+    // text.
+    auto states_in = [&](const RE2& re) {
+      re2::StringPiece m;
+      std::vector<PlaceMention> states;
+      if (!RE2::PartialMatch(top, re, &m)) return states;
+      states = FindUsStates(std::string_view(m.data(), m.size()));
+      for (PlaceMention& p : states) {
+        p.start += static_cast<size_t>(m.data() - text.data());
+        p.end += static_cast<size_t>(m.data() - text.data());
+      }
+      return states;
+    };
     // A breach-notification form's field for the entity's state ("State, or Country if outside
     // the US: Missouri", as the Maine Attorney General's form asks it), over the city on the
     // line above it ("City: Kansas City").
-    if (us.empty()) {
-      static const RE2 form_state("(?m)^State, or Country if outside the US: *([^\n]{3,40})$");
-      re2::StringPiece m;
-      if (top.find("State, or Country") != std::string_view::npos &&
-          RE2::PartialMatch(top, form_state, &m)) {
-        us = FindUsStates(std::string_view(m.data(), m.size()));
-        for (PlaceMention& p : us) {
-          p.start += static_cast<size_t>(m.data() - text.data());
-          p.end += static_cast<size_t>(m.data() - text.data());
-        }
-      }
-    }
-    if (us.empty()) {
-      // "located in Manchester, New Hampshire" names the organisation's own state,
-      // whatever a letterhead (its lawyers') or an address block says first.
-      // ("located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201" likewise.)
-      static const RE2 seat("(?:located|based|headquartered) (?:in|at) ([^.\n]{3,80})");
-      re2::StringPiece m;
-      if (RE2::PartialMatch(top, seat, &m)) {
-        std::string_view phrase(m.data(), m.size());
-        us = FindUsStates(phrase);
-        for (PlaceMention& p : us) {
-          p.start += static_cast<size_t>(m.data() - text.data());
-          p.end += static_cast<size_t>(m.data() - text.data());
-        }
-      }
-    } else {
-      region_start = region_end = 0;
-    }
+    static const RE2 form_state("(?m)^State, or Country if outside the US: *([^\n]{3,40})$");
+    if (us.empty() && top.find("State, or Country") != std::string_view::npos)
+      us = states_in(form_state);
+    // "located in Manchester, New Hampshire" names the organisation's own state,
+    // whatever a letterhead (its lawyers') or an address block says first.
+    // ("located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201" likewise.)
+    static const RE2 seat("(?:located|based|headquartered) (?:in|at) ([^.\n]{3,80})");
+    if (us.empty()) us = states_in(seat);
     if (us.empty()) {
       us = FindUsStates(top);
       // "Office of the Maine Attorney General", "three Vermont residents", "Maine.gov":
