@@ -614,6 +614,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                           const std::vector<Section>& sections) {
   static const RE2 leak(
       "(?i)流出|漏え?い|漏洩|誤送付|誤送信|誤配|誤封入|紛失|盗難|盗まれ|個人情報|対象|影響|可能性|"
+      "不正ログイン|"
       "含まれ|記載|別の?世帯|他の?世帯|別の方|別人|他の方|他のお客|"
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
@@ -949,9 +950,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view after = text.substr(c.end, 30);
       // "税額決定通知書を計12,356通発送しました", "1月分として計412通を発送": the letters an
       // operation sent, not the ones that went astray ("誤って2通を発送" is the error).
+      // ("…負担割合証38,412通を令和7年7月25日(金)に郵送しました" likewise.)
       static const RE2 astray("誤|別の|他の|違");
-      if (text.substr(c.end - 3, 3) == "通" &&
-          (after.starts_with("を発送") || after.starts_with("発送し")) &&
+      static const RE2 mailed("^を?[^。、\n]{0,24}?(?:発送|郵送|送付)(?:し|いたし|致し)");
+      if (text.substr(c.end - 3, 3) == "通" && RE2::PartialMatch(text.substr(c.end, 120), mailed) &&
           !RE2::PartialMatch(text.substr(s, c.start - s), astray))
         sc -= 3;
       // "手作業で宛名ラベルを貼付した18通の封入作業において": the letters a task handled.
@@ -959,6 +961,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         const std::string_view clause = after.substr(0, after.find("、"));
         if (clause.find("作業") != std::string_view::npos) sc -= 3;
       }
+      // "約3,000通のなりすましメールが送信されました": spam an intruder sent from a taken
+      // account, never records.
+      static const RE2 spam("^の?(?:なりすまし|迷惑|スパム|フィッシング|不審な?)メール");
+      if (RE2::PartialMatch(after, spam)) sc = -10;
       // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
       // astray.
       if (after.starts_with("回収") || after.starts_with("を回収")) sc -= 3;
@@ -966,7 +972,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // never the number affected.
       {
         const std::string_view lead = text.substr(s, c.start - s);
-        for (std::string_view size : {"受注件数", "注文件数", "取引件数", "受付件数"})
+        // ("取引実績は累計二万件を超えております" likewise.)
+        for (std::string_view size :
+             {"受注件数", "注文件数", "取引件数", "受付件数", "取引実績", "受注実績", "販売実績"})
           if (lead.find(size) != std::string_view::npos) sc = -10;
       }
       // "入居申込書 212件\n(文書箱3箱、約1,500枚)": the sheets that records counted just before
@@ -983,6 +991,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sentence.find("個人情報には該当しない") != std::string_view::npos)
       sc -= 5;
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
+    // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count
+    // of records (LABELLING.md: carriers), nor stands against one ("綴り(1冊)" beside
+    // "受付票27件").
+    // ("車内に置いていたかばん1個", "USBメモリ2個" likewise; not "ファイル12個".)
+    if (c.unit == CountUnit::kRecords && c.end - c.start >= 3) {
+      const std::string_view unit = text.substr(c.end - 3, 3);
+      const std::string_view thing = TrimSpace(text.substr(0, c.start));
+      if (unit == "台" || unit == "冊" ||
+          (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")))
+        sc = -10;
+    }
     score[i] = sc;
   }
   // "Around 480 business clients are also affected": businesses, not people.
@@ -1074,14 +1093,35 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     }
     for (size_t j = i; j-- > 0;) {
       if (counts[j].start >= s) continue;  // a count earlier in the same sentence
+      // "受付票27件(申込者25名分。うち2名は2回分の申込み)": a part in the bracket that
+      // counts the whole, its sentence not tied to the leak, is a note on the whole, which
+      // stays the number.
+      if (counts[j].unit == counts[i].unit && !of_those &&
+          [&] {
+            const size_t ls = LineAround(text, counts[j].start).first;
+            const size_t open = text.substr(ls, counts[j].start - ls).rfind('(');
+            return open != std::string_view::npos &&
+                   text.substr(ls + open, counts[i].start - (ls + open)).find_first_of(")\n") ==
+                       std::string_view::npos;
+          }() &&
+          !RE2::PartialMatch(text.substr(s, e - s), leak)) {
+        score[i] -= 3;
+        break;
+      }
       // ("対象のお客様 1,982名 / うちクレジットカード情報が含まれるお客様 1,204名": people
       // whose own line says they are the affected ones are the whole, and no operation's.)
+      // ("不正ログインが確認されたアカウント数:1,187件 / このうち、64件のアカウントで保有ポイントが
+      // 不正に交換されました": records likewise, when the part's sentence is a further harm,
+      // not the leak; "このうち個人情報を含むファイル 延べ1,027件" is the leak.)
       if (counts[j].unit == counts[i].unit &&
-          !(counts[j].unit == CountUnit::kPersons && score[j] > 0 && [&] {
-            auto [ws, we] = SentenceAround(text, counts[j].start);
-            const std::string_view whole = text.substr(ws, we - ws);
-            return RE2::PartialMatch(whole, leak) && !RE2::PartialMatch(whole, operation);
-          }()))
+          !(score[j] > 0 &&
+            (counts[j].unit == CountUnit::kPersons ||
+             !RE2::PartialMatch(text.substr(s, e - s), leak)) &&
+            [&] {
+              auto [ws, we] = SentenceAround(text, counts[j].start);
+              const std::string_view whole = text.substr(ws, we - ws);
+              return RE2::PartialMatch(whole, leak) && !RE2::PartialMatch(whole, operation);
+            }()))
         score[j] -= 3;
       break;
     }
@@ -1418,12 +1458,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // letters that went astray.)
     const bool one_envelope =
         r.value == 1 && unit == "通" && after.starts_with("に") && !after.starts_with("につ");
-    // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count
-    // of records (LABELLING.md: carriers).
-    // ("車内に置いていたかばん1個", "USBメモリ2個" likewise; not "ファイル12個".)
-    const std::string_view thing = TrimSpace(text.substr(0, r.start));
-    const bool pieces = unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ");
-    if (one_envelope || unit == "台" || unit == "冊" || pieces) pick.records.reset();
+    if (one_envelope) pick.records.reset();
     // "対象者リスト(エクセルファイル1件)" for 214 people, "1通" for a household of three: one
     // thing beside a count of people or households is what carried them (one list, one letter),
     // not a count of records.

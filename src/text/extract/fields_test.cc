@@ -500,6 +500,21 @@ TEST(Fields, PickAffected) {
       {"The bags held about 520 pharmacy receipts relating to 390 patients. We filled more than "
        "45,000 prescriptions last year.\n",
        390, std::nullopt, 520},
+      // Records: binders do not stand against the records; a note on the whole in its bracket;
+      // a further harm to some of the records; a mailing; spam; a business's record of trade.
+      {"職員が申込受付票の綴り(1冊)を紛失しました。\n2 紛失した受付票\n 受付票27件(申込者25名分。"
+       "うち2名は2回分の申込み)\n",
+       25, std::nullopt, 27},
+      {"不正ログインが確認されたアカウント数:1,"
+       "187件\nこのうち、64件のアカウントで保有ポイントが不正"
+       "に交換されました。\n",
+       std::nullopt, std::nullopt, 1187},
+      {"個人情報を記載した負担割合証38,412通を令和7年7月25日(金)に郵送しました。\n", std::nullopt,
+       std::nullopt, std::nullopt},
+      {"当該アカウントへの不正ログインがあり、約3,000通のなりすましメールが送信されました。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"顧客142名の氏名が流出しました。なお、当社の取引実績は累計二万件を超えております。\n", 142,
+       std::nullopt, std::nullopt},
       // People: a whole that includes a part said politely; the size of a school or a nation,
       // had or held; a total in all of a vendor's plans is not this notice's.
       {"対象:クレジットカード決済を行ったお客様 1,730名\n対象:ご注文画面で入力されたお客様 "

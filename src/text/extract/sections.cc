@@ -46,8 +46,10 @@ constexpr HeadingRule kHeadings[] = {
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
      // naming information by what happened to it ("…保存されていた主な情報" too).
      "(?:した|された|あった|いた|れる|れた)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
-     // "誤送信した書類", "紛失した資料": what the document held is listed under it.
-     "(?:した|された|あった|いた)(?:書類|文書|資料)(?:の内容)?$|"
+     // "誤送信した書類", "紛失した資料", "紛失した受付票": what the document held is listed
+     // under it.
+     "(?:した|された|あった|いた)[^ 、。]{0,8}?(?:書類|文書|資料|票|書|名簿|台帳)(?:等|など)?"
+     "(?:の内容)?$|"
      // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
      "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
@@ -131,8 +133,8 @@ bool MayNameHeading(std::string_view lower) {
       "information", "prevent",    "questions", "response", "source", "steps",
       "summary",     "taken",      "what",      "why did"};
   static constexpr std::string_view kChars[] = {
-      "ソ", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措",    "概",
-      "注", "流", "漏", "経", "連", "防", "窓", "願", "発", "書", "資", "\u212A"};
+      "ソ", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措", "概", "注",
+      "流", "漏", "経", "連", "防", "窓", "願", "発", "書", "資", "票", "簿", "帳", "\u212A"};
   // kFrom[l]: the first word whose first letter is 'a' + l or later.
   static constexpr auto kFrom = [] {
     std::array<std::uint8_t, 27> from{};

@@ -201,6 +201,8 @@ TEST(Sections, HeadingKinds) {
       {"About Acme Bank", SectionKind::kOther},
       // dev25: what a document sent in error held is listed under it.
       {"2 誤送信した書類", SectionKind::kData},
+      {"2 紛失した受付票", SectionKind::kData},
+      {"3.誤送付した納税通知書等", SectionKind::kData},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }
