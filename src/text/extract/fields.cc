@@ -633,6 +633,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "発送通数:約86,000通": the size of the mailing.
       "発送(?:通|件)数|"
       "更新のため|"
+      // "再発行分126通の控えを全件確認し": what was checked, all of it.
+      "全件(?:を)?(?:確認|点検|調査|照合)|"
       // "The batch as a whole contained 38,750 statements".
       "as a whole|the (?:whole|entire|full) (?:batch|mailing|run) (?:contained|included|"
       "comprised|consisted|held|of)\\b|"
@@ -918,7 +920,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     {
       static const RE2 size_label(
           "(?:従業員|社員|職員|教職員|会員|学生|生徒|児童|園児|顧客|組合員|加入者|契約者|"
-          "利用者|登録者)数(?:は|が|:)?$");
+          "利用者|登録者|会員登録)数(?:は|が|:)?$");
       const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
       if (lead.ends_with("数") || lead.ends_with("は") || lead.ends_with("が") ||
           lead.ends_with(":"))
@@ -1001,6 +1003,28 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (unit == "台" || unit == "冊" ||
           (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")))
         sc = -10;
+      // Paper (LABELLING.md: count records, not paper): "The 23 pages included your name",
+      // "About 1,850 envelopes were affected"; "診療情報提供書等(計4枚)をFAXで送信する際", the
+      // sheets of a fax, wherever the people are counted ("FAX用紙で計14枚" beside
+      // "サービス提供票11件").
+      const std::string_view en_unit = text.substr(c.start, c.end - c.start);
+      bool fax = false;
+      if (unit == "枚")
+        for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
+          fax = fax || sentence.find(w) != std::string_view::npos;
+      if (fax || EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
+          EndsWithAsciiNoCase(en_unit, "envelopes"))
+        sc = -10;
+      // "同様の誤りが他に2件あり", "保有ポイントが不正に利用された事例が27件": errors and cases,
+      // not records.
+      const std::string_view follows = text.substr(c.end, 24);
+      if (unit == "件" &&
+          (thing.ends_with("他に") || thing.ends_with("ほかに") || thing.ends_with("誤りが") ||
+           thing.ends_with("ミスが") || thing.ends_with("事案が") || thing.ends_with("事例が") ||
+           follows.starts_with("の誤")))
+        sc = -10;
+      // "2枚重なった状態の通知書をそのまま封入した": sheets stuck together, the cause.
+      if (unit == "枚" && (follows.starts_with("重な") || follows.starts_with("が重な"))) sc = -10;
     }
     score[i] = sc;
   }
@@ -1008,10 +1032,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   for (size_t i = 0; i < counts.size(); ++i) {
     if (counts[i].unit != CountUnit::kPersons) continue;
     const std::string_view span = text.substr(counts[i].start, counts[i].end - counts[i].start);
-    // ("法人41者:法人名、所在地" likewise.)
+    // ("法人41者:法人名、所在地", "法人・個人事業主58者の事業者名" likewise.)
+    const std::string_view lead = text.substr(0, counts[i].start);
     if (FindNoCase(span, "business ") != std::string_view::npos ||
-        FindNoCase(span, "corporate ") != std::string_view::npos ||
-        text.substr(0, counts[i].start).ends_with("法人"))
+        FindNoCase(span, "corporate ") != std::string_view::npos || lead.ends_with("法人") ||
+        (span.ends_with("者") &&
+         lead.substr(lead.size() - std::min<size_t>(lead.size(), 24)).find("法人") !=
+             std::string_view::npos))
       score[i] -= 3;
   }
   // "ご契約者様1名及び連帯保証人様1名の氏名": people of two kinds side by side are parts, and
@@ -1050,15 +1077,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // and the part, wherever it is stated again ("※知人に伝えていたのは、3名分"), is not.
     {
       bool part = false;
+      // "約2万1千通のメールが保存されており、調査の結果、そのうちお客さまの個人情報を含むメールは
+      // 612通でした": a part named by the personal data in it is the leak, and the whole
+      // the store it was found in.
+      std::optional<size_t> store;
       for (size_t j = i; j-- > 0;) {
         if (counts[j].start < s) break;
         if (counts[j].unit != counts[i].unit) continue;
         const std::string_view between =
             text.substr(counts[j].end, counts[i].start - counts[j].end);
-        part = between.find("、このうち") != std::string_view::npos ||
-               between.find("、そのうち") != std::string_view::npos ||
-               between.find("(うち") != std::string_view::npos;
+        size_t at = std::string_view::npos;
+        for (std::string_view w : {"、このうち", "、そのうち", "(うち"})
+          at = std::min(at, between.find(w));
+        part = at != std::string_view::npos;
+        if (part && between.find("個人情報", at) != std::string_view::npos) store = j;
         break;
+      }
+      if (store) {
+        score[*store] -= 3;
+        continue;
       }
       // A part, not the number affected: people "of those" counted before, or the rows an
       // item is in ("障害等による修学上の配慮申請の有無(57名について記載)").
@@ -1125,6 +1162,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         score[j] -= 3;
       break;
     }
+  }
+  // "お客さま5名の氏名・住所が記載されており、いずれも上記の約3,400名に含まれます": a count
+  // the sentence says is within one stated above is a part of it.
+  for (size_t i = 0; i + 1 < counts.size(); ++i) {
+    const CountMention &part = counts[i], &whole = counts[i + 1];
+    if (part.unit != whole.unit || whole.value <= part.value) continue;
+    const auto [s, e] = SentenceAround(text, part.start);
+    if (whole.end > e) continue;
+    const std::string_view lead = text.substr(part.end, whole.start - part.end);
+    if ((lead.ends_with("上記の") || lead.ends_with("前記の")) &&
+        text.substr(whole.end, 12).starts_with("に含まれ"))
+      score[i] -= 3;
   }
   // "…2,381名 / …3,539名 / 計 5,920名", "従業員1,204名…取引先377名…あわせて1,581名":
   // a count that is the sum of the two or more counts of its kind just before it
@@ -1256,6 +1305,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             line.find("ファクシミリ") == std::string_view::npos)
           return true;
       }
+      // ("年金支払通知書31,200通のうち、…428通において、別の受給者の方の通知書が封入されて
+      // おりました", no count of people: the letters that went wrong are what the notice counts.)
+      if (word.empty() && text.substr(r.end - 3, 3) == "通" && !pick.persons) return true;
       return word.empty() ? text.substr(r.end - 3, 3) == "件"
                           : !(word == "pages" || word == "letters" || word == "messages" ||
                               word == "mailings" || word == "envelopes" || word == "notices" ||
@@ -1345,22 +1397,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状") ||
          before.substr(0, open).ends_with("記録") || is_document(before.substr(0, open)));
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
-    // Paper wherever the people are counted, or if they are not: "300 pages relating to 87
-    // members", "The 23 pages included your name" (a fax for four patients), "照会文書(3枚)"
-    // (LABELLING.md: count records, not paper).
+    // Paper wherever the people are counted, or if they are not: "照会文書(3枚)"
+    // (LABELLING.md: count records, not paper; pages, envelopes and fax sheets are scored
+    // out above).
     // ("(ファクシミリ送信枚数 3枚)": the sheets a fax was sent on.)
-    // ("診療情報提供書等(計4枚)をFAXで送信する際": the sheets of a fax, wherever the people are
-    // counted; "About 1,850 envelopes were affected": what carried the forms.)
-    const std::string_view records_sentence =
-        text.substr(rs, SentenceAround(text, r.start).second - rs);
-    bool fax = false;
-    if (unit == "枚")
-      for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
-        fax = fax || records_sentence.find(w) != std::string_view::npos;
-    if (EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
-        EndsWithAsciiNoCase(en_unit, "envelopes") || fax ||
-        (unit == "枚" &&
-         (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:"))))
+    if (unit == "枚" &&
+        (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:")))
       pick.records.reset();
     // Beside the people, in their sentence: letters, devices, a document counted in
     // 件. (More letters than people are the records: one letter is about one of them.)
@@ -1408,11 +1450,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         if (before.find(w) != std::string_view::npos) return true;
       return false;
     }();
-    if (attempts || reports || (unit == "枚" && lead.ends_with("判")) ||
-        (unit == "件" &&
-         (lead.ends_with("他に") || lead.ends_with("ほかに") || lead.ends_with("誤りが") ||
-          lead.ends_with("ミスが") || lead.ends_with("事案が") || follows.starts_with("の誤"))))
-      pick.records.reset();
+    if (attempts || reports || (unit == "枚" && lead.ends_with("判"))) pick.records.reset();
   }
   // "クレジットカード情報(12,480件)" beside 12,480名: the same count in other words;
   // records are for notices that count records instead of people.

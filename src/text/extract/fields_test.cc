@@ -515,6 +515,36 @@ TEST(Fields, PickAffected) {
        std::nullopt, std::nullopt, std::nullopt},
       {"顧客142名の氏名が流出しました。なお、当社の取引実績は累計二万件を超えております。\n", 142,
        std::nullopt, std::nullopt},
+      // Records from dev52: the part named by its personal data, not the store it was in; cases
+      // of misuse and fax sheets do not stand against the records; letters that went wrong
+      // with no count of people; a batch checked in full; sheets stuck together.
+      {"メールボックスには約2万1千通のメールが保存されており、調査の結果、そのうちお客さまの個人"
+       "情報を含むメールは612通でした。\n",
+       std::nullopt, std::nullopt, 612},
+      {"このうち 1,532件 の会員アカウントに不正にログインされたことを確認いたしました。\n保有ポイ"
+       "ントが不正に利用された事例が27件確認されております。\n",
+       std::nullopt, std::nullopt, 1532},
+      {"送信した書類は、サービス提供票11件(ご利用者さま7名分)、FAX用紙で計14枚です。\n", 7,
+       std::nullopt, 11},
+      {"6月10日に発送した年金支払通知書31,200通のうち、一部の工程で用紙の重送が発生し、428通に"
+       "おいて、宛名の方とは別の受給者の方の通知書が封入されておりました。\n",
+       std::nullopt, std::nullopt, 428},
+      {"割合証約28,000通を発送しました。\n手作業で封入した再発行分126通の控えを全件確認し、"
+       "ほかに1件の誤送付があることを確認。\n2世帯3名の方の割合証が別の世帯に届きました。\n",
+       3, 2, std::nullopt},
+      {"計3世帯の通知書が別の世帯に送付されていました。\n職員1名で行い、2枚重なった状態の通知書を"
+       "そのまま封入しました。\n",
+       std::nullopt, 3, std::nullopt},
+      // People from dev52: a part said to be within a count above; a site's members; firms.
+      {"お客さま約3,400名分の顧客管理データが保存されていました。控えにはお客さま5名の氏名・住所"
+       "が記載されており、いずれも上記の約3,400名に含まれます。\n",
+       3400, std::nullopt, std::nullopt},
+      {"カード情報 2,614件(お客様数 2,480名)\nなお、本件サイトの会員登録数は約12万名ですが、"
+       "上記期間にカード決済をされていないお客様の情報は含まれておりません。\n",
+       2480, std::nullopt, 2614},
+      {"補助金を申請した個人327名分の氏名、住所\n(このほか、法人・個人事業主58者の事業者名及び"
+       "所在地が含まれていました。)\n",
+       327, std::nullopt, std::nullopt},
       // People: a whole that includes a part said politely; the size of a school or a nation,
       // had or held; a total in all of a vendor's plans is not this notice's.
       {"対象:クレジットカード決済を行ったお客様 1,730名\n対象:ご注文画面で入力されたお客様 "
