@@ -47,7 +47,8 @@ constexpr std::string_view kEnPersons[] = {
     "claimants",     "dependents", "dependants",      "learners",       "visitors",
     "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
     "patrons",       "ratepayers", "householders",    "holders",        "owners",
-    "contacts",      "candidates"};
+    "contacts",      "candidates", "inspectors",      "jurors",         "officers",
+    "contractors",   "caregivers"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -115,7 +116,7 @@ std::string EnUnits() {
       "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages|summaries|"
       // ("approximately 1,600 questionnaires completed by prospective jurors".)
       "questionnaires|surveys|prescriptions|certificates|transcripts|referrals|payslips|"
-      "vouchers|permits|tickets|x-rays)"
+      "vouchers|permits|tickets|x-rays|notes)"
       "\\b");
 }
 

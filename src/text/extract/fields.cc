@@ -869,6 +869,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             !RE2::PartialMatch(text.substr(s, c.start - s), leak_had))
           sc -= 3;
       }
+      // "Our customer database holds about 410,000 online accounts": the size of what the
+      // organisation keeps; "…, for about 19,000 current and former students, was not
+      // accessed": a count the notice says was not reached.
+      static const RE2 keeps(
+          "(?i)\\b(?:our|its|their) (?:[a-z\\-]+ ){0,2}(?:database|system|platform|records "
+          "system)s? (?:holds|contains|has|stores|keeps) +(?:(?:approximately|about|roughly|"
+          "nearly|over|more than|some) +)?$");
+      static const RE2 not_reached(
+          "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been "
+          ")?(?:accessed|affected|"
+          "involved|impacted|compromised|exposed|acquired)\\b");
+      if (RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
+          RE2::PartialMatch(text.substr(c.end, 160), not_reached))
+        sc -= 5;
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
           "serving|(mailed|mails|printed|prints|processes|processed)) +"

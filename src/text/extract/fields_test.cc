@@ -545,6 +545,18 @@ TEST(Fields, PickAffected) {
       {"補助金を申請した個人327名分の氏名、住所\n(このほか、法人・個人事業主58者の事業者名及び"
        "所在地が含まれていました。)\n",
        327, std::nullopt, std::nullopt},
+      // From dev53: treatment notes are records; what a database holds, or a count the notice
+      // says was not reached, is not the number; inspectors are people.
+      {"The drive held 2,318 treatment notes for approximately 900 clients.\n", 900, std::nullopt,
+       2318},
+      {"Up to 6,480 customers may be affected. Our customer database holds about 410,000 online "
+       "accounts.\n",
+       6480, std::nullopt, std::nullopt},
+      {"The files held data on 311 employees. The student system, which holds records for about "
+       "19,000 students, was not accessed.\n",
+       311, std::nullopt, std::nullopt},
+      {"The list was posted in error. All 389 inspectors are receiving a letter.\n", 389,
+       std::nullopt, std::nullopt},
       // People: a whole that includes a part said politely; the size of a school or a nation,
       // had or held; a total in all of a vendor's plans is not this notice's.
       {"対象:クレジットカード決済を行ったお客様 1,730名\n対象:ご注文画面で入力されたお客様 "
