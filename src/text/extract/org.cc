@@ -339,6 +339,8 @@ bool Rejected(std::string_view name) {
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
       "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe)|"
       "(?:The|This|Our|A|An) [A-Za-z ]+|"
+      // "Notice about a lost laptop", "Newsletter notice", "Contact": a page's words.
+      "(?:[A-Za-z]+ )*(?:[Nn]otice|NOTICE)(?: [A-Za-z]+)*|Contact(?: [Uu]s)?|"
       // "RSBGO Director": an office's abbreviation and a role, a person's title.
       "[A-Z]{2,8} (?:Director|Manager|Officer|Coordinator|Secretary))$");
   return RE2::FullMatch(name, re);
@@ -1140,6 +1142,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (after.starts_with(" Police") || after.starts_with(" Sheriff") ||
           after.starts_with(" Fire "))
         return;
+    } else {
+      // "個人情報保護委員会へ報告しました", "監督官庁に届け出ました": a body the notice reported
+      // to, not the one that reports.
+      static const RE2 told_after(
+          "^(?:等|など|及び[^、。\n]{1,20})?(?:へ|に|に対し(?:て)?)(?:の)?(?:報告|届出|届け出|"
+          "通報|連絡|相談)");
+      if (RE2::PartialMatch(top.substr(e, 60), told_after)) return;
     }
     cands.push_back({name, s, e});
   });
@@ -1172,12 +1181,12 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // The sender's own closing words: "Heron Lane Foodbank is a registered charity in
       // England and Wales", or its name before its street address ("Contact us | Kestrel &
       // Pine, 1550 Dock Street, Tacoma, Washington", "Wattle Mobile Pty Ltd, Level 12, 200
-      // Collins Street, Melbourne").
+      // Collins Street, Melbourne", "Wellbrook Medical Practice | 12 Chapel Lane, Leeds").
       static const RE2 closing(
           "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) +)?){0,5}"
           "[A-Z][A-Za-z0-9&'.\\-]*)(?: is a (?:registered |501\\(c\\)\\(3\\) )?(?:charity|"
-          "company|society|provider|non-?profit)|, (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, "
-          ")?[0-9]{1,6} [A-Z][A-Za-z]+ "
+          "company|society|provider|non-?profit)|(?:,| \\|) (?:(?:Level|Suite|Floor|Unit) "
+          "[0-9A-Za-z]+, )?[0-9]{1,6} [A-Z][A-Za-z]+ "
           "(?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
           "Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
       std::string name;

@@ -27,6 +27,13 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev48: a name before its street address after a bar; a page's words are no name.
+      {"Home | Appointments | Prescriptions | Test results | News | Contact\n\nText messages sent "
+       "to the wrong numbers\n\nSome of our text messages went to the wrong mobile phone "
+       "numbers.\n\nWellbrook Medical "
+       "Practice | 12 Chapel Lane, Leeds LS6 0XX | Privacy notice\n",
+       "Home | Appointments | Prescriptions | Test results | News | Contact",
+       "Wellbrook Medical Practice"},
       // dev26: a client's trade name after counsel's "represents"; a subsidiary below its
       // group's masthead; a pension fund named only in its signature; a tribe.
       {"Dear Sir or Madam:\n\nThis firm represents Tallgrass Health Partners, PLLC, doing "
@@ -227,6 +234,11 @@ TEST(Org, English) {
 
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev48: a body the notice reported to is no candidate; its own name is in the signature.
+      {"入居申込書類の不適切な廃棄について\n当公社が管理する賃貸住宅の申込書類を古紙として排出して"
+       "いま"
+       "した。\nまた、個人情報保護委員会へ報告しました。\n\n静岡県駿東住宅公社 総務課\n",
+       "", "静岡県駿東住宅公社"},
       // dev26: a co-operative signs below; the delivery company it contracts is no candidate.
       {"注文明細書の誤配達についてのお詫び\n\n　委託配送会社において、明細書を別の組合員さま宅へ"
        "お届けしました。\n委託配送会社の配送担当者が取り違えました。\n\n生活協同組合コープかすみ野"
