@@ -218,10 +218,11 @@ size_t ItemWordFinder::From(size_t s) {
 }
 
 bool SegmentDenies(std::string_view seg) {
-  // Each Japanese branch ends in ません, おらず or ていなかった; each English one holds "no".
+  // Each Japanese branch ends in ません, おらず, ていなかった or ない; each English one holds "no".
   if (seg.find("ません") == std::string_view::npos &&
       seg.find("おらず") == std::string_view::npos &&
-      seg.find("ていなかった") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no") &&
+      seg.find("ていなかった") == std::string_view::npos &&
+      seg.find("ない") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no") &&
       !ContainsAsciiNoCase(seg, "never"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
@@ -229,6 +230,12 @@ bool SegmentDenies(std::string_view seg) {
       "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|ていなかった|"
       "お預かりしておりません|^ "
       "*no |"
+      // ("※住所、電話番号、保護者の情報は記録されていない", "個人番号(マイナンバー)は記載のない
+      // 住民票の写しでした", "The employee could not see Social Insurance Numbers", "as no
+      // financial account or Social Security numbers were included".)
+      "(?:記載|記録|登録|保存|掲載)されていない|含まれていない|は記載のない|"
+      "could not (?:see|view|access|open)|\\bno\\b[^.]{0,80}\\b(?:was|were) (?:included|involved|"
+      "affected|accessed)|"
       "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
       // ("Passwords, payment details and messages were never returned by this endpoint".)
       "(?:was|were|are|is|have|has) never|never (?:been )?(?:returned|included|involved|affected|"

@@ -1084,7 +1084,11 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   // the patterns (in both cases, with ſ and K) against the plain regexes.
   static const RE2 denial(
       "(?i)(?:ておりません|ておらず|ていません|ありません|ございません|含まれません|ていなかった|"
-      "お預かりしておりません|^ *no |(?:was|were|are|is) not|not (?:been "
+      "お預かりしておりません|^ *no |"
+      "(?:記載|記録|登録|保存|掲載)されていない|含まれていない|は記載のない|"
+      "could not (?:see|view|access|open)|\\bno\\b[^.]{0,80}\\b(?:was|were) (?:included|involved|"
+      "affected|accessed)|"
+      "(?:was|were|are|is) not|not (?:been "
       ")?(?:involved|affected|accessed|compromised|"
       "included)|no evidence|did not (?:include|contain|involve|affect|hold|show|have|appear|"
       "access|expose|reveal|see|view|take|acquire|compromise|leave|reach|get|obtain|copy|remove|"
@@ -1102,6 +1106,12 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
                                            "include",
                                            "ていなかった",
                                            "ていな",
+                                           "記載されていない",
+                                           "は記載のない",
+                                           "含まれてい",
+                                           "ない",
+                                           "could not see",
+                                           "were included",
                                            "complete",
                                            "does",
                                            "evidence",
@@ -1177,6 +1187,13 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   EXPECT_TRUE(
       SegmentDenies("なお、帳票には口座の暗証番号は記載されておらず、悪用のおそれはありません。"));
   EXPECT_FALSE(SegmentDenies("帳票には氏名、口座番号が記載されております。"));
+  // From dev47 … dev51.
+  EXPECT_TRUE(SegmentDenies("※住所、電話番号、保護者の情報は記録されていない。"));
+  EXPECT_TRUE(
+      SegmentDenies("※本籍・筆頭者及び個人番号(マイナンバー)は記載のない住民票の写しでした。"));
+  EXPECT_TRUE(SegmentDenies("The employee could not see Social Insurance Numbers"));
+  EXPECT_TRUE(SegmentDenies("as no financial account or Social Security numbers were included"));
+  EXPECT_TRUE(SegmentDenies("なお、住所・電話番号等は保存されていなかった。"));
 }
 
 TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
