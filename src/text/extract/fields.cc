@@ -94,13 +94,13 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
     if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
   }
   // "2026年1月5日から2月20日までに修理をお受けしたもの", "令和7年5月12日から同月16日までに
-  // 同支店の窓口でお取り扱いした振込依頼書": the period of the papers' business, whose data it
-  // is (both ends).
+  // 同支店の窓口でお取り扱いした振込依頼書", "令和6年4月1日から4月30日までの間に、…窓口で受け
+  // 付けた入出金伝票": the period of the papers' business, whose data it is (both ends).
   if (text.substr(d.end, 3) == "か" || text.substr(d.end, 3) == "ま") {
     static const RE2 papers_of(
         "^(?:から[^。\n]{0,30}?)?まで(?:の間)?に[^。\n]{0,30}?(?:お取り?扱いし|取り?扱っ|お受けし|"
-        "受け付け|受付し|お預かりし|ご提出いただい|ご利用いただい|ご来店いただい)た(?:もの|"
-        "伝票|書類|分|[^。\n]{0,8}書)");
+        "受け付け|受付し|お預かりし|ご提出いただい|ご利用いただい|ご来店いただい)た"
+        "[^。\n]{0,8}?(?:もの|伝票|書類|分|書|票)");
     if (RE2::PartialMatch(text.substr(d.end, 150), papers_of)) return true;
   }
   // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,

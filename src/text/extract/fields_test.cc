@@ -796,6 +796,11 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
        "令和6年10月1日"
        "現在)です。\n",
        "2024-11-01"},
+      // dev48: the period in which the papers were taken in, whose data it is.
+      {"令和6年7月5日\n 令和6年6月10日(月)、書類保管状況の点検を行ったところ、伝票の所在が不明で"
+       "あることが判明しました。\n 令和6年4月1日から4月30日までの間に、鹿嶋中央支店の窓口で受け"
+       "付けた入出金伝票 計1,142件\n",
+       "2024-06-10"},
       // dev38-dev43: the period of the papers' business, whose data it is; other posts' dates.
       {"令和7年6月4日\n1.紛失した伝票\n 令和7年5月12日から同月16日までに同支店の窓口でお取り扱い"
        "した振込依頼書\n3.判明の経緯\n 令和7年5月26日、伝票がないことに気付きました。\n",
