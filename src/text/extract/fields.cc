@@ -877,9 +877,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "system)s? (?:holds|contains|has|stores|keeps) +(?:(?:approximately|about|roughly|"
           "nearly|over|more than|some) +)?$");
       static const RE2 not_reached(
-          "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been "
-          ")?(?:accessed|affected|"
-          "involved|impacted|compromised|exposed|acquired)\\b");
+          "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been )?"
+          "(?:accessed|affected|involved|impacted|compromised|exposed|acquired)\\b");
       if (RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
           RE2::PartialMatch(text.substr(c.end, 160), not_reached))
         sc -= 5;
@@ -1418,11 +1417,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (unit == "枚" &&
         (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:")))
       pick.records.reset();
-    // Beside the people, in their sentence: letters, devices, a document counted in
-    // 件. (More letters than people are the records: one letter is about one of them.)
+    // Beside the people, in their sentence: letters, a document counted in 件 (devices are
+    // scored out above). More letters than people are the records: one letter is about one
+    // of them.
     // (E-mails are not carriers: "メール約1,870通のうち、個人情報を含むメール211通(加入者523名分)"
     // counts the messages that held the data.)
-    const bool carrier = (unit == "通" && !named.ends_with("メール")) || unit == "台" ||
+    const bool carrier = (unit == "通" && !named.ends_with("メール")) ||
                          (unit == "件" && document && r.value <= most_people) ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
