@@ -1120,35 +1120,32 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   for_each(top, [&](size_t s, size_t e) {
     std::string name = CleanName(top.substr(s, e - s));
     if (name.size() < 6 || Rejected(name)) return;
-    if (!ja && RE2::PartialMatch(top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40)),
-                                 vendor_before))
-      return;
-    // "reported the break-in to the Baltimore County Police Department": the county names the
-    // police, whom notices report to, not the organisation; nor is a regulator it reported to
-    // ("the Oregon Department of Justice").
-    if (!ja && (name.ends_with("Department of Justice") || name.ends_with("Attorney General")))
-      return;
-    // ("We have also informed the Washington Utilities and Transportation Commission", "reported
-    // the matter to the police and to the U.S. Department of Housing and Urban Development": a
-    // body the notice told, not the one that tells.)
-    static const RE2 told_before(
-        "(?i)\\b(?:informed|notified|told|alerted|reported (?:it |this |the [a-z\\-]+ )?to|and "
-        "to|as well as)(?: the)? +$");
-    if (!ja && RE2::PartialMatch(top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40)),
-                                 told_before))
-      return;
-    if (!ja) {
-      const std::string_view after = top.substr(e, 10);
-      if (after.starts_with(" Police") || after.starts_with(" Sheriff") ||
-          after.starts_with(" Fire "))
-        return;
-    } else {
+    if (ja) {
       // "個人情報保護委員会へ報告しました", "監督官庁に届け出ました": a body the notice reported
       // to, not the one that reports.
       static const RE2 told_after(
           "^(?:等|など|及び[^、。\n]{1,20})?(?:へ|に|に対し(?:て)?)(?:の)?(?:報告|届出|届け出|"
           "通報|連絡|相談)");
       if (RE2::PartialMatch(top.substr(e, 60), told_after)) return;
+    } else {
+      const std::string_view before =
+          top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40));
+      if (RE2::PartialMatch(before, vendor_before)) return;
+      // "reported the break-in to the Baltimore County Police Department": the county names the
+      // police, whom notices report to, not the organisation; nor is a regulator it reported to
+      // ("the Oregon Department of Justice").
+      if (name.ends_with("Department of Justice") || name.ends_with("Attorney General")) return;
+      const std::string_view after = top.substr(e, 10);
+      if (after.starts_with(" Police") || after.starts_with(" Sheriff") ||
+          after.starts_with(" Fire "))
+        return;
+      // ("We have also informed the Washington Utilities and Transportation Commission",
+      // "reported the matter to the police and to the U.S. Department of Housing and Urban
+      // Development": a body the notice told, not the one that tells.)
+      static const RE2 told_before(
+          "(?i)\\b(?:informed|notified|told|alerted|reported (?:it |this |the [a-z\\-]+ )?to|and "
+          "to|as well as)(?: the)? +$");
+      if (RE2::PartialMatch(before, told_before)) return;
     }
     cands.push_back({name, s, e});
   });
