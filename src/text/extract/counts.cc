@@ -48,7 +48,8 @@ constexpr std::string_view kEnPersons[] = {
     "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
     "patrons",       "ratepayers", "householders",    "holders",        "owners",
     "contacts",      "candidates", "inspectors",      "jurors",         "officers",
-    "contractors",   "caregivers"};
+    "contractors",   "caregivers", "riders",          "parents",        "guardians",
+    "drivers"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {

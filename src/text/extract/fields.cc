@@ -41,7 +41,8 @@ bool IsAnnounceLine(std::string_view line) {
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^(?:\\[|【) *(?:[0-9]|令和|平成|"
       "昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of (?:this )?(?:notice|letter|notification|statement|decision)|^by [a-z]|immediate "
+      "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|^by "
+      "[a-z]|immediate "
       "release|"
       // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's
       // byline "February 10, 2026 · LearnLoop Security Team · 4 min read".
@@ -563,7 +564,8 @@ AfterCues AfterCuesIn(std::string_view after) {
       // "roughly 1.2 million records across all its customers".
       "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
       // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
-      "(?i)^ (?:were|was) (?:posted|mailed|sent out|issued)\\b",
+      // ("19,400 reminder letters were printed and posted in the batch" likewise.)
+      "(?i)^ (?:were|was) (?:printed and )?(?:posted|mailed|sent out|issued)\\b",
       // sent_whole: "During that time 48,210 notification emails were sent, and of these, 312
       // members' statements went to another member's email": the whole a part is taken from.
       "(?i)^ (?:were|was) sent,? and of (?:these|those|them)\\b",
@@ -627,7 +629,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // disclosed", "94 incident reports were available in unredacted form".
       "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable|"
       // "3,906 documents … could be viewed by anyone who searched a parcel number".
-      "could be (?:viewed|seen|opened|downloaded)");
+      "could be (?:viewed|seen|opened|downloaded)|without redaction|"
+      // "The bills of 214 households were sent to a different address", "647 ratepayers had
+      // their reminder sent to another ratepayer's mobile phone".
+      "\\b(?:wrong|incorrect|different) (?:postal |mailing |e-?mail |home |mobile )?"
+      "(?:address|addresses|recipients?|person|people|households?|numbers?)\\b|"
+      "\\bto (?:an)?other (?:[a-z]+['’]s |[a-z]+ )?(?:residents?|customers?|patients?|members?|"
+      "households?|ratepayers?|tenants?|families|people|persons?|parents?|clients?|"
+      "mobile|phone|address)");
   static const RE2 operation(
       "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       // "発送通数:約86,000通": the size of the mailing.
@@ -635,6 +644,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "更新のため|"
       // "再発行分126通の控えを全件確認し": what was checked, all of it.
       "全件(?:を)?(?:確認|点検|調査|照合)|"
+      // "課税明細書が複数枚となる納税義務者分(246通)をすべて確認したところ".
+      "(?:すべて|全て)(?:を)?(?:確認|点検|調査|照合)|"
+      // "about 9,000 documents were published on the portal in the same period; the others were
+      // correctly redacted".
+      "the (?:others|rest) (?:were|was) (?:correctly|properly)|"
       // "The batch as a whole contained 38,750 statements".
       "as a whole|the (?:whole|entire|full) (?:batch|mailing|run) (?:contained|included|"
       "comprised|consisted|held|of)\\b|"
@@ -770,8 +784,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sc -= 3;
       // "…and, for approximately 250 patients, radiology reports": the people some
       // further items belong to, a part of the whole.
+      // ("- for 37 of the households who pay by direct debit, the last four digits of the bank
+      // account number" likewise.)
       if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
-          text.substr(c.end, 1) == "," && largest[static_cast<int>(c.unit)] > c.value)
+          (text.substr(c.end, 1) == "," ||
+           text.substr(c.start, c.end - c.start).find(" of the ") != std::string_view::npos) &&
+          largest[static_cast<int>(c.unit)] > c.value)
         sc -= 3;
       // "nine (9) New Hampshire residents" in a letter to a state's regulator that also
       // counts everyone (1,284 individuals): the state's share, a part.
@@ -841,7 +859,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "Of the roughly 170,000 statements mailed this year, …": the whole a part
       // is taken from.
       static const RE2 of_whole(
-          "(?i)^of(?: the| all| all of the)?(?: (?:approximately|about|roughly|nearly|over|more "
+          "(?i)^of(?: the| all| all of the| our| its| their)?(?: "
+          "(?:approximately|about|roughly|nearly|over|more "
           "than|some))?$");
       if (StartsWithAsciiNoCase(lead, "of ") && RE2::FullMatch(lead, of_whole)) sc -= 3;
       if (!c.total &&
@@ -879,14 +898,26 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       static const RE2 not_reached(
           "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been )?"
           "(?:accessed|affected|involved|impacted|compromised|exposed|acquired)\\b");
+      // ("当社従業員約1,200名の給与支払いへの影響はありません" likewise.)
+      static const RE2 not_reached_ja("^[^。\n]{0,40}?影響は(?:ありません|ございません|ない)");
       if (RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
-          RE2::PartialMatch(text.substr(c.end, 160), not_reached))
+          RE2::PartialMatch(text.substr(c.end, 160), not_reached) ||
+          RE2::PartialMatch(text.substr(c.end, 160), not_reached_ja))
         sc -= 5;
+      // "…3,400 current and former patients of the roughly 11,000 patients we have served
+      // since 2015": the people an organisation has served, its size.
+      static const RE2 served(
+          "(?i)^ (?:(?:that|whom|who) )?(?:we|it|they) (?:have |has |had )?(?:served|treated|"
+          "cared for|seen|employed|insured)\\b");
+      if (RE2::PartialMatch(text.substr(c.end, 40), served)) sc -= 3;
       static const RE2 size_before(
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
-          "serving|(mailed|mails|printed|prints|processes|processed)) +"
+          // ("We care for more than 14,000 children across our three offices".)
+          "serving|(?:care|cares|caring) for|insures|insured|insuring|"
+          "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
           // ("mailed a batch of 48,300 EOB statements".)
-          "(?:a (?:batch|run|mailing) of +)?(?:(?:approximately|about|roughly|nearly|over|more "
+          "(?:a (?:batch|run|mailing) of "
+          "+)?(?:(?:approximately|about|around|roughly|nearly|over|more "
           "than|some|its|our) +)*$");
       static const RE2 in_error(
           "(?i)\\b(?:wrong|incorrect|another|different|in error|by mistake|mistakenly|"
@@ -906,13 +937,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view near = text.substr(c.start - std::min<size_t>(c.start - s, 48),
                                                 std::min<size_t>(c.start - s, 48));
       re2::StringPiece mail_verb;
+      // (The error is told in the count's own sentence, not the next one.)
+      const std::string_view rest_of_sentence =
+          text.substr(c.end, std::min<size_t>(80, e > c.end ? e - c.end : 0));
       if (RE2::PartialMatch(near, size_before, &mail_verb) &&
-          (mail_verb.empty() || !RE2::PartialMatch(text.substr(c.end, 80), in_error)))
+          (mail_verb.empty() || !RE2::PartialMatch(rest_of_sentence, in_error)))
         sc -= 3;
       if (cues.wide) sc -= 3;
       // (Not "1,200 letters were mailed to the wrong addresses": the error.)
-      if ((cues.sent && !RE2::PartialMatch(text.substr(c.end, 80), in_error)) || cues.sent_whole)
-        sc -= 3;
+      if ((cues.sent && !RE2::PartialMatch(rest_of_sentence, in_error)) || cues.sent_whole) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
@@ -933,10 +966,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     {
       static const RE2 size_label(
           "(?:従業員|社員|職員|教職員|会員|学生|生徒|児童|園児|顧客|組合員|加入者|契約者|"
-          "利用者|登録者|会員登録)数(?:は|が|:)?$");
+          "利用者|登録者|会員登録)数(?:は|が|:)?$|定員(?:は|が|:)?$");
       const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+      // ("当施設の入所定員は80名" likewise.)
       if (lead.ends_with("数") || lead.ends_with("は") || lead.ends_with("が") ||
-          lead.ends_with(":"))
+          lead.ends_with(":") || lead.ends_with("定員"))
         if (RE2::PartialMatch(lead.substr(lead.size() - std::min<size_t>(lead.size(), 30)),
                               size_label))
           sc = -10;
@@ -979,7 +1013,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "約3,000通のなりすましメールが送信されました": spam an intruder sent from a taken
       // account, never records.
       static const RE2 spam("^の?(?:なりすまし|迷惑|スパム|フィッシング|不審な?)メール");
-      if (RE2::PartialMatch(after, spam)) sc = -10;
+      // ("about 4,600 of these phishing emails were sent to contacts in the mailbox" likewise.)
+      static const RE2 spam_en(
+          "(?i)\\b(?:phishing|spam|scam|fraudulent|malicious) (?:e-?mails|"
+          "messages|texts)$");
+      if (RE2::PartialMatch(after, spam) ||
+          RE2::PartialMatch(text.substr(c.start, c.end - c.start), spam_en))
+        sc = -10;
+      // "2月送付分(約1万2千通)の一部において": the mailing some of which went wrong.
+      if (after.starts_with("の一部") || after.starts_with(")の一部")) sc -= 3;
       // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
       // astray.
       if (after.starts_with("回収") || after.starts_with("を回収")) sc -= 3;
@@ -1006,6 +1048,19 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sentence.find("個人情報には該当しない") != std::string_view::npos)
       sc -= 5;
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
+    // "3 送信先\n 2年3組保護者グループに登録されているメールアドレス36件(31世帯)": the recipients
+    // of a mistaken e-mail or letter, not the people whose data it held (LABELLING.md).
+    {
+      static const RE2 recipients_heading(
+          "(?m)^[ \t]*(?:[0-9]+[.)]?|\\([0-9]+\\)|【)?[ \t]*(?:誤)?(?:送信先|送付先|宛先|"
+          "誤送信先|送信した宛先)(?:】)?[ \t]*$");
+      const size_t para = text.rfind("\n\n", c.start);
+      const size_t from = para == std::string_view::npos ? 0 : para;
+      const std::string_view block = text.substr(from, c.start - from);
+      if (block.find("先") != std::string_view::npos &&
+          RE2::PartialMatch(block, recipients_heading))
+        sc = -10;
+    }
     // "ノートパソコン1台", "名簿(ファイル1冊)": a count of devices or binders is never a count
     // of records (LABELLING.md: carriers), nor stands against one ("綴り(1冊)" beside
     // "受付票27件").
@@ -1056,15 +1111,31 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   }
   // "ご契約者様1名及び連帯保証人様1名の氏名": people of two kinds side by side are parts, and
   // with no total stated no count (LABELLING.md); a total after them ("計2名") is the number.
-  for (size_t i = 0; i + 1 < counts.size(); ++i) {
-    const CountMention &a = counts[i], &b = counts[i + 1];
-    if (a.unit != CountUnit::kPersons || b.unit != CountUnit::kPersons || a.named || b.named ||
-        a.total || b.total || a.distinct || b.distinct)
-      continue;
-    static const RE2 joined("(?:及び|および|並びに|と|、)[^、。\\n0-9()]{1,12}");
-    if (RE2::FullMatch(text.substr(a.end, b.start - a.end), joined)) {
-      score[i] = std::min(score[i], -1);
-      score[i + 1] = std::min(score[i + 1], -1);
+  // ("the records of approximately 3,900 students and 1,800 parents", "1,402 California
+  // residents, 87 Nevada residents and 23 Arizona residents" likewise; not a total after its
+  // parts, "1,874 … students and 412 … employees, 2,286 people in total", nor a whole before
+  // its part, "Of our roughly 61,000 members, 2,140 members had …".)
+  {
+    static const RE2 joined(
+        "(?:及び|および|並びに|と|、)[^、。\\n0-9()]{1,12}|,? and (?:about |approximately |around "
+        "|nearly )?");
+    static const RE2 in_total("(?i)^,? (?:in total|in all|altogether|combined)\\b");
+    bool joined_to_next = false;  // counts[i + 1] is joined to counts[i + 2]
+    for (size_t i = counts.size() < 2 ? 0 : counts.size() - 1; i-- > 0;) {
+      const CountMention &a = counts[i], &b = counts[i + 1];
+      bool join = false;
+      if (a.unit == CountUnit::kPersons && b.unit == CountUnit::kPersons && !a.named && !b.named &&
+          !a.total && !b.total && !a.distinct && !b.distinct &&
+          !RE2::PartialMatch(text.substr(b.end, 16), in_total)) {
+        const std::string_view between = text.substr(a.end, b.start - a.end);
+        // (", " only heads a list whose next two are joined.)
+        join = RE2::FullMatch(between, joined) || (between == ", " && joined_to_next);
+      }
+      if (join) {
+        score[i] = std::min(score[i], -1);
+        score[i + 1] = std::min(score[i + 1], -1);
+      }
+      joined_to_next = join;
     }
   }
   // "このうち個人情報を含むファイル 延べ1,027件" / "Of these, 40 ...": a sentence
@@ -1134,6 +1205,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           StartsWithAsciiNoCase(head, "of those") || StartsWithAsciiNoCase(head, "of them") ||
           of_those))
       continue;
+    // ("Our logs show that 57 of these documents were downloaded": a further harm to some of
+    // them; the whole is the number.)
+    static const RE2 further(
+        "^ (?:were|was|had been) (?:downloaded|opened|viewed|accessed|printed|forwarded)\\b");
+    if (of_those && RE2::PartialMatch(text.substr(counts[i].end, 40), further)) {
+      score[i] -= 3;
+      continue;
+    }
     if (of_those && score[i] >= 0) score[i] += 2;
     // "うち、…212名分については、上記に加え口座番号": the part whose data goes
     // further; the whole is still the number affected.
@@ -1231,19 +1310,30 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // one of them is stated more often than any rival ("27,113 patients' files ...
     // 3,132 of the 27,113 individuals ... the remaining 23,981"): the number the
     // notice keeps coming back to is the one affected.
+    // ("入所申込書の写し 14名分 … 入所定員は80名、お申込みの方は約120名で、上記14名以外の方の
+    // 書類は含まれておりません": the rival stated twice is the number, wherever it stands.)
     if (best && !counts[*best].total) {
       // How often each value of this kind is stated, counted once there is a tie.
       std::unordered_map<std::int64_t, int> times;
+      std::optional<size_t> most = best;
+      bool tied = false;
       for (size_t i = 0; i < counts.size(); ++i)
         if (i != *best && counts[i].unit == unit && score[i] == score[*best] &&
             counts[i].value != counts[*best].value && !counts[i].total) {
+          // (Not counts scored out as never the number: "ほかに2件の誤封入" is no "2枚" again.)
           if (times.empty())
-            for (const CountMention& c : counts)
-              if (c.unit == unit) ++times[c.value];
-          if (times[counts[i].value] >= times[counts[*best].value] ||
-              times[counts[*best].value] < 2)
-            return std::nullopt;
+            for (size_t k = 0; k < counts.size(); ++k)
+              if (counts[k].unit == unit && score[k] > -10) ++times[counts[k].value];
+          if (times[counts[i].value] > times[counts[*most].value]) {
+            most = i;
+            tied = false;
+          } else if (times[counts[i].value] == times[counts[*most].value] &&
+                     counts[i].value != counts[*most].value) {
+            tied = true;
+          }
         }
+      if (!times.empty() && (tied || times[counts[*most].value] < 2)) return std::nullopt;
+      return most;
     }
     return best;
   };
@@ -1265,6 +1355,28 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     return only;
   };
   auto any = [](const CountMention&) { return true; };
+  if (getenv("LWDBG"))
+    for (size_t i = 0; i < counts.size(); ++i)
+      fprintf(stderr, "count %zu value %lld unit %d score %d total %d start %zu [%.*s]\n", i,
+              (long long)counts[i].value, (int)counts[i].unit, score[i], counts[i].total,
+              counts[i].start, (int)(counts[i].end - counts[i].start),
+              text.data() + counts[i].start);  // LWDBG
+  // ("700 hospital and clinic letters relating to approximately 520 patients": more
+  // letters than the people on their line are documents about them, the records.)
+  // (Counted people: not "A様", nor a bound.)
+  auto more_than_beside = [&](const CountMention& r, CountUnit unit) {
+    const auto [ls, le] = LineAround(text, r.start);
+    bool people = false;
+    for (const CountMention& p : counts)
+      if (p.unit == unit && p.start >= ls && p.end <= le && !p.named && !p.bound) {
+        if (p.value >= r.value) return false;
+        people = true;
+      }
+    return people;
+  };
+  auto more_than_people_beside = [&](const CountMention& r) {
+    return more_than_beside(r, CountUnit::kPersons);
+  };
   AffectedPick pick;
   std::optional<size_t> records_only;
   pick.persons = best_of(CountUnit::kPersons);
@@ -1286,25 +1398,19 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           return true;
       return false;
     };
-    // ("700 hospital and clinic letters relating to approximately 520 patients": more
-    // letters than the people on their line are documents about them, the records.)
-    // (Counted people: not "A様", nor a bound.)
-    auto more_than_people_beside = [&](const CountMention& r) {
-      const auto [ls, le] = LineAround(text, r.start);
-      bool people = false;
-      for (const CountMention& p : counts)
-        if (p.unit == CountUnit::kPersons && p.start >= ls && p.end <= le && !p.named && !p.bound) {
-          if (p.value >= r.value) return false;
-          people = true;
-        }
-      return people;
-    };
     auto of_data = [&](const CountMention& r) {
       size_t w = r.end;
       while (w > r.start && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
       const std::string_view word = text.substr(w, r.end - w);
       // ("312 reminder messages about 298 patients" likewise.)
       if ((word == "letters" || word == "messages") && more_than_people_beside(r)) return true;
+      // ("412 intake forms from 2021 and 2022, covering about 350 households" likewise.)
+      if (word == "forms" &&
+          (more_than_people_beside(r) || more_than_beside(r, CountUnit::kHouseholds)))
+        return true;
+      // ("58 letters were placed in envelopes addressed to other residents", no count of people:
+      // the letters that went wrong are what the notice counts, as 通 below.)
+      if (word == "letters" && !pick.persons) return true;
       // ("振込依頼書、預金払戻請求書等 二百三十一枚(お客さま百九十八名分)": more slips than the
       // people they belong to are the records; not the pages of a fax.)
       if (word.empty() &&
@@ -1414,8 +1520,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // (LABELLING.md: count records, not paper; pages, envelopes and fax sheets are scored
     // out above).
     // ("(ファクシミリ送信枚数 3枚)": the sheets a fax was sent on.)
-    if (unit == "枚" &&
-        (document || pages || before.ends_with("送信枚数") || before.ends_with("送信枚数:")))
+    // (Not more slips than people on their line, one slip a record: "伝票312枚(お客さま245名分)";
+    // documents and sheets, "書類 計十五枚(十二人分)", are paper still.)
+    const bool slips = named.ends_with("票") && more_than_people_beside(r);
+    if (unit == "枚" && ((document && !slips) || pages || before.ends_with("送信枚数") ||
+                         before.ends_with("送信枚数:")))
       pick.records.reset();
     // Beside the people, in their sentence: letters, a document counted in 件 (devices are
     // scored out above). More letters than people are the records: one letter is about one

@@ -571,6 +571,74 @@ TEST(Fields, PickAffected) {
       {"The vendor runs 30 pension plans with about 88,000 participants in total. For the Fund, "
        "1,012 members and retirees were affected.\n",
        1012, std::nullopt, std::nullopt},
+      // From dev54 … dev57 (records): slips counted in 枚, more than their people, are records;
+      // forms counted beside fewer households; letters that went astray with no count of
+      // people, beside a mailing that was posted; a mailing printed and posted, or part of
+      // which went wrong; spam sent from a taken mailbox; documents published unredacted, of
+      // which some were downloaded; a batch checked in full; the recipients of an e-mail.
+      {"2.紛失した伝票に記載されている情報\n 伝票312枚(お客さま245名分)\n", 245, std::nullopt, 312},
+      {"The boxes held 412 intake forms from 2021 and 2022, covering about 350 households.\n",
+       std::nullopt, 350, 412},
+      {"Our print partner posted 1,120 reminder letters on the council's behalf. A fault meant "
+       "that 58 letters were placed in envelopes addressed to other residents.\n",
+       std::nullopt, std::nullopt, 58},
+      {"In total, 19,400 reminder letters were printed and posted in the batch. As a result, the "
+       "details of 86 households were printed on letters sent to other households.\n",
+       std::nullopt, 86, std::nullopt},
+      {"2月20日に発送した2月送付分(約1万2千通)の一部において、別の方の明細が記載されたお知らせが"
+       "送付されました。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"In total, about 4,600 of these phishing emails were sent to contacts in the mailbox. It "
+       "held information about 1,083 clients.\n",
+       1083, std::nullopt, std::nullopt},
+      {"Between 2 February and 27 April, 1,318 documents were published without redaction. Our "
+       "logs show that 57 of these documents were downloaded during that time. In total, about "
+       "9,000 documents were published on the portal in the same period; the others were "
+       "correctly redacted.\n",
+       std::nullopt, std::nullopt, 1318},
+      {"課税明細書が複数枚となる納税義務者分(246通)をすべて確認したところ、ほかに2件の誤封入が判明"
+       "\n\n2 他の方に渡った個人情報\n 3名分の課税明細書に記載された次の情報\n",
+       3, std::nullopt, std::nullopt},
+      {"2 流出した情報\n 2年3組の生徒34名分の氏名\n\n3 送信先\n 保護者グループに登録されている"
+       "メールアドレス36件(31世帯)\n",
+       34, std::nullopt, std::nullopt},
+      // People from dev54 … dev57: a whole of "our" members before the part; an organisation's
+      // size (cared for, served, insured); staff untouched; a home's capacity, and the number
+      // stated twice over a rival; students and parents side by side; a total after its parts;
+      // people sent to another's phone beside the recipients of an operation.
+      {"Of our roughly 61,000 members, 2,140 members had their online banking accounts "
+       "successfully accessed.\n",
+       2140, std::nullopt, std::nullopt},
+      {"Some files were taken from a file server. We care for more than 14,000 children across "
+       "our three offices; not every family was affected.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"The drive held backup copies for approximately 3,400 current and former patients of the "
+       "roughly 11,000 patients we have served since 2015.\n",
+       3400, std::nullopt, std::nullopt},
+      {"The callers obtained information about 212 policyholders. Granite Shield insures about "
+       "340,000 drivers in New England.\n",
+       212, std::nullopt, std::nullopt},
+      {"対象となる方の人数については、現在調査中です。\nなお、当社従業員約1,200名の給与支払いへの"
+       "影響はありません。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"【盗まれた書類と個人情報】\n 入所申込書の写し 14名分\n "
+       "(当施設の入所定員は80名、現在お申込み"
+       "をいただいている方は約120名で、上記14名以外の方の書類は含まれておりません。)\n",
+       14, std::nullopt, std::nullopt},
+      {"The unauthorised party was able to view the records of approximately 3,900 students and "
+       "1,800 parents.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"The copied files contained personal information of 1,874 current and former students and "
+       "412 current and former employees, 2,286 people in total. The district enrolls about "
+       "2,900 students.\n",
+       2286, std::nullopt, std::nullopt},
+      {"On Friday the City sent its quarterly SMS reminder to 9,800 ratepayers. As a result, 647 "
+       "ratepayers had their reminder sent to another ratepayer's mobile phone.\n",
+       647, std::nullopt, std::nullopt},
+      {"Between 02/03/2026 and 04/03/2026 we posted around 96,500 annual bills to residents.\n"
+       "The bills of 214 households were sent to a different address.\n- for 37 of the "
+       "households who pay by direct debit, the last four digits of the bank account number\n",
+       std::nullopt, 214, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
@@ -630,6 +698,10 @@ TEST(Fields, PickAnnouncedDate) {
       {"Summary of decision\nDecision date: 30 September 2026\n\n1. On 2 February 2026, the "
        "Commission received a complaint.\n",
        "2026-09-30"},
+      // A release date labelled so, an English version of a Japanese release (dev59).
+      {"Publication of personal information on the Prefectural website\n\nDate of release: June "
+       "24, 2025\nFukuoka Prefecture\n\nOn June 3 (Tue), the Division posted the list.\n",
+       "2025-06-24"},
       // A press-release dateline with the date in brackets.
       {"Acme Pediatrics Notifies Patients\n\nCONCORD, N.H. (September 12, 2017) - Acme Pediatrics "
        "announced today that computers were stolen on August 26, 2017.\n",
