@@ -282,7 +282,20 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       }
     if (region.empty()) consider(FindJpPlaces(top), true);
     if (ja) o.country = "JP";
-  } else {
+  }
+  // An English version of a Japanese release ("Hamamatsu City, Shizuoka Prefecture") writes
+  // its prefecture in English.
+  std::optional<PlaceMention> jp_in_english;
+  if (!ja) jp_in_english = FindJpPrefectureInEnglish(top);
+  if (!ja && (jp_in_english || !region.empty())) {
+    if (jp_in_english) {
+      region = jp_in_english->region;
+      region_start = jp_in_english->start, region_end = jp_in_english->end;
+    } else if (std::string english = PrefectureInEnglish(region); !english.empty()) {
+      region = english;
+    }
+    o.country = "JP";
+  } else if (!ja && url.find(".jp") == std::string_view::npos) {
     // (A page title may be the regulator's site: "Maine.gov | Agencies".)
     std::vector<PlaceMention> us = FindUsStates(title);
     std::erase_if(us, [&](const PlaceMention& p) {

@@ -31,6 +31,11 @@ TEST(Dates, Forms) {
       // A month's name and its day broken over two lines (text copied out of a PDF).
       {"access to our network between March\n4, 2025 and March 9, 2025",
        {"2025-03-04", "2025-03-09"}},
+      // A Japanese era in English, as English versions of Japanese releases write it (dev59).
+      {"July 10, Reiwa 6 (2024)", {"2024-07-10"}},
+      {"on December 18 (Wed), Reiwa 6 (2024)", {"2024-12-18"}},
+      {"Reiwa 7 (2025), June 14", {"2025-06-14"}},
+      {"March 31, Heisei 31", {"2019-03-31"}},
       {"平成23年10月21日", {"2011-10-21"}},
       {"令和元年5月1日", {"2019-05-01"}},
       {"昭和64年1月7日", {"1989-01-07"}},

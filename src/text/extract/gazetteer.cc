@@ -75,6 +75,11 @@ std::string Gazetteer::PrefectureByRomaji(std::string_view romaji) const {
   return "";
 }
 
+std::string Gazetteer::PrefectureRomaji(std::string_view name) const {
+  const auto it = prefectures_.find(name);
+  return it == prefectures_.end() ? "" : it->second;
+}
+
 std::vector<const JpMunicipality*> Gazetteer::CitiesByRomaji(std::string_view romaji) const {
   std::vector<const JpMunicipality*> out;
   for (const JpMunicipality& e : entries_)

@@ -45,6 +45,8 @@ class Gazetteer {
   bool IsPrefecture(std::string_view name) const;
   // Prefecture whose romaji is `romaji` ("osaka" -> 大阪府), or empty.
   std::string PrefectureByRomaji(std::string_view romaji) const;
+  // The romaji of prefecture `name` ("静岡県" -> "shizuoka"), or empty.
+  std::string PrefectureRomaji(std::string_view name) const;
   // Cities whose romaji is `romaji` (no wards).
   std::vector<const JpMunicipality*> CitiesByRomaji(std::string_view romaji) const;
   const std::vector<UsState>& UsStates() const { return us_; }

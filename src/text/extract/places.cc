@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <set>
 
@@ -129,6 +130,66 @@ std::vector<PlaceMention> FindJpPlaces(std::string_view text) {
   for (PlaceMention& m : out)
     if (!m.locality.empty()) Settle(&m, prefs_in_text);
   return out;
+}
+
+std::string PrefectureInEnglish(std::string_view name) {
+  std::string r = Gazetteer::Get().PrefectureRomaji(name);
+  if (r.empty()) return r;
+  r[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r[0])));
+  return r == "Tokyo" || r == "Hokkaido" ? r : r + " Prefecture";
+}
+
+std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  const Gazetteer& g = Gazetteer::Get();
+  // "Hyōgo", "Kōchi", "Ōita": romaji as the gazetteer keeps it, lower case without macrons.
+  auto romaji = [](std::string_view word) {
+    std::string out;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const std::string_view rest = word.substr(i);
+      if (rest.starts_with("ō") || rest.starts_with("Ō")) {
+        out.push_back('o'), i += 1;
+      } else if (rest.starts_with("ū") || rest.starts_with("Ū")) {
+        out.push_back('u'), i += 1;
+      } else {
+        out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(word[i]))));
+      }
+    }
+    return out;
+  };
+  auto mention = [&](re2::StringPiece m, std::string_view prefecture) {
+    PlaceMention p;
+    p.start = static_cast<size_t>(m.data() - text.data());
+    p.end = p.start + m.size();
+    p.region = PrefectureInEnglish(prefecture);
+    p.candidate_regions = {p.region};
+    return p;
+  };
+  const re2::StringPiece input(text.data(), text.size());
+  // "Shizuoka Prefecture"; "Hokkaido"; an address's ward or city, then its prefecture
+  // ("Minato-ku, Tokyo", "Kita-ku, Osaka").
+  static const RE2 named(
+      "\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) Prefecture\\b|\\b(Hokkaid(?:o|ō))\\b|"
+      "-(?:ku|shi|cho|machi|gun), ((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+)\\b");
+  re2::StringPiece rest = input, a, b, c;
+  while (RE2::FindAndConsume(&rest, named, &a, &b, &c)) {
+    const re2::StringPiece m = a.data() ? a : b.data() ? b : c;
+    const std::string prefecture =
+        g.PrefectureByRomaji(romaji(std::string_view(m.data(), m.size())));
+    if (!prefecture.empty()) return mention(m, prefecture);
+  }
+  // "Hamamatsu City", a city the gazetteer knows by one romaji only, in a text that is
+  // about Japan.
+  static const RE2 japan("Japan|Reiwa|Heisei|Prefectur|-ku\\b|\\.jp\\b");
+  if (!RE2::PartialMatch(input, japan)) return std::nullopt;
+  static const RE2 city("\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) City\\b");
+  rest = input;
+  while (RE2::FindAndConsume(&rest, city, &a)) {
+    const std::vector<const JpMunicipality*> cities =
+        g.CitiesByRomaji(romaji(std::string_view(a.data(), a.size())));
+    if (cities.size() == 1) return mention(a, cities[0]->prefecture);
+  }
+  return std::nullopt;
 }
 
 std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {

@@ -29,6 +29,17 @@ std::vector<PlaceMention> FindJpPlaces(std::string_view text);
 // when the URL says nothing about a place. Thread-safe.
 std::optional<PlaceMention> PlaceFromUrl(std::string_view url);
 
+// The Japanese prefecture an English text names, as English versions of Japanese releases
+// write it: "Shizuoka Prefecture", "Sapporo City, Hokkaido", "Minato-ku, Tokyo", or a city
+// alone ("Hamamatsu City") in a text that is plainly about Japan. `region` is the prefecture
+// in English ("Shizuoka Prefecture", "Tokyo", "Hokkaido"); nullopt when there is none.
+// Thread-safe.
+std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text);
+
+// Prefecture `name` as English writes it: "静岡県" -> "Shizuoka Prefecture", "東京都" ->
+// "Tokyo", "北海道" -> "Hokkaido"; empty when `name` is no prefecture.
+std::string PrefectureInEnglish(std::string_view name);
+
 // US states in `text`: full names ("California") and ", ST" postal codes after
 // a city name. Linear time. Thread-safe.
 std::vector<PlaceMention> FindUsStates(std::string_view text);

@@ -74,6 +74,33 @@ TEST(Places, FromUrl) {
   EXPECT_FALSE(PlaceFromUrl("https://www.town.kamikawa.lg.jp/").has_value());
 }
 
+TEST(Places, JpPrefectureInEnglish) {
+  // English versions of Japanese releases (dev53, dev59): the prefecture as written, a city
+  // the gazetteer knows by its romaji, an address's ward then its prefecture.
+  const std::pair<const char*, std::string> cases[] = {
+      {"Press Release\nJuly 10, Reiwa 6 (2024)\nHamamatsu City, Shizuoka Prefecture\n",
+       "Shizuoka Prefecture"},
+      {"Board of Education of Kumamoto City\nJanuary 20, Reiwa 7 (2025)\n", "Kumamoto Prefecture"},
+      {"Sapporo City Kita Ward Office, Hokkaido\n", "Hokkaido"},
+      {"Head office: 2-4-11 Shibaura, Minato-ku, Tokyo\n", "Tokyo"},
+      {"Fukuoka Prefecture published on its website a list.\n", "Fukuoka Prefecture"},
+      {"The Hyōgo Prefecture office\n", "Hyogo Prefecture"},
+  };
+  for (const auto& [text, region] : cases) {
+    std::optional<PlaceMention> p = FindJpPrefectureInEnglish(text);
+    ASSERT_TRUE(p.has_value()) << text;
+    EXPECT_EQ(p->region, region) << text;
+  }
+  // A US city, and a Japanese city's name in a text not about Japan.
+  EXPECT_FALSE(FindJpPrefectureInEnglish("Kansas City, Missouri\n").has_value());
+  EXPECT_FALSE(FindJpPrefectureInEnglish("Osaka City Grill, Portland, Oregon\n").has_value());
+  EXPECT_FALSE(FindJpPrefectureInEnglish("").has_value());
+  EXPECT_EQ(PrefectureInEnglish("静岡県"), "Shizuoka Prefecture");
+  EXPECT_EQ(PrefectureInEnglish("東京都"), "Tokyo");
+  EXPECT_EQ(PrefectureInEnglish("北海道"), "Hokkaido");
+  EXPECT_EQ(PrefectureInEnglish("浜松市"), "");
+}
+
 TEST(Places, UsStates) {
   std::vector<PlaceMention> m =
       FindUsStates("Acme Health, based in Sacramento, CA 95814, and Nevada");
