@@ -1085,6 +1085,10 @@ TEST(Fields, JpDepartmentIsItsMunicipality) {
       {"検針票の誤送付について\n仙台市水道局 営業部お客さまサービス課\n\n検針票を誤って送付しまし"
        "た。\n",
        "", "仙台市水道局"},
+      // A bureau of Tokyo on its bureau's own host (dev58).
+      {"令和8年3月6日\n福祉局\n資料の掲載について\n 福祉局がホームページに掲載した資料に個人情報が"
+       "含まれていました。\n",
+       "https://www.fukushi.metro.tokyo.lg.jp/documents/r8/a.pdf", "東京都"},
   };
   for (const auto& [text, url, want] : cases) {
     record::Incident r;

@@ -223,7 +223,8 @@ const RE2& EnOrgRe() {
       "Union|Inc\\.?|LLC|LLP|L\\.L\\.C\\.|Corporation|Corp\\.?|Company|Co\\.|Group|Partners|"
       // Commonwealth legal forms: "Kōwhai Energy Limited", "Koala Outdoor Supply Pty Ltd".
       "(?:Pty )?Ltd\\.?|Limited|"
-      "Wireless|"
+      // Telecoms: "Kōwhai Mobile", "Southern Cross Mobile".
+      "Wireless|Mobile|"
       // Professional firms: "Harlan & Pike CPAs", "Marsh Lane Law Group".
       "CPAs|Accountants|Law (?:Firm|Group|Offices?)|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
@@ -255,7 +256,11 @@ const RE2& EnOrgRe() {
       // Benefit funds and tribes: "Great Lakes Ironworkers Pension Fund", "Stillwater Creek
       // Tribe", "Red Cliff Band of Lake Superior Chippewa Indians".
       "(?:Pension|Retirement|Annuity|Welfare|Benefits?) (?:Fund|Plan|System)|Tribe|"
-      "Tribal Nation|Indian Community|Rancheria|Band of(?: [A-Z][a-z]+)+ Indians)\\b)");
+      "Tribal Nation|Indian Community|Rancheria|Band of(?: [A-Z][a-z]+)+ Indians)\\b|"
+      // A school that writes for itself: "Kōwhai Park School" (not a list of a district's
+      // schools, "Ridgeview Elementary, Cedar Hollow Middle School").
+      "(?:" +
+      std::string(kEnWord) + " +(?:of +)?){1,4}School\\b)");
   return re;
 }
 
@@ -312,6 +317,7 @@ bool Rejected(std::string_view name) {
       // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
       "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"
       "NPO|独立行政|地方独立行政|国立大学|公立大学)法人(?:社団|財団)?|"
+      "(?:株式|有限|合同|合名|合資)会社|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
       ".*(?:している|ている|された|される).*|"
       // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
@@ -337,7 +343,9 @@ bool Rejected(std::string_view name) {
       "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
-      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe)|"
+      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless)|"
+      // "We've", "We're": a sentence's first word.
+      "(?:We|You|They|It|I|Let|That|There|Here|What|Who)['’](?:ve|re|ll|d|s|m)|"
       "(?:The|This|Our|A|An) [A-Za-z ]+|"
       // "Notice about a lost laptop", "Newsletter notice", "Contact": a page's words.
       "(?:[A-Za-z]+ )*(?:[Nn]otice|NOTICE)(?: [A-Za-z]+)*|Contact(?: [Uu]s)?|"
@@ -847,12 +855,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 株式会社(以下…)において"): the subsidiary, the company its customers dealt with
     // (LABELLING.md).
     {
+      // (A bracket right after the name first: "株式会社はるた茶舗(以下…)", whose は is no
+      // particle.)
+      static const RE2 subsidiary_bracketed("子会社である([^、。\\n(「 ]{2,40})\\(");
       static const RE2 subsidiary(
           "子会社である([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
-      if (std::optional<Found> f =
-              name_in_head("子会社である", subsidiary,
-                           [&](std::string_view name) { return RE2::PartialMatch(name, legal); }))
+      auto legal_name = [&](std::string_view name) { return RE2::PartialMatch(name, legal); };
+      if (std::optional<Found> f = name_in_head("子会社である", subsidiary_bracketed, legal_name))
         return f;
+      if (std::optional<Found> f = name_in_head("子会社である", subsidiary, legal_name)) return f;
     }
     // 0d. The name the notice defines as itself: "ひまわり互助共済会(以下「本会」)が…運用を委託
     // している株式会社ノースリンク(以下「委託先」)": the publisher, whatever it names next.
@@ -970,11 +981,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
     // "Harbourside Dental Pty Ltd, a subsidiary of Southern Cross Oral Health Group": the
     // subsidiary, the one its customers dealt with (LABELLING.md).
-    if (top.find("subsidiary of") != std::string_view::npos) {
+    // ("Hoshizora Logistics Co., Ltd. (Head office: …), a consolidated subsidiary of the
+    // Company", "our consolidated subsidiary Minori Foods Co., Ltd. (Head office: …)", as
+    // Japanese groups write in English, likewise.)
+    if (top.find("subsidiary") != std::string_view::npos) {
       static const RE2 subsidiary("(" + EnName(6) +
-                                  "), (?:a|an) (?:wholly[- ]owned |indirect |direct )?"
-                                  "subsidiary of");
+                                  ")(?: \\([^()\\n]{0,160}\\))?, (?:a|an) (?:wholly[- ]owned |"
+                                  "indirect |direct |consolidated )*subsidiary of");
+      static const RE2 our_subsidiary(
+          "\\b(?:our|its|the Company['’]s) (?:wholly[- ]owned |consolidated )*subsidiary,? (" +
+          EnName(6) + ")");
       if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
+      if (std::optional<Found> f = named_by(our_subsidiary, /*reject=*/true)) return f;
     }
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
@@ -1002,8 +1020,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // sender named at the end of the title (and again in the text).
     {
       static const RE2 from(
-          "(?:^|[ :,])(?:[Ff]rom|[Bb]y) +((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for) "
-          "+)?){0,6}[A-Z][A-Za-z0-9&'.\\-]*) *$");
+          "(?:^|[ :,])(?:[Ff]rom|[Bb]y) +((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? "
+          "+(?:(?:of|and|&|the|for) "
+          "+)?){0,6}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) *$");
       std::string name;
       if (RE2::PartialMatch(title, from, &name) && name.size() >= 4 && !Rejected(name)) {
         const size_t at = text.find(name);
@@ -1012,8 +1031,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
     // 1. 'Acme Health, Inc. ("Acme")': the name a notice defines for itself.
     static const RE2 defined(
-        "((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for|de) "
-        "+)?){0,7}[A-Z][A-Za-z0-9&'.\\-]*) "
+        "((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? +(?:(?:of|and|&|the|for|de) "
+        "+)?){0,7}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) "
         "\\((?:the )?[\"“]");
     // (It ends in '(' then a quote or "the ".)
     if (top.find("(\"") != std::string_view::npos || top.find("(“") != std::string_view::npos ||
@@ -1084,7 +1103,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
   if (std::optional<Found> f = first_org_in(title)) return LocatedIn(text, std::move(f->value));
-  for (const char* sep : {"|", "｜", " - "}) {
+  for (const char* sep : {"|", "｜", " - ", " – ", " — "}) {
     size_t at = title.rfind(sep);
     if (at == std::string_view::npos) continue;
     std::string site(WithoutSiteWord(title.substr(at + std::string_view(sep).size())));
@@ -1093,16 +1112,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "(?i)お知らせ|新着情報|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|"
         "プレスリリース|news|press releases?|announcements?|notices?|newsroom|news ?room|"
         "media (?:centre|center|releases?)|press room|latest news|blog");
+    // ("Tuatara Outdoor Supply – Security notice: unauthorised logins", "Southern Cross Mobile -
+    // Media statement": what kind of notice it is, after the name.)
+    static const RE2 genre(
+        "(?i)^(?:media |press |public )?(?:statement|release)s?\\b|^(?:security|privacy|data|"
+        "cyber(?:security)?|important) (?:notice|update|alert|incident|breach)s?\\b|"
+        "^(?:notice|update)s?\\b");
+    // ("Wattlebird Outdoor Supply – Important information about …": after a dash the topic,
+    // the name before it.)
+    const bool dash = std::string_view(sep) == " – " || std::string_view(sep) == " — ";
+    const bool kind = !ja && (dash || RE2::PartialMatch(site, genre));
     // (An English site's name is capitalised: "We're sorry - an email privacy mistake".)
     const bool lower = !ja && !site.empty() && std::islower(static_cast<unsigned char>(site[0]));
-    if (site.size() >= 6 && site.size() <= 60 && !lower && !RE2::FullMatch(site, section) &&
-        !Rejected(site))
+    if (site.size() >= 6 && site.size() <= 60 && !lower && !kind &&
+        !RE2::FullMatch(site, section) && !Rejected(site))
       return LocatedIn(text, std::move(site));
     // "Wattle Mobile - Newsroom": a site's name before its section, when the text names
     // it again.
-    if (!ja && RE2::FullMatch(site, section)) {
+    if (!ja && (kind || RE2::FullMatch(site, section))) {
       static const RE2 brand(
-          "^((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&) +)?){0,4}[A-Z][A-Za-z0-9&'.\\-]*) *$");
+          "^((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]* +(?:(?:of|and|&) "
+          "+)?){0,4}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) *$");
       std::string name;
       if (RE2::FullMatch(title.substr(0, at), brand, &name) && name.size() >= 4 &&
           !Rejected(name) && text.find(name, title.size()) != std::string_view::npos)
@@ -1180,8 +1210,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // Pine, 1550 Dock Street, Tacoma, Washington", "Wattle Mobile Pty Ltd, Level 12, 200
       // Collins Street, Melbourne", "Wellbrook Medical Practice | 12 Chapel Lane, Leeds").
       static const RE2 closing(
-          "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-]* +(?:(?:of|and|&|for) +)?){0,5}"
-          "[A-Z][A-Za-z0-9&'.\\-]*)(?: is a (?:registered |501\\(c\\)\\(3\\) )?(?:charity|"
+          "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]* +(?:(?:of|and|&|for) "
+          "+)?){0,5}"
+          "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*)(?: is a (?:registered |501\\(c\\)\\(3\\) "
+          ")?(?:charity|"
           "company|society|provider|non-?profit)|(?:,| \\|) (?:(?:Level|Suite|Floor|Unit) "
           "[0-9A-Za-z]+, )?[0-9]{1,6} [A-Z][A-Za-z]+ "
           "(?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
@@ -1200,6 +1232,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (std::string_view(cands[i].value).ends_with(cands[j].value) ||
           std::string_view(cands[i].value).starts_with(cands[j].value))
         ++votes[i];
+  // A school beside its district or board ("Cedar Hollow Middle School" … "Cedar Hollow School
+  // District"): the district writes (OnlySchoolOfDistrict narrows it to a school it alone names).
+  {
+    static const RE2 district(
+        "(?:School District|School Board|Board of Education|Public Schools|Academy Trust)$");
+    const bool any_district = std::any_of(cands.begin(), cands.end(), [](const Found& c) {
+      return RE2::PartialMatch(c.value, district);
+    });
+    if (any_district)
+      for (size_t i = 0; i < cands.size(); ++i)
+        if (std::string_view(cands[i].value).ends_with(" School")) votes[i] = 0;
+  }
   size_t best = 0;
   for (size_t i = 1; i < cands.size(); ++i)
     if (votes[i] > votes[best]) best = i;
@@ -1226,8 +1270,8 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
       if (first) holder = std::move(first);
     } else {
       static const RE2 name(
-          "^((?:[A-Z][A-Za-z0-9&'.\\-]*,? +(?:(?:of|and|&|the|for) +)?){0,6}"
-          "[A-Z][A-Za-z0-9&'.\\-]*)$");
+          "^((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? +(?:(?:of|and|&|the|for) +)?){0,6}"
+          "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*)$");
       std::string n;
       if (RE2::FullMatch(rest, name, &n) && n.size() >= 4 && !Rejected(n))
         holder = Found{n, at, at + n.size()};
@@ -1239,7 +1283,8 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
 std::optional<std::string_view> FirstLineMasthead(std::string_view text) {
   // ("Lakeshore Physiotherapy & Rehab": a word may be joined by & or and.)
   static const RE2 masthead(
-      "^((?:[A-Z][A-Za-z&'\\-]+ (?:(?:&|and) )?){1,5}[A-Z][A-Za-z&'\\-]+) *(?:\\n|$)");
+      "^((?:[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+ (?:(?:&|and) "
+      ")?){1,5}[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+) *(?:\\n|$)");
   re2::StringPiece m;
   if (!RE2::PartialMatch(text, masthead, &m)) return std::nullopt;
   return std::string_view(m.data(), m.size());

@@ -228,6 +228,27 @@ TEST(Org, English) {
       {"FOR IMMEDIATE RELEASE\n\nTOPEKA, Kansas - Kansas Department of Revenue Services (KDRS) is "
        "notifying about 2,100 taxpayers that a form was mailed to another person.\n",
        "", "Kansas Department of Revenue Services"},
+      // dev54 … dev57: a telecom and a school that write for themselves; a school beside its
+      // district; a name before a dash and the kind of notice; a sentence's "We've".
+      {"Unauthorised SIM swaps affecting a small number of customers\n\nSouthern Cross Mobile has "
+       "identified that criminals impersonated 37 of our customers.\n",
+       "", "Southern Cross Mobile"},
+      {"\nKōwhai Park School\nTe Kura o Kōwhai Park\n\n21 August 2026\n\nDear Room 9 parents, a "
+       "list was shown on a screen at Kōwhai Park School.\n",
+       "", "Kōwhai Park School"},
+      {"Dear Cedar Hollow families,\n\nThe email went to 1,210 family email addresses at "
+       "Ridgeview Elementary, Cedar Hollow Middle School and Cedar Hollow High School.\n\n"
+       "Sincerely,\nCedar Hollow School District\n",
+       "", "Cedar Hollow School District"},
+      {"Kia ora,\n\nWe're writing to explain some unusual activity on our website and what we've "
+       "done about it.\n\nManaging Director, Tuatara Outdoor Supply Ltd, Christchurch\n",
+       "Tuatara Outdoor Supply – Security notice: unauthorised logins to customer accounts",
+       "Tuatara Outdoor Supply"},
+      // dev53: a Japanese group's subsidiary, as its English release writes it.
+      {"As announced on September 19, 2025, our consolidated subsidiary Minori Foods Co., Ltd. "
+       "(Head office: Kita-ku, Osaka) suffered a ransomware attack.\n\nMinori Holdings Co., "
+       "Ltd.\n",
+       "Notice of a Ransomware Attack on Our Subsidiary", "Minori Foods Co., Ltd."},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -380,6 +401,11 @@ TEST(Org, Japanese) {
        "システムの運用を委託している株式会社ミナトデータ(以下「委託先」)のデータセンターにおいて、"
        "不正アクセスが確認されました。\n",
        "", "さくら互助会"},
+      // dev58: a subsidiary whose name holds は (no particle) before its bracket.
+      {"2025年9月12日\n各 位\n株式会社ハルタ食品ホールディングス\n代表取締役社長 春田 誠一\n"
+       "お詫びとお知らせ\n このたび、当社の連結子会社である株式会社はるた茶舗(以下「はるた茶舗」)が"
+       "運営するサイトへの不正アクセスがありました。\n",
+       "", "株式会社はるた茶舗"},
   };
   ExpectOrgs(record::Language::kJa, cases, std::size(cases));
   // dev44-dev47: a board of no place named ("担当:教育委員会事務局") and "当公社" name no one;

@@ -209,6 +209,13 @@ std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
   for (size_t i = 0; i + 2 < labels.size(); ++i) {
     const std::string& kind = labels[i];
     const std::string& name = labels[i + 1];
+    // metro.tokyo.lg.jp (and its bureaus' hosts, fukushi.metro.tokyo.lg.jp): Tokyo.
+    if (kind == "metro" && name == "tokyo") {
+      PlaceMention m;
+      m.region = "東京都";
+      m.candidate_regions = {m.region};
+      return m;
+    }
     if (kind == "pref") {
       std::string p = gz.PrefectureByRomaji(name);
       if (p.empty()) return std::nullopt;

@@ -62,6 +62,8 @@ TEST(Places, FromUrl) {
       // A town or village host names its prefecture.
       {"https://www.town.kamikawa.hokkaido.jp/kurashi/1.html", "北海道", ""},
       {"https://www.vill.hakuba.nagano.jp/", "長野県", ""},
+      // Tokyo's own host, and a bureau's under it.
+      {"https://www.fukushi.metro.tokyo.lg.jp/documents/a.pdf", "東京都", ""},
   };
   for (const auto& [url, region, locality] : cases) {
     std::optional<PlaceMention> p = PlaceFromUrl(url);
