@@ -1355,12 +1355,6 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     return only;
   };
   auto any = [](const CountMention&) { return true; };
-  if (getenv("LWDBG"))
-    for (size_t i = 0; i < counts.size(); ++i)
-      fprintf(stderr, "count %zu value %lld unit %d score %d total %d start %zu [%.*s]\n", i,
-              (long long)counts[i].value, (int)counts[i].unit, score[i], counts[i].total,
-              counts[i].start, (int)(counts[i].end - counts[i].start),
-              text.data() + counts[i].start);  // LWDBG
   // ("700 hospital and clinic letters relating to approximately 520 patients": more
   // letters than the people on their line are documents about them, the records.)
   // (Counted people: not "A様", nor a bound.)
