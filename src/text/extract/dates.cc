@@ -129,8 +129,15 @@ const std::vector<const RE2*>& DateForms() {
   static const RE2 bare(
       "(?:^|[^0-9月日年第約毎週/.-])([0-9]{1,2}) *日(?:午前|午後|夜|朝|夕方?|未明|昼|深夜|正午|"
       "、|ごろ|頃|に(?:かけ|発生|判明|発覚|確認|気付|気づ))");
-  // "July 10, Reiwa 6 (2024)", "Reiwa 6 (2024), June 14", "December 18 (Wed), Reiwa 6": a
-  // Japanese era in English, the Gregorian year in brackets or not.
+  static const std::vector<const RE2*> forms{&ja,  &abbr,  &ymd,   &us,   &mdy,
+                                             &dmy, &md_en, &dm_en, &same, &bare};
+  return forms;
+}
+
+// "July 10, Reiwa 6 (2024)", "Reiwa 6 (2024), June 14", "December 18 (Wed), Reiwa 6": a
+// Japanese era in English, the Gregorian year in brackets or not. (Not in DateForms: they are
+// looked for only in the rare text that names an era.)
+const std::pair<const RE2*, const RE2*>& EraInEnglishForms() {
   static const std::string kEraEn =
       "(Meiji|Taisho|Taishō|Showa|Shōwa|Heisei|Reiwa) +([0-9]{1,2}|1st|first)"
       "(?: *\\( *((?:19|20)[0-9]{2}) *\\))?";
@@ -138,8 +145,7 @@ const std::vector<const RE2*>& DateForms() {
                           " +([0-9]{1,2})(?:st|nd|rd|th)?(?: *\\([A-Za-z.]{2,10}\\))?,? +" +
                           kEraEn);
   static const RE2 era_md(kEraEn + ",? +" + kMonthRe + " +([0-9]{1,2})(?:st|nd|rd|th)?\\b");
-  static const std::vector<const RE2*> forms{&ja,    &abbr,  &ymd,  &us,   &mdy,    &dmy,
-                                             &md_en, &dm_en, &same, &bare, &md_era, &era_md};
+  static const std::pair<const RE2*, const RE2*> forms{&md_era, &era_md};
   return forms;
 }
 
@@ -153,11 +159,11 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
   // Each form is looked for only in the blocks of lines the presence pass
   // found it in. (No form matches across a line break but for the
   // "(?:^|[^0-9])" / "(?:[^0-9]|$)" byte before or after: see LinePresence.)
-  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame, kBare, kMdEra, kEraMd };
+  enum { kJa, kAbbr, kYmd, kUs, kMdy, kDmy, kMdEn, kDmEn, kSame, kBare };
   const std::vector<const RE2*>& f = DateForms();
   const RE2 &ja = *f[kJa], &abbr = *f[kAbbr], &ymd = *f[kYmd], &us = *f[kUs], &mdy = *f[kMdy],
             &dmy = *f[kDmy], &md_en = *f[kMdEn], &dm_en = *f[kDmEn], &same = *f[kSame],
-            &bare = *f[kBare], &md_era = *f[kMdEra], &era_md = *f[kEraMd];
+            &bare = *f[kBare];
   auto for_each = [&](const std::vector<Window>& windows, const RE2& re, const auto& fn) {
     ForEachMatchIn(re, text, windows, fn);
   };
@@ -204,12 +210,21 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     const int k = std::isdigit(static_cast<unsigned char>(n[0])) ? Num(n) : 1;
     return base ? base + k - 1 : 0;
   };
-  for_each(where[kMdEra], md_era, [&](const auto& g) {
-    Add(&all, text, g[0], era_year(g[3], g[4], g[5]), MonthFromName(g[1]), Num(g[2]));
-  });
-  for_each(where[kEraMd], era_md, [&](const auto& g) {
-    Add(&all, text, g[0], era_year(g[1], g[2], g[3]), MonthFromName(g[4]), Num(g[5]));
-  });
+  {
+    bool era = false;
+    for (std::string_view w : {"Reiwa", "Heisei", "Showa", "Shōwa", "Taish", "Meiji"})
+      era = era || text.find(w) != std::string_view::npos;
+    if (era) {
+      const auto& [md_era, era_md] = EraInEnglishForms();
+      const std::vector<Window> whole{{0, text.size()}};
+      for_each(whole, *md_era, [&](const auto& g) {
+        Add(&all, text, g[0], era_year(g[3], g[4], g[5]), MonthFromName(g[1]), Num(g[2]));
+      });
+      for_each(whole, *era_md, [&](const auto& g) {
+        Add(&all, text, g[0], era_year(g[1], g[2], g[3]), MonthFromName(g[4]), Num(g[5]));
+      });
+    }
+  }
   for_each(where[kMdy], mdy, [&](const auto& g) {
     Add(&all, text, g[0], Num(g[3]), MonthFromName(g[1]), Num(g[2]));
     ++month_names_first;

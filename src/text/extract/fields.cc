@@ -1054,9 +1054,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       static const RE2 recipients_heading(
           "(?m)^[ \t]*(?:[0-9]+[.)]?|\\([0-9]+\\)|【)?[ \t]*(?:誤)?(?:送信先|送付先|宛先|"
           "誤送信先|送信した宛先)(?:】)?[ \t]*$");
-      const size_t para = text.rfind("\n\n", c.start);
-      const size_t from = para == std::string_view::npos ? 0 : para;
-      const std::string_view block = text.substr(from, c.start - from);
+      // (The paragraph's last 400 bytes before the count at most: the search stays linear.)
+      const size_t reach = c.start - std::min<size_t>(c.start, 400);
+      const std::string_view near = text.substr(reach, c.start - reach);
+      const size_t para = near.rfind("\n\n");
+      const std::string_view block = para == std::string_view::npos ? near : near.substr(para);
       if (block.find("先") != std::string_view::npos &&
           RE2::PartialMatch(block, recipients_heading))
         sc = -10;

@@ -171,8 +171,13 @@ std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
   static const RE2 named(
       "\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) Prefecture\\b|\\b(Hokkaid(?:o|ō))\\b|"
       "-(?:ku|shi|cho|machi|gun), ((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+)\\b");
+  // (Each regex only where its fixed words occur: most English notices name no prefecture.)
+  bool may_name = false;
+  for (std::string_view w :
+       {"Prefecture", "Hokkaid", "-ku, ", "-shi, ", "-cho, ", "-machi, ", "-gun, "})
+    may_name = may_name || text.find(w) != std::string_view::npos;
   re2::StringPiece rest = input, a, b, c;
-  while (RE2::FindAndConsume(&rest, named, &a, &b, &c)) {
+  while (may_name && RE2::FindAndConsume(&rest, named, &a, &b, &c)) {
     const re2::StringPiece m = a.data() ? a : b.data() ? b : c;
     const std::string prefecture =
         g.PrefectureByRomaji(romaji(std::string_view(m.data(), m.size())));
@@ -181,7 +186,8 @@ std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
   // "Hamamatsu City", a city the gazetteer knows by one romaji only, in a text that is
   // about Japan.
   static const RE2 japan("Japan|Reiwa|Heisei|Prefectur|-ku\\b|\\.jp\\b");
-  if (!RE2::PartialMatch(input, japan)) return std::nullopt;
+  if (text.find(" City") == std::string_view::npos || !RE2::PartialMatch(input, japan))
+    return std::nullopt;
   static const RE2 city("\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) City\\b");
   rest = input;
   while (RE2::FindAndConsume(&rest, city, &a)) {
