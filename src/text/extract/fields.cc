@@ -41,9 +41,8 @@ bool IsAnnounceLine(std::string_view line) {
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^(?:\\[|【) *(?:[0-9]|令和|平成|"
       "昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
-      "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|^by "
-      "[a-z]|immediate "
-      "release|"
+      "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|"
+      "^by [a-z]|immediate release|"
       // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's
       // byline "February 10, 2026 · LearnLoop Security Team · 4 min read".
       "date of issue|\\bissued? date|post date|decision date|date (?:posted|issued|published)|"
@@ -859,9 +858,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "Of the roughly 170,000 statements mailed this year, …": the whole a part
       // is taken from.
       static const RE2 of_whole(
-          "(?i)^of(?: the| all| all of the| our| its| their)?(?: "
-          "(?:approximately|about|roughly|nearly|over|more "
-          "than|some))?$");
+          "(?i)^of(?: the| all| all of the| our| its| their)?"
+          "(?: (?:approximately|about|roughly|nearly|over|more than|some))?$");
       if (StartsWithAsciiNoCase(lead, "of ") && RE2::FullMatch(lead, of_whole)) sc -= 3;
       if (!c.total &&
           (StartsWithAsciiNoCase(lead, "in total") || StartsWithAsciiNoCase(lead, "in all,") ||
@@ -916,9 +914,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "serving|(?:care|cares|caring) for|insures|insured|insuring|"
           "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
           // ("mailed a batch of 48,300 EOB statements".)
-          "(?:a (?:batch|run|mailing) of "
-          "+)?(?:(?:approximately|about|around|roughly|nearly|over|more "
-          "than|some|its|our) +)*$");
+          "(?:a (?:batch|run|mailing) of +)?"
+          "(?:(?:approximately|about|around|roughly|nearly|over|more than|some|its|our) +)*$");
       static const RE2 in_error(
           "(?i)\\b(?:wrong|incorrect|another|different|in error|by mistake|mistakenly|"
           "misdirected|unintended)\\b");
@@ -1053,7 +1050,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     {
       static const RE2 recipients_heading(
           "(?m)^[ \t]*(?:[0-9]+[.)]?|\\([0-9]+\\)|【)?[ \t]*(?:誤)?(?:送信先|送付先|宛先|"
-          "誤送信先|送信した宛先)(?:】)?[ \t]*$");
+          "送信した宛先)(?:】)?[ \t]*$");
       // (The paragraph's last 400 bytes before the count at most: the search stays linear.)
       const size_t reach = c.start - std::min<size_t>(c.start, 400);
       const std::string_view near = text.substr(reach, c.start - reach);
@@ -1360,15 +1357,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // ("700 hospital and clinic letters relating to approximately 520 patients": more
   // letters than the people on their line are documents about them, the records.)
   // (Counted people: not "A様", nor a bound.)
+  // (Households likewise, for `unit` kHouseholds.)
   auto more_than_beside = [&](const CountMention& r, CountUnit unit) {
     const auto [ls, le] = LineAround(text, r.start);
-    bool people = false;
+    bool counted = false;
     for (const CountMention& p : counts)
       if (p.unit == unit && p.start >= ls && p.end <= le && !p.named && !p.bound) {
         if (p.value >= r.value) return false;
-        people = true;
+        counted = true;
       }
-    return people;
+    return counted;
   };
   auto more_than_people_beside = [&](const CountMention& r) {
     return more_than_beside(r, CountUnit::kPersons);
