@@ -912,6 +912,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
           // ("We care for more than 14,000 children across our three offices".)
           "serving|(?:care|cares|caring) for|insures|insured|insuring|"
+          // ("in the batch of 2,906 statements mailed on or about March 3, 2026, the second page
+          // of some statements was placed in the envelope of the next patient".)
+          "\\b(?:the|a|one) (?:batch|print run|mailing) of|"
           "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
           // ("mailed a batch of 48,300 EOB statements".)
           "(?:a (?:batch|run|mailing) of +)?"

@@ -635,6 +635,9 @@ TEST(Fields, PickAffected) {
       {"On Friday the City sent its quarterly SMS reminder to 9,800 ratepayers. As a result, 647 "
        "ratepayers had their reminder sent to another ratepayer's mobile phone.\n",
        647, std::nullopt, std::nullopt},
+      {"As a result, in the batch of 2,906 statements mailed on or about March 3, 2026, the "
+       "second page of some statements was placed in the envelope of the next patient.\n",
+       std::nullopt, std::nullopt, std::nullopt},
       {"Between 02/03/2026 and 04/03/2026 we posted around 96,500 annual bills to residents.\n"
        "The bills of 214 households were sent to a different address.\n- for 37 of the "
        "households who pay by direct debit, the last four digits of the bank account number\n",
