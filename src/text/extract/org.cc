@@ -670,6 +670,23 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     });
     return f;
   };
+  // "Harbourside Dental Pty Ltd, a subsidiary of Southern Cross Oral Health Group": the
+  // subsidiary, the one its customers dealt with (LABELLING.md).
+  // ("Hoshizora Logistics Co., Ltd. (Head office: …), a consolidated subsidiary of the
+  // Company", "our consolidated subsidiary Minori Foods Co., Ltd. (Head office: …)", as
+  // Japanese groups write in English, likewise.)
+  // (Before a form's labelled name: an IR release's "Company name: Hoshizora Holdings Co.,
+  // Ltd." is the holding that publishes it.)
+  if (!ja && top.find("subsidiary") != std::string_view::npos) {
+    static const RE2 subsidiary("(" + EnName(6) +
+                                ")(?: \\([^()\\n]{0,160}\\))?, (?:a|an) (?:wholly[- ]owned |"
+                                "indirect |direct |consolidated )*subsidiary of");
+    static const RE2 our_subsidiary(
+        "\\b(?:our|its|the Company['’]s) (?:wholly[- ]owned |consolidated )*subsidiary,? (" +
+        EnName(6) + ")");
+    if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
+    if (std::optional<Found> f = named_by(our_subsidiary, /*reject=*/true)) return f;
+  }
   // A form's labelled name: "報告者:株式会社…", "Name of Entity: Pinecrest …" (the
   // value on the same line or the next).
   {
@@ -979,21 +996,6 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
     // the one its customers know.
     if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
-    // "Harbourside Dental Pty Ltd, a subsidiary of Southern Cross Oral Health Group": the
-    // subsidiary, the one its customers dealt with (LABELLING.md).
-    // ("Hoshizora Logistics Co., Ltd. (Head office: …), a consolidated subsidiary of the
-    // Company", "our consolidated subsidiary Minori Foods Co., Ltd. (Head office: …)", as
-    // Japanese groups write in English, likewise.)
-    if (top.find("subsidiary") != std::string_view::npos) {
-      static const RE2 subsidiary("(" + EnName(6) +
-                                  ")(?: \\([^()\\n]{0,160}\\))?, (?:a|an) (?:wholly[- ]owned |"
-                                  "indirect |direct |consolidated )*subsidiary of");
-      static const RE2 our_subsidiary(
-          "\\b(?:our|its|the Company['’]s) (?:wholly[- ]owned |consolidated )*subsidiary,? (" +
-          EnName(6) + ")");
-      if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
-      if (std::optional<Found> f = named_by(our_subsidiary, /*reject=*/true)) return f;
-    }
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
       // (Case-blind for the words only: the name is written as names are.)

@@ -249,6 +249,13 @@ TEST(Org, English) {
        "(Head office: Kita-ku, Osaka) suffered a ransomware attack.\n\nMinori Holdings Co., "
        "Ltd.\n",
        "Notice of a Ransomware Attack on Our Subsidiary", "Minori Foods Co., Ltd."},
+      // dev59: the subsidiary over the holding named in the release's header form.
+      {"October 7, 2025\nTo whom it may concern\n\nCompany name: Hoshizora Holdings Co., Ltd.\n"
+       "Representative: Kenji Amano, President\n\nAs announced on September 19, 2025, Hoshizora "
+       "Logistics Co., Ltd. (Head office: Kasukabe City, Saitama Prefecture), a consolidated "
+       "subsidiary of the Company, suffered a ransomware attack.\n",
+       "Notice Concerning Ransomware Attack at Our Consolidated Subsidiary",
+       "Hoshizora Logistics Co., Ltd."},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
