@@ -170,6 +170,12 @@ inline bool HasAsciiDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// True if `text` holds any of `words` (a pre-check before a regex that needs one of them).
+inline bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [text](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
 // True if `s` starts (ends) with `prefix` (`suffix`), ASCII letters compared case-blind
 // (the affix is ASCII letters, spaces and punctuation: `| 0x20` folds only the letters).
 bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix);

@@ -211,10 +211,7 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
     return base ? base + k - 1 : 0;
   };
   {
-    bool era = false;
-    for (std::string_view w : {"Reiwa", "Heisei", "Showa", "Shōwa", "Taish", "Meiji"})
-      era = era || text.find(w) != std::string_view::npos;
-    if (era) {
+    if (ContainsAny(text, {"Reiwa", "Heisei", "Showa", "Shōwa", "Taish", "Meiji"})) {
       const auto& [md_era, era_md] = EraInEnglishForms();
       const std::vector<Window> whole{{0, text.size()}};
       for_each(whole, *md_era, [&](const auto& g) {

@@ -1078,10 +1078,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // sheets of a fax, wherever the people are counted ("FAX用紙で計14枚" beside
       // "サービス提供票11件").
       const std::string_view en_unit = text.substr(c.start, c.end - c.start);
-      bool fax = false;
-      if (unit == "枚")
-        for (std::string_view w : {"FAX", "ファクス", "ファックス", "ファクシミリ"})
-          fax = fax || sentence.find(w) != std::string_view::npos;
+      const bool fax =
+          unit == "枚" && ContainsAny(sentence, {"FAX", "ファクス", "ファックス", "ファクシミリ"});
       if (fax || EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
           EndsWithAsciiNoCase(en_unit, "envelopes"))
         sc = -10;

@@ -251,10 +251,9 @@ bool SegmentDenies(std::string_view seg) {
 
 bool SegmentIsSample(std::string_view seg) {
   // "sample" under (?i) may start with ſ, so its tail "ampl" is what is looked for.
-  bool may = ContainsAsciiNoCase(seg, "ampl") || seg.find("(pdf") != std::string_view::npos;
-  for (std::string_view w : {"見本", "様式", "記入例", "サンプル"})
-    may = may || seg.find(w) != std::string_view::npos;
-  if (!may) return false;
+  if (!ContainsAsciiNoCase(seg, "ampl") &&
+      !ContainsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
+    return false;
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   return RE2::PartialMatch(seg, sample);
 }

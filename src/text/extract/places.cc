@@ -172,10 +172,8 @@ std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
       "\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) Prefecture\\b|\\b(Hokkaid(?:o|ō))\\b|"
       "-(?:ku|shi|cho|machi|gun), ((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+)\\b");
   // (Each regex only where its fixed words occur: most English notices name no prefecture.)
-  bool may_name = false;
-  for (std::string_view w :
-       {"Prefecture", "Hokkaid", "-ku, ", "-shi, ", "-cho, ", "-machi, ", "-gun, "})
-    may_name = may_name || text.find(w) != std::string_view::npos;
+  const bool may_name = ContainsAny(
+      text, {"Prefecture", "Hokkaid", "-ku, ", "-shi, ", "-cho, ", "-machi, ", "-gun, "});
   re2::StringPiece rest = input, a, b, c;
   while (may_name && RE2::FindAndConsume(&rest, named, &a, &b, &c)) {
     const re2::StringPiece m = a.data() ? a : b.data() ? b : c;
@@ -215,14 +213,9 @@ std::optional<PlaceMention> PlaceFromUrl(std::string_view url) {
   for (size_t i = 0; i + 2 < labels.size(); ++i) {
     const std::string& kind = labels[i];
     const std::string& name = labels[i + 1];
-    // metro.tokyo.lg.jp (and its bureaus' hosts, fukushi.metro.tokyo.lg.jp): Tokyo.
-    if (kind == "metro" && name == "tokyo") {
-      PlaceMention m;
-      m.region = "東京都";
-      m.candidate_regions = {m.region};
-      return m;
-    }
-    if (kind == "pref") {
+    // (metro.tokyo.lg.jp, and its bureaus' hosts, fukushi.metro.tokyo.lg.jp: Tokyo, the
+    // metropolis as a prefecture.)
+    if (kind == "pref" || (kind == "metro" && name == "tokyo")) {
       std::string p = gz.PrefectureByRomaji(name);
       if (p.empty()) return std::nullopt;
       PlaceMention m;
