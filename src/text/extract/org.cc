@@ -1021,10 +1021,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 0b. "A note to our clients from Bellweather Tax Services", "An update by Acme": the
     // sender named at the end of the title (and again in the text).
     {
-      static const RE2 from(
-          "(?:^|[ :,])(?:[Ff]rom|[Bb]y) +((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? "
-          "+(?:(?:of|and|&|the|for) "
-          "+)?){0,6}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) *$");
+      static const RE2 from("(?:^|[ :,])(?:[Ff]rom|[Bb]y) +((?:" + std::string(kEnWord) +
+                            ",? +(?:(?:of|and|&|the|for) +)?){0,6}" + std::string(kEnWord) +
+                            ") *$");
       std::string name;
       if (RE2::PartialMatch(title, from, &name) && name.size() >= 4 && !Rejected(name)) {
         const size_t at = text.find(name);
@@ -1032,10 +1031,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       }
     }
     // 1. 'Acme Health, Inc. ("Acme")': the name a notice defines for itself.
-    static const RE2 defined(
-        "((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? +(?:(?:of|and|&|the|for|de) "
-        "+)?){0,7}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) "
-        "\\((?:the )?[\"“]");
+    static const RE2 defined("(" + EnName(7) + ") \\((?:the )?[\"“]");
     // (It ends in '(' then a quote or "the ".)
     if (top.find("(\"") != std::string_view::npos || top.find("(“") != std::string_view::npos ||
         top.find("(the ") != std::string_view::npos)
@@ -1132,9 +1128,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // "Wattle Mobile - Newsroom": a site's name before its section, when the text names
     // it again.
     if (!ja && (kind || RE2::FullMatch(site, section))) {
-      static const RE2 brand(
-          "^((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]* +(?:(?:of|and|&) "
-          "+)?){0,4}[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*) *$");
+      static const RE2 brand("^((?:" + std::string(kEnWord) + " +(?:(?:of|and|&) +)?){0,4}" +
+                             std::string(kEnWord) + ") *$");
       std::string name;
       if (RE2::FullMatch(title.substr(0, at), brand, &name) && name.size() >= 4 &&
           !Rejected(name) && text.find(name, title.size()) != std::string_view::npos)
@@ -1212,14 +1207,12 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // Pine, 1550 Dock Street, Tacoma, Washington", "Wattle Mobile Pty Ltd, Level 12, 200
       // Collins Street, Melbourne", "Wellbrook Medical Practice | 12 Chapel Lane, Leeds").
       static const RE2 closing(
-          "(?m)(?:^|\\| +)((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]* +(?:(?:of|and|&|for) "
-          "+)?){0,5}"
-          "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*)(?: is a (?:registered |501\\(c\\)\\(3\\) "
-          ")?(?:charity|"
-          "company|society|provider|non-?profit)|(?:,| \\|) (?:(?:Level|Suite|Floor|Unit) "
-          "[0-9A-Za-z]+, )?[0-9]{1,6} [A-Z][A-Za-z]+ "
-          "(?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
-          "Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
+          "(?m)(?:^|\\| +)((?:" + std::string(kEnWord) + " +(?:(?:of|and|&|for) +)?){0,5}" +
+          std::string(kEnWord) +
+          ")(?: is a (?:registered |501\\(c\\)\\(3\\) )?(?:charity|company|society|provider|"
+          "non-?profit)|(?:,| \\|) (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, )?[0-9]{1,6} "
+          "[A-Z][A-Za-z]+ (?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
+          "Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
       std::string name;
       if (RE2::PartialMatch(text, closing, &name) && name.size() >= 4 && !Rejected(name)) {
         const size_t at = text.find(name);
@@ -1271,9 +1264,8 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
       });
       if (first) holder = std::move(first);
     } else {
-      static const RE2 name(
-          "^((?:[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*,? +(?:(?:of|and|&|the|for) +)?){0,6}"
-          "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*)$");
+      static const RE2 name("^((?:" + std::string(kEnWord) +
+                            ",? +(?:(?:of|and|&|the|for) +)?){0,6}" + std::string(kEnWord) + ")$");
       std::string n;
       if (RE2::FullMatch(rest, name, &n) && n.size() >= 4 && !Rejected(n))
         holder = Found{n, at, at + n.size()};
