@@ -117,7 +117,9 @@ std::string EnUnits() {
       "images|scans|applications|cards|checks|cheques|reports|spreadsheets|rows|messages|summaries|"
       // ("approximately 1,600 questionnaires completed by prospective jurors".)
       "questionnaires|surveys|prescriptions|certificates|transcripts|referrals|payslips|"
-      "vouchers|permits|tickets|x-rays|notes)"
+      "vouchers|permits|tickets|x-rays|notes|"
+      // ("The report listed 203 tenancies and included details of 311 tenants".)
+      "tenancies|leases|contracts|policies)"
       "\\b");
 }
 

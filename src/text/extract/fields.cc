@@ -847,7 +847,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
             "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
             "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初");
-        if (RE2::PartialMatch(sentence.substr(0, at), superseded)) sc -= 5;
+        // (The count the sentence then takes back, "…とお知らせしておりましたが、…計26,418名分と
+        // なりました", is never the number, whatever else its sentence says.)
+        static const RE2 taken_back("(?i)ましたが|でしたが|\\bbut\\b|\\bhowever\\b");
+        if (RE2::PartialMatch(sentence.substr(0, at), superseded)) {
+          sc -= 5;
+          if (RE2::PartialMatch(sentence.substr(at), taken_back)) sc = std::min(sc, -1);
+        }
       }
     }
     if (c.total) sc += 2;
@@ -1025,6 +1031,65 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
       // astray.
       if (after.starts_with("回収") || after.starts_with("を回収")) sc -= 3;
+      {
+        // What follows the count in its sentence.
+        const std::string_view rest = text.substr(c.end, e > c.end ? e - c.end : 0);
+        // "計2,418通のSMSを送信した際、…": the messages an operation sent when the error
+        // happened, its size; "63通のSMSが、…別の方の電話番号あてに送信されました": the ones
+        // that went astray, the number.
+        static const RE2 operation_when(
+            "^[^。、\n]{0,30}?(?:送信|発送|送付|郵送|配信)(?:した|する)際");
+        static const RE2 went_astray(
+            "^([^。]{0,60}?)(?:別の|他の|異なる)[^。]{0,30}?(?:送信|送付|"
+            "発送|郵送|配信|届)");
+        if (RE2::PartialMatch(rest, operation_when)) sc -= 3;
+        // (Not the whole before うち: "約45,000通のうち、2世帯分の通知書を誤って別の世帯の封筒に".)
+        // (Not the whole some of which went astray, "約45,000通のうち、2世帯分の通知書を誤って
+        // 別の世帯の封筒に", "1月送付分(約1万1千通)および…の一部において、…別の方の明細が": nor a
+        // bracketed size.)
+        else if (re2::StringPiece head;
+                 !c.total && !rest.starts_with(")") &&
+                 RE2::PartialMatch(rest, went_astray, &head) &&
+                 !ContainsAny(std::string_view(head.data(), head.size()), {"うち", "一部"}))
+          sc += 2;
+        // "2通の通知書が1つの封筒に封入された": how many went into one envelope.
+        if (after.find("1つの封筒") != std::string_view::npos ||
+            after.find("一つの封筒") != std::string_view::npos ||
+            after.find("同じ封筒") != std::string_view::npos)
+          sc = -10;
+        // "お一人で2件のメールアドレスをご登録": how many one person has.
+        const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+        for (std::string_view one : {"お一人で", "一人で", "1人で", "1名で", "おひとりで"})
+          if (lead.ends_with(one)) sc = -10;
+        // "The mailbox held roughly 11,000 emails": what the account kept, not what the leak
+        // touched ("identified 2,315 emails … that contain personal information").
+        static const RE2 held(
+            "(?i)\\b(?:mailbox|inbox|account|folder|drive|server|share|archive|system)e?s? "
+            "(?:held|holds|contained|contains|stored|stores|had|has) +(?:(?:approximately|about|"
+            "around|roughly|nearly|over|more than|some) +)?$");
+        // (Only a count its sentence says no more of: "The drive held 1,530 passport scans
+        // belonging to 1,412 customers" says what the leak touched.)
+        if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(text.substr(s, c.start - s), held))
+          sc -= 3;
+        // "the folder was opened from 9 outside accounts": the accounts that looked, not records.
+        const std::string_view span = text.substr(c.start, c.end - c.start);
+        if (EndsWithAsciiNoCase(span, "accounts") &&
+            (EndsWithAsciiNoCase(lead, " from") || EndsWithAsciiNoCase(lead, " by")))
+          sc -= 3;
+        // "found 6,210 documents in the folder … 74 of the documents were opened": a part of a
+        // whole counted before that was then opened or downloaded, a further harm to some of
+        // it. (Not "318 of those letters" went astray, nor "found personal information in
+        // 2,304 of those files": the number.)
+        static const RE2 further_harm(
+            "(?i)^ (?:were|was|had been|have been) (?:later )?(?:opened|accessed|viewed|"
+            "downloaded|printed|forwarded|shared)\\b");
+        if ((span.find(" of the ") != std::string_view::npos ||
+             span.find(" of these ") != std::string_view::npos ||
+             span.find(" of those ") != std::string_view::npos) &&
+            RE2::PartialMatch(rest, further_harm) && first_of[static_cast<int>(c.unit)] < i &&
+            largest[static_cast<int>(c.unit)] > c.value)
+          sc -= 3;
+      }
       // "同期間中の受注件数は計18,230件": the orders a shop took, the size of its business,
       // never the number affected.
       {
@@ -1080,8 +1145,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view en_unit = text.substr(c.start, c.end - c.start);
       const bool fax =
           unit == "枚" && ContainsAny(sentence, {"FAX", "ファクス", "ファックス", "ファクシミリ"});
+      // (Not envelopes that each held another's document: "340 envelopes contained a second
+      // bill belonging to another account holder" counts the bills that went astray.)
+      static const RE2 held_another(
+          "(?i)^ (?:contained|held|included|had) [^.;]{0,40}?\\b(?:second|another|other|"
+          "different|wrong)\\b");
+      const bool envelopes = EndsWithAsciiNoCase(en_unit, "envelopes") &&
+                             !RE2::PartialMatch(text.substr(c.end, 80), held_another);
       if (fax || EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
-          EndsWithAsciiNoCase(en_unit, "envelopes"))
+          envelopes)
         sc = -10;
       // "同様の誤りが他に2件あり", "保有ポイントが不正に利用された事例が27件": errors and cases,
       // not records.
@@ -1405,7 +1477,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         return true;
       // ("58 letters were placed in envelopes addressed to other residents", no count of people:
       // the letters that went wrong are what the notice counts, as 通 below.)
-      if (word == "letters" && !pick.persons) return true;
+      // ("approximately 430 rate notices and direct debit request forms" likewise: the papers
+      // that were lost.)
+      if ((word == "letters" || word == "notices" || word == "forms") && !pick.persons) return true;
       // ("振込依頼書、預金払戻請求書等 二百三十一枚(お客さま百九十八名分)": more slips than the
       // people they belong to are the records; not the pages of a fax.)
       if (word.empty() &&
@@ -1505,11 +1579,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
     const size_t open = before.rfind('(');
     // ("お申込み書類(お客さま27名分、計61枚)", "ケース記録(計31枚)" likewise.)
-    const bool pages =
-        unit == "枚" && open != std::string_view::npos &&
-        before.find(')', open) == std::string_view::npos &&
-        (before.substr(0, open).ends_with("書") || before.substr(0, open).ends_with("状") ||
-         before.substr(0, open).ends_with("記録") || is_document(before.substr(0, open)));
+    const bool pages = unit == "枚" && open != std::string_view::npos &&
+                       before.find(')', open) == std::string_view::npos &&
+                       (TrimSpace(before.substr(0, open)).ends_with("書") ||
+                        TrimSpace(before.substr(0, open)).ends_with("状") ||
+                        TrimSpace(before.substr(0, open)).ends_with("記録") ||
+                        is_document(TrimSpace(before.substr(0, open))));
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
     // Paper wherever the people are counted, or if they are not: "照会文書(3枚)"
     // (LABELLING.md: count records, not paper; pages, envelopes and fax sheets are scored
@@ -1526,7 +1601,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // of them.
     // (E-mails are not carriers: "メール約1,870通のうち、個人情報を含むメール211通(加入者523名分)"
     // counts the messages that held the data.)
-    const bool carrier = (unit == "通" && !named.ends_with("メール")) ||
+    // (Nor letters that held another's: "他の方の通知書が同封された封筒は186通であり、…計241名":
+    // the letters that went astray, each about some of the people.)
+    const bool held_another = ContainsAny(before, {"同封", "封入", "混入"}) &&
+                              ContainsAny(before, {"他の", "別の", "誤"});
+    const bool carrier = (unit == "通" && !named.ends_with("メール") && !held_another) ||
                          (unit == "件" && document && r.value <= most_people) ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
@@ -1550,9 +1629,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
          lead.ends_with("ダウンロードが") || [&] {
            // (A count of views named before it: "アクセス件数は31件", "当該ページのアクセス件数は
-           // 期間中 217 件でした", "(ファイルのアクセス件数:31件)".)
+           // 期間中 217 件でした", "(ファイルのアクセス件数:31件)", "ダウンロード件数は、アクセス
+           // ログから58件".)
            const std::string_view tail =
-               before.substr(before.size() - std::min<size_t>(before.size(), 40));
+               before.substr(before.size() - std::min<size_t>(before.size(), 64));
            for (std::string_view w : {"アクセス件数", "アクセス数", "閲覧件数", "閲覧数",
                                       "ダウンロード件数", "ダウンロード数"})
              if (tail.find(w) != std::string_view::npos) return true;

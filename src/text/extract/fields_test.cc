@@ -642,6 +642,49 @@ TEST(Fields, PickAffected) {
        "The bills of 214 households were sent to a different address.\n- for 37 of the "
        "households who pay by direct debit, the last four digits of the bank account number\n",
        std::nullopt, 214, std::nullopt},
+      // From dev60 … dev63 (records): envelopes and letters that held another's document are
+      // the records that went astray; an operation's messages "sent when" it went wrong, and
+      // the ones sent to someone else; how many went into one envelope, or one person has; a
+      // mailbox's whole; a part of a whole the leak touched; a count first announced, then
+      // taken back; papers lost with no count of people; tenancies; a view count.
+      {"A fault on one of the contractor's enveloping machines meant that 340 envelopes "
+       "contained a second bill belonging to another account holder.\n",
+       std::nullopt, std::nullopt, 340},
+      {"封入機の検査記録等から、他の方の通知書が同封された封筒は186通であり、同封された通知書に"
+       "記載されていた方は、保護者及び生徒の計241名であることを確認しました。\n",
+       241, std::nullopt, 186},
+      {"9月分の未納案内として計2,418通のSMSを送信した際、電話番号一覧の作成作業で一部の行がずれた"
+       "ため、63通のSMSが、本来のお客さまとは別の方の電話番号あてに送信されました。\n",
+       std::nullopt, std::nullopt, 63},
+      {"封入封緘機の一時的な不具合により、2通の通知書が1つの封筒に封入された可能性があることが判明"
+       "しました。調査の結果、22名の方の納税通知書が、他の方あての封筒に同封されていました。\n",
+       22, std::nullopt, std::nullopt},
+      {"2. 流出した情報\n お客さま412名のメールアドレス418件\n (お一人で2件のメールアドレスをご"
+       "登録のお客さまがいらっしゃるため、件数と人数が異なります。)\n",
+       412, std::nullopt, 418},
+      {"What information was involved\nThe mailbox held roughly 11,000 emails. A forensic firm "
+       "reviewed all of them and "
+       "identified 2,315 emails that contain personal information of around 640 clients.\n",
+       640, std::nullopt, 2315},
+      {"A review of the portal found 6,210 documents in the folder, submitted by up to 2,905 "
+       "residents. The county's review of access logs found that 74 of the documents were "
+       "opened from outside the county.\n",
+       2905, std::nullopt, 6210},
+      {"2. 漏えいのおそれのある個人情報\n 第1報では「最大で約4万件の個人情報が含まれる可能性が"
+       "ある」とお知らせしておりましたが、調査の結果、漏えいのおそれのある個人情報は計26,418名分と"
+       "なりました。\n",
+       26418, std::nullopt, std::nullopt},
+      {"Council officers collected the documents the same day. They comprised approximately 430 "
+       "rate notices and direct debit request forms from 2009 to 2012.\n",
+       std::nullopt, std::nullopt, 430},
+      {"The report listed 203 tenancies and included details of 311 tenants.\n", 311, std::nullopt,
+       203},
+      {"■ 対象となる書類と個人情報\n ・書類:賃貸借契約書(控)、入居申込書、連帯保証人確約書 (計約"
+       "300枚)\n ・対象のお客さま:約140名(入居者及び連帯保証人)\n",
+       140, std::nullopt, std::nullopt},
+      {"閲覧されたファイルは1件でした。ダウンロード件数は、アクセスログから58件と確認しています。"
+       "対象は会員312名の氏名です。\n",
+       312, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
