@@ -492,6 +492,48 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.total = true;
       out.push_back(c);
     });
+  // A table's total row under a header that names the unit: "  Department   Patients" …
+  // "  Total        2,046" (no unit beside the number).
+  if (text.find("Total") != std::string_view::npos ||
+      text.find("TOTAL") != std::string_view::npos || text.find("合計") != std::string_view::npos) {
+    static const RE2 total_row("(?m)^[ \t|]*(Total|TOTAL|合計)[ \t|:]+([0-9][0-9,]*)[ \t|]*$");
+    // (The header: the nearest line above whose last cell names what the column counts.)
+    static const RE2 header(
+        "(?i)(?:^|[ \t|])(patients|individuals|people|persons|members|students|pupils|employees|"
+        "customers|residents|clients|households|records|files|人数|対象者数|世帯数|件数)[ \t|]*$");
+    ForEachMatch(total_row, text, [&](const auto& g) {
+      const size_t row = OffsetIn(text, g[1]);
+      std::string num(g[2]);
+      num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+      const long long v = std::strtoll(num.c_str(), nullptr, 10);
+      if (v <= 0) return;
+      // Up the table's lines (a blank line ends it), at most 1,000 bytes.
+      size_t end = text.rfind('\n', row);
+      for (size_t budget = 0; end != std::string_view::npos && end > 0 && budget < 1000;) {
+        const size_t begin = text.rfind('\n', end - 1);
+        const size_t from = begin == std::string_view::npos ? 0 : begin + 1;
+        const std::string_view line = text.substr(from, end - from);
+        if (TrimSpace(line).empty()) return;
+        re2::StringPiece word;
+        if (RE2::PartialMatch(line, header, &word)) {
+          const std::string w = AsciiLower(std::string_view(word.data(), word.size()));
+          CountMention c;
+          c.start = OffsetIn(text, g[1]);
+          c.end = OffsetIn(text, g[2]) + g[2].size();
+          c.value = v;
+          c.unit = w == "households" || w == "世帯数"              ? CountUnit::kHouseholds
+                   : w == "records" || w == "files" || w == "件数" ? CountUnit::kRecords
+                                                                   : CountUnit::kPersons;
+          c.total = true;
+          out.push_back(c);
+          return;
+        }
+        budget += end - from + 1;
+        if (begin == std::string_view::npos) return;
+        end = begin;
+      }
+    });
+  }
   // "Bさん世帯2名の氏名" / "A様世帯": a household named by its member is one household.
   // (Found by their last byte, AF, rarer in Japanese text than their first.)
   auto find_named = [&](std::string_view named, size_t from) {

@@ -580,6 +580,17 @@ AfterCues AfterCuesIn(std::string_view after) {
   return cues;
 }
 
+// "顔が判別できる写真4枚", "写真データ 約1,400枚": photographs counted, the data themselves.
+bool Photos(std::string_view text, const CountMention& c) {
+  if (c.unit != CountUnit::kRecords || c.end < 3 || text.substr(c.end - 3, 3) != "枚") return false;
+  std::string_view before = TrimSpace(text.substr(0, c.start));
+  for (std::string_view approx : {"約", "およそ", "計"})
+    if (before.ends_with(approx))
+      before = TrimSpace(before.substr(0, before.size() - approx.size()));
+  return before.ends_with("写真") || before.ends_with("画像") || before.ends_with("写真データ") ||
+         before.ends_with("画像データ");
+}
+
 // Where an earlier report kept below the current one starts: a notice headed "【第2報】…"
 // that keeps its "【第1報】2026年10月7日 …" underneath. The counts there are the first
 // estimate, which the current report's replace. npos if there is none.
@@ -751,7 +762,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           counts[i - 1].end <= nl && nl - counts[i - 1].end < 200 && [&] {
             // ("上記のうち、クレジットカード決済をされたお客様 3,187名" likewise.)
             const std::string_view line_head = TrimSpace(text.substr(nl + 1, c.start - (nl + 1)));
-            return line_head.starts_with("うち") || line_head.starts_with("上記のうち");
+            // ("(このうち、同期間中にクレジットカード決済をされたお客様1,892名については"
+            // likewise.)
+            // (Not "このうち個人情報を含むファイル 延べ1,027件" unbracketed: the part that held
+            // the data.)
+            return line_head.starts_with("うち") || line_head.starts_with("上記のうち") ||
+                   line_head.starts_with("(このうち") || line_head.starts_with("(うち");
           }())
         sc -= 3;
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
@@ -846,7 +862,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         static const RE2 superseded(
             "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
             "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
-            "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初");
+            "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初|"
+            // ("In our notice of June 3, 2024, we reported that approximately 2,100 …".)
+            "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b");
         // (The count the sentence then takes back, "…とお知らせしておりましたが、…計26,418名分と
         // なりました", is never the number, whatever else its sentence says.)
         static const RE2 taken_back("(?i)ましたが|でしたが|\\bbut\\b|\\bhowever\\b");
@@ -923,7 +941,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "\\b(?:the|a|one) (?:batch|print run|mailing) of|"
           "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
           // ("mailed a batch of 48,300 EOB statements".)
-          "(?:a (?:batch|run|mailing) of +)?"
+          // ("the vendor mailed the monthly EOB run of about 48,900 statements" likewise.)
+          "(?:(?:a|the|its|our) (?:[a-z\\-]+ ){0,2}(?:batch|run|mailing) of +)?"
           "(?:(?:approximately|about|around|roughly|nearly|over|more than|some|its|our) +)*$");
       static const RE2 in_error(
           "(?i)\\b(?:wrong|incorrect|another|different|in error|by mistake|mistakenly|"
@@ -954,10 +973,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if ((cues.sent && !RE2::PartialMatch(rest_of_sentence, in_error)) || cues.sent_whole) sc -= 3;
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
-    if (c.unit == CountUnit::kRecords && c.end >= 3 && text.substr(c.end - 3, 3) == "枚") {
-      const std::string_view before = TrimSpace(text.substr(s, c.start - s));
-      if (before.ends_with("写真") || before.ends_with("画像")) sc += 2;
-    }
+    if (Photos(text, c)) sc += 2;
     // "延べ156名(実人数98名)": the people counted once are the affected number.
     if (c.distinct) sc += 2;
     // "患者さん19名の記録", "1,581名分": the people whose data it is (not "看護師1名が").
@@ -1071,6 +1087,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         // belonging to 1,412 customers" says what the leak touched.)
         if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(text.substr(s, c.start - s), held))
           sc -= 3;
+        // "This office received 212 breach reports from health trustees": reports of incidents.
+        static const RE2 received(
+            "(?i)\\breceived +(?:(?:approximately|about|around|roughly|nearly|over|more than|some) "
+            "+)?$");
+        if (RE2::PartialMatch(text.substr(s, c.start - s), received) &&
+            (EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "reports") ||
+             EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "complaints")))
+          sc = -10;
         // "the folder was opened from 9 outside accounts": the accounts that looked, not records.
         const std::string_view span = text.substr(c.start, c.end - c.start);
         if (EndsWithAsciiNoCase(span, "accounts") &&
@@ -1135,8 +1159,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (c.unit == CountUnit::kRecords && c.end - c.start >= 3) {
       const std::string_view unit = text.substr(c.end - 3, 3);
       const std::string_view thing = TrimSpace(text.substr(0, c.start));
+      // ("デジタルカメラ用SDカード 1枚", "CD-R 2枚" likewise: media, not paper or photos.)
       if (unit == "台" || unit == "冊" ||
-          (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")))
+          (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")) ||
+          (unit == "枚" &&
+           (thing.ends_with("カード") &&
+            ContainsAny(thing.substr(thing.size() - std::min<size_t>(thing.size(), 24)),
+                        {"SD", "メモリ"}))) ||
+          (unit == "枚" && (thing.ends_with("CD-R") || thing.ends_with("DVD") ||
+                            thing.ends_with("DVD-R") || thing.ends_with("CD"))))
         sc = -10;
       // Paper (LABELLING.md: count records, not paper): "The 23 pages included your name",
       // "About 1,850 envelopes were affected"; "診療情報提供書等(計4枚)をFAXで送信する際", the
@@ -1493,6 +1524,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             line.find("ファクシミリ") == std::string_view::npos)
           return true;
       }
+      // ("写真データ 約1,400枚" beside 園児32名: the photographs are the data.)
+      if (Photos(text, r)) return true;
       // ("年金支払通知書31,200通のうち、…428通において、別の受給者の方の通知書が封入されて
       // おりました", no count of people: the letters that went wrong are what the notice counts.)
       if (word.empty() && text.substr(r.end - 3, 3) == "通" && !pick.persons) return true;
@@ -1501,7 +1534,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                               word == "mailings" || word == "envelopes" || word == "notices" ||
                               word == "emails" || word == "forms");
     };
-    records_only = lone_count(CountUnit::kRecords, beside_people, of_data);
+    // (Photographs, the data themselves, wherever they stand.)
+    records_only = lone_count(
+        CountUnit::kRecords,
+        [&](const CountMention& r) { return beside_people(r) || Photos(text, r); }, of_data);
   }
   // "誤ってお渡しした情報 B様の氏名、住所": a data section about one person named by
   // a letter (and no count of people anywhere) is about one person; not "A様及びB様の".
@@ -1559,6 +1595,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const size_t rs = SentenceAround(text, r.start).first;
     const std::string_view before = TrimSpace(text.substr(rs, r.start - rs));
     std::string_view named = before;
+    // ("「病棟別入院患者一覧表」2枚": the document's name in quotes.)
+    for (std::string_view close : {"」", "』"})
+      if (named.ends_with(close)) named.remove_suffix(close.size());
     for (std::string_view open_total : {"(計", "(", "計"})
       if (named.ends_with(open_total)) {
         named = TrimSpace(named.substr(0, named.size() - open_total.size()));
@@ -1592,7 +1631,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // ("(ファクシミリ送信枚数 3枚)": the sheets a fax was sent on.)
     // (Not more slips than people on their line, one slip a record: "伝票312枚(お客さま245名分)";
     // documents and sheets, "書類 計十五枚(十二人分)", are paper still.)
-    const bool slips = named.ends_with("票") && more_than_people_beside(r);
+    // ("訪問記録票 計42枚" for 17 people, on lines of their own, likewise.)
+    const bool slips =
+        named.ends_with("票") &&
+        (more_than_people_beside(r) || (pick.persons && counts[*pick.persons].value < r.value));
     if (unit == "枚" && ((document && !slips) || pages || before.ends_with("送信枚数") ||
                          before.ends_with("送信枚数:")))
       pick.records.reset();
@@ -1605,8 +1647,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // the letters that went astray, each about some of the people.)
     const bool held_another = ContainsAny(before, {"同封", "封入", "混入"}) &&
                               ContainsAny(before, {"他の", "別の", "誤"});
+    // ("受診者1,186名分(Excelファイル9件)": the files the people's list was kept in; not
+    // "添付されていたファイル12件(学生・卒業生約860名分)", the files that were sent.)
+    const size_t people_then_files = before.rfind("分(");
+    const bool list_files = unit == "件" && named.ends_with("ファイル") &&
+                            people_then_files != std::string_view::npos &&
+                            before.size() - people_then_files < 40 && r.value < most_people;
     const bool carrier = (unit == "通" && !named.ends_with("メール") && !held_another) ||
-                         (unit == "件" && document && r.value <= most_people) ||
+                         list_files || (unit == "件" && document && r.value <= most_people) ||
                          (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later,
@@ -1670,6 +1718,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool addresses_in_brackets =
         open != std::string_view::npos && before.find(')', open) == std::string_view::npos;
     if (before.ends_with("(")) before = TrimSpace(before.substr(0, before.size() - 1));
+    for (std::string_view close : {"」", "』"})
+      if (before.ends_with(close)) before.remove_suffix(close.size());
     const bool list_sheets = r.end >= 3 && text.substr(r.end - 3, 3) == "枚" &&
                              (before.ends_with("名簿") || before.ends_with("一覧表") ||
                               before.ends_with("一覧") || before.ends_with("リスト"));

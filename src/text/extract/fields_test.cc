@@ -685,6 +685,49 @@ TEST(Fields, PickAffected) {
       {"閲覧されたファイルは1件でした。ダウンロード件数は、アクセスログから58件と確認しています。"
        "対象は会員312名の氏名です。\n",
        312, std::nullopt, std::nullopt},
+      // From dev64 and dev65: a table's total under a header that names the unit; photographs
+      // counted wherever they stand, beside the card they were on; record sheets beyond the
+      // people; a list's sheets named in quotes; a count a notice of a date reported before;
+      // a bracketed part (このうち); a further harm under its own heading; the files a list
+      // was kept in; an EOB run's size; the breach reports a regulator received.
+      {"Patients whose information was on the drive, by department:\n\n  Department        "
+       "Patients\n  Cardiology             812\n  Oncology             1,234\n  Total      "
+       "          2,046\n",
+       2046, std::nullopt, std::nullopt},
+      {"1.紛失したもの\n デジタルカメラ用SDカード 1枚\n (運動会で撮影した写真データ "
+       "約1,400枚を保存)\n"
+       " 写っている園児:年中組・年長組の園児32名\n",
+       32, std::nullopt, 1400},
+      {"2.紛失した書類\n 日常生活自立支援事業の訪問記録票 計42枚\n\n3.対象となる方\n "
+       "高齢の利用者11名、"
+       "障害のある利用者6名、以上17名\n",
+       17, std::nullopt, 42},
+      {"誤送信した書類は「病棟別入院患者一覧表」2枚で、入院患者さま23名の氏名、病名が記載されて"
+       "いました。\n",
+       23, std::nullopt, std::nullopt},
+      {"In our notice of June 3, 2024, we reported that approximately 2,100 individuals were "
+       "affected. The review found that the files contained personal information of 2,684 "
+       "individuals.\n",
+       2684, std::nullopt, std::nullopt},
+      {"(2)個人情報漏えいの可能性があるお客様\n "
+       "期間中に購入手続き又は会員登録をされたお客様2,470名\n"
+       " (このうち、同期間中にクレジットカード決済をされたお客様1,892名については、クレジット"
+       "カード情報が漏えいした可能性があります。)\n",
+       2470, std::nullopt, std::nullopt},
+      {"2.閲覧された可能性のある情報\n 会員番号、氏名 1,203名\n\n3.二次被害の状況\n "
+       "不正ログインされた"
+       "アカウントのうち12件で、保有ポイントが第三者により交換されていたことを確認しております。\n",
+       1203, std::nullopt, std::nullopt},
+      {"2.漏えいした情報\n 受診者1,186名分(Excelファイル9件)の氏名、生年月日、健診結果\n", 1186,
+       std::nullopt, std::nullopt},
+      {"What happened?\nOn July 7, 2025, the vendor mailed the monthly EOB run of about 48,900 "
+       "statements. Because of an error, the first page of some statements was placed in an "
+       "envelope addressed to another member. We confirmed that 2,314 members were affected.\n",
+       2314, std::nullopt, std::nullopt},
+      {"The attachments consisted of 31 documents relating to fourteen clients.\n\nBackground: "
+       "This office received 212 breach reports from health trustees in the 2024-25 fiscal "
+       "year.\n",
+       14, std::nullopt, 31},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;

@@ -31,7 +31,8 @@ constexpr HeadingRule kHeadings[] = {
      "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
     {SectionKind::kCause, "(?i)原因|^cause|why did"},
     // "業務への影響", "業績への影響": what the incident did to the business, not the data.
-    {SectionKind::kOther, "(?:業務|サービス|業績|運営|診療|窓口|営業)(?:へ|に)の影響"},
+    // ("二次被害の状況": a further harm to some of those affected, not who they are.)
+    {SectionKind::kOther, "(?:業務|サービス|業績|運営|診療|窓口|営業)(?:へ|に)の影響|二次被害"},
     // "対象のお客さまへの対応": what is done for the people affected, not their data.
     {SectionKind::kResponse, "(?:への|に対する)(?:対応|ご連絡|連絡|措置)(?:について)?$"},
     {SectionKind::kData,
@@ -50,6 +51,8 @@ constexpr HeadingRule kHeadings[] = {
      // under it.
      "(?:した|された|あった|いた)[^ 、。]{0,8}?(?:書類|文書|資料|票|書|名簿|台帳)(?:等|など)?"
      "(?:の内容)?$|"
+     // "紛失したもの", "誤って送付したもの": the things lost, listed under it.
+     "(?:した|された)もの$|"
      // "閲覧された可能性のある情報", "流出した可能性がある個人情報".
      "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
@@ -133,8 +136,8 @@ bool MayNameHeading(std::string_view lower) {
       "information", "prevent",    "questions", "response", "source", "steps",
       "summary",     "taken",      "what",      "why did"};
   static constexpr std::string_view kChars[] = {
-      "ソ", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措", "概", "注",
-      "流", "漏", "経", "連", "防", "窓", "願", "発", "書", "資", "票", "簿", "帳", "\u212A"};
+      "ソ", "も", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措", "概", "注",
+      "流", "漏", "経", "被", "連", "防", "窓", "願", "発", "書", "資", "票", "簿", "帳", "\u212A"};
   // kFrom[l]: the first word whose first letter is 'a' + l or later.
   static constexpr auto kFrom = [] {
     std::array<std::uint8_t, 27> from{};
