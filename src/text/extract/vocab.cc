@@ -164,6 +164,11 @@ constexpr TypeRule kTypeRules[] = {
      "(?:other|another|different) (?:individuals?|patients?|members?|customers?|recipients?|"
      "persons?|people|families|households|addresses|clients?|veterans?|parents|students?|"
      "employees?|residents?|policyholders?|beneficiaries|enrollees?)\\b|"
+     // ("the receipts of sixty-four donors were sent to another donor's address"; not "sent to
+     // another ratepayer's mobile phone".)
+     "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to (?:other|another|different) "
+     "(?:donors?|tenants?|ratepayers?)(?:['’]s? (?:postal |home )?(?:address|home|house)|"
+     "[^'’a-z])|"
      "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
      // "the second page of some statements was placed in the envelope of another patient".
      "(?:placed|inserted|included|enclosed|put|stuffed) in(?:to)? (?:the |an )?envelopes? "
@@ -183,7 +188,8 @@ constexpr TypeRule kTypeRules[] = {
      // wrong billing statements", "erroneously received welcome packets", "sent documents
      // to their former addresses", "a mail merge error".
      "\\breceiv(?:e|ed|ing) (?:another|other|a different) (?:individual|patient|member|client|"
-     "customer|participant|person|recipient|policyholder|beneficiar|enrollee)[a-z]*['’]|"
+     "customer|participant|person|recipient|policyholder|beneficiar|enrollee|tenant|donor|"
+     "ratepayer|resident|account holder)[a-z]*['’]|"
      "\\breceiv(?:e|ed|ing) (?:the |a )?(?:wrong|incorrect) (?:[a-z]+ )?(?:statements?|letters?|"
      "documents?|invoices?|bills?|eobs?|packets?|forms?|notices?|envelopes?|mail)\\b|"
      "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
@@ -255,6 +261,12 @@ constexpr TypeRule kTypeRules[] = {
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
      // "because of an incorrect setting in the portal", "changed the access setting of the
      // folder from private to public".
+     // ("a setting error in our online tenant portal", "an error in the portal's access
+     // settings", "published on the online register without the submitters' personal details
+     // being removed".)
+     "\\bsettings? error|error in (?:the |its |our )?(?:[a-z]+['’]s )?(?:access |sharing |privacy "
+     "|security )settings|without [^.\\n]{0,40}\\b(?:details|information|names?) being "
+     "(?:removed|redacted|blanked)|"
      "(?:incorrect|wrong|mistaken) (?:access |sharing |privacy |security )?settings?|from private "
      "to public|"
      "公開範囲の設定|誰でも閲覧|"
@@ -384,6 +396,10 @@ constexpr TypeRule kTypeRules[] = {
      "suspicious activity (?:in|on|within|related to|involving) [^.\\n]{0,40}(?:e-?mail|account|"
      "network|system|server|environment)|(?:unknown|malicious) (?:actor|party|third party|"
      "individual)s? (?:had )?(?:accessed|gained|obtained|acquired|copied|exfiltrated)|"
+     // "an unknown person had signed into that mailbox … after stealing the password through a
+     // fake login page".
+     "(?:unknown|unauthori[sz]ed|outside) (?:person|party|individual|actor)s? (?:had )?(?:signed|"
+     "logged) (?:in|on)|fake (?:login|log-in|sign-in) page|"
      "unauthori[sz]ed (?:remote |network "
      ")?(?:access|party|individual|actor|third|user|person|software|program|entity|"
      "login|code)|hack|phishing|botnet|anomalous activity|gained (?:unauthori[sz]ed )?access|"
@@ -544,6 +560,10 @@ constexpr TypeRule kTypeRules[] = {
      // found to still contain around 70 property files".
      "(?:with|into|in) the (?:regular|ordinary|normal) (?:garbage|trash|rubbish|waste)\\b|"
      "(?:sold|auctioned|donated)\\b[^.\\n]{0,80}\\b(?:found to )?still contain|"
+     // "filing cabinets sold at a public auction of surplus council furniture contained old
+     // rates records", "disposed of without being destroyed securely".
+     "(?:sold|auctioned) at (?:an? )?(?:public )?auction\\b[^.\\n]{0,80}\\b(?:contained|held)\\b|"
+     "without being (?:securely )?(?:destroyed|shredded)|"
      "instead of (?:being )?(?:securely )?(?:shredded|destroyed)|"
      // "paper records were disposed of incorrectly", "placed in an open skip" (a skip is a
      // British and Irish dumpster).

@@ -522,6 +522,31 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
       {"A party used passwords stolen from other websites on our sign-in page, a technique called "
        "credential stuffing.",
        IncidentType::kUnauthorizedAccess},
+      // dev60 … dev65: cabinets auctioned with records in them; records thrown out without
+      // being destroyed; a portal's setting error; submissions published unredacted; a mailbox
+      // signed into with a phished password; receipts and statements sent to other donors and
+      // tenants (not a reminder sent to another ratepayer's phone: neither post nor e-mail).
+      {"Filing cabinets sold at a public auction of surplus council furniture contained old "
+       "rates records.",
+       IncidentType::kImproperDisposal},
+      {"Paper medical records belonging to some of our patients were disposed of without being "
+       "destroyed securely.",
+       IncidentType::kImproperDisposal},
+      {"A setting error in our online tenant portal allowed some documents to be seen by other "
+       "logged-in users.",
+       IncidentType::kMisconfigurationExposure},
+      {"Submissions were published on the online register without the submitters' personal "
+       "details being removed.",
+       IncidentType::kMisconfigurationExposure},
+      {"An unknown person had signed into that mailbox after stealing the password through a "
+       "fake login page.",
+       IncidentType::kUnauthorizedAccess},
+      {"In total, the receipts of sixty-four donors were sent to another donor's address.",
+       IncidentType::kMisdeliveryMail},
+      {"Some of our tenants received another tenant's rent statement in the post this month.",
+       IncidentType::kMisdeliveryMail},
+      {"As a result, 647 ratepayers had their reminder sent to another ratepayer's mobile phone.",
+       IncidentType::kOther},
   };
   for (const auto& [body, want] : cases)
     EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
