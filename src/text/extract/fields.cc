@@ -595,6 +595,23 @@ bool Photos(std::string_view text, const CountMention& c) {
 // that keeps its "【第1報】2026年10月7日 …" underneath. The counts there are the first
 // estimate, which the current report's replace. npos if there is none.
 size_t EarlierReportStart(std::string_view text) {
+  // An English statement that opens with its latest update ("Update: 29 May 2026 …") and keeps
+  // the first statement below a rule ("---") or a heading that says so ("Original statement").
+  if (const std::string_view head = text.substr(0, 600);
+      head.find("Update") != std::string_view::npos ||
+      head.find("UPDATE") != std::string_view::npos) {
+    static const RE2 update_line("(?m)^[ \t]*((?:Update|UPDATE|Updated)\\b[^\n]*)$");
+    // (The rule or heading as the first group: where the earlier statement starts.)
+    static const RE2 earlier_below(
+        "(?m)^[ \t]*(-{3,}|\\*{3,}|_{3,}|(?:Original|Initial|Earlier|Previous|First) "
+        "(?:notice|statement|post|announcement|update)\\b[^\n]*)[ \t]*$");
+    re2::StringPiece update, below;
+    if (RE2::PartialMatch(head, update_line, &update)) {
+      const size_t after = OffsetIn(text, update) + update.size();
+      if (RE2::PartialMatch(text.substr(after), earlier_below, &below))
+        return OffsetIn(text, below);
+    }
+  }
   // (Only the first lines are searched unless they name a report.)
   if (text.substr(0, 400).find("報") == std::string_view::npos) return std::string_view::npos;
   static const RE2 report("第([0-9一二三四五六七八九])報");
@@ -863,6 +880,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
             "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
             "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初|"
+            // ("This is more than the figure of about 600 people we gave on 16 May".)
+            "\\b(?:figure|estimate) of (?:about |approximately |around |roughly |some )?$|"
             // ("In our notice of June 3, 2024, we reported that approximately 2,100 …".)
             "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b");
         // (The count the sentence then takes back, "…とお知らせしておりましたが、…計26,418名分と

@@ -728,6 +728,13 @@ TEST(Fields, PickAffected) {
        "This office received 212 breach reports from health trustees in the 2024-25 fiscal "
        "year.\n",
        14, std::nullopt, 31},
+      // From dev61: an update above the first statement, which a rule keeps below; the
+      // figure the update says it replaces.
+      {"Update: 29 May 2026\nThe investigation has confirmed that the files contain personal "
+       "information of 1,046 current and former employees. This is more than the figure of "
+       "about 600 people we gave on 14 May.\n\n---\n\n14 May 2026\nAt this stage we believe "
+       "the files relate to about 600 of our employees.\n",
+       1046, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;

@@ -233,11 +233,17 @@ const RE2& EnOrgRe() {
       // A British GP practice: "Elmbridge Lane Surgery".
       "Surgery|"
       "Medicine|Pediatrics|Orthopa?edics|Dermatology|Cardiology|Radiology|Urology|Oncology|"
+      // ("Harbourview Physiotherapy", "Kauri Optometrists".)
+      // ("Lakeshore Physiotherapy & Rehab": with what follows its "&".)
+      "(?:Physiotherapy|Physical Therapy|Osteopathy|Podiatry|Optometry|Optometrists|Opticians)"
+      "(?: (?:&|and) [A-Z][a-z]+)?|"
       "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
       "Care|Foundation(?: Trust)?|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
       // UK health and housing bodies: "Severnside Community Health NHS Trust".
       "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"
+      // A charity or trust by its own name: "Harbourlight Trust".
+      "Trust|"
       "Department of(?: [A-Z][a-z]+)+|"
       // Ministries, municipalities, societies, utilities and insurers: "Ministry of Health",
       // "City of Kelowna", "Riverside Electric Cooperative". (Not the police, whom notices report
@@ -319,7 +325,8 @@ bool Rejected(std::string_view name) {
       "NPO|独立行政|地方独立行政|国立大学|公立大学)法人(?:社団|財団)?|"
       "(?:株式|有限|合同|合名|合資)会社|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
-      ".*(?:している|ている|された|される).*|"
+      // ("在学する学校(名)" likewise.)
+      ".*(?:している|ている|された|される|する|した).*|"
       // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
       ".*委託.*|"
       // "(株式会社トラベルリンクス提供)": the vendor of a system the notice uses.
@@ -343,7 +350,14 @@ bool Rejected(std::string_view name) {
       "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
-      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless)|"
+      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless|"
+      // "Organization providing notice …: Northern Arc Telecom Inc. (the Organization)".
+      "Organi[sz]ation)|"
+      // "…sent to incorrect recipients by Adult Social Care": a council's service, no one's name.
+      "(?:Adult|Adults['’]?|Children['’]?s['’]?) (?:Social (?:Care|Services|Work)|Services)|"
+      "Social (?:Care|Services|Work)|"
+      // "MEDIA STATEMENT", "Media release": a page's kind.
+      "(?:MEDIA|Media)(?: (?:STATEMENT|RELEASE|Statement|Release|statement|release))?|"
       // "We've", "We're": a sentence's first word.
       "(?:We|You|They|It|I|Let|That|There|Here|What|Who)['’](?:ve|re|ll|d|s|m)|"
       "(?:The|This|Our|A|An) [A-Za-z ]+|"
@@ -1437,7 +1451,10 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
       const bool prefecture_office = f->value.ends_with("局") || f->value.ends_with("事務所") ||
                                      f->value.ends_with("保健所") || f->value.ends_with("センター");
       for (const PlaceMention& p : FindJpPlaces(part.substr(from, at - from))) {
-        if (from + p.end != at || (p.locality.empty() && !prefecture_office)) continue;
+        // ("堺市 財政局税務部市民税課" in the contact lines: a space between them likewise.)
+        if (!TrimSpace(part.substr(from + p.end, at - (from + p.end))).empty() ||
+            (p.locality.empty() && !prefecture_office))
+          continue;
         const std::string_view place = part.substr(from + p.start, p.end - p.start);
         if (std::string_view(f->value).starts_with(place)) continue;
         const size_t len = f->value.size();

@@ -256,6 +256,29 @@ TEST(Org, English) {
        "subsidiary of the Company, suffered a ransomware attack.\n",
        "Notice Concerning Ransomware Attack at Our Consolidated Subsidiary",
        "Hoshizora Logistics Co., Ltd."},
+      // dev60 … dev65: a trust by its own name; a physiotherapy practice in its signature; a
+      // council's service in the title and the page's kind above the council; a breach
+      // decision's "(the Organization)".
+      {"An apology to our donors\n\nHarbourlight Trust\nWellington, New Zealand\n7 May 2024\n\n"
+       "Each year in April we post donation receipts to everyone who gave to Harbourlight "
+       "Trust.\n",
+       "An apology to our donors", "Harbourlight Trust"},
+      {"Kia ora koutou,\n\nSome paper client records from our clinic are missing.\n\nNgā mihi,"
+       "\nClinic Manager\nHarbourview Physiotherapy\n",
+       "Notice to clients: missing client files", "Harbourview Physiotherapy"},
+      {"Statement: email sent to incorrect recipients by Adult Social Care\n\nCheshire East "
+       "Council has apologised after an email containing personal information was sent to the "
+       "wrong recipients.\n",
+       "Statement: email sent to incorrect recipients by Adult Social Care",
+       "Cheshire East Council"},
+      {"MEDIA STATEMENT\n\nCouncil records found in auctioned filing cabinets\n\nCairns Regional "
+       "Council has confirmed that filing cabinets sold at auction contained old rates "
+       "records.\n",
+       "Council records found in auctioned filing cabinets", "Cairns Regional Council"},
+      {"Breach Notification Decision\n\nOrganization providing notice under section 34.1 of "
+       "PIPA: Northern Arc Telecom Inc. (the Organization)\n\nThe Organization is a wireless "
+       "service provider.\n",
+       "Breach Notification Decision", "Northern Arc Telecom Inc"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -273,6 +296,15 @@ TEST(Org, Japanese) {
        "\n"
        "〒305-0000 茨城県つくば市\n",
        "", "生活協同組合コープかすみ野"},
+      // dev60, dev62: a school's name in the data list is no one; a department at the top,
+      // its city before it in the contact lines.
+      {"令和7年8月20日\n福岡県教育庁\n教育総務部 高校教育課\n\n決定通知書の誤封入について\n\n"
+       "福岡県が委託している業者において誤封入がありました。\n\n2 個人情報\n・生徒の氏名、在学する"
+       "学校名\n",
+       "決定通知書の誤封入について", "福岡県"},
+      {"ランサムウェア被害について\n\n令和7年5月23日\n財政局税務部市民税課\n\n本市が委託している"
+       "事業者のサーバーが攻撃を受けました。\n\n問い合わせ先\n堺市　財政局税務部市民税課\n",
+       "ランサムウェア被害について", "堺市"},
       // A corporation's line, its hospital below, the director's title on the next line.
       {"令和6年11月15日\n報道関係者各位\n医療法人社団 八代愛生会\n八代愛生会病院\n院長 松岡 "
        "健一\n\n"
