@@ -765,8 +765,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             return true;
         return false;
       };
+      // ("お客様 最大9,516名\n このうち、…お客様2,207名については": people before a line that
+      // opens with the part are the whole, the number.)
+      const bool part_below =
+          ja_part != std::string_view::npos && ja_part >= at &&
+          sentence.substr(at, ja_part - at).find('\n') != std::string_view::npos;
       if (ja_part != std::string_view::npos && ja_part >= at && !whole_before_part &&
-          !(c.unit == CountUnit::kPersons && counted_before(i)))
+          !(c.unit == CountUnit::kPersons && (counted_before(i) || part_below)))
         sc -= 3;
       if (ja_part != std::string_view::npos && ja_part < at && i > 0 &&
           c.unit == CountUnit::kPersons && counts[i - 1].unit == CountUnit::kPersons &&
@@ -783,8 +788,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             // likewise.)
             // (Not "このうち個人情報を含むファイル 延べ1,027件" unbracketed: the part that held
             // the data.)
+            // (People on a line opening with このうち are a part:
+            // "このうち、クレジットカード決済をご 利用になったお客様2,207名については".)
             return line_head.starts_with("うち") || line_head.starts_with("上記のうち") ||
-                   line_head.starts_with("(このうち") || line_head.starts_with("(うち");
+                   line_head.starts_with("(このうち") || line_head.starts_with("(うち") ||
+                   (c.unit == CountUnit::kPersons && line_head.starts_with("このうち"));
           }())
         sc -= 3;
       const size_t part_open = sentence.substr(0, at).rfind("(うち");
@@ -941,7 +949,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?:accessed|affected|involved|impacted|compromised|exposed|acquired)\\b");
       // ("当社従業員約1,200名の給与支払いへの影響はありません" likewise.)
       static const RE2 not_reached_ja("^[^。\n]{0,40}?影響は(?:ありません|ございません|ない)");
-      if (RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
+      // ("No other members of our approximately 84,000 members were affected" likewise.)
+      if (StartsWithAsciiNoCase(TrimSpace(text.substr(s, c.start - s)), "no other ") ||
+          StartsWithAsciiNoCase(TrimSpace(text.substr(s, c.start - s)), "none of the other ") ||
+          RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
           RE2::PartialMatch(text.substr(c.end, 160), not_reached) ||
           RE2::PartialMatch(text.substr(c.end, 160), not_reached_ja))
         sc -= 5;
@@ -1371,7 +1382,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             [&] {
               auto [ws, we] = SentenceAround(text, counts[j].start);
               const std::string_view whole = text.substr(ws, we - ws);
-              return RE2::PartialMatch(whole, leak) && !RE2::PartialMatch(whole, operation);
+              // (Or people under a heading that says they are the affected ones: "(2)対象となる
+              // お客様\n 上記期間中に…お客様 最大9,516名\n このうち、…2,207名については".)
+              return (RE2::PartialMatch(whole, leak) ||
+                      (counts[j].unit == CountUnit::kPersons &&
+                       SectionAt(sections, counts[j].start) == SectionKind::kData)) &&
+                     !RE2::PartialMatch(whole, operation);
             }()))
         score[j] -= 3;
       break;
@@ -1589,7 +1605,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   if (!pick.households) pick.households = best_of(CountUnit::kHouseholds);
   // "letters intended for 47 households were sent to neighbouring properties": the one
   // count of households, nothing against it.
-  if (!pick.households) pick.households = lone_count(CountUnit::kHouseholds, any, any);
+  if (!pick.households) {
+    pick.households = lone_count(CountUnit::kHouseholds, any, any);
+    // "The folder held forms for 64 students" … "We have contacted the 64 families concerned":
+    // the families of the people counted, one each, are no count of households of their own.
+    if (pick.households && pick.persons &&
+        counts[*pick.households].value == counts[*pick.persons].value)
+      pick.households.reset();
+  }
   pick.records = best_of(CountUnit::kRecords);
   if (!pick.records) pick.records = records_only;
   // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that

@@ -735,6 +735,20 @@ TEST(Fields, PickAffected) {
        "about 600 people we gave on 14 May.\n\n---\n\n14 May 2026\nAt this stage we believe "
        "the files relate to about 600 of our employees.\n",
        1046, std::nullopt, std::nullopt},
+      // From dev60, dev62, dev63: people under a heading that says they are the affected ones,
+      // before a line that opens with the part; the members no other of whom were affected;
+      // the families of the students counted, one each.
+      {"(2)対象となるお客様\n 上記期間中に本サイトで会員登録または商品の購入をされたお客様 "
+       "最大9,516名\n"
+       " このうち、クレジットカード決済をご利用になったお客様2,207名については、カード情報が漏えい"
+       "した可能性があります。\n",
+       9516, std::nullopt, std::nullopt},
+      {"Who was affected\nEleven (11) members had information disclosed to the caller. No other "
+       "members of our approximately 84,000 members were affected.\n",
+       11, std::nullopt, std::nullopt},
+      {"What information was on the forms\nThe folder held forms for 64 students.\n\nWhat we are "
+       "doing\nWe have contacted the 64 families concerned by phone.\n",
+       64, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
