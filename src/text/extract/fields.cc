@@ -1053,8 +1053,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // operation sent, not the ones that went astray ("誤って2通を発送" is the error).
       // ("…負担割合証38,412通を令和7年7月25日(金)に郵送しました" likewise.)
       static const RE2 astray("誤|別の|他の|違");
+      // ("予約日時をお知らせするSMS2,305件を、委託事業者のシステムから送信しました": messages
+      // likewise.)
       static const RE2 mailed("^を?[^。、\n]{0,24}?(?:発送|郵送|送付)(?:し|いたし|致し)");
-      if (text.substr(c.end - 3, 3) == "通" && RE2::PartialMatch(text.substr(c.end, 120), mailed) &&
+      static const RE2 messages_sent("^を、?[^。\n]{0,30}?(?:送信|配信)(?:し|いたし|致し)");
+      const std::string_view unit3 = text.substr(c.end - 3, 3);
+      if (((unit3 == "通" && RE2::PartialMatch(text.substr(c.end, 120), mailed)) ||
+           ((unit3 == "通" || unit3 == "件") &&
+            RE2::PartialMatch(text.substr(c.end, 120), messages_sent))) &&
           !RE2::PartialMatch(text.substr(s, c.start - s), astray))
         sc -= 3;
       // "手作業で宛名ラベルを貼付した18通の封入作業において": the letters a task handled.
@@ -1116,7 +1122,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         // (Only a count its sentence says no more of: "The drive held 1,530 passport scans
         // belonging to 1,412 customers" says what the leak touched.)
         if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(text.substr(s, c.start - s), held))
-          sc -= 3;
+          sc = std::min(sc - 3, -1);
         // "This office received 212 breach reports from health trustees": reports of incidents.
         static const RE2 received(
             "(?i)\\breceived +(?:(?:approximately|about|around|roughly|nearly|over|more than|some) "
@@ -1127,8 +1133,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           sc = -10;
         // "the folder was opened from 9 outside accounts": the accounts that looked, not records.
         const std::string_view span = text.substr(c.start, c.end - c.start);
+        // ("We identified 9 accounts where the attacker attempted a transfer": a further harm to
+        // some of them.)
         if (EndsWithAsciiNoCase(span, "accounts") &&
-            (EndsWithAsciiNoCase(lead, " from") || EndsWithAsciiNoCase(lead, " by")))
+            (EndsWithAsciiNoCase(lead, " from") || EndsWithAsciiNoCase(lead, " by") ||
+             rest.starts_with(" where ") || rest.starts_with(" in which ")))
           sc -= 3;
         // "found 6,210 documents in the folder … 74 of the documents were opened": a part of a
         // whole counted before that was then opened or downloaded, a further harm to some of
@@ -1149,8 +1158,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       {
         const std::string_view lead = text.substr(s, c.start - s);
         // ("取引実績は累計二万件を超えております" likewise.)
-        for (std::string_view size :
-             {"受注件数", "注文件数", "取引件数", "受付件数", "取引実績", "受注実績", "販売実績"})
+        for (std::string_view size : {"受注件数", "注文件数", "取引件数", "受付件数", "受理件数",
+                                      "処理件数", "取引実績", "受注実績", "販売実績"})
           if (lead.find(size) != std::string_view::npos) sc = -10;
       }
       // "入居申込書 212件\n(文書箱3箱、約1,500枚)": the sheets that records counted just before
@@ -1222,7 +1231,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (unit == "件" &&
           (thing.ends_with("他に") || thing.ends_with("ほかに") || thing.ends_with("誤りが") ||
            thing.ends_with("ミスが") || thing.ends_with("事案が") || thing.ends_with("事例が") ||
-           follows.starts_with("の誤")))
+           // ("本件に関する問い合わせが57件": calls, not records.)
+           thing.ends_with("問い合わせが") || thing.ends_with("問合せが") ||
+           thing.ends_with("苦情が") || thing.ends_with("相談が") || follows.starts_with("の誤")))
         sc = -10;
       // "2枚重なった状態の通知書をそのまま封入した": sheets stuck together, the cause.
       if (unit == "枚" && (follows.starts_with("重な") || follows.starts_with("が重な"))) sc = -10;
@@ -1640,6 +1651,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // ("「病棟別入院患者一覧表」2枚": the document's name in quotes.)
     for (std::string_view close : {"」", "』"})
       if (named.ends_with(close)) named.remove_suffix(close.size());
+    // ("組合員148名(書類は計212枚)": the paper's name before its particle.)
+    for (std::string_view particle : {"は", "が"})
+      if (named.ends_with(particle)) named.remove_suffix(particle.size());
     for (std::string_view open_total : {"(計", "(", "計"})
       if (named.ends_with(open_total)) {
         named = TrimSpace(named.substr(0, named.size() - open_total.size()));

@@ -749,6 +749,24 @@ TEST(Fields, PickAffected) {
       {"What information was on the forms\nThe folder held forms for 64 students.\n\nWhat we are "
        "doing\nWe have contacted the 64 families concerned by phone.\n",
        64, std::nullopt, std::nullopt},
+      // From dev52, dev58, dev59, dev63: paper named before its particle; the applications an
+      // event took; inquiries; the messages an operation sent; accounts a further harm
+      // touched; what a folder held, the sentence saying no more.
+      {"2.対象となった書類\n 共済契約申込書の控え等\n 対象者:組合員148名(書類は計212枚)\n", 148,
+       std::nullopt, std::nullopt},
+      {"2 対象となる書類\n 4世帯分の申請書類が所在不明です。なお、当日の出張受付の受理件数は62件"
+       "でした。\n",
+       std::nullopt, 4, std::nullopt},
+      {"特定健康診査を予約された方に、予約日時をお知らせするSMS2,305件を、委託事業者のシステムから"
+       "送信しました。一部のSMSが別の方の電話番号に届きました。本件に関する問い合わせが57件ありま"
+       "した。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"Someone used stolen passwords to log in to the online banking accounts of 316 members. We "
+       "identified 9 accounts where the attacker attempted a transfer to an outside account.\n",
+       316, std::nullopt, std::nullopt},
+      {"What Information Was Involved\nThe folder held 1,486 files. Our review found that some "
+       "of them contained information about 187 students.\n",
+       187, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
