@@ -742,7 +742,9 @@ constexpr ItemRule kItemRules[] = {
      "パスワード|暗証番号|パスコード|password|passcodes?|\\bpins?\\b|security questions?|"
      "(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
-     "口座|顧客番号|会員番号|tenancy|(?:customer|reference|client) "
+     // ("property assessment numbers", a council's rates account; "donor number".)
+     "口座|顧客番号|会員番号|tenancy|assessment numbers?|donor (?:number|id|reference)|"
+     "(?:customer|reference|client) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
      "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
      "number|ログインid|ユーザーid|account "
@@ -821,6 +823,8 @@ constexpr ItemRule kItemRules[] = {
      "benefits? (?:received|paid|amounts?|payments?)|withholding|estate plans?|"
      // "instalment dates": when money is due.
      "instal(?:l)?ments?|"
+     // A council's "charges payable".
+     "charges payable|"
      // "奨学金の種類", "給付", "償還状況", "estimated annual pension": money granted, lent,
      // repaid or paid out.
      "奨学金|^給付$|給付額|償還|pensions?\\b"},
@@ -846,7 +850,8 @@ constexpr ItemRule kItemRules[] = {
      "id|identification "
      "(?:card|number)"},
     {DataItem::kName,
-     "氏名|名前|姓名|ふりがな|フリガナ|児童名|生徒名|患者名|名義|受取人名|依頼人名|\\bnames?\\b"},
+     "氏名|名前|姓名|ふりがな|フリガナ|^ローマ字$|児童名|生徒名|患者名|名義|受取人名|依頼人名|"
+     "\\bnames?\\b"},
 };
 
 // The item rules as an RE2::Set: one pass tells which rules occur in a phrase.

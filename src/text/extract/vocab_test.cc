@@ -832,6 +832,12 @@ TEST(Vocab, DataItemFor) {
       {"transcripts", DataItem::kSchoolOrGrade},
       {"受取人名", DataItem::kName},
       {"ご家族の連絡先", DataItem::kPhone},
+      // dev60, dev64: a name in Latin letters (氏名(漢字、フリガナ、ローマ字)); a council's rates
+      // account; a charity's donor number; charges payable.
+      {"ローマ字", DataItem::kName},
+      {"property assessment numbers", DataItem::kAccountNumber},
+      {"donor number", DataItem::kAccountNumber},
+      {"charges payable", DataItem::kFinancialInformation},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
