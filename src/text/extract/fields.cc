@@ -785,11 +785,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             // ("上記のうち、クレジットカード決済をされたお客様 3,187名" likewise.)
             const std::string_view line_head = TrimSpace(text.substr(nl + 1, c.start - (nl + 1)));
             // ("(このうち、同期間中にクレジットカード決済をされたお客様1,892名については"
-            // likewise.)
-            // (Not "このうち個人情報を含むファイル 延べ1,027件" unbracketed: the part that held
-            // the data.)
-            // (People on a line opening with このうち are a part:
-            // "このうち、クレジットカード決済をご 利用になったお客様2,207名については".)
+            // likewise. Unbracketed このうち opens a part of people, "このうち、クレジットカード
+            // 決済をご利用になったお客様2,207名については", but not of records: "このうち個人情報を
+            // 含むファイル 延べ1,027件" is the part that held the data.)
             return line_head.starts_with("うち") || line_head.starts_with("上記のうち") ||
                    line_head.starts_with("(このうち") || line_head.starts_with("(うち") ||
                    (c.unit == CountUnit::kPersons && line_head.starts_with("このうち"));
@@ -1095,7 +1093,6 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             "^([^。]{0,60}?)(?:別の|他の|異なる)[^。]{0,30}?(?:送信|送付|"
             "発送|郵送|配信|届)");
         if (RE2::PartialMatch(rest, operation_when)) sc -= 3;
-        // (Not the whole before うち: "約45,000通のうち、2世帯分の通知書を誤って別の世帯の封筒に".)
         // (Not the whole some of which went astray, "約45,000通のうち、2世帯分の通知書を誤って
         // 別の世帯の封筒に", "1月送付分(約1万1千通)および…の一部において、…別の方の明細が": nor a
         // bracketed size.)
@@ -1131,10 +1128,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             (EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "reports") ||
              EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "complaints")))
           sc = -10;
-        // "the folder was opened from 9 outside accounts": the accounts that looked, not records.
+        // "the folder was opened from 9 outside accounts": the accounts that looked, not records;
+        // "We identified 9 accounts where the attacker attempted a transfer": a further harm to
+        // some of them.
         const std::string_view span = text.substr(c.start, c.end - c.start);
-        // ("We identified 9 accounts where the attacker attempted a transfer": a further harm to
-        // some of them.)
         if (EndsWithAsciiNoCase(span, "accounts") &&
             (EndsWithAsciiNoCase(lead, " from") || EndsWithAsciiNoCase(lead, " by") ||
              rest.starts_with(" where ") || rest.starts_with(" in which ")))
@@ -1199,14 +1196,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view unit = text.substr(c.end - 3, 3);
       const std::string_view thing = TrimSpace(text.substr(0, c.start));
       // ("デジタルカメラ用SDカード 1枚", "CD-R 2枚" likewise: media, not paper or photos.)
-      if (unit == "台" || unit == "冊" ||
-          (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")) ||
-          (unit == "枚" &&
-           (thing.ends_with("カード") &&
+      const bool media =
+          unit == "枚" &&
+          ((thing.ends_with("カード") &&
             ContainsAny(thing.substr(thing.size() - std::min<size_t>(thing.size(), 24)),
-                        {"SD", "メモリ"}))) ||
-          (unit == "枚" && (thing.ends_with("CD-R") || thing.ends_with("DVD") ||
-                            thing.ends_with("DVD-R") || thing.ends_with("CD"))))
+                        {"SD", "メモリ"})) ||
+           thing.ends_with("CD-R") || thing.ends_with("CD") || thing.ends_with("DVD") ||
+           thing.ends_with("DVD-R"));
+      if (unit == "台" || unit == "冊" ||
+          (unit == "個" && !thing.ends_with("ファイル") && !thing.ends_with("データ")) || media)
         sc = -10;
       // Paper (LABELLING.md: count records, not paper): "The 23 pages included your name",
       // "About 1,850 envelopes were affected"; "診療情報提供書等(計4枚)をFAXで送信する際", the
@@ -1674,12 +1672,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
     const size_t open = before.rfind('(');
     // ("お申込み書類(お客さま27名分、計61枚)", "ケース記録(計31枚)" likewise.)
+    // (What the bracket follows: "連帯保証人確約書 (計約300枚)" with its space.)
+    const std::string_view bracketed =
+        open == std::string_view::npos ? std::string_view() : TrimSpace(before.substr(0, open));
     const bool pages = unit == "枚" && open != std::string_view::npos &&
                        before.find(')', open) == std::string_view::npos &&
-                       (TrimSpace(before.substr(0, open)).ends_with("書") ||
-                        TrimSpace(before.substr(0, open)).ends_with("状") ||
-                        TrimSpace(before.substr(0, open)).ends_with("記録") ||
-                        is_document(TrimSpace(before.substr(0, open))));
+                       (bracketed.ends_with("書") || bracketed.ends_with("状") ||
+                        bracketed.ends_with("記録") || is_document(bracketed));
     const std::string_view en_unit = text.substr(r.start, r.end - r.start);
     // Paper wherever the people are counted, or if they are not: "照会文書(3枚)"
     // (LABELLING.md: count records, not paper; pages, envelopes and fax sheets are scored
