@@ -325,8 +325,8 @@ bool Rejected(std::string_view name) {
       "NPO|独立行政|地方独立行政|国立大学|公立大学)法人(?:社団|財団)?|"
       "(?:株式|有限|合同|合名|合資)会社|"
       // "委託している株式会社": a verb phrase before a legal form names no one.
-      // ("在学する学校(名)" likewise.)
-      ".*(?:している|ている|された|される|する|した).*|"
+      // ("在学する学校(名)" likewise; and a clause's "…から": "宅配事業部から組合", not "からだ".)
+      ".*(?:している|ている|された|される|する|した).*|.+から(?:[^だ].*)?|"
       // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
       ".*委託.*|"
       // "(株式会社トラベルリンクス提供)": the vendor of a system the notice uses.
@@ -350,12 +350,15 @@ bool Rejected(std::string_view name) {
       "(?:Health |School |Credit |Housing |Care |NHS |Borough |County |City |District )?"
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
-      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless|"
+      "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless|Church|"
       // "Organization providing notice …: Northern Arc Telecom Inc. (the Organization)".
       "Organi[sz]ation)|"
       // "…sent to incorrect recipients by Adult Social Care": a council's service, no one's name.
       "(?:Adult|Adults['’]?|Children['’]?s['’]?) (?:Social (?:Care|Services|Work)|Services)|"
       "Social (?:Care|Services|Work)|"
+      // "Today, the U.S. Department of Health …": a sentence's opening; "City's Chief Executive
+      // Officer": a person's title.
+      "(?:Today|Yesterday|Tonight|Recently), .*|.*['’]s Chief Executive(?: Officer)?|"
       // "MEDIA STATEMENT", "Media release": a page's kind.
       "(?:MEDIA|Media)(?: (?:STATEMENT|RELEASE|Statement|Release|statement|release))?|"
       // "We've", "We're": a sentence's first word.

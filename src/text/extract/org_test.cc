@@ -279,6 +279,17 @@ TEST(Org, English) {
        "PIPA: Northern Arc Telecom Inc. (the Organization)\n\nThe Organization is a wireless "
        "service provider.\n",
        "Breach Notification Decision", "Northern Arc Telecom Inc"},
+      // dev49, dev59: a person's title and a sentence's opening are no names; the settlement's
+      // other party is.
+      {"Notice\n\nThe City of Ballarat has apologised after letters were sent to the wrong "
+       "addresses.\n\nThe City's Chief Executive Officer said the error should not have "
+       "happened.\n",
+       "Rates letters sent to wrong addresses", "City of Ballarat"},
+      {"Today, the U.S. Department of Health and Human Services (HHS) Office for Civil Rights "
+       "(OCR) announced a settlement with Brightleaf Pediatric Associates, a pediatric practice "
+       "in Raleigh, North Carolina.\n",
+       "HHS Office for Civil Rights Settles HIPAA Security Rule Investigation",
+       "Brightleaf Pediatric Associates"},
   };
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
@@ -454,6 +465,10 @@ TEST(Org, Japanese) {
        "教育委員会事務局"},
       {"書類の誤廃棄について\n このたび、当公社において、書類を誤って廃棄しました。\n",
        "書類の誤廃棄について", "当公社"},
+      // dev48: a clause's "…から" before a suffix.
+      {"注文書の誤配達について\n 宅配事業部から組合員さまへお届けした注文書に、別の方の注文書が"
+       "含まれていました。\n",
+       "注文書の誤配達について", "宅配事業部から組合"},
   };
   for (const OrgCase& c : no_one) {
     std::optional<Found> g = FindOrganization(c.text, c.title, record::Language::kJa);
