@@ -948,8 +948,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // ("当社従業員約1,200名の給与支払いへの影響はありません" likewise.)
       static const RE2 not_reached_ja("^[^。\n]{0,40}?影響は(?:ありません|ございません|ない)");
       // ("No other members of our approximately 84,000 members were affected" likewise.)
-      if (StartsWithAsciiNoCase(TrimSpace(text.substr(s, c.start - s)), "no other ") ||
-          StartsWithAsciiNoCase(TrimSpace(text.substr(s, c.start - s)), "none of the other ") ||
+      if (StartsWithAsciiNoCase(lead, "no other ") ||
+          StartsWithAsciiNoCase(lead, "none of the other ") ||
           RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
           RE2::PartialMatch(text.substr(c.end, 160), not_reached) ||
           RE2::PartialMatch(text.substr(c.end, 160), not_reached_ja))
@@ -1107,7 +1107,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             after.find("同じ封筒") != std::string_view::npos)
           sc = -10;
         // "お一人で2件のメールアドレスをご登録": how many one person has.
-        const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+        const std::string_view head = text.substr(s, c.start - s);
+        const std::string_view lead = TrimSpace(head);
+        const std::string_view span = text.substr(c.start, c.end - c.start);
         for (std::string_view one : {"お一人で", "一人で", "1人で", "1名で", "おひとりで"})
           if (lead.ends_with(one)) sc = -10;
         // "The mailbox held roughly 11,000 emails": what the account kept, not what the leak
@@ -1118,20 +1120,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             "around|roughly|nearly|over|more than|some) +)?$");
         // (Only a count its sentence says no more of: "The drive held 1,530 passport scans
         // belonging to 1,412 customers" says what the leak touched.)
-        if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(text.substr(s, c.start - s), held))
-          sc = std::min(sc - 3, -1);
+        if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(head, held)) sc = std::min(sc - 3, -1);
         // "This office received 212 breach reports from health trustees": reports of incidents.
         static const RE2 received(
             "(?i)\\breceived +(?:(?:approximately|about|around|roughly|nearly|over|more than|some) "
             "+)?$");
-        if (RE2::PartialMatch(text.substr(s, c.start - s), received) &&
-            (EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "reports") ||
-             EndsWithAsciiNoCase(text.substr(c.start, c.end - c.start), "complaints")))
+        if (RE2::PartialMatch(head, received) &&
+            (EndsWithAsciiNoCase(span, "reports") || EndsWithAsciiNoCase(span, "complaints")))
           sc = -10;
         // "the folder was opened from 9 outside accounts": the accounts that looked, not records;
         // "We identified 9 accounts where the attacker attempted a transfer": a further harm to
         // some of them.
-        const std::string_view span = text.substr(c.start, c.end - c.start);
         if (EndsWithAsciiNoCase(span, "accounts") &&
             (EndsWithAsciiNoCase(lead, " from") || EndsWithAsciiNoCase(lead, " by") ||
              rest.starts_with(" where ") || rest.starts_with(" in which ")))
