@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 #include "app/cli.h"
 #include "record/incident.h"
@@ -29,25 +30,57 @@ int Run(const ExtractArgs& args) {
   if (args.lang == "ja") options.language = record::Language::kJa;
   if (args.lang == "en") options.language = record::Language::kEn;
   int exit_code = kExitOk;
+  // Files are read and extracted a batch at a time (text::ExtractBatch is faster
+  // than one notice at a time); what each gave is printed in the files' order.
+  // A batch holds at most kExtractBatch files and, past its first, kBatchBytes.
+  constexpr size_t kBatchBytes = 16 << 20;
+  struct Pending {
+    const std::string* file;
+    Result<std::string> data;
+  };
+  std::vector<Pending> pending;
+  auto flush = [&] {
+    std::vector<text::ExtractInput> inputs;
+    for (const Pending& p : pending) {
+      if (!p.data.ok()) continue;
+      text::ExtractOptions o = options;
+      o.file_name = *p.file == "-" ? "" : *p.file;
+      inputs.push_back({*p.data, std::move(o)});
+    }
+    std::vector<Result<text::ExtractResult>> results = text::ExtractBatch(inputs);
+    size_t next = 0;
+    for (const Pending& p : pending) {
+      Status status = p.data.status();
+      if (p.data.ok()) {
+        Result<text::ExtractResult>& r = results[next++];
+        if (r.ok()) {
+          std::string line = record::ToJsonLine(r->incident);
+          std::fwrite(line.data(), 1, line.size(), stdout);
+          std::fputc('\n', stdout);
+          std::fflush(stdout);
+          continue;
+        }
+        status = r.status().WithContext(*p.file);
+      }
+      exit_code = std::max(exit_code, Fail(status));
+    }
+    pending.clear();
+  };
+  size_t batch_bytes = 0;
   for (const std::string& file : args.files) {
-    options.file_name = file == "-" ? "" : file;
     // "-" reads the notice from standard input (a pipe: `curl … | leakwatch extract -`).
     Result<std::string> data =
         util::ReadFile(file == "-" ? "/dev/stdin" : file, options.max_input_bytes);
-    Status status = data.status();
-    if (data.ok()) {
-      Result<text::ExtractResult> r = text::Extract(*data, options);
-      if (r.ok()) {
-        std::string line = record::ToJsonLine(r->incident);
-        std::fwrite(line.data(), 1, line.size(), stdout);
-        std::fputc('\n', stdout);
-        std::fflush(stdout);
-        continue;
-      }
-      status = r.status().WithContext(file);
+    const size_t size = data.ok() ? data->size() : 0;
+    if (!pending.empty() &&
+        (pending.size() == text::kExtractBatch || batch_bytes + size > kBatchBytes)) {
+      flush();
+      batch_bytes = 0;
     }
-    exit_code = std::max(exit_code, Fail(status));
+    pending.push_back({&file, std::move(data)});
+    batch_bytes += size;
   }
+  flush();
   return exit_code;
 }
 

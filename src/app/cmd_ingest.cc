@@ -85,7 +85,11 @@ class Ingester {
   }
   void IngestRecords(const fs::path& path, const std::optional<fs::path>& notice);
   void IngestLines(const fs::path& path);
-  void IngestNotice(const fs::path& path);
+  // Notices are extracted a batch at a time (text::ExtractBatch is faster than
+  // one at a time): Run queues them here and IngestNotices stores the queue,
+  // in order, before anything after them is stored.
+  void QueueNotice(const fs::path& path, std::uint64_t size);
+  void IngestNotices();
   Result<store::Provenance> NoticeSource(const fs::path& path);
 
   store::Store& store_;
@@ -96,6 +100,12 @@ class Ingester {
   std::int64_t failed_ = 0;
   bool io_failure_ = false;
   std::size_t files_ = 0;
+  struct QueuedNotice {
+    fs::path path;
+    std::uint64_t size;  // for the progress; 0 where unknown
+  };
+  std::vector<QueuedNotice> notices_;
+  std::uint64_t notice_bytes_ = 0;
 };
 
 void Ingester::Run(const std::vector<std::string>& paths) {
@@ -156,6 +166,7 @@ void Ingester::Run(const std::vector<std::string>& paths) {
     const fs::path& f = files[i];
     if (paired_notices.count(f)) continue;
     ++files_;
+    if (KindOf(f) != Kind::kNotice) IngestNotices();
     switch (KindOf(f)) {
       case Kind::kRecords: {
         auto n = notice_of.find(f);
@@ -166,13 +177,15 @@ void Ingester::Run(const std::vector<std::string>& paths) {
         IngestLines(f);
         break;
       case Kind::kNotice:
-        IngestNotice(f);
+        QueueNotice(f, sizes[i]);
         break;
       case Kind::kOther:
         break;
     }
-    if (KindOf(f) != Kind::kLines) progress_->Add(sizes[i]);  // lines report as they go
+    // Lines report as they go, notices when their batch is stored.
+    if (KindOf(f) != Kind::kLines && KindOf(f) != Kind::kNotice) progress_->Add(sizes[i]);
   }
+  IngestNotices();
   progress_->Finish();
 }
 
@@ -293,17 +306,46 @@ void Ingester::IngestLines(const fs::path& path) {
   Store(batch, batch_where + " (batch)");
 }
 
-void Ingester::IngestNotice(const fs::path& path) {
-  const std::string name = path.string();
-  auto raw = util::ReadFile(name, args_.max_file_bytes);
-  if (!raw.ok()) return Report(raw.status());
-  text::ExtractOptions options;
-  options.file_name = name;
-  auto extracted = text::Extract(*raw, options);
-  if (!extracted.ok()) return Report(extracted.status().WithContext(name + ": extraction failed"));
-  std::vector<store::IngestItem> batch;
-  batch.push_back({std::move(extracted->incident), {"notice", name, std::move(extracted->text)}});
-  Store(batch, name);
+void Ingester::QueueNotice(const fs::path& path, std::uint64_t size) {
+  // A batch holds at most kExtractBatch notices and, past its first, 16 MiB.
+  constexpr std::uint64_t kBatchBytes = 16 << 20;
+  if (!notices_.empty() &&
+      (notices_.size() == text::kExtractBatch || notice_bytes_ + size > kBatchBytes))
+    IngestNotices();
+  notices_.push_back({path, size});
+  notice_bytes_ += size;
+}
+
+void Ingester::IngestNotices() {
+  if (notices_.empty()) return;
+  std::vector<Result<std::string>> raws;
+  std::vector<text::ExtractInput> inputs;
+  raws.reserve(notices_.size());
+  for (const QueuedNotice& n : notices_)
+    raws.push_back(util::ReadFile(n.path.string(), args_.max_file_bytes));
+  for (size_t i = 0; i < notices_.size(); ++i) {
+    if (!raws[i].ok()) continue;
+    text::ExtractOptions options;
+    options.file_name = notices_[i].path.string();
+    inputs.push_back({*raws[i], std::move(options)});
+  }
+  std::vector<Result<text::ExtractResult>> extracted = text::ExtractBatch(inputs);
+  size_t next = 0;
+  for (size_t i = 0; i < notices_.size(); ++i) {
+    const std::string name = notices_[i].path.string();
+    if (!raws[i].ok()) {
+      Report(raws[i].status());
+    } else if (Result<text::ExtractResult>& e = extracted[next++]; !e.ok()) {
+      Report(e.status().WithContext(name + ": extraction failed"));
+    } else {
+      std::vector<store::IngestItem> batch;
+      batch.push_back({std::move(e->incident), {"notice", name, std::move(e->text)}});
+      Store(batch, name);
+    }
+    progress_->Add(notices_[i].size);
+  }
+  notices_.clear();
+  notice_bytes_ = 0;
 }
 
 }  // namespace

@@ -140,30 +140,70 @@ void Evidence(record::Incident* r, const char* field, size_t start, size_t end) 
   if (end > start) r->evidence[field] = {static_cast<int64_t>(start), static_cast<int64_t>(end)};
 }
 
-}  // namespace
-
-Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& options) {
-  if (raw.size() > options.max_input_bytes) {
-    return Status::TooLarge("notice is " + std::to_string(raw.size()) +
-                            " bytes, over the limit of " + std::to_string(options.max_input_bytes));
-  }
-  LW_ASSIGN_OR_RETURN(std::string utf8, DecodeToUtf8(raw));
-  std::string html_title, html_footer;
-  const bool html = LooksLikeHtml(utf8);
-  if (html) {
-    LW_ASSIGN_OR_RETURN(HtmlText h, HtmlToText(utf8));
-    utf8 = SanitizeUtf8(h.text);
-    html_title = SanitizeUtf8(h.title);
-    html_footer = SanitizeUtf8(h.footer);
-  }
+// One notice on its way through ExtractBatch: what the stages before have found.
+struct Work {
+  const ExtractInput* in;
+  std::optional<Status> error;  // set: the notice failed, later stages skip it
   ExtractResult result;
+  bool html = false;
+  std::string html_title, html_footer;
+  std::string t;  // the normalised text the fields are looked for in
+  std::vector<Section> sections;
+  // Where the forms of dates, counts and type rules may match (LinePresence::In).
+  std::vector<std::vector<Window>> date_where, count_where, type_where;
+  std::vector<DateMention> dates;
+  std::string url;
+};
+
+// The presence forms of dates, counts and the incident type rules, in that order.
+const LinePresence& Mentions() {
+  static const LinePresence* mentions = [] {
+    std::vector<std::string> forms = LinePresence::PatternsOf(DateForms());
+    for (std::string& p : LinePresence::PatternsOf(CountForms())) forms.push_back(std::move(p));
+    forms.insert(forms.end(), TypeRuleForms().begin(), TypeRuleForms().end());
+    return new LinePresence(forms);
+  }();
+  return *mentions;
+}
+
+// Decoding, HTML, boilerplate, NFKC and language.
+void TextStage(Work& w) {
+  const std::string_view raw = w.in->raw;
+  const ExtractOptions& options = w.in->options;
+  if (raw.size() > options.max_input_bytes) {
+    w.error =
+        Status::TooLarge("notice is " + std::to_string(raw.size()) + " bytes, over the limit of " +
+                         std::to_string(options.max_input_bytes));
+    return;
+  }
+  Result<std::string> decoded = DecodeToUtf8(raw);
+  if (!decoded.ok()) {
+    w.error = decoded.status();
+    return;
+  }
+  std::string utf8 = std::move(*decoded);
+  w.html = LooksLikeHtml(utf8);
+  if (w.html) {
+    Result<HtmlText> h = HtmlToText(utf8);
+    if (!h.ok()) {
+      w.error = h.status();
+      return;
+    }
+    utf8 = SanitizeUtf8(h->text);
+    w.html_title = SanitizeUtf8(h->title);
+    w.html_footer = SanitizeUtf8(h->footer);
+  }
+  ExtractResult& result = w.result;
   // A plain text's copyright lines, which StripBoilerplate drops: its footer.
-  if (!html) html_footer = CopyrightLines(utf8);
+  if (!w.html) w.html_footer = CopyrightLines(utf8);
   result.text = StripBoilerplate(utf8);
   // A plain-text copy of a PDF: its paragraphs joined where the layout broke them (an
   // HTML page's lines are its own blocks).
-  if (!html) result.text = UnwrapPdfLines(result.text);
-  if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
+  if (!w.html) result.text = UnwrapPdfLines(result.text);
+  if (TrimSpace(result.text).empty()) {
+    w.error = Status::InvalidArgument("no text in the notice");
+    return;
+  }
   // Evidence offsets are into the normalised text itself, so no map back to
   // result.text is needed (Nfkc, not NfkcWithMap).
   std::string normalized = Nfkc(result.text);
@@ -175,44 +215,46 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   while (cut < normalized.size() && (static_cast<unsigned char>(normalized[cut]) & 0xC0) == 0x80)
     ++cut;
   normalized.resize(cut);
-  const std::string t = std::move(normalized);
-  html_title = Nfkc(html_title);
-  html_footer = Nfkc(html_footer);
-  record::Incident& r = result.incident;
-  r.language = options.language ? *options.language : DetectLanguage(t);
+  w.t = std::move(normalized);
+  w.html_title = Nfkc(w.html_title);
+  w.html_footer = Nfkc(w.html_footer);
+  result.incident.language = options.language ? *options.language : DetectLanguage(w.t);
+}
 
-  // Title.
-  if (std::optional<Found> title = FindTitle(t, html_title)) {
+// Title and sections.
+void TitleStage(Work& w) {
+  record::Incident& r = w.result.incident;
+  if (std::optional<Found> title = FindTitle(w.t, w.html_title)) {
     r.title = title->value;
     Evidence(&r, "title", title->start, title->end);
   } else {
-    r.title = options.file_name.empty() ? "untitled notice" : options.file_name;
+    r.title = w.in->options.file_name.empty() ? "untitled notice" : w.in->options.file_name;
   }
+  w.sections = FindSections(w.t);
+}
 
-  // Sections, dates, counts.
-  std::vector<Section> sections = FindSections(t);
-  // One presence pass over the text for the forms of dates, of counts and of
-  // the incident type rules.
-  static const LinePresence* mentions = [] {
-    std::vector<std::string> forms = LinePresence::PatternsOf(DateForms());
-    for (std::string& p : LinePresence::PatternsOf(CountForms())) forms.push_back(std::move(p));
-    forms.insert(forms.end(), TypeRuleForms().begin(), TypeRuleForms().end());
-    return new LinePresence(forms);
-  }();
-  std::vector<std::vector<Window>> where = mentions->In(t);
+// One presence pass over the text for the forms of dates, of counts and of
+// the incident type rules.
+void PresenceStage(Work& w) {
+  std::vector<std::vector<Window>> where = Mentions().In(w.t);
   const auto count_at = where.begin() + static_cast<std::ptrdiff_t>(DateForms().size());
   const auto type_at = count_at + static_cast<std::ptrdiff_t>(CountForms().size());
-  std::vector<std::vector<Window>> type_where(std::make_move_iterator(type_at),
-                                              std::make_move_iterator(where.end()));
-  std::vector<std::vector<Window>> count_where(std::make_move_iterator(count_at),
-                                               std::make_move_iterator(type_at));
+  w.type_where.assign(std::make_move_iterator(type_at), std::make_move_iterator(where.end()));
+  w.count_where.assign(std::make_move_iterator(count_at), std::make_move_iterator(type_at));
   where.resize(DateForms().size());
-  std::vector<DateMention> dates = FindDatesIn(t, where);
+  w.date_where = std::move(where);
+}
+
+void DateStage(Work& w) {
+  const std::string& t = w.t;
+  record::Incident& r = w.result.incident;
+  std::vector<DateMention>& dates = w.dates;
+  dates = FindDatesIn(t, w.date_where);
   std::optional<size_t> announced = PickAnnouncedDate(t, dates);
   // A page whose only date line is in its footer: that date (no evidence: the
   // footer is not part of the text the offsets refer to).
   const std::optional<std::string> footer_date =
-      announced || html_footer.empty() ? std::nullopt : FooterDate(html_footer);
+      announced || w.html_footer.empty() ? std::nullopt : FooterDate(w.html_footer);
   ResolveDates(&dates,
                announced ? std::optional<std::string>(Iso(dates[*announced])) : footer_date);
   if (announced) {
@@ -221,18 +263,23 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   } else if (footer_date) {
     r.announced_date = *footer_date;
   }
-  if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, sections)) {
+  if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, w.sections)) {
     r.incident_date = Iso(dates[*inc]);
     Evidence(&r, "incident_date", dates[*inc].start, dates[*inc].end);
   } else if (announced) {
     // "本日午前10時12分に配信いたしました…メール": the day of the notice.
-    if (const auto today = TodayOfTheIncident(t, sections)) {
+    if (const auto today = TodayOfTheIncident(t, w.sections)) {
       r.incident_date = r.announced_date;
       Evidence(&r, "incident_date", today->first, today->second);
     }
   }
-  std::vector<CountMention> counts = FindCountsIn(t, count_where);
-  AffectedPick pick = PickAffected(t, counts, sections);
+}
+
+void CountStage(Work& w) {
+  const std::string& t = w.t;
+  record::Incident& r = w.result.incident;
+  std::vector<CountMention> counts = FindCountsIn(t, w.count_where);
+  AffectedPick pick = PickAffected(t, counts, w.sections);
   if (pick.persons) {
     r.affected.persons = counts[*pick.persons].value;
     Evidence(&r, "affected.persons", counts[*pick.persons].start, counts[*pick.persons].end);
@@ -251,12 +298,19 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
     r.affected.records = counts[*pick.records].value;
     Evidence(&r, "affected.records", counts[*pick.records].start, counts[*pick.records].end);
   }
+}
 
-  // Type and data items.
-  TypeGuess type =
-      ClassifyIncident(r.title, t, *mentions, DateForms().size() + CountForms().size(), type_where);
+void TypeStage(Work& w) {
+  record::Incident& r = w.result.incident;
+  TypeGuess type = ClassifyIncident(r.title, w.t, Mentions(),
+                                    DateForms().size() + CountForms().size(), w.type_where);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
+}
+
+void ItemStage(Work& w) {
+  const std::string& t = w.t;
+  record::Incident& r = w.result.incident;
   // Every data section counts: notices list card data and member data under
   // separate headings ("(1)対象 ... (2)会員登録をされたお客様").
   DataItems items;
@@ -269,7 +323,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
       if (std::find(items.raw.begin(), items.raw.end(), raw) == items.raw.end())
         items.raw.push_back(std::move(raw));
   };
-  for (const Section& sec : sections) {
+  for (const Section& sec : w.sections) {
     if (sec.kind != SectionKind::kData) continue;
     // "漏洩した可能性のある情報:氏名、住所": the list may sit on the heading line.
     std::string body = sec.inline_text;
@@ -280,7 +334,7 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   record::NormalizeDataItems(items.items);
   if (items.items.empty()) {
     std::vector<std::pair<size_t, size_t>> skip;
-    for (const Section& s : sections)
+    for (const Section& s : w.sections)
       if (s.kind == SectionKind::kResponse || s.kind == SectionKind::kPrevention ||
           s.kind == SectionKind::kYouCanDo || s.kind == SectionKind::kContact ||
           s.kind == SectionKind::kOther)
@@ -294,13 +348,19 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   }
   r.data_items = items.items;
   r.data_items_raw = items.raw;
+}
 
-  // Sources (the URL also names a place).
-  std::string url = options.url.value_or("");
+// Sources and organisation (the URL also names a place).
+void OrganizationStage(Work& w) {
+  const std::string& t = w.t;
+  record::Incident& r = w.result.incident;
+  std::string& url = w.url;
+  url = w.in->options.url.value_or("");
   if (url.empty())
-    if (const Section* s = SectionOf(sections, SectionKind::kSources))
+    if (const Section* s = SectionOf(w.sections, SectionKind::kSources))
       url = FindUrl(t, s->heading_start, s->end);
-  FillOrganization(t, html_title.empty() ? std::string_view(r.title) : html_title, url, &r,
+  const std::string& html_footer = w.html_footer;
+  FillOrganization(t, w.html_title.empty() ? std::string_view(r.title) : w.html_title, url, &r,
                    html_footer);
   if ((!r.organization.name || !r.organization.region) && !html_footer.empty()) {
     // A page that names who runs it only in its footer ("© 2025 …社会福祉協議会",
@@ -335,10 +395,17 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
       record::NormalizeDataItems(d);
     }
   }
-  FillSections(t, sections, dates, &r);
+}
+
+// Sections' fields, sources and the id.
+void FinishStage(Work& w) {
+  const std::string& t = w.t;
+  record::Incident& r = w.result.incident;
+  const std::string& url = w.url;
+  FillSections(t, w.sections, w.dates, &r);
   record::Source src;
   if (!url.empty()) src.url = url;
-  if (!html_title.empty()) src.title = r.title;
+  if (!w.html_title.empty()) src.title = r.title;
   src.published = r.announced_date;
   if (src.url || src.published) r.sources.push_back(src);
 
@@ -354,7 +421,34 @@ Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& option
   } else {
     r.id = date + "-" + slug;
   }
-  return result;
+}
+
+}  // namespace
+
+std::vector<Result<ExtractResult>> ExtractBatch(std::span<const ExtractInput> inputs) {
+  std::vector<Work> works(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) works[i].in = &inputs[i];
+  // Stage by stage over the whole batch: each stage's regexes (their lazily
+  // built DFAs are megabytes, far more than a core's cache) serve every notice
+  // of the batch while they are in cache, instead of being fetched again from
+  // memory for each notice between all the other stages' regexes.
+  for (void (*stage)(Work&) : {TextStage, TitleStage, PresenceStage, DateStage, CountStage,
+                               TypeStage, ItemStage, OrganizationStage, FinishStage})
+    for (Work& w : works)
+      if (!w.error) stage(w);
+  std::vector<Result<ExtractResult>> out;
+  out.reserve(works.size());
+  for (Work& w : works)
+    if (w.error)
+      out.emplace_back(std::move(*w.error));
+    else
+      out.emplace_back(std::move(w.result));
+  return out;
+}
+
+Result<ExtractResult> Extract(std::string_view raw, const ExtractOptions& options) {
+  const ExtractInput input{raw, options};
+  return std::move(ExtractBatch(std::span<const ExtractInput>(&input, 1)).front());
 }
 
 }  // namespace leakwatch::text

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -381,6 +382,63 @@ TEST(Extract, BadInput) {
   // Invalid UTF-8 and broken HTML still give a record.
   EXPECT_TRUE(Extract("abc \xFF\xFE\xFD def 2020/01/02", {}).ok());
   EXPECT_TRUE(Extract("<html><body><div><p>紛失<table><tr><td>1名", {}).ok());
+}
+
+// ExtractBatch gives each input what Extract gives it alone, whatever the
+// batch around it: over the demo notices and a tuning set (LEAKWATCH_SOURCE_DIR,
+// which ctest sets), in batches of several sizes, with failing inputs among them.
+TEST(Extract, BatchEqualsOneAtATime) {
+  const char* source = std::getenv("LEAKWATCH_SOURCE_DIR");
+  if (!source || !*source) GTEST_SKIP() << "LEAKWATCH_SOURCE_DIR not set (run through ctest)";
+  std::vector<std::string> raws;
+  for (const char* dir : {"/data/demo", "/tests/extract/dev11"})
+    for (const auto& e : std::filesystem::recursive_directory_iterator(std::string(source) + dir)) {
+      const std::string ext = e.path().extension();
+      if (ext != ".txt" && ext != ".html") continue;
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      raws.push_back(ss.str());
+    }
+  ASSERT_GE(raws.size(), 60u);
+  // Failing inputs among the notices: empty, binary, too large for its options.
+  raws.insert(raws.begin() + 3, "");
+  raws.insert(raws.begin() + 10, std::string("\x7f"
+                                             "ELF\0\0\0",
+                                             7));
+  std::vector<ExtractInput> inputs;
+  for (size_t i = 0; i < raws.size(); ++i) {
+    ExtractOptions o;
+    o.file_name = "notice-" + std::to_string(i);
+    if (i == 20) o.max_input_bytes = 10;
+    if (i % 7 == 0)
+      o.url = "https://www.city.osaka.lg.jp/kenko/page/" + std::to_string(i) + ".html";
+    inputs.push_back({raws[i], o});
+  }
+  std::vector<Result<ExtractResult>> alone;
+  for (const ExtractInput& in : inputs) alone.push_back(Extract(in.raw, in.options));
+  for (size_t batch : {size_t{1}, size_t{5}, kExtractBatch, inputs.size()}) {
+    for (size_t from = 0; from < inputs.size(); from += batch) {
+      const size_t n = std::min(batch, inputs.size() - from);
+      std::vector<Result<ExtractResult>> got =
+          ExtractBatch(std::span<const ExtractInput>(inputs).subspan(from, n));
+      ASSERT_EQ(got.size(), n);
+      for (size_t k = 0; k < n; ++k) {
+        const Result<ExtractResult>& want = alone[from + k];
+        ASSERT_EQ(got[k].ok(), want.ok()) << "batch " << batch << ", input " << from + k;
+        if (!want.ok()) {
+          EXPECT_EQ(got[k].status().ToString(), want.status().ToString());
+          continue;
+        }
+        EXPECT_EQ(record::ToJsonLine(got[k]->incident), record::ToJsonLine(want->incident))
+            << "batch " << batch << ", input " << from + k;
+        EXPECT_EQ(got[k]->text, want->text);
+      }
+    }
+  }
+  EXPECT_FALSE(alone[3].ok());
+  EXPECT_FALSE(alone[10].ok());
+  EXPECT_EQ(alone[20].status().code(), StatusCode::kTooLarge);
 }
 
 // DetectLanguage as it was before it counted eight ASCII bytes at a time:
