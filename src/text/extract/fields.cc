@@ -180,6 +180,36 @@ std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_
   return std::nullopt;
 }
 
+namespace {
+
+// True of every line NotTitleRe matches: it opens with a digit, '[', ſ or a letter one of
+// its words opens with, holds a colon or ends in 。.
+bool MayBeNoTitle(std::string_view line) {
+  if (line.empty()) return false;
+  const char c = line[0];
+  return (c >= '0' && c <= '9') || c == '[' || line.starts_with("ſ") ||
+         std::string_view("sfpnmjaod").find(static_cast<char>(c | 0x20)) !=
+             std::string_view::npos ||
+         line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
+         line.ends_with("。");
+}
+
+// A line that is no title: a date, a contact line, a sentence, or a wire service's or a
+// site's furniture ("Share this article", "Media release") that stands over the title.
+const GuardedRe& NotTitleRe() {
+  static const GuardedRe* re = new GuardedRe(
+      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
+      "(?i:share this (?:article|page|story|post)|for immediate release|"
+      "(?:press|news|media) release)[ :]*|"
+      // ("May 03, 2024, 16:05 ET": a dateline.)
+      "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
+      "[0-9]{4}\\b.*))$",
+      MayBeNoTitle);
+  return *re;
+}
+
+}  // namespace
+
 std::optional<Found> FindTitle(std::string_view text, std::string_view html_title) {
   if (!html_title.empty()) {
     std::string t(TrimSpace(html_title));
@@ -191,15 +221,6 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     return Found{t, at == std::string_view::npos ? 0 : at,
                  at == std::string_view::npos ? 0 : at + t.size()};
   }
-  // (A wire service's or a site's furniture, "News provided by", "Share this article", "Media
-  // release", stands over the title, not for it.)
-  static const RE2 not_title(
-      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
-      "(?i:share this (?:article|page|story|post)|for immediate release|"
-      "(?:press|news|media) release)[ :]*|"
-      // ("May 03, 2024, 16:05 ET": a dateline.)
-      "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
-      "[0-9]{4}\\b.*))$");
   size_t pos = 0;
   int lines = 0;
   while (pos < text.size() && lines < 30) {
@@ -226,7 +247,7 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
       continue;
     }
     if (n >= 6 && !RE2::FullMatch(line, header) && n <= 200 && !breadcrumb &&
-        !RE2::FullMatch(line, not_title) && !HeadingKind(line) && !IsNavigationRow(line)) {
+        !NotTitleRe().In(line) && !HeadingKind(line) && !IsNavigationRow(line)) {
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     }
@@ -424,6 +445,27 @@ bool IsAfterwards(std::optional<SectionKind> k) {
 }
 }  // namespace
 
+namespace {
+
+// ("separate" by the letters without s, which (?i) also matches to ſ.)
+bool MayNameAnotherIncident(std::string_view s) {
+  for (std::string_view w : {"previou", "prior", "earlier", "eparate", "unrelated"})
+    if (ContainsAsciiNoCase(s, w)) return true;
+  return ContainsAny(s, {"過去にも", "以前にも", "前回の", "別の事案"});
+}
+
+// Words that place a date at another incident than the notice's (PickIncidentDate).
+const GuardedRe& OtherIncidentRe() {
+  static const GuardedRe* re = new GuardedRe(
+      "(?i)previously (?:disclosed|reported|announced|experienced|suffered)|"
+      "(?:previous|prior|earlier|separate|unrelated) (?:incident|breach|event|attack)|"
+      "過去にも|以前にも|前回の(?:事案|事故)|別の事案",
+      MayNameAnotherIncident);
+  return *re;
+}
+
+}  // namespace
+
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
                                        const std::vector<Section>& sections) {
@@ -498,12 +540,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     // incident's day. (Looked for last, and only for a date that would be picked: a regex
     // over the sentence of every date cost 1% of the extractor's instructions.)
     {
-      static const RE2 other_incident(
-          "(?i)previously (?:disclosed|reported|announced|experienced|suffered)|"
-          "(?:previous|prior|earlier|separate|unrelated) (?:incident|breach|event|attack)|"
-          "過去にも|以前にも|前回の(?:事案|事故)|別の事案");
       const auto [ss, se] = SentenceAround(text, d.start);
-      if (RE2::PartialMatch(text.substr(ss, se - ss), other_incident)) continue;
+      if (OtherIncidentRe().In(text.substr(ss, se - ss))) continue;
     }
     best = i;
     best_iso = iso;
@@ -577,7 +615,7 @@ AfterCues AfterCuesIn(std::string_view after) {
   static const RE2::Set* set = NewRuleSet(
       kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
   AfterCues cues;
-  // (Each cue holds an ASCII letter other than s and k: see AffectedGuardedRes.)
+  // (Each cue holds an ASCII letter other than s and k: see FieldGuardedRes.)
   if (std::none_of(after.begin(), after.end(), IsAsciiLetter)) return cues;
   std::vector<int> hits;
   if (!set->Match(after, &hits)) return cues;
@@ -1876,7 +1914,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   return pick;
 }
 
-std::vector<const GuardedRe*> AffectedGuardedRes() {
+std::vector<const GuardedRe*> FieldGuardedRes() {
   const AffectedRes& r = Res();
   // AfterCuesIn's cues, each with its guard, as regexes of their own.
   static const auto* cues = [] {
@@ -1907,7 +1945,9 @@ std::vector<const GuardedRe*> AffectedGuardedRes() {
                                        &r.received,
                                        &r.held,
                                        &r.state_residents,
-                                       &r.in_total};
+                                       &r.in_total,
+                                       &OtherIncidentRe(),
+                                       &NotTitleRe()};
   for (const GuardedRe& cue : *cues) all.push_back(&cue);
   return all;
 }

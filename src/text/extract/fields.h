@@ -76,9 +76,9 @@ struct GuardedRe {
   bool (*may)(std::string_view);
 };
 
-// PickAffected's guarded regexes, for the test that each guard passes every text its regex
-// matches in. Thread-safe.
-std::vector<const GuardedRe*> AffectedGuardedRes();
+// The guarded regexes of PickAffected, PickIncidentDate and FindTitle, for the test that each guard
+// passes every text its regex matches in. Thread-safe.
+std::vector<const GuardedRe*> FieldGuardedRes();
 
 struct AffectedPick {
   std::optional<size_t> persons, households, records;  // indexes into counts

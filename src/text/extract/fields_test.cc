@@ -783,10 +783,10 @@ TEST(Fields, PickAffected) {
   }
 }
 
-// Each guard PickAffected asks before one of its regexes passes every text the regex matches
-// in (random texts of the regexes' words, spaces and the other characters (?i) folds to s and
-// k), and each regex matches some of them.
-TEST(Fields, AffectedGuardsPassWhatTheirRegexesMatch) {
+// Each guard PickAffected, PickIncidentDate or FindTitle asks before one of its regexes passes
+// every text the regex matches in (random texts of the regexes' words, spaces and the other
+// characters (?i) folds to s and k), and each regex matches some of them.
+TEST(Fields, GuardsPassWhatTheirRegexesMatch) {
   const char* pieces[] = {
       // the rules' words
       "information of ", "affected ", "about ", "従業員", "職員(", "スタッフ", "all of our ",
@@ -805,8 +805,11 @@ TEST(Fields, AffectedGuardsPassWhatTheirRegexesMatch) {
       " across all its customers", " were mailed", " were sent, and of these",
       // the rest
       " ", " ", "  ", ",", ".", ";", "。", "、", "\n", "1,234", "名", "ſ", "\u212A", "x", "A", "(",
-      ")", "'", "’"};
-  const std::vector<const GuardedRe*> guarded = AffectedGuardedRes();
+      ")", "'", "’", "previously disclosed", "prior breach", "ſeparate attack", "unrelated event",
+      "過去にも", "別の事案", "前回の事故", "2024年", "[2024/", "電話:", "TEL：", "12 ab", "です。",
+      "Share this article", "ſhare this post", "For Immediate Release",
+      "press release: ", "May 03, 2024, 16:05 ET", "ſep 3, 2024"};
+  const std::vector<const GuardedRe*> guarded = FieldGuardedRes();
   std::vector<int> matched(guarded.size(), 0);
   std::mt19937 rng(29);
   for (int round = 0; round < 100000; ++round) {
