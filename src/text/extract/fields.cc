@@ -7,6 +7,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <deque>
 #include <unordered_map>
 
 #include "text/extract/common.h"
@@ -179,6 +180,36 @@ std::optional<SectionKind> SectionAt(const std::vector<Section>& sections, size_
   return std::nullopt;
 }
 
+namespace {
+
+// True of every line NotTitleRe matches: it opens with a digit, '[', ſ or a letter one of
+// its words opens with, holds a colon or ends in 。.
+bool MayBeNoTitle(std::string_view line) {
+  if (line.empty()) return false;
+  const char c = line[0];
+  return (c >= '0' && c <= '9') || c == '[' || line.starts_with("ſ") ||
+         std::string_view("sfpnmjaod").find(static_cast<char>(c | 0x20)) !=
+             std::string_view::npos ||
+         line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
+         line.ends_with("。");
+}
+
+// A line that is no title: a date, a contact line, a sentence, or a wire service's or a
+// site's furniture ("Share this article", "Media release") that stands over the title.
+const GuardedRe& NotTitleRe() {
+  static const GuardedRe* re = new GuardedRe(
+      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
+      "(?i:share this (?:article|page|story|post)|for immediate release|"
+      "(?:press|news|media) release)[ :]*|"
+      // ("May 03, 2024, 16:05 ET": a dateline.)
+      "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
+      "[0-9]{4}\\b.*))$",
+      MayBeNoTitle);
+  return *re;
+}
+
+}  // namespace
+
 std::optional<Found> FindTitle(std::string_view text, std::string_view html_title) {
   if (!html_title.empty()) {
     std::string t(TrimSpace(html_title));
@@ -190,15 +221,6 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     return Found{t, at == std::string_view::npos ? 0 : at,
                  at == std::string_view::npos ? 0 : at + t.size()};
   }
-  // (A wire service's or a site's furniture, "News provided by", "Share this article", "Media
-  // release", stands over the title, not for it.)
-  static const RE2 not_title(
-      "^(?:\\[?[0-9]{4}[年/.-].*|.*(?:問い?合わ?せ|電話|TEL|tel)[:：].*|[0-9]+ .{0,10}|.*[。]$|"
-      "(?i:share this (?:article|page|story|post)|for immediate release|"
-      "(?:press|news|media) release)[ :]*|"
-      // ("May 03, 2024, 16:05 ET": a dateline.)
-      "(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? [0-9]{1,2},? "
-      "[0-9]{4}\\b.*))$");
   size_t pos = 0;
   int lines = 0;
   while (pos < text.size() && lines < 30) {
@@ -225,7 +247,7 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
       continue;
     }
     if (n >= 6 && !RE2::FullMatch(line, header) && n <= 200 && !breadcrumb &&
-        !RE2::FullMatch(line, not_title) && !HeadingKind(line) && !IsNavigationRow(line)) {
+        !NotTitleRe().In(line) && !HeadingKind(line) && !IsNavigationRow(line)) {
       size_t s = static_cast<size_t>(line.data() - text.data());
       return Found{std::string(line), s, s + line.size()};
     }
@@ -423,6 +445,27 @@ bool IsAfterwards(std::optional<SectionKind> k) {
 }
 }  // namespace
 
+namespace {
+
+// ("separate" by the letters without s, which (?i) also matches to ſ.)
+bool MayNameAnotherIncident(std::string_view s) {
+  for (std::string_view w : {"previou", "prior", "earlier", "eparate", "unrelated"})
+    if (ContainsAsciiNoCase(s, w)) return true;
+  return ContainsAny(s, {"過去にも", "以前にも", "前回の", "別の事案"});
+}
+
+// Words that place a date at another incident than the notice's (PickIncidentDate).
+const GuardedRe& OtherIncidentRe() {
+  static const GuardedRe* re = new GuardedRe(
+      "(?i)previously (?:disclosed|reported|announced|experienced|suffered)|"
+      "(?:previous|prior|earlier|separate|unrelated) (?:incident|breach|event|attack)|"
+      "過去にも|以前にも|前回の(?:事案|事故)|別の事案",
+      MayNameAnotherIncident);
+  return *re;
+}
+
+}  // namespace
+
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
                                        const std::vector<Section>& sections) {
@@ -497,12 +540,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     // incident's day. (Looked for last, and only for a date that would be picked: a regex
     // over the sentence of every date cost 1% of the extractor's instructions.)
     {
-      static const RE2 other_incident(
-          "(?i)previously (?:disclosed|reported|announced|experienced|suffered)|"
-          "(?:previous|prior|earlier|separate|unrelated) (?:incident|breach|event|attack)|"
-          "過去にも|以前にも|前回の(?:事案|事故)|別の事案");
       const auto [ss, se] = SentenceAround(text, d.start);
-      if (RE2::PartialMatch(text.substr(ss, se - ss), other_incident)) continue;
+      if (OtherIncidentRe().In(text.substr(ss, se - ss))) continue;
     }
     best = i;
     best_iso = iso;
@@ -534,46 +573,52 @@ struct AfterCues {
        narrowed = false, wide = false, sent = false, sent_whole = false;
 };
 
+// The cues of AfterCuesIn, each anchored at the start of the text after a count.
+constexpr const char* kCues[] = {
+    // own_part: "approximately 76,000 individuals, including data on 10,515 of the CE's
+    // members": the whole is another's, the part the notifier's own.
+    "(?i)^[)'’]?, including (?:data on |information on |information of )?"
+    "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
+    "the covered entity['’]?s)\\b",
+    // whole: "4,107 individuals, including the 2,318 Iowa residents".
+    "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]",
+    // part: "3,412 California residents among them", "two (2) of whom reside in Vermont".
+    "(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b",
+    // yearly: "30,000 clients each year": the size of the organisation.
+    "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
+    "(?:year|month|week|day|semester|term|season|"
+    "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
+    "december)|annually|yearly|(?:that|this|last|past) (?:week|month|year))\\b",
+    // affected: "Approximately 87,069 individuals were affected": the cue after the count.
+    "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
+    "(?:affected|impacted|involved|compromised|exposed)\\b",
+    // narrowed: "the ePHI of almost 79 million people, affecting 3,000 individuals who
+    // received health insurance from the CE": the larger whole is another's.
+    "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
+    // wide: "roughly 1.4 million records platform-wide": a vendor's whole, not this
+    // notice's.
+    "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide|"
+    // "roughly 1.2 million records across all its customers".
+    "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
+    // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
+    // ("19,400 reminder letters were printed and posted in the batch" likewise.)
+    "(?i)^ (?:were|was) (?:printed and )?(?:posted|mailed|sent out|issued)\\b",
+    // sent_whole: "During that time 48,210 notification emails were sent, and of these, 312
+    // members' statements went to another member's email": the whole a part is taken from.
+    "(?i)^ (?:were|was) sent,? and of (?:these|those|them)\\b",
+};
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // The cues `after` (the text after a count) opens with, found in one pass.
 AfterCues AfterCuesIn(std::string_view after) {
-  static constexpr const char* kCues[] = {
-      // own_part: "approximately 76,000 individuals, including data on 10,515 of the CE's
-      // members": the whole is another's, the part the notifier's own.
-      "(?i)^[)'’]?, including (?:data on |information on |information of )?"
-      "(?:approximately |about |nearly )?[0-9][0-9,]* of (?:the ce['’]?s|our|its|"
-      "the covered entity['’]?s)\\b",
-      // whole: "4,107 individuals, including the 2,318 Iowa residents".
-      "(?i)^[)'’]?,? (?:including|of whom|of which) [^.;]{0,30}?[0-9]",
-      // part: "3,412 California residents among them", "two (2) of whom reside in Vermont".
-      "(?i)^[)'’]? (?:among them|of whom|of which|among those)\\b",
-      // yearly: "30,000 clients each year": the size of the organisation.
-      "(?i)^[^.,;:]{0,30}?\\b(?:(?:each|every|per|a) "
-      "(?:year|month|week|day|semester|term|season|"
-      "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
-      "december)|annually|yearly|(?:that|this|last|past) (?:week|month|year))\\b",
-      // affected: "Approximately 87,069 individuals were affected": the cue after the count.
-      "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
-      "(?:affected|impacted|involved|compromised|exposed)\\b",
-      // narrowed: "the ePHI of almost 79 million people, affecting 3,000 individuals who
-      // received health insurance from the CE": the larger whole is another's.
-      "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
-      // wide: "roughly 1.4 million records platform-wide": a vendor's whole, not this
-      // notice's.
-      "(?i)^[^.,;]{0,16}?\\b(?:platform|company|system|network)-wide|"
-      // "roughly 1.2 million records across all its customers".
-      "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
-      // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
-      // ("19,400 reminder letters were printed and posted in the batch" likewise.)
-      "(?i)^ (?:were|was) (?:printed and )?(?:posted|mailed|sent out|issued)\\b",
-      // sent_whole: "During that time 48,210 notification emails were sent, and of these, 312
-      // members' statements went to another member's email": the whole a part is taken from.
-      "(?i)^ (?:were|was) sent,? and of (?:these|those|them)\\b",
-  };
   static const RE2::Set* set = NewRuleSet(
       kCues, [](const char* cue) { return cue; }, RE2::ANCHOR_START);
   AfterCues cues;
+  // (Each cue holds an ASCII letter other than s and k: see FieldGuardedRes.)
+  if (std::none_of(after.begin(), after.end(), IsAsciiLetter)) return cues;
   std::vector<int> hits;
-  if (after.empty() || !set->Match(after, &hits)) return cues;
+  if (!set->Match(after, &hits)) return cues;
   bool* flags[] = {&cues.own_part, &cues.whole, &cues.part, &cues.yearly,    &cues.affected,
                    &cues.narrowed, &cues.wide,  &cues.sent, &cues.sent_whole};
   for (int i : hits) *flags[i] = true;
@@ -637,6 +682,144 @@ size_t EarlierReportStart(std::string_view text) {
   return std::string_view::npos;
 }
 
+// The guards of PickAffected's regexes (AffectedRes): each is true of every text its
+// regex matches somewhere in, by a byte its matches end or open with or a word they hold.
+// ASCII words are compared in either case and hold no s or k, the letters (?i) also
+// matches to other characters (ſ, K).
+bool EndsInSpace(std::string_view s) { return s.ends_with(' '); }
+bool OpensWithSpace(std::string_view s) { return s.starts_with(' '); }
+bool OpensWithSpaceOrComma(std::string_view s) { return s.starts_with(' ') || s.starts_with(", "); }
+// (従業員, 職員, 社員, 教職員 end in 員, スタッフ in フ; "all of our " in a space.)
+bool MayEndInStaff(std::string_view s) {
+  return s.ends_with(' ') || s.ends_with('(') || s.ends_with("員") || s.ends_with("フ");
+}
+// ("first", "estimate" by the letters without s.)
+bool MaySayRevised(std::string_view s) {
+  for (std::string_view w : {"fir", "initial", "previou", "figure", "timate", "notice of"})
+    if (ContainsAsciiNoCase(s, w)) return true;
+  return ContainsAny(s, {"第1報", "第一報", "前回", "当初"});
+}
+bool HoldsNot(std::string_view s) { return ContainsAsciiNoCase(s, " not "); }
+bool HoldsEffectIs(std::string_view s) { return s.find("影響は") != std::string_view::npos; }
+// (発送, 郵送, 送付.)
+bool HoldsSend(std::string_view s) { return s.find("送") != std::string_view::npos; }
+bool OpensWithWo(std::string_view s) { return s.starts_with("を"); }
+bool HoldsMail(std::string_view s) { return s.find("メール") != std::string_view::npos; }
+bool HoldsOccasion(std::string_view s) { return s.find("際") != std::string_view::npos; }
+bool HoldsOther(std::string_view s) { return ContainsAny(s, {"別の", "他の", "異なる"}); }
+// (s, S or ſ, whose UTF-8 ends in BF.)
+bool EndsInLetterS(std::string_view s) {
+  return s.ends_with('s') || s.ends_with('S') || s.ends_with('\xBF');
+}
+bool EndsInResident(std::string_view s) {
+  return s.ends_with("resident") || s.ends_with("residents");
+}
+// " on " after an optional ) ' or ’.
+bool OpensWithOn(std::string_view s) {
+  if (s.starts_with(')') || s.starts_with('\''))
+    s.remove_prefix(1);
+  else if (s.starts_with("’"))
+    s.remove_prefix(3);
+  return StartsWithAsciiNoCase(s, " on ");
+}
+
+// PickAffected's regexes that run only where their guard passes (most counts fail it:
+// Japanese text for the English rules, no space before the count for those ending in one),
+// instead of a regex pass, with its DFA cold, per count and rule.
+struct AffectedRes {
+  // The phrase that states the affected number right before it: "the PHI of 26,115
+  // individuals", "affecting approximately 2,077 individuals".
+  const GuardedRe cue{
+      "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details|names|addresses|numbers|"
+      "balances|results|histories) (?:of|(?:relating|related|belonging) to)|affect(?:ed|ing)|"
+      "impact(?:ed|ing)|notifying|notified) +(?:(?:approximately|about|an estimated|potentially|"
+      "nearly|up to|over|more than) +)?$",
+      EndsInSpace};
+  const GuardedRe staff_before{
+      "(?i)(?:従業員|職員|社員|スタッフ|教職員)\\(?$|\\ball (?:of )?(?:our )?$", MayEndInStaff};
+  const GuardedRe superseded{
+      "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
+      "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
+      "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初|"
+      // ("This is more than the figure of about 600 people we gave on 16 May".)
+      "\\b(?:figure|estimate) of (?:about |approximately |around |roughly |some )?$|"
+      // ("In our notice of June 3, 2024, we reported that approximately 2,100 …".)
+      "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b",
+      MaySayRevised};
+  const GuardedRe has{
+      "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
+      "over|more than|some) +)?$",
+      EndsInSpace};
+  const GuardedRe keeps{
+      "(?i)\\b(?:our|its|their) (?:[a-z\\-]+ ){0,2}(?:database|system|platform|records "
+      "system)s? (?:holds|contains|has|stores|keeps) +(?:(?:approximately|about|roughly|"
+      "nearly|over|more than|some) +)?$",
+      EndsInSpace};
+  const GuardedRe not_reached{
+      "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been )?"
+      "(?:accessed|affected|involved|impacted|compromised|exposed|acquired)\\b",
+      HoldsNot};
+  const GuardedRe not_reached_ja{"^[^。\n]{0,40}?影響は(?:ありません|ございません|ない)",
+                                 HoldsEffectIs};
+  const GuardedRe served{
+      "(?i)^ (?:(?:that|whom|who) )?(?:we|it|they) (?:have |has |had )?(?:served|treated|"
+      "cared for|seen|employed|insured)\\b",
+      OpensWithSpace};
+  const GuardedRe size_before{
+      "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
+      // ("We care for more than 14,000 children across our three offices".)
+      "serving|(?:care|cares|caring) for|insures|insured|insuring|"
+      // ("in the batch of 2,906 statements mailed on or about March 3, 2026, the second page
+      // of some statements was placed in the envelope of the next patient".)
+      "\\b(?:the|a|one) (?:batch|print run|mailing) of|"
+      "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
+      // ("mailed a batch of 48,300 EOB statements".)
+      // ("the vendor mailed the monthly EOB run of about 48,900 statements" likewise.)
+      "(?:(?:a|the|its|our) (?:[a-z\\-]+ ){0,2}(?:batch|run|mailing) of +)?"
+      "(?:(?:approximately|about|around|roughly|nearly|over|more than|some|its|our) +)*$",
+      EndsInSpace};
+  const GuardedRe on_list{
+      "(?i)^[)'’]? on (?:our|the|its|their|a) (?:[a-z\\-]+ ){0,3}?"
+      "(?:mailing|distribution|e-?mail|contact|newsletter) list\\b",
+      OpensWithOn};
+  const GuardedRe on_register{
+      "(?i)^[)'’]? on (?:our|the|its|their) (?:[a-z\\-]+ ){0,3}?(?:register|waiting list)\\b",
+      OpensWithOn};
+  const GuardedRe threshold{
+      "(?i)\\b(?:any|each|every) [a-z]+(?: [a-z]+){0,3} (?:to|with|of|for|over|above) $",
+      EndsInSpace};
+  const GuardedRe mailed{"^を?[^。、\n]{0,24}?(?:発送|郵送|送付)(?:し|いたし|致し)", HoldsSend};
+  const GuardedRe messages_sent{"^を、?[^。\n]{0,30}?(?:送信|配信)(?:し|いたし|致し)", OpensWithWo};
+  const GuardedRe spam{"^の?(?:なりすまし|迷惑|スパム|フィッシング|不審な?)メール", HoldsMail};
+  const GuardedRe spam_en{
+      "(?i)\\b(?:phishing|spam|scam|fraudulent|malicious) (?:e-?mails|"
+      "messages|texts)$",
+      EndsInLetterS};
+  const GuardedRe operation_when{"^[^。、\n]{0,30}?(?:送信|発送|送付|郵送|配信)(?:した|する)際",
+                                 HoldsOccasion};
+  const GuardedRe went_astray{
+      "^([^。]{0,60}?)(?:別の|他の|異なる)[^。]{0,30}?(?:送信|送付|"
+      "発送|郵送|配信|届)",
+      HoldsOther};
+  const GuardedRe received{
+      "(?i)\\breceived +(?:(?:approximately|about|around|roughly|nearly|over|more than|some) "
+      "+)?$",
+      EndsInSpace};
+  const GuardedRe held{
+      "(?i)\\b(?:mailbox|inbox|account|folder|drive|server|share|archive|system)e?s? "
+      "(?:held|holds|contained|contains|stored|stores|had|has) +(?:(?:approximately|about|"
+      "around|roughly|nearly|over|more than|some) +)?$",
+      EndsInSpace};
+  const GuardedRe state_residents{"[0-9)] (?:[A-Z][a-z]+ ){1,3}residents?$", EndsInResident};
+  const GuardedRe in_total{"(?i)^,? (?:in total|in all|altogether|combined)\\b",
+                           OpensWithSpaceOrComma};
+};
+
+const AffectedRes& Res() {
+  static const AffectedRes* res = new AffectedRes;
+  return *res;
+}
+
 }  // namespace
 
 AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>& counts,
@@ -684,13 +867,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "(?:batch|mailing|run),? which (?:contained|included|comprised)\\b|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
-  // The phrase that states the affected number right before it: "the PHI of 26,115
-  // individuals", "affecting approximately 2,077 individuals".
-  static const RE2 cue(
-      "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details|names|addresses|numbers|"
-      "balances|results|histories) (?:of|(?:relating|related|belonging) to)|affect(?:ed|ing)|"
-      "impact(?:ed|ing)|notifying|notified) +(?:(?:approximately|about|an estimated|potentially|"
-      "nearly|up to|over|more than) +)?$");
+  const AffectedRes& res = Res();
   // "1,050通のうち、1通" / "5 out of 4,000": the whole is the operation, the part is
   // the incident. うち follows the whole, "out of" precedes it.
 
@@ -834,9 +1011,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // ("identified 1,284 individuals in total": people counted in total are the whole;
       // letters "(1,872 letters in total)" are an operation's.)
       if (c.unit == CountUnit::kPersons) {
-        static const RE2 state_residents("[0-9)] (?:[A-Z][a-z]+ ){1,3}residents?$");
         if (largest[static_cast<int>(c.unit)] > c.value &&
-            RE2::PartialMatch(text.substr(c.start, c.end - c.start), state_residents))
+            res.state_residents.In(text.substr(c.start, c.end - c.start)))
           sc -= 5;
         const std::string_view after = text.substr(c.end, 10);
         // (In a sentence about the leak or what a review found, "identified 1,284 individuals
@@ -848,13 +1024,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       // "5 out of 4,000" (but not "stolen out of a car").
       static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
-      // (Each regex only where it can match: out_of holds "out of", no letter
-      // of which has a non-ASCII case variant; cue ends in a space.)
+      // (Only where it can match: out_of holds "out of", no letter of which has a non-ASCII
+      // case variant.)
       const std::string_view head = sentence.substr(0, at);
       if (ContainsAsciiNoCase(head, "out of") && RE2::PartialMatch(head, out_of)) sc -= 3;
       std::string_view before = text.substr(c.start - std::min<size_t>(c.start - s, 40),
                                             std::min<size_t>(c.start - s, 40));
-      if (before.ends_with(' ') && RE2::PartialMatch(before, cue)) sc += 1;
+      if (res.cue.In(before)) sc += 1;
       // "伝票枚数:2,310枚", "対象件数: 12件": the count a label states.
       if (TrimSpace(before).ends_with("数:")) sc += 1;
       // "本学教職員1名のメールアカウントが…", "職員2名が…": the staff who made the error or
@@ -873,27 +1049,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // measure reaches, not the people affected.
       if (c.unit == CountUnit::kPersons) {
         static const RE2 training("(?i)研修|教育を実施|training|trained");
-        static const RE2 staff_before(
-            "(?i)(?:従業員|職員|社員|スタッフ|教職員)\\(?$|\\ball (?:of )?(?:our )?$");
-        if (RE2::PartialMatch(before, staff_before) && RE2::PartialMatch(sentence, training))
-          sc -= 3;
+        if (res.staff_before.In(before) && RE2::PartialMatch(sentence, training)) sc -= 3;
       }
       // "In our first notice we said that the information of up to 9,000 students might be
       // involved", "第1報では…「最大2,350名」とお知らせしておりましたが": a count the notice
       // has since revised.
       {
-        static const RE2 superseded(
-            "(?i)first (?:notice|report|announcement)|initial (?:notice|report|estimate)|"
-            "previously (?:reported|announced|estimated|said|stated)|initially (?:reported|"
-            "estimated|said|believed|thought)|第1報|第一報|前回の?お知らせ|当初|"
-            // ("This is more than the figure of about 600 people we gave on 16 May".)
-            "\\b(?:figure|estimate) of (?:about |approximately |around |roughly |some )?$|"
-            // ("In our notice of June 3, 2024, we reported that approximately 2,100 …".)
-            "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b");
         // (The count the sentence then takes back, "…とお知らせしておりましたが、…計26,418名分と
         // なりました", is never the number, whatever else its sentence says.)
         static const RE2 taken_back("(?i)ましたが|でしたが|\\bbut\\b|\\bhowever\\b");
-        if (RE2::PartialMatch(sentence.substr(0, at), superseded)) {
+        if (res.superseded.In(sentence.substr(0, at))) {
           sc -= 5;
           if (RE2::PartialMatch(sentence.substr(at), taken_back)) sc = std::min(sc, -1);
         }
@@ -924,54 +1089,28 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (c.unit == CountUnit::kPersons) {
         // (Not what the leak itself had: "The mailing had 560 recipients", "The spreadsheet had
         // 1,204 rows of customers".)
-        static const RE2 has(
-            "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
-            "over|more than|some) +)?$");
         static const RE2 leak_had(
             "(?i)\\b(?:mailings?|letters?|e-?mails?|lists?|files?|spreadsheets?|documents?|"
             "reports?|breach|incident|database|folder|drive|laptop|device) +(?:has|have|had) +[a-z "
             "]*$");
-        if (RE2::PartialMatch(text.substr(s, c.start - s), has) &&
+        if (res.has.In(text.substr(s, c.start - s)) &&
             !RE2::PartialMatch(text.substr(s, c.start - s), leak_had))
           sc -= 3;
       }
       // "Our customer database holds about 410,000 online accounts": the size of what the
       // organisation keeps; "…, for about 19,000 current and former students, was not
       // accessed": a count the notice says was not reached.
-      static const RE2 keeps(
-          "(?i)\\b(?:our|its|their) (?:[a-z\\-]+ ){0,2}(?:database|system|platform|records "
-          "system)s? (?:holds|contains|has|stores|keeps) +(?:(?:approximately|about|roughly|"
-          "nearly|over|more than|some) +)?$");
-      static const RE2 not_reached(
-          "(?i)^[^.;,]{0,30}?,? *\\b(?:was|were|is|are|has|have) not (?:been )?"
-          "(?:accessed|affected|involved|impacted|compromised|exposed|acquired)\\b");
       // ("当社従業員約1,200名の給与支払いへの影響はありません" likewise.)
-      static const RE2 not_reached_ja("^[^。\n]{0,40}?影響は(?:ありません|ございません|ない)");
       // ("No other members of our approximately 84,000 members were affected" likewise.)
       if (StartsWithAsciiNoCase(lead, "no other ") ||
           StartsWithAsciiNoCase(lead, "none of the other ") ||
-          RE2::PartialMatch(text.substr(s, c.start - s), keeps) ||
-          RE2::PartialMatch(text.substr(c.end, 160), not_reached) ||
-          RE2::PartialMatch(text.substr(c.end, 160), not_reached_ja))
+          res.keeps.In(text.substr(s, c.start - s)) ||
+          res.not_reached.In(text.substr(c.end, 160)) ||
+          res.not_reached_ja.In(text.substr(c.end, 160)))
         sc -= 5;
       // "…3,400 current and former patients of the roughly 11,000 patients we have served
       // since 2015": the people an organisation has served, its size.
-      static const RE2 served(
-          "(?i)^ (?:(?:that|whom|who) )?(?:we|it|they) (?:have |has |had )?(?:served|treated|"
-          "cared for|seen|employed|insured)\\b");
-      if (RE2::PartialMatch(text.substr(c.end, 40), served)) sc -= 3;
-      static const RE2 size_before(
-          "(?i)\\b(?:enrolls|enrolled|enrolling|employs|employed|employing|serves|served|"
-          // ("We care for more than 14,000 children across our three offices".)
-          "serving|(?:care|cares|caring) for|insures|insured|insuring|"
-          // ("in the batch of 2,906 statements mailed on or about March 3, 2026, the second page
-          // of some statements was placed in the envelope of the next patient".)
-          "\\b(?:the|a|one) (?:batch|print run|mailing) of|"
-          "(mailed|mails|posted|posts|printed|prints|processes|processed)) +"
-          // ("mailed a batch of 48,300 EOB statements".)
-          // ("the vendor mailed the monthly EOB run of about 48,900 statements" likewise.)
-          "(?:(?:a|the|its|our) (?:[a-z\\-]+ ){0,2}(?:batch|run|mailing) of +)?"
-          "(?:(?:approximately|about|around|roughly|nearly|over|more than|some|its|our) +)*$");
+      if (res.served.In(text.substr(c.end, 40))) sc -= 3;
       static const RE2 in_error(
           "(?i)\\b(?:wrong|incorrect|another|different|in error|by mistake|mistakenly|"
           "misdirected|unintended)\\b");
@@ -993,7 +1132,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // (The error is told in the count's own sentence, not the next one.)
       const std::string_view rest_of_sentence =
           text.substr(c.end, std::min<size_t>(80, e > c.end ? e - c.end : 0));
-      if (RE2::PartialMatch(near, size_before, &mail_verb) &&
+      if (res.size_before.In(near, &mail_verb) &&
           (mail_verb.empty() || !RE2::PartialMatch(rest_of_sentence, in_error)))
         sc -= 3;
       if (cues.wide) sc -= 3;
@@ -1025,25 +1164,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                               size_label))
           sc = -10;
       // "sent … to all 640 people on our volunteer mailing list": the recipients.
-      static const RE2 on_list(
-          "(?i)^[)'’]? on (?:our|the|its|their|a) (?:[a-z\\-]+ ){0,3}?"
-          "(?:mailing|distribution|e-?mail|contact|newsletter) list\\b");
-      if (c.unit != CountUnit::kRecords && RE2::PartialMatch(text.substr(c.end, 64), on_list))
-        sc = -10;
+      if (c.unit != CountUnit::kRecords && res.on_list.In(text.substr(c.end, 64))) sc = -10;
       // "There are around 5,600 households on our housing register": the register's size (not
       // "information about 1,046 people on the housing register").
-      static const RE2 on_register(
-          "(?i)^[)'’]? on (?:our|the|its|their) (?:[a-z\\-]+ ){0,3}?(?:register|waiting list)\\b");
       if (c.unit != CountUnit::kRecords &&
           (StartsWithAsciiNoCase(lead, "there are") || StartsWithAsciiNoCase(lead, "there is")) &&
-          RE2::PartialMatch(text.substr(c.end, 64), on_register))
+          res.on_register.In(text.substr(c.end, 64)))
         sc = -10;
       // "require that any message to more than 25 families is sent through …": a threshold a
       // rule sets, not a count.
-      static const RE2 threshold(
-          "(?i)\\b(?:any|each|every) [a-z]+(?: [a-z]+){0,3} (?:to|with|of|for|over|above) $");
-      if (c.approx && c.start >= s + 4 && RE2::PartialMatch(text.substr(s, c.start - s), threshold))
-        sc = -10;
+      if (c.approx && c.start >= s + 4 && res.threshold.In(text.substr(s, c.start - s))) sc = -10;
     }
     if (c.unit == CountUnit::kRecords) {
       const std::string_view after = text.substr(c.end, 30);
@@ -1053,12 +1183,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       static const RE2 astray("誤|別の|他の|違");
       // ("予約日時をお知らせするSMS2,305件を、委託事業者のシステムから送信しました": messages
       // likewise.)
-      static const RE2 mailed("^を?[^。、\n]{0,24}?(?:発送|郵送|送付)(?:し|いたし|致し)");
-      static const RE2 messages_sent("^を、?[^。\n]{0,30}?(?:送信|配信)(?:し|いたし|致し)");
       const std::string_view unit3 = text.substr(c.end - 3, 3);
-      if (((unit3 == "通" && RE2::PartialMatch(text.substr(c.end, 120), mailed)) ||
-           ((unit3 == "通" || unit3 == "件") &&
-            RE2::PartialMatch(text.substr(c.end, 120), messages_sent))) &&
+      if (((unit3 == "通" && res.mailed.In(text.substr(c.end, 120))) ||
+           ((unit3 == "通" || unit3 == "件") && res.messages_sent.In(text.substr(c.end, 120)))) &&
           !RE2::PartialMatch(text.substr(s, c.start - s), astray))
         sc -= 3;
       // "手作業で宛名ラベルを貼付した18通の封入作業において": the letters a task handled.
@@ -1068,14 +1195,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       // "約3,000通のなりすましメールが送信されました": spam an intruder sent from a taken
       // account, never records.
-      static const RE2 spam("^の?(?:なりすまし|迷惑|スパム|フィッシング|不審な?)メール");
       // ("about 4,600 of these phishing emails were sent to contacts in the mailbox" likewise.)
-      static const RE2 spam_en(
-          "(?i)\\b(?:phishing|spam|scam|fraudulent|malicious) (?:e-?mails|"
-          "messages|texts)$");
-      if (RE2::PartialMatch(after, spam) ||
-          RE2::PartialMatch(text.substr(c.start, c.end - c.start), spam_en))
-        sc = -10;
+      if (res.spam.In(after) || res.spam_en.In(text.substr(c.start, c.end - c.start))) sc = -10;
       // "2月送付分(約1万2千通)の一部において": the mailing some of which went wrong.
       if (after.starts_with("の一部") || after.starts_with(")の一部")) sc -= 3;
       // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
@@ -1087,18 +1208,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         // "計2,418通のSMSを送信した際、…": the messages an operation sent when the error
         // happened, its size; "63通のSMSが、…別の方の電話番号あてに送信されました": the ones
         // that went astray, the number.
-        static const RE2 operation_when(
-            "^[^。、\n]{0,30}?(?:送信|発送|送付|郵送|配信)(?:した|する)際");
-        static const RE2 went_astray(
-            "^([^。]{0,60}?)(?:別の|他の|異なる)[^。]{0,30}?(?:送信|送付|"
-            "発送|郵送|配信|届)");
-        if (RE2::PartialMatch(rest, operation_when)) sc -= 3;
+        if (res.operation_when.In(rest)) sc -= 3;
         // (Not the whole some of which went astray, "約45,000通のうち、2世帯分の通知書を誤って
         // 別の世帯の封筒に", "1月送付分(約1万1千通)および…の一部において、…別の方の明細が": nor a
         // bracketed size.)
         else if (re2::StringPiece head;
-                 !c.total && !rest.starts_with(")") &&
-                 RE2::PartialMatch(rest, went_astray, &head) &&
+                 !c.total && !rest.starts_with(")") && res.went_astray.In(rest, &head) &&
                  !ContainsAny(std::string_view(head.data(), head.size()), {"うち", "一部"}))
           sc += 2;
         // "2通の通知書が1つの封筒に封入された": how many went into one envelope.
@@ -1114,18 +1229,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           if (lead.ends_with(one)) sc = -10;
         // "The mailbox held roughly 11,000 emails": what the account kept, not what the leak
         // touched ("identified 2,315 emails … that contain personal information").
-        static const RE2 held(
-            "(?i)\\b(?:mailbox|inbox|account|folder|drive|server|share|archive|system)e?s? "
-            "(?:held|holds|contained|contains|stored|stores|had|has) +(?:(?:approximately|about|"
-            "around|roughly|nearly|over|more than|some) +)?$");
         // (Only a count its sentence says no more of: "The drive held 1,530 passport scans
         // belonging to 1,412 customers" says what the leak touched.)
-        if (TrimSpace(rest).size() <= 1 && RE2::PartialMatch(head, held)) sc = std::min(sc - 3, -1);
+        if (TrimSpace(rest).size() <= 1 && res.held.In(head)) sc = std::min(sc - 3, -1);
         // "This office received 212 breach reports from health trustees": reports of incidents.
-        static const RE2 received(
-            "(?i)\\breceived +(?:(?:approximately|about|around|roughly|nearly|over|more than|some) "
-            "+)?$");
-        if (RE2::PartialMatch(head, received) &&
+        if (res.received.In(head) &&
             (EndsWithAsciiNoCase(span, "reports") || EndsWithAsciiNoCase(span, "complaints")))
           sc = -10;
         // "the folder was opened from 9 outside accounts": the accounts that looked, not records;
@@ -1260,14 +1368,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     static const RE2 joined(
         "(?:及び|および|並びに|と|、)[^、。\\n0-9()]{1,12}|,? and (?:about |approximately |around "
         "|nearly )?");
-    static const RE2 in_total("(?i)^,? (?:in total|in all|altogether|combined)\\b");
     bool joined_to_next = false;  // counts[i + 1] is joined to counts[i + 2]
     for (size_t i = counts.size() < 2 ? 0 : counts.size() - 1; i-- > 0;) {
       const CountMention &a = counts[i], &b = counts[i + 1];
       bool join = false;
       if (a.unit == CountUnit::kPersons && b.unit == CountUnit::kPersons && !a.named && !b.named &&
           !a.total && !b.total && !a.distinct && !b.distinct &&
-          !RE2::PartialMatch(text.substr(b.end, 16), in_total)) {
+          !res.in_total.In(text.substr(b.end, 16))) {
         const std::string_view between = text.substr(a.end, b.start - a.end);
         // (", " only heads a list whose next two are joined.)
         join = RE2::FullMatch(between, joined) || (between == ", " && joined_to_next);
@@ -1805,6 +1912,44 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     if (r.value == 1 && (pick.persons || pick.households)) pick.records.reset();
   }
   return pick;
+}
+
+std::vector<const GuardedRe*> FieldGuardedRes() {
+  const AffectedRes& r = Res();
+  // AfterCuesIn's cues, each with its guard, as regexes of their own.
+  static const auto* cues = [] {
+    auto* v = new std::deque<GuardedRe>;  // (RE2 does not move)
+    for (const char* cue : kCues)
+      v->emplace_back(
+          cue, [](std::string_view s) { return std::any_of(s.begin(), s.end(), IsAsciiLetter); });
+    return v;
+  }();
+  std::vector<const GuardedRe*> all = {&r.cue,
+                                       &r.staff_before,
+                                       &r.superseded,
+                                       &r.has,
+                                       &r.keeps,
+                                       &r.not_reached,
+                                       &r.not_reached_ja,
+                                       &r.served,
+                                       &r.size_before,
+                                       &r.on_list,
+                                       &r.on_register,
+                                       &r.threshold,
+                                       &r.mailed,
+                                       &r.messages_sent,
+                                       &r.spam,
+                                       &r.spam_en,
+                                       &r.operation_when,
+                                       &r.went_astray,
+                                       &r.received,
+                                       &r.held,
+                                       &r.state_residents,
+                                       &r.in_total,
+                                       &OtherIncidentRe(),
+                                       &NotTitleRe()};
+  for (const GuardedRe& cue : *cues) all.push_back(&cue);
+  return all;
 }
 
 std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,

@@ -60,6 +60,26 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
 std::optional<std::pair<size_t, size_t>> TodayOfTheIncident(std::string_view text,
                                                             const std::vector<Section>& sections);
 
+// A regex asked only about text its guard passes. `may` must be true of every text `re`
+// matches somewhere in (a word or an end each match needs); then In(text) equals
+// RE2::PartialMatch(text, re), without the regex pass where `may` is false.
+struct GuardedRe {
+  GuardedRe(const char* pattern, bool (*may_match)(std::string_view))
+      : re(pattern), may(may_match) {}
+  bool In(std::string_view text) const { return may(text) && RE2::PartialMatch(text, re); }
+  // The same, setting *group to the first group's match.
+  bool In(std::string_view text, re2::StringPiece* group) const {
+    return may(text) && RE2::PartialMatch(text, re, group);
+  }
+
+  RE2 re;
+  bool (*may)(std::string_view);
+};
+
+// The guarded regexes of PickAffected, PickIncidentDate and FindTitle, for the test that each guard
+// passes every text its regex matches in. Thread-safe.
+std::vector<const GuardedRe*> FieldGuardedRes();
+
 struct AffectedPick {
   std::optional<size_t> persons, households, records;  // indexes into counts
 };

@@ -5,12 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "text/extract/counts.h"
 #include "text/extract/dates.h"
 #include "text/extract/sections.h"
+#include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
 namespace {
@@ -779,6 +781,46 @@ TEST(Fields, PickAffected) {
     EXPECT_EQ(value(pick.households), c.households) << text;
     EXPECT_EQ(value(pick.records), c.records) << text;
   }
+}
+
+// Each guard PickAffected, PickIncidentDate or FindTitle asks before one of its regexes passes
+// every text the regex matches in (random texts of the regexes' words, spaces and the other
+// characters (?i) folds to s and k), and each regex matches some of them.
+TEST(Fields, GuardsPassWhatTheirRegexesMatch) {
+  const char* pieces[] = {
+      // the rules' words
+      "information of ", "affected ", "about ", "従業員", "職員(", "スタッフ", "all of our ",
+      "all ", "first notice", "firſt report", "initially reported", "previously said", "第1報",
+      "当初", "figure of ", "eſtimate of ", "notice of June 3, we reported", "has ", "had about ",
+      "our database holds ", "its records system keeps ", " was not accessed", "were NOT affected",
+      ", has not been exposed", "影響は", "ありません", "ない", " we served",
+      " who they have treated", "mailed ", "serves ", "the batch of ", "approximately ",
+      ") on our mailing list", " on the register", "’ on its waiting list", " On a contact list",
+      "any message to ", "each family with ", "を", "を、", "発送し", "郵送いたし", "送信し",
+      "配信致し", "の", "迷惑メール", "なりすまし", "phishing ", "emails", "scam texts", "e-mailſ",
+      "送信した際", "発送する際", "別の", "他の方に", "送付", "届", "received ", "Received about ",
+      "mailbox held ", "servers contained ", "2 ", "Vermont ", "9 New Hampshire ", "residents",
+      "resident", " in total", ", in all", " combined", ", including 20 of our", " of whom 3",
+      " among them", " each year", " were affected", ", affecting 3", " company-wide",
+      " across all its customers", " were mailed", " were sent, and of these",
+      // the rest
+      " ", " ", "  ", ",", ".", ";", "。", "、", "\n", "1,234", "名", "ſ", "\u212A", "x", "A", "(",
+      ")", "'", "’", "previously disclosed", "prior breach", "ſeparate attack", "unrelated event",
+      "過去にも", "別の事案", "前回の事故", "2024年", "[2024/", "電話:", "TEL：", "12 ab", "です。",
+      "Share this article", "ſhare this post", "For Immediate Release",
+      "press release: ", "May 03, 2024, 16:05 ET", "ſep 3, 2024"};
+  const std::vector<const GuardedRe*> guarded = FieldGuardedRes();
+  std::vector<int> matched(guarded.size(), 0);
+  std::mt19937 rng(29);
+  for (int round = 0; round < 100000; ++round) {
+    const std::string text = JoinRandomPieces(rng, pieces, 1 + rng() % 8);
+    for (size_t i = 0; i < guarded.size(); ++i) {
+      if (!RE2::PartialMatch(text, guarded[i]->re)) continue;
+      ++matched[i];
+      ASSERT_TRUE(guarded[i]->may(text)) << guarded[i]->re.pattern() << "\n" << text;
+    }
+  }
+  for (size_t i = 0; i < guarded.size(); ++i) EXPECT_GT(matched[i], 0) << guarded[i]->re.pattern();
 }
 
 TEST(Fields, FindTitleSkipsSiteFurniture) {
