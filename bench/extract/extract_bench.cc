@@ -1,11 +1,12 @@
 // lw_bench_extract DIR [N [BATCH]]: extraction throughput on one core. Reads
-// every .txt/.html notice in DIR, then extracts them in turn until N notices
+// every .txt/.html notice under DIR, then extracts them in turn until N notices
 // (default 100,000) are done, BATCH at a time with text::ExtractBatch (default
 // text::kExtractBatch, as `leakwatch extract` and `ingest` do; 1: text::Extract
 // per notice), printing notices per second and the peak RSS after 10% and
 // after all of the run (they should match: memory is flat).
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -47,10 +48,14 @@ int main(int argc, char** argv) {
   }
   std::vector<std::string> notices;
   size_t bytes = 0;
-  for (const auto& e : std::filesystem::directory_iterator(argv[1])) {
-    std::string ext = e.path().extension();
+  std::vector<std::filesystem::path> paths;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(argv[1]))
+    if (e.is_regular_file()) paths.push_back(e.path());
+  std::sort(paths.begin(), paths.end());  // the same order on every machine
+  for (const auto& path : paths) {
+    std::string ext = path.extension();
     if (ext != ".txt" && ext != ".html") continue;
-    std::ifstream in(e.path(), std::ios::binary);
+    std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
     notices.push_back(ss.str());

@@ -160,8 +160,11 @@ const LinePresence& Mentions() {
   static const LinePresence* mentions = [] {
     std::vector<std::string> forms = LinePresence::PatternsOf(DateForms());
     for (std::string& p : LinePresence::PatternsOf(CountForms())) forms.push_back(std::move(p));
+    // Dates and counts in set 0, the type rules in the sets TypeRuleFormSets() gives them.
+    std::vector<int> sets(forms.size(), 0);
     forms.insert(forms.end(), TypeRuleForms().begin(), TypeRuleForms().end());
-    return new LinePresence(forms);
+    for (int s : TypeRuleFormSets()) sets.push_back(1 + s);
+    return new LinePresence(forms, sets);
   }();
   return *mentions;
 }

@@ -31,16 +31,25 @@ void CompileOrDie(RE2::Set& set) {
 }
 
 LinePresence::LinePresence(const std::vector<std::string>& patterns)
-    : set_(
-          [] {
-            RE2::Options o;
-            o.set_max_mem(64 << 20);  // room for the DFA of many forms at once
-            return o;
-          }(),
-          RE2::UNANCHORED),
-      size_(patterns.size()) {
-  for (const std::string& pattern : patterns) AddOrDie(set_, pattern);
-  CompileOrDie(set_);
+    : LinePresence(patterns, std::vector<int>(patterns.size(), 0)) {}
+
+LinePresence::LinePresence(const std::vector<std::string>& patterns,
+                           const std::vector<int>& group_of)
+    : size_(patterns.size()) {
+  for (size_t i = 0; i < patterns.size(); ++i) {
+    const int number = i < group_of.size() ? group_of[i] : 0;
+    auto g = std::find_if(groups_.begin(), groups_.end(),
+                          [number](const Group& x) { return x.number == number; });
+    if (g == groups_.end()) {
+      RE2::Options o;
+      o.set_max_mem(64 << 20);  // room for the DFA of many forms at once
+      groups_.push_back({number, std::make_unique<RE2::Set>(o, RE2::UNANCHORED), {}});
+      g = groups_.end() - 1;
+    }
+    AddOrDie(*g->set, patterns[i]);
+    g->pattern.push_back(i);
+  }
+  for (Group& g : groups_) CompileOrDie(*g.set);
 }
 
 std::vector<std::string> LinePresence::PatternsOf(const std::vector<const RE2*>& res) {
@@ -53,33 +62,100 @@ std::vector<std::string> LinePresence::PatternsOf(const std::vector<const RE2*>&
 std::vector<std::vector<Window>> LinePresence::In(std::string_view text) const {
   std::vector<std::vector<Window>> windows(size_);
   std::vector<int> found;
-  for (size_t b = 0; b < text.size();) {
-    size_t end =
-        text.size() - b > kBlockBytes ? text.find('\n', b + kBlockBytes) : std::string_view::npos;
-    if (end == std::string_view::npos) end = text.size();
-    found.clear();
-    // A match inside the block's lines (less the line breaks around them,
-    // which ^ and $ stand for here) is a match of the block on its own.
-    if (set_.Match(text.substr(b, end - b), &found)) {
-      // The window takes the line break before and after the block.
-      const Window w{b > 0 ? b - 1 : 0, end < text.size() ? end + 1 : end};
-      for (int f : found) {
-        std::vector<Window>& ws = windows[static_cast<size_t>(f)];
-        if (!ws.empty() && ws.back().second >= w.first)
-          ws.back().second = w.second;  // the block before was in: one window
-        else
-          ws.push_back(w);
+  for (const Group& g : groups_) {
+    for (size_t b = 0; b < text.size();) {
+      size_t end =
+          text.size() - b > kBlockBytes ? text.find('\n', b + kBlockBytes) : std::string_view::npos;
+      if (end == std::string_view::npos) end = text.size();
+      found.clear();
+      // A match inside the block's lines (less the line breaks around them,
+      // which ^ and $ stand for here) is a match of the block on its own.
+      if (g.set->Match(text.substr(b, end - b), &found)) {
+        // The window takes the line break before and after the block.
+        const Window w{b > 0 ? b - 1 : 0, end < text.size() ? end + 1 : end};
+        for (int f : found) {
+          std::vector<Window>& ws = windows[g.pattern[static_cast<size_t>(f)]];
+          if (!ws.empty() && ws.back().second >= w.first)
+            ws.back().second = w.second;  // the block before was in: one window
+          else
+            ws.push_back(w);
+        }
       }
+      b = end + 1;
     }
-    b = end + 1;
   }
   return windows;
 }
 
 void LinePresence::Which(std::string_view text, std::vector<int>* found) const {
   found->clear();
-  set_.Match(text, found);
+  std::vector<int> in_group;
+  for (const Group& g : groups_) {
+    in_group.clear();
+    g.set->Match(text, &in_group);
+    for (int f : in_group) found->push_back(static_cast<int>(g.pattern[static_cast<size_t>(f)]));
+  }
   std::sort(found->begin(), found->end());
+}
+
+std::string WidenRepeats(std::string_view p) {
+  std::string out;
+  out.reserve(p.size());
+  size_t i = 0;
+  while (i < p.size()) {
+    const char c = p[i];
+    if (c == '\\' && i + 1 < p.size()) {
+      // An escape, with its braces when it has them (\x{C0}, \p{Han}): not a count.
+      size_t end = i + 2;
+      if ((p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && end < p.size() &&
+          p[end] == '{') {
+        const size_t close = p.find('}', end);
+        end = close == std::string_view::npos ? p.size() : close + 1;
+      }
+      out.append(p.substr(i, end - i));
+      i = end;
+    } else if (c == '[') {
+      // A class, copied whole: a brace in it is a character ("[^]{]" too).
+      size_t j = i + 1;
+      if (j < p.size() && p[j] == '^') ++j;
+      if (j < p.size() && p[j] == ']') ++j;
+      while (j < p.size() && p[j] != ']') {
+        if (p[j] == '\\') {
+          j += 2;
+        } else if (p.compare(j, 2, "[:") == 0) {  // [[:alpha:]]
+          const size_t close = p.find(":]", j + 2);
+          j = close == std::string_view::npos ? p.size() : close + 2;
+        } else {
+          ++j;
+        }
+      }
+      j = std::min(j + 1, p.size());
+      out.append(p.substr(i, j - i));
+      i = j;
+    } else if (c == '{') {
+      // {m,n} or {m,}: open it; {n} and a brace that counts nothing stay.
+      size_t j = i + 1;
+      while (j < p.size() && p[j] >= '0' && p[j] <= '9') ++j;
+      const bool has_min = j > i + 1;
+      if (has_min && j < p.size() && p[j] == ',') {
+        size_t k = j + 1;
+        while (k < p.size() && p[k] >= '0' && p[k] <= '9') ++k;
+        if (k < p.size() && p[k] == '}') {
+          const bool from_zero =
+              p.substr(i + 1, j - i - 1).find_first_not_of('0') == std::string_view::npos;
+          out += from_zero ? '*' : '+';
+          i = k + 1;
+          continue;
+        }
+      }
+      out += c;
+      ++i;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return out;
 }
 
 void ForEachMatch(const RE2& re, std::string_view text,

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,9 +47,15 @@ const RE2::Set* NewRuleSet(const Rules& rules, PatternOf pattern_of,
 using Window = std::pair<std::size_t, std::size_t>;
 
 // Where in a text each of a fixed list of patterns may match, found with one
-// RE2::Set pass per block of whole lines (kBlockBytes or a little more each),
-// so that the full (grouped) matches run only over the blocks a pattern
-// occurs in instead of over the whole text.
+// RE2::Set pass per group of patterns per block of whole lines (kBlockBytes or
+// a little more each), so that the full (grouped) matches run only over the
+// blocks a pattern occurs in instead of over the whole text.
+// Patterns share a set when their DFAs combine well: a set's DFA tracks every
+// pattern at once, and some patterns together need a new DFA state at almost
+// every byte of text the set has not seen before, so that over many different
+// notices the set rebuilds states all the time (the type rules in one set cost
+// 2.6 ms per notice over the 2,353 notices of tests/extract; split as
+// TypeRuleFormGroups() splits them, 0.05 ms).
 // REQUIRES of each pattern: no match spans a line break, except that its
 // first or last byte may be the '\n' before or after the line it is in (as
 // "(?:^|[^0-9])" and "(?:[^0-9]|$)" take); \b only next to a word character
@@ -60,7 +67,10 @@ class LinePresence {
   // 128: fewest instructions on the demo notices (512: +11K per notice; 64: the same).
   static constexpr std::size_t kBlockBytes = 128;
 
+  // One set of all `patterns`.
   explicit LinePresence(const std::vector<std::string>& patterns);
+  // patterns[i] in set group_of[i]: one set per distinct number.
+  LinePresence(const std::vector<std::string>& patterns, const std::vector<int>& group_of);
   // The patterns of compiled regexes.
   static std::vector<std::string> PatternsOf(const std::vector<const RE2*>& res);
   // windows[i]: sorted, disjoint byte ranges of `text` holding every match
@@ -71,9 +81,21 @@ class LinePresence {
   void Which(std::string_view text, std::vector<int>* found) const;
 
  private:
-  RE2::Set set_;
-  std::size_t size_;
+  struct Group {
+    int number;
+    std::unique_ptr<RE2::Set> set;
+    std::vector<std::size_t> pattern;  // pattern[k]: the pattern that is the set's k-th
+  };
+  std::vector<Group> groups_;
+  std::size_t size_ = 0;
 };
+
+// `pattern` with each counted repetition made open (X{m,n} and X{m,} become X*
+// when m is 0, else X+; X{n} stays): it matches wherever `pattern` matches, and
+// its DFA need not count (a count is a new state per step: ".{0,60}" after a
+// word is 60 states, times whatever else is under way). For presence forms,
+// which may find more than the pattern does but never less.
+std::string WidenRepeats(std::string_view pattern);
 
 // ForEachMatch restricted to `windows` (sorted, disjoint, as LinePresence::In
 // returns): the same left-to-right, non-overlapping iteration, with searches

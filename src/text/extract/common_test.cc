@@ -210,20 +210,58 @@ TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
   const RE2 word("(?i)\\b(jan|feb)\\.? +([0-9]{1,2})\\b");
   const RE2 lit("(同日|the same day)");
   const std::vector<const RE2*> res{&edge, &ja, &word, &lit};
-  const LinePresence presence(LinePresence::PatternsOf(res));
+  // One set, a set each, and sets shared out of order: the same windows' worth.
+  const LinePresence one_set(LinePresence::PatternsOf(res));
+  const LinePresence own_sets(LinePresence::PatternsOf(res), {0, 1, 2, 3});
+  const LinePresence mixed_sets(LinePresence::PatternsOf(res), {7, 0, 7, 2});
   const std::string_view pieces[] = {"1",  "2",    "12",           "/",       " ",   "\n",
                                      "月", "日",   "一",           "Jan",     "feb", ".",
                                      "a",  "同日", "the same day", "x\n3/4\n"};
   std::mt19937 rng(5);
   for (int round = 0; round < 400; ++round) {
     const std::string t = JoinRandomPieces(rng, pieces, rng() % 900);
-    const std::vector<std::vector<Window>> where = presence.In(t);
-    for (size_t r = 0; r < res.size(); ++r) {
-      std::vector<std::pair<size_t, size_t>> got;
-      ForEachMatchIn(*res[r], t, where[r], [&](const std::vector<std::string_view>& g) {
-        got.emplace_back(OffsetIn(t, g[0]), OffsetIn(t, g[0]) + g[0].size());
-      });
-      ASSERT_EQ(got, AllMatches(*res[r], t)) << "pattern " << r << " in: " << t;
+    for (const LinePresence* presence : {&one_set, &own_sets, &mixed_sets}) {
+      const std::vector<std::vector<Window>> where = presence->In(t);
+      ASSERT_EQ(where.size(), res.size());
+      for (size_t r = 0; r < res.size(); ++r) {
+        std::vector<std::pair<size_t, size_t>> got;
+        ForEachMatchIn(*res[r], t, where[r], [&](const std::vector<std::string_view>& g) {
+          got.emplace_back(OffsetIn(t, g[0]), OffsetIn(t, g[0]) + g[0].size());
+        });
+        ASSERT_EQ(got, AllMatches(*res[r], t)) << "pattern " << r << " in: " << t;
+      }
+      // Which names the patterns that match the text, in order, whatever their sets.
+      std::vector<int> which, want;
+      presence->Which(t, &which);
+      for (size_t r = 0; r < res.size(); ++r)
+        if (!AllMatches(*res[r], t).empty()) want.push_back(static_cast<int>(r));
+      ASSERT_EQ(which, want) << t;
+    }
+  }
+}
+
+TEST(Common, WidenRepeats) {
+  EXPECT_EQ(WidenRepeats("誤って.{0,15}(?:送付|郵送)"), "誤って.*(?:送付|郵送)");
+  EXPECT_EQ(WidenRepeats("[^.\n]{0,60}?x"), "[^.\n]*?x");
+  EXPECT_EQ(WidenRepeats("(?:[a-z]+ ){1,3}y"), "(?:[a-z]+ )+y");
+  EXPECT_EQ(WidenRepeats("a{2,}b{00,4}"), "a+b*");
+  // What counts nothing stays: an exact count, escapes with braces, braces in a
+  // class, a brace with no count before its comma.
+  for (const char* same : {"[0-9]{4}", "\\x{C0}-\\x{24F}", "\\p{Han}", "[{]{1}", "[^]{]", "a{,3}",
+                           "\\{1,2\\}", "[[:alpha:]{]x", "{", "a{1,2"})
+    EXPECT_EQ(WidenRepeats(same), same);
+  // The widened pattern matches wherever the pattern does.
+  const char* patterns[] = {"a.{0,3}b",         "(?:ab|c){1,2}d",    "x[^.]{0,2}?y",
+                            "(?i)\\bq{2,3}\\b", "(?:z{0,1}w){2,4}$", "^[ab]{1,}c{0,0}a"};
+  const std::string_view pieces[] = {"a", "b", "c", "d", "q", "Q", "w",
+                                     "x", "y", "z", ".", " ", "\n"};
+  std::mt19937 rng(17);
+  for (const char* p : patterns) {
+    const RE2 exact(p), wide(WidenRepeats(p));
+    ASSERT_TRUE(wide.ok()) << WidenRepeats(p);
+    for (int round = 0; round < 2000; ++round) {
+      const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+      if (RE2::PartialMatch(t, exact)) ASSERT_TRUE(RE2::PartialMatch(t, wide)) << p << " in " << t;
     }
   }
 }
