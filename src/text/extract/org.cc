@@ -296,6 +296,16 @@ const RE2& DbaRe() {
   return re;
 }
 
+// False if `text` holds none of DbaRe's words, so that it cannot match. (Each is found by a
+// byte rarer than its first: '/', 'b' or 'B'.)
+bool MayHoldDba(std::string_view text) {
+  return FindByByte(text, "d/b/a", 1) != std::string_view::npos ||
+         FindByByte(text, "D/B/A", 1) != std::string_view::npos ||
+         FindByByte(text, "dba", 1) != std::string_view::npos ||
+         FindByByte(text, "DBA", 1) != std::string_view::npos ||
+         FindByByte(text, "doing business as", 6) != std::string_view::npos;
+}
+
 // A news release's dateline before its first sentence: "DOVER - ", "WENATCHEE, Wash. – ",
 // "DES MOINES, Iowa - " (the state after the city).
 constexpr std::string_view kDateline =
@@ -1031,7 +1041,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   } else {
     // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
     // the one its customers know.
-    if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
+    if (MayHoldDba(top))
+      if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
       // (Case-blind for the words only: the name is written as names are.)
