@@ -164,7 +164,9 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     static const RE2 ward_office(
         "^([^ 市]{1,6}区役所)(?: ?[^ ]{2,14}(?:部|局|課|室|係|センター))*$");
     std::string ward;
-    if (RE2::FullMatch(org->value, ward_office, &ward)) {
+    // (A regex with a group runs RE2's backtracker: only for a name that holds 区役所.)
+    if (org->value.find("区役所") != std::string::npos &&
+        RE2::FullMatch(org->value, ward_office, &ward)) {
       std::string city;
       if (std::optional<PlaceMention> u = PlaceFromUrl(url))
         city = PlaceOfKind(*u, SelfReference::kCity);
