@@ -164,7 +164,9 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     static const RE2 ward_office(
         "^([^ 市]{1,6}区役所)(?: ?[^ ]{2,14}(?:部|局|課|室|係|センター))*$");
     std::string ward;
-    if (RE2::FullMatch(org->value, ward_office, &ward)) {
+    // (A regex with a group runs RE2's backtracker: only for a name that holds 区役所.)
+    if (org->value.find("区役所") != std::string::npos &&
+        RE2::FullMatch(org->value, ward_office, &ward)) {
       std::string city;
       if (std::optional<PlaceMention> u = PlaceFromUrl(url))
         city = PlaceOfKind(*u, SelfReference::kCity);
@@ -326,7 +328,12 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // whatever a letterhead (its lawyers') or an address block says first.
     // ("located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201" likewise.)
     static const RE2 seat("(?:located|based|headquartered) (?:in|at) ([^.\n]{3,80})");
-    if (us.empty()) us = states_in(seat);
+    // (Only where one of its verbs occurs, each found by a byte rarer than its first: most
+    // notices say none.)
+    if (us.empty() && (FindByByte(top, "located ", 2) != std::string_view::npos ||
+                       FindByByte(top, "based ", 0) != std::string_view::npos ||
+                       FindByByte(top, "headquartered ", 4) != std::string_view::npos))
+      us = states_in(seat);
     if (us.empty()) {
       us = FindUsStates(top);
       // "Office of the Maine Attorney General", "three Vermont residents", "Maine.gov":

@@ -29,6 +29,15 @@ record::Language DetectLanguage(std::string_view text);
 bool FindLabelledName(std::string_view top, std::string_view* value);
 const RE2& LabelledNameRe();
 
+// RE2::PartialMatch(text, re) with groups[0] the match and groups[1 .. n-1] its groups,
+// for a regex whose every match starts at a line's start ((?m)^), holds no line break and
+// holds `needle`: a match anchored at the start of each line that holds `needle`, in order
+// (the first found is the leftmost). RE2 searches a whole text for a regex with groups with
+// its backtracker; a match anchored at a line's start ends where the line stops matching.
+// False if there is none.
+bool FirstMatchByLine(const RE2& re, std::string_view text, std::string_view needle,
+                      re2::StringPiece* groups, int n);
+
 struct Found {
   std::string value;
   size_t start = 0, end = 0;  // evidence in the normalised text

@@ -210,9 +210,13 @@ std::string EnWords(int words) {
 // Fuel & Market"). No groups.
 std::string EnName(int words) { return EnWords(words) + std::string(kEnWord); }
 
+// An English organisation's name: capitalised words ending in a kind of body ("… Medical
+// Center", "… Pty Ltd", "Ministry of …"), or a school's name. No groups: the name is the
+// whole match, which RE2 finds with its DFAs alone (a group makes it search the text
+// again with a backtracker, several times slower).
 const RE2& EnOrgRe() {
   static const RE2 re(
-      "(" + EnWords(6) +
+      "(?:" + EnWords(6) +
       // ("Hywel Dda University Health Board": a Welsh health board.)
       "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners| "
       "Board)?|"
@@ -290,6 +294,16 @@ std::string CleanName(std::string_view s) {
 const RE2& DbaRe() {
   static const RE2 re("\\b(?:d/b/a|D/B/A|dba|DBA|doing business as),? +(" + EnName(6) + ")");
   return re;
+}
+
+// False if `text` holds none of DbaRe's words, so that it cannot match. (Each is found by a
+// byte rarer than its first: '/', 'b' or 'B'.)
+bool MayHoldDba(std::string_view text) {
+  return FindByByte(text, "d/b/a", 1) != std::string_view::npos ||
+         FindByByte(text, "D/B/A", 1) != std::string_view::npos ||
+         FindByByte(text, "dba", 1) != std::string_view::npos ||
+         FindByByte(text, "DBA", 1) != std::string_view::npos ||
+         FindByByte(text, "doing business as", 6) != std::string_view::npos;
 }
 
 // A news release's dateline before its first sentence: "DOVER - ", "WENATCHEE, Wash. – ",
@@ -406,8 +420,9 @@ std::optional<Found> CapitalsLetterhead(std::string_view text) {
   while (!whole.empty() && (whole.back() == ',' || whole.back() == '.' || whole.back() == ' '))
     whole.remove_suffix(1);
   bool names = false;
-  ForEachMatch(EnOrgRe(), titled, [&](const auto& g) {
-    names = names || (g[1].data() == titled.data() && g[1].size() >= whole.size());
+  ForEachMatchWhile(EnOrgRe(), titled, [&](size_t s, size_t e, size_t) {
+    names = names || (s == 0 && e >= whole.size());
+    return true;
   });
   // ("SUMMIT RIDGE MOTORS\n8800 W. Fairview Avenue": a letterhead above a street address
   // names its sender, whatever its words; so does "NORTHGATE OUTFITTERS\nCustomer Care |
@@ -611,6 +626,20 @@ std::optional<Found> IssuingBody(std::string_view text) {
 
 }  // namespace
 
+bool FirstMatchByLine(const RE2& re, std::string_view text, std::string_view needle,
+                      re2::StringPiece* groups, int n) {
+  const re2::StringPiece input(text.data(), text.size());
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    if (text.substr(pos, nl - pos).find(needle) != std::string_view::npos &&
+        re.Match(input, pos, nl, RE2::ANCHOR_START, groups, n))
+      return true;
+    pos = nl + 1;
+  }
+  return false;
+}
+
 const RE2& LabelledNameRe() {
   static const RE2 re(
       "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:(?:the )?covered "
@@ -656,13 +685,12 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       static const RE2 role(
           "^(?:[A-Z][A-Za-z]* )*(?:Officer|Manager|Director|Team|Office|Department|Unit|"
           "Coordinator|Head|Clerk|Secretary|Controller), ");
-      ForEachMatch(EnOrgRe(), part, [&](const auto& g) {
-        size_t s = OffsetIn(part, g[1]);
-        const size_t e = s + g[1].size();
-        re2::StringPiece rest(g[1].data(), g[1].size());
+      ForEachMatchWhile(EnOrgRe(), part, [&](size_t s, size_t e, size_t) {
+        re2::StringPiece rest(part.data() + s, e - s);
         if (RE2::Consume(&rest, role))
           s = OffsetIn(part, std::string_view(rest.data(), rest.size()));
         fn(s, e);
+        return true;
       });
     }
   };
@@ -840,9 +868,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // writes a company; the name is then whole whatever words it ends in.)
       static const RE2 lead(
           "(?m)^ *([^、。\\n ()]{2,30}?)(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
-      re2::StringPiece m, seat;
+      re2::StringPiece g[3];
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
-      if (head.find("日、") != std::string_view::npos && RE2::PartialMatch(head, lead, &m, &seat)) {
+      if (head.find("日、") != std::string_view::npos && FirstMatchByLine(lead, head, "日", g, 3)) {
+        const re2::StringPiece m = g[1], seat = g[2];
         const std::string_view name(m.data(), m.size());
         // ("千葉県船橋市は12日、": a prefecture and its municipality are one body's place.)
         std::vector<PlaceMention> places = FindJpPlaces(name);
@@ -1012,7 +1041,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   } else {
     // 00. "Ridgeline Petroleum, LLC d/b/a Hometown Fuel & Market": the name it trades under,
     // the one its customers know.
-    if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
+    if (MayHoldDba(top))
+      if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
       // (Case-blind for the words only: the name is written as names are.)

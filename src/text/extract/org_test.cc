@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <random>
 #include <string>
 #include <tuple>
 
 #include "text/extract/fields.h"
+#include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
 namespace {
@@ -489,6 +491,46 @@ TEST(Org, SentenceOpeningKanaAreNoNameHead) {
       "このたびはかもめ調剤薬局において手帳を誤ってお渡ししました。\n", "", record::Language::kJa);
   ASSERT_TRUE(f.has_value());
   EXPECT_FALSE(f->value.starts_with("このたび")) << f->value;
+}
+
+// FirstMatchByLine anchors at the lines that hold its needle; RE2::PartialMatch searches
+// the whole text. Their matches and groups must agree (the news lead FindOrganization
+// looks for, with its optional group).
+TEST(Org, FirstMatchByLineEqualsPartialMatchOnRandomText) {
+  const RE2 lead(
+      "(?m)^ *([^、。\\n ()]{2,30}?)(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
+  const std::string pieces[] = {"岐阜市",
+                                "北陸精工株式会社",
+                                "(東京都千代田区)",
+                                "(",
+                                ")",
+                                "は",
+                                "は13日、",
+                                "は5日に、",
+                                "は 12日までに、",
+                                "日",
+                                "、",
+                                "。",
+                                " ",
+                                "\n",
+                                "\n",
+                                "と発表した",
+                                "12"};
+  std::mt19937 rng(24);
+  int matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 20);
+    re2::StringPiece name, seat, got[3];
+    const bool found = RE2::PartialMatch(text, lead, &name, &seat);
+    ASSERT_EQ(FirstMatchByLine(lead, text, "日", got, 3), found) << text;
+    if (!found) continue;
+    ++matches;
+    ASSERT_EQ(got[1].data(), name.data()) << text;
+    ASSERT_EQ(got[1].size(), name.size()) << text;
+    ASSERT_EQ(got[2].data(), seat.data()) << text;
+    ASSERT_EQ(got[2].size(), seat.size()) << text;
+  }
+  EXPECT_GT(matches, 500);
 }
 
 TEST(Org, StateFromTitleHasNoEvidenceInTheText) {
