@@ -1247,11 +1247,71 @@ bool IsMemberNumber(std::string_view phrase) {
   return RE2::PartialMatch(phrase, re);
 }
 
-std::optional<DataItem> DataItemFor(std::string_view phrase) {
-  std::string p = AsciiLower(phrase);
-  std::vector<int> hits;
-  if (!ItemSet().Match(p, &hits) || hits.empty()) return std::nullopt;
+namespace {
+
+// The first item rule occurring in `lower` (an ASCII lower-cased phrase).
+std::optional<DataItem> FirstItemRule(std::string_view lower) {
+  thread_local std::vector<int> hits;
+  if (!ItemSet().Match(lower, &hits) || hits.empty()) return std::nullopt;
   return kItemRules[*std::min_element(hits.begin(), hits.end())].item;
+}
+
+// True if `phrase` lower-cased (ASCII letters only) is `lower`.
+bool EqualsLowered(std::string_view phrase, std::string_view lower) {
+  if (phrase.size() != lower.size()) return false;
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    const char c = phrase[i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The words that lists name most often, with their items from the rules (looked up
+// once): a phrase that is one of them needs no pass of the set, whose automaton is
+// cold again for each notice.
+struct CommonWord {
+  std::string_view word;
+  std::optional<DataItem> item;
+};
+const std::vector<CommonWord>& CommonItemWords() {
+  static const std::vector<CommonWord>* words = [] {
+    auto* v = new std::vector<CommonWord>();
+    for (std::string_view w : {"氏名",
+                               "住所",
+                               "生年月日",
+                               "電話番号",
+                               "メールアドレス",
+                               "性別",
+                               "年齢",
+                               "個人番号",
+                               "name",
+                               "names",
+                               "address",
+                               "addresses",
+                               "date of birth",
+                               "dates of birth",
+                               "phone number",
+                               "phone numbers",
+                               "email address",
+                               "email addresses",
+                               "social security number",
+                               "social security numbers"})
+      v->push_back({w, FirstItemRule(w)});
+    return v;
+  }();
+  return *words;
+}
+
+}  // namespace
+
+std::optional<DataItem> DataItemFor(std::string_view phrase) {
+  for (const CommonWord& c : CommonItemWords())
+    if (EqualsLowered(phrase, c.word)) return c.item;
+  thread_local std::string lower;
+  lower.assign(phrase);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return FirstItemRule(lower);
 }
 
 std::optional<Sector> SectorFor(std::string_view org_name) {

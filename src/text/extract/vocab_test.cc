@@ -696,6 +696,27 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
   }
 }
 
+TEST(Vocab, DataItemForCommonWordsInAnyCase) {
+  // The common words are answered from a table; each in any ASCII case, and with a byte
+  // more or less (which goes through the rules), must name what the rules say.
+  const std::pair<const char*, DataItem> cases[] = {
+      {"氏名", DataItem::kName},
+      {"生年月日", DataItem::kDateOfBirth},
+      {"メールアドレス", DataItem::kEmail},
+      {"Names", DataItem::kName},
+      {"ADDRESSES", DataItem::kAddress},
+      {"Date of Birth", DataItem::kDateOfBirth},
+      {"phone Numbers", DataItem::kPhone},
+      {"Email Address", DataItem::kEmail},
+      {"email addresse", DataItem::kEmail},
+      {"Social Security numbers", DataItem::kMyNumberOrSsn},
+      {"social security numberss", DataItem::kMyNumberOrSsn}};
+  for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
+  EXPECT_EQ(DataItemFor("住"), std::nullopt);
+  EXPECT_EQ(DataItemFor("nam"), std::nullopt);
+  EXPECT_EQ(DataItemFor(""), std::nullopt);
+}
+
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
