@@ -261,7 +261,9 @@ TEST(Common, WidenRepeats) {
     ASSERT_TRUE(wide.ok()) << WidenRepeats(p);
     for (int round = 0; round < 2000; ++round) {
       const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
-      if (RE2::PartialMatch(t, exact)) ASSERT_TRUE(RE2::PartialMatch(t, wide)) << p << " in " << t;
+      if (RE2::PartialMatch(t, exact)) {
+        ASSERT_TRUE(RE2::PartialMatch(t, wide)) << p << " in " << t;
+      }
     }
   }
 }
