@@ -29,8 +29,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
 // maybe more. (Patterns only: the set compiles them once.)
 const std::vector<std::string>& TypeRuleForms();
 // The set each of TypeRuleForms() goes in (LinePresence's group_of): 0 for
-// most, and a number of its own for each rule that would make a shared set's
-// DFA grow without end over different notices.
+// most, and a few other sets for the rules that would make a shared set's DFA
+// grow without end over different notices.
 const std::vector<int>& TypeRuleFormSets();
 // ClassifyIncident given `forms`, a LinePresence whose patterns first + i are
 // TypeRuleForms()[i], and where[i], the windows of `text` in which rule i may
