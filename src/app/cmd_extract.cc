@@ -32,8 +32,7 @@ int Run(const ExtractArgs& args) {
   int exit_code = kExitOk;
   // Files are read and extracted a batch at a time (text::ExtractBatch is faster
   // than one notice at a time); what each gave is printed in the files' order.
-  // A batch holds at most kExtractBatch files and, past its first, kBatchBytes.
-  constexpr size_t kBatchBytes = 16 << 20;
+  // A batch holds at most kExtractBatch files and, past its first, kExtractBatchBytes.
   struct Pending {
     const std::string* file;
     Result<std::string> data;
@@ -73,7 +72,7 @@ int Run(const ExtractArgs& args) {
         util::ReadFile(file == "-" ? "/dev/stdin" : file, options.max_input_bytes);
     const size_t size = data.ok() ? data->size() : 0;
     if (!pending.empty() &&
-        (pending.size() == text::kExtractBatch || batch_bytes + size > kBatchBytes)) {
+        (pending.size() == text::kExtractBatch || batch_bytes + size > text::kExtractBatchBytes)) {
       flush();
       batch_bytes = 0;
     }

@@ -307,10 +307,8 @@ void Ingester::IngestLines(const fs::path& path) {
 }
 
 void Ingester::QueueNotice(const fs::path& path, std::uint64_t size) {
-  // A batch holds at most kExtractBatch notices and, past its first, 16 MiB.
-  constexpr std::uint64_t kBatchBytes = 16 << 20;
   if (!notices_.empty() &&
-      (notices_.size() == text::kExtractBatch || notice_bytes_ + size > kBatchBytes))
+      (notices_.size() == text::kExtractBatch || notice_bytes_ + size > text::kExtractBatchBytes))
     IngestNotices();
   notices_.push_back({path, size});
   notice_bytes_ += size;

@@ -42,8 +42,9 @@ struct ExtractInput {
 // time over the whole batch, which is faster for many notices (each stage's
 // regexes stay in cache across the batch). Memory grows with the batch (the
 // inputs, their texts and what each stage found), so callers pass batches of
-// a few dozen notices (kExtractBatch).
+// at most kExtractBatch notices and, past the first, kExtractBatchBytes.
 std::vector<Result<ExtractResult>> ExtractBatch(std::span<const ExtractInput> inputs);
 inline constexpr size_t kExtractBatch = 32;
+inline constexpr size_t kExtractBatchBytes = 16 << 20;
 
 }  // namespace leakwatch::text
