@@ -145,7 +145,6 @@ struct Work {
   const ExtractInput* in;
   std::optional<Status> error;  // set: the notice failed, later stages skip it
   ExtractResult result;
-  bool html = false;
   std::string html_title, html_footer;
   std::string t;  // the normalised text the fields are looked for in
   std::vector<Section> sections;
@@ -169,44 +168,30 @@ const LinePresence& Mentions() {
   return *mentions;
 }
 
-// Decoding, HTML, boilerplate, NFKC and language.
-void TextStage(Work& w) {
+// Decoding, HTML, boilerplate, NFKC and language: the one stage that can fail.
+Status TextStage(Work& w) {
   const std::string_view raw = w.in->raw;
   const ExtractOptions& options = w.in->options;
   if (raw.size() > options.max_input_bytes) {
-    w.error =
-        Status::TooLarge("notice is " + std::to_string(raw.size()) + " bytes, over the limit of " +
-                         std::to_string(options.max_input_bytes));
-    return;
+    return Status::TooLarge("notice is " + std::to_string(raw.size()) +
+                            " bytes, over the limit of " + std::to_string(options.max_input_bytes));
   }
-  Result<std::string> decoded = DecodeToUtf8(raw);
-  if (!decoded.ok()) {
-    w.error = decoded.status();
-    return;
-  }
-  std::string utf8 = std::move(*decoded);
-  w.html = LooksLikeHtml(utf8);
-  if (w.html) {
-    Result<HtmlText> h = HtmlToText(utf8);
-    if (!h.ok()) {
-      w.error = h.status();
-      return;
-    }
-    utf8 = SanitizeUtf8(h->text);
-    w.html_title = SanitizeUtf8(h->title);
-    w.html_footer = SanitizeUtf8(h->footer);
+  LW_ASSIGN_OR_RETURN(std::string utf8, DecodeToUtf8(raw));
+  const bool html = LooksLikeHtml(utf8);
+  if (html) {
+    LW_ASSIGN_OR_RETURN(HtmlText h, HtmlToText(utf8));
+    utf8 = SanitizeUtf8(h.text);
+    w.html_title = SanitizeUtf8(h.title);
+    w.html_footer = SanitizeUtf8(h.footer);
   }
   ExtractResult& result = w.result;
   // A plain text's copyright lines, which StripBoilerplate drops: its footer.
-  if (!w.html) w.html_footer = CopyrightLines(utf8);
+  if (!html) w.html_footer = CopyrightLines(utf8);
   result.text = StripBoilerplate(utf8);
   // A plain-text copy of a PDF: its paragraphs joined where the layout broke them (an
   // HTML page's lines are its own blocks).
-  if (!w.html) result.text = UnwrapPdfLines(result.text);
-  if (TrimSpace(result.text).empty()) {
-    w.error = Status::InvalidArgument("no text in the notice");
-    return;
-  }
+  if (!html) result.text = UnwrapPdfLines(result.text);
+  if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
   // Evidence offsets are into the normalised text itself, so no map back to
   // result.text is needed (Nfkc, not NfkcWithMap).
   std::string normalized = Nfkc(result.text);
@@ -222,6 +207,7 @@ void TextStage(Work& w) {
   w.html_title = Nfkc(w.html_title);
   w.html_footer = Nfkc(w.html_footer);
   result.incident.language = options.language ? *options.language : DetectLanguage(w.t);
+  return Status::Ok();
 }
 
 // Title and sections.
@@ -435,8 +421,10 @@ std::vector<Result<ExtractResult>> ExtractBatch(std::span<const ExtractInput> in
   // built DFAs are megabytes, far more than a core's cache) serve every notice
   // of the batch while they are in cache, instead of being fetched again from
   // memory for each notice between all the other stages' regexes.
-  for (void (*stage)(Work&) : {TextStage, TitleStage, PresenceStage, DateStage, CountStage,
-                               TypeStage, ItemStage, OrganizationStage, FinishStage})
+  for (Work& w : works)
+    if (Status s = TextStage(w); !s.ok()) w.error = std::move(s);
+  for (void (*stage)(Work&) : {TitleStage, PresenceStage, DateStage, CountStage, TypeStage,
+                               ItemStage, OrganizationStage, FinishStage})
     for (Work& w : works)
       if (!w.error) stage(w);
   std::vector<Result<ExtractResult>> out;
