@@ -161,6 +161,206 @@ std::string WidenRepeats(std::string_view p) {
   return out;
 }
 
+namespace {
+
+// One element of a pattern, with the quantifier after it: a literal character,
+// an escape, a class, '.', an anchor or a parenthesised group.
+struct PatternItem {
+  size_t begin = 0, end = 0;  // the whole of it, quantifier included
+  size_t atom_end = 0;        // where its quantifier starts (end if none)
+  size_t min_bytes = 0;       // the fewest bytes a match of it takes
+  bool gap = false;           // an unbounded run of a broad class: ".*", "[^.\n]+", "(?:[a-z]+ )*"
+};
+
+// The end of the class that starts at p[i] == '['.
+size_t ClassEnd(std::string_view p, size_t i) {
+  size_t j = i + 1;
+  if (j < p.size() && p[j] == '^') ++j;
+  if (j < p.size() && p[j] == ']') ++j;
+  while (j < p.size() && p[j] != ']') {
+    if (p[j] == '\\') {
+      j += 2;
+    } else if (p.compare(j, 2, "[:") == 0) {
+      const size_t close = p.find(":]", j + 2);
+      j = close == std::string_view::npos ? p.size() : close + 2;
+    } else {
+      ++j;
+    }
+  }
+  return std::min(j + 1, p.size());
+}
+
+size_t MinBytes(std::string_view p);
+
+// The items of `p` (no top-level '|'), each with its quantifier.
+std::vector<PatternItem> ItemsOf(std::string_view p) {
+  std::vector<PatternItem> items;
+  size_t i = 0;
+  while (i < p.size()) {
+    PatternItem it;
+    it.begin = i;
+    const char c = p[i];
+    bool broad = false;  // a class of many characters: '.', [^…], \s, \w, [a-z]
+    if (c == '\\' && i + 1 < p.size()) {
+      const char e = p[i + 1];
+      size_t end = i + 2;
+      if ((e == 'x' || e == 'p' || e == 'P') && end < p.size() && p[end] == '{') {
+        const size_t close = p.find('}', end);
+        end = close == std::string_view::npos ? p.size() : close + 1;
+      } else if ((e == 'p' || e == 'P') && end < p.size()) {
+        ++end;  // \pL
+      }
+      const bool zero_width = e == 'b' || e == 'B' || e == 'A' || e == 'z';
+      broad = std::strchr("sSwWdDpP", e) != nullptr;
+      it.min_bytes = zero_width ? 0 : 1;
+      i = end;
+    } else if (c == '[') {
+      i = ClassEnd(p, i);
+      broad = true;
+      it.min_bytes = 1;
+    } else if (c == '(') {
+      int depth = 0;
+      size_t j = i;
+      while (j < p.size()) {
+        if (p[j] == '\\') {
+          j += 2;
+          continue;
+        }
+        if (p[j] == '[') {
+          j = ClassEnd(p, j);
+          continue;
+        }
+        if (p[j] == '(') ++depth;
+        if (p[j] == ')' && --depth == 0) break;
+        ++j;
+      }
+      const size_t close = std::min(j, p.size());
+      size_t body = i + 1;
+      if (body < p.size() && p[body] == '?') {  // (?:…), (?i:…), (?P<name>…)
+        const size_t colon = p.find_first_of(":>", body);
+        body = colon == std::string_view::npos || colon > close ? close : colon + 1;
+      }
+      const std::string_view inside = p.substr(body, close - body);
+      it.min_bytes = MinBytes(inside);
+      // A group that takes a whole word or any text: as broad as a class.
+      broad = inside.find_first_of("[.") != std::string_view::npos ||
+              inside.find("\\s") != std::string_view::npos ||
+              inside.find("\\w") != std::string_view::npos;
+      i = std::min(close + 1, p.size());
+    } else if (c == '^' || c == '$') {
+      ++i;
+    } else {
+      // A literal character, all of its UTF-8 bytes ('.' is any character).
+      size_t n = 1;
+      const auto b = static_cast<unsigned char>(c);
+      if (b >= 0xF0)
+        n = 4;
+      else if (b >= 0xE0)
+        n = 3;
+      else if (b >= 0xC0)
+        n = 2;
+      broad = c == '.';
+      it.min_bytes = c == '.' ? 1 : n;
+      i = std::min(i + n, p.size());
+    }
+    it.atom_end = i;
+    // Its quantifier.
+    if (i < p.size() && (p[i] == '*' || p[i] == '+' || p[i] == '?')) {
+      const char q = p[i++];
+      if (q != '+') it.min_bytes = 0;
+      it.gap = broad && q != '?';
+    } else if (i < p.size() && p[i] == '{') {
+      const size_t close = p.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view count = p.substr(i + 1, close - i - 1);
+        const size_t comma = count.find(',');
+        const int lo = std::atoi(std::string(count.substr(0, comma)).c_str());
+        const int hi = comma == std::string_view::npos
+                           ? lo
+                           : (comma + 1 == count.size()
+                                  ? -1
+                                  : std::atoi(std::string(count.substr(comma + 1)).c_str()));
+        it.min_bytes *= static_cast<size_t>(std::max(lo, 0));
+        it.gap = broad && (hi < 0 || hi > 3);
+        i = close + 1;
+      }
+    }
+    if (i < p.size() && p[i] == '?') ++i;  // lazy
+    it.end = i;
+    items.push_back(it);
+  }
+  return items;
+}
+
+// The top-level alternatives of `p`.
+std::vector<std::string_view> AlternativesOf(std::string_view p) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t j = 0; j < p.size(); ++j) {
+    if (p[j] == '\\') {
+      ++j;
+    } else if (p[j] == '[') {
+      j = ClassEnd(p, j) - 1;
+    } else if (p[j] == '(') {
+      ++depth;
+    } else if (p[j] == ')') {
+      --depth;
+    } else if (p[j] == '|' && depth == 0) {
+      out.push_back(p.substr(start, j - start));
+      start = j + 1;
+    }
+  }
+  out.push_back(p.substr(start));
+  return out;
+}
+
+// The fewest bytes a match of `p` takes.
+size_t MinBytes(std::string_view p) {
+  size_t best = std::string_view::npos;
+  for (std::string_view alt : AlternativesOf(p)) {
+    size_t sum = 0;
+    for (const PatternItem& it : ItemsOf(alt)) sum += it.min_bytes;
+    best = std::min(best, sum);
+  }
+  return best == std::string_view::npos ? 0 : best;
+}
+
+}  // namespace
+
+std::string CutAtGaps(std::string_view pattern) {
+  std::string out;
+  bool first = true;
+  for (std::string_view alt : AlternativesOf(pattern)) {
+    if (!first) out += '|';
+    first = false;
+    // The stretches between gaps; the one whose matches take the most bytes.
+    const std::vector<PatternItem> items = ItemsOf(alt);
+    size_t best_from = 0, best_to = 0, best_bytes = 0;
+    size_t from = 0, bytes = 0;
+    for (size_t k = 0; k <= items.size(); ++k) {
+      if (k == items.size() || items[k].gap) {
+        if (bytes > best_bytes) {
+          best_from = from;
+          best_to = k;
+          best_bytes = bytes;
+        }
+        from = k + 1;
+        bytes = 0;
+      } else {
+        bytes += items[k].min_bytes;
+      }
+    }
+    if (best_bytes == 0 || (best_from == 0 && best_to == items.size())) {
+      out += alt;  // no gap, or no stretch that takes a byte
+    } else {
+      const size_t b = items[best_from].begin, e = items[best_to - 1].end;
+      out += alt.substr(b, e - b);
+    }
+  }
+  return out;
+}
+
 void ForEachMatch(const RE2& re, std::string_view text,
                   const std::function<void(const std::vector<std::string_view>&)>& fn) {
   int ngroups = re.NumberOfCapturingGroups() + 1;

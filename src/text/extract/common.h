@@ -50,12 +50,12 @@ using Window = std::pair<std::size_t, std::size_t>;
 // RE2::Set pass per group of patterns per block of whole lines (kBlockBytes or
 // a little more each), so that the full (grouped) matches run only over the
 // blocks a pattern occurs in instead of over the whole text.
-// Patterns share a set when their DFAs combine well: a set's DFA tracks every
-// pattern at once, and some patterns together need a new DFA state at almost
-// every byte of text the set has not seen before, so that over many different
-// notices the set rebuilds states all the time (the type rules in one set cost
-// 2.6 ms per notice over the 2,353 notices of tests/extract; split as
-// TypeRuleFormGroups() splits them, 0.05 ms).
+// A set's DFA tracks every pattern at once: patterns with gaps (".*",
+// "[^.\n]*") together need a new DFA state at almost every byte of text the
+// set has not seen before, so that over many different notices the set
+// rebuilds states all the time (the type rules in one set cost 2.6 ms per
+// notice over the 2,353 notices of tests/extract; cut at their gaps with
+// CutAtGaps, 9 us). Patterns in separate sets cost a pass each.
 // REQUIRES of each pattern: no match spans a line break, except that its
 // first or last byte may be the '\n' before or after the line it is in (as
 // "(?:^|[^0-9])" and "(?:[^0-9]|$)" take); \b only next to a word character
@@ -96,6 +96,16 @@ class LinePresence {
 // word is 60 states, times whatever else is under way). For presence forms,
 // which may find more than the pattern does but never less.
 std::string WidenRepeats(std::string_view pattern);
+
+// `pattern` with each top-level alternative cut down to its stretch between
+// gaps (an unbounded run of a broad class: ".*", "[^.\n]*", "(?:[a-z]+ )*")
+// whose matches take the most bytes: "(?:fax|ファクス).*(?:誤|wrong)" becomes
+// "(?:fax|ファクス)". Every match of `pattern` holds a match of the cut pattern,
+// in the same line when no match of the pattern spans a line break. For
+// presence forms: a DFA running several patterns at once needs a state for
+// each combination of gaps under way, far more than for each pattern alone;
+// without gaps, the states stay few over text never seen before.
+std::string CutAtGaps(std::string_view pattern);
 
 // ForEachMatch restricted to `windows` (sorted, disjoint, as LinePresence::In
 // returns): the same left-to-right, non-overlapping iteration, with searches

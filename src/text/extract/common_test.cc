@@ -268,6 +268,48 @@ TEST(Common, WidenRepeats) {
   }
 }
 
+TEST(Common, CutAtGaps) {
+  EXPECT_EQ(CutAtGaps("(?:fax|ファクス).*(?:誤|wrong)"), "(?:fax|ファクス)");
+  // The stretch whose matches take the most bytes, wherever it is.
+  EXPECT_EQ(CutAtGaps("e-?mail.*(?:wrong|incorrect) recipient"), "(?:wrong|incorrect) recipient");
+  EXPECT_EQ(CutAtGaps("instead,? (?:[a-z]+ )*attached (?:a|the)"), "attached (?:a|the)");
+  // Each alternative on its own; one without a gap stays whole.
+  EXPECT_EQ(CutAtGaps("abc|x[^.\n]*yz|q"), "abc|yz|q");
+  EXPECT_EQ(CutAtGaps("\\bsent\\b[^.\n]{0,40}\\b(?:in error)\\b"), "\\b(?:in error)\\b");
+  // What is not a gap: a narrow or bounded repeat, a gap inside a group, a
+  // class with a brace or a bar in it, an escaped dot.
+  for (const char* same : {"[0-9]{1,3}人", "ab?c", "(?:x|y)+z", "a.{0,3}b", "(?:a|b.*c)d",
+                           "[|(]x|y", "a\\.*b", "\\x{C0}+y", "\\p{Han}+"})
+    EXPECT_EQ(CutAtGaps(same), same);
+  // The cut pattern matches in every line in which the pattern matches.
+  const char* patterns[] = {"ab.*cd",       "x[^.]*y|zz",      "(?:a|bb)[a-z ]+ q.+r",
+                            "a\\b.*\\bcd",  "^q.*z$",          "(?:ab|c)[^.\n]{0,9}?d.*\\.(?:y|z)+",
+                            "(?i:Q.*ab|z)", "a(?:[a-z]+ )*b c"};
+  const std::string_view pieces[] = {"a",   "b", "c", "d",  "q",  "Q",   "r",
+                                     "x",   "y", "z", "ab", "cd", " cd", " q",
+                                     "b c", ".", " ", " ",  "\n", "zz",  "z\nq"};
+  std::mt19937 rng(29);
+  for (const char* p : patterns) {
+    const RE2 exact(p), cut(CutAtGaps(p));
+    ASSERT_TRUE(cut.ok()) << CutAtGaps(p);
+    int matched = 0;
+    for (int round = 0; round < 5000; ++round) {
+      const std::string t = JoinRandomPieces(rng, pieces, rng() % 20);
+      for (size_t ls = 0; ls <= t.size();) {
+        size_t le = t.find('\n', ls);
+        if (le == std::string::npos) le = t.size();
+        const std::string_view line = std::string_view(t).substr(ls, le - ls);
+        if (RE2::PartialMatch(line, exact)) {
+          ++matched;
+          ASSERT_TRUE(RE2::PartialMatch(line, cut)) << p << " in " << line;
+        }
+        ls = le + 1;
+      }
+    }
+    EXPECT_GT(matched, 20) << p << " matched " << matched;  // the random lines reach it
+  }
+}
+
 TEST(Common, UrlHost) {
   EXPECT_EQ(UrlHost("https://www.city.osaka.lg.jp/nishinari/page.html"), "www.city.osaka.lg.jp");
   EXPECT_EQ(UrlHost("http://example.test:8080/x"), "example.test");

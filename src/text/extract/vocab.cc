@@ -30,12 +30,6 @@ struct TypeRule {
   // The wording names no medium ("sent in error"): its points go to the medium the notice
   // names in a strong hit of another rule, if it names one.
   bool no_medium = false;
-  // The RE2::Set its presence form goes in (TypeRuleFormSets): 0, the set most
-  // rules share, or a set of a few rules. In the shared set, each rule with a
-  // set of its own made the set's DFA need a new state at most bytes of text it
-  // had not seen (see LinePresence); the rules sharing a number grew a DFA of
-  // 3-10 MB together over tests/extract's notices.
-  int presence_set = 0;
 };
 
 // Strong wording first (weight 3-4), then weaker hints (1). Ties go to the
@@ -85,7 +79,7 @@ constexpr TypeRule kTypeRules[] = {
      // mis-faxed to an automotive dealership".
      "\\bfax(?:es|ed)?\\b[^.\\n]{0,80}\\bto (?:the |a |an )?(?:wrong|incorrect) (?:phone |fax "
      ")?(?:telephone )?number|\\bmis-?faxe?d?\\b",
-     /*no_medium=*/false, /*presence_set=*/1},
+     /*no_medium=*/false},
     {IncidentType::kMisdeliveryEmail, 3,
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
@@ -143,7 +137,7 @@ constexpr TypeRule kTypeRules[] = {
      // "The email mistakenly included a spreadsheet attachment".
      "e-?mail (?:had )?(?:mistakenly|inadvertently|accidentally|erroneously) (?:included|contained|"
      "carried|had) (?:an? |the )?(?:[a-z]+ )?(?:attachment|spreadsheet|file|document)",
-     /*no_medium=*/false, /*presence_set=*/1},
+     /*no_medium=*/false},
     {IncidentType::kMisdeliveryMail, 3,
      "誤送付|誤封入|誤発送|誤配送|誤郵送|誤配達|封入誤り|同封|誤って.{0,15}(?:送付|郵送|発送|封入)|"
      // A parcel with another customer's delivery note: "他のお客様の納品書が同梱された".
@@ -205,7 +199,7 @@ constexpr TypeRule kTypeRules[] = {
      "[a-z]+['’]s) )?(?:former|old|outdated|previous|prior) (?:mailing |home )?address|mail "
      "merge|envelope (?:information|contents)|"
      "postcards? (?:that |which )?(?:included|including|displayed|displaying|listed|listing)",
-     /*no_medium=*/false, /*presence_set=*/2},
+     /*no_medium=*/false},
     // Sent to the wrong party, no medium named: a post, unless the notice names an e-mail or
     // a fax in a strong hit (ClassifyIncident). "was mistakenly shared by the regulator with
     // three optical organisations", "was mistakenly sent to job applicants", "sent test results
@@ -236,7 +230,7 @@ constexpr TypeRule kTypeRules[] = {
      ")?(?:wrong|incorrect|unintended) (?:recipient|individual|guarantor|patient|"
      "member|person|part|customer|client|subscriber|policyholder|people|famil|household|"
      "facilit|provider|address)",
-     /*no_medium=*/true, /*presence_set=*/1},
+     /*no_medium=*/true},
     // Papers handed over in person to the wrong person (窓口の誤交付, a list handed to a pupil)
     // and data given to an impostor (at a counter, over the phone, a SIM swap) are `other`
     // (LABELLING.md): neither is postal nor an intrusion.
@@ -375,7 +369,7 @@ constexpr TypeRule kTypeRules[] = {
      "(?:accessed|viewed|opened|downloaded) (?:by anyone |from the internet )?without (?:a |any )?"
      "(?:password|login|log-in|authentication)|left [^.\\n]{0,80}\\b(?:publicly )?"
      "(?:accessible|exposed|open|viewable) (?:to|on|via|over) (?:anyone|the public|the internet)",
-     /*no_medium=*/false, /*presence_set=*/3},
+     /*no_medium=*/false},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
      "into|broken into|\\bstole\\b|thie(?:f|ves)|robbery|robbed|removed from .{0,40}without (?:its "
@@ -546,7 +540,7 @@ constexpr TypeRule kTypeRules[] = {
      "(?:for|in) (?:solicitation|(?:his|her|their) (?:own|personal) (?:use|benefit|business|gain)|"
      "personal gain)\\b|without (?:the )?(?:permission|authori[sz]ation|knowledge|consent) (?:of|"
      "from) (?:the )?(?:ce|covered entity|practice|employer)\\b",
-     /*no_medium=*/false, /*presence_set=*/4},
+     /*no_medium=*/false},
     {IncidentType::kImproperDisposal, 3,
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      // "段ボール箱34箱分を…溶解処理せず、…山林に投棄した": dumped instead of destroyed.
@@ -877,19 +871,10 @@ const std::vector<std::string>& TypeRuleForms() {
   static const std::vector<std::string>* forms = [] {
     auto* v = new std::vector<std::string>();
     for (const TypeRule& r : kTypeRules)
-      v->push_back(WidenRepeats(std::string("(?i:") + r.pattern + ")"));
+      v->push_back(WidenRepeats(std::string("(?i:") + CutAtGaps(r.pattern) + ")"));
     return v;
   }();
   return *forms;
-}
-
-const std::vector<int>& TypeRuleFormSets() {
-  static const std::vector<int>* sets = [] {
-    auto* v = new std::vector<int>();
-    for (const TypeRule& r : kTypeRules) v->push_back(r.presence_set);
-    return v;
-  }();
-  return *sets;
 }
 
 namespace {
@@ -908,7 +893,7 @@ bool IsAdvice(std::string_view sentence) {
 }  // namespace
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
-  static const LinePresence* types = new LinePresence(TypeRuleForms(), TypeRuleFormSets());
+  static const LinePresence* types = new LinePresence(TypeRuleForms());
   return ClassifyIncident(title, text, *types, 0, types->In(text));
 }
 

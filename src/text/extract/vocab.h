@@ -23,15 +23,13 @@ struct TypeGuess {
 // times; `text` is the whole normalised notice (title included is fine). A
 // notice with no keyword is kOther. Linear time. Thread-safe.
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
-// The presence forms of the type rules, in order: each rule case-blind ((?i))
-// with its counted repeats open (WidenRepeats), so that a LinePresence over them
-// finds every line of a text in which a rule matches the lower-cased text, and
-// maybe more. (Patterns only: the set compiles them once.)
+// The presence forms of the type rules, in order: each rule case-blind ((?i)),
+// cut at its gaps (CutAtGaps) and with its counted repeats open (WidenRepeats),
+// so that a LinePresence over them finds every line of a text in which a rule
+// matches the lower-cased text, and maybe more, and its one set's DFA stays a
+// few megabytes over notices it has not seen. (Patterns only: the set compiles
+// them once.)
 const std::vector<std::string>& TypeRuleForms();
-// The set each of TypeRuleForms() goes in (LinePresence's group_of): 0 for
-// most, and a few other sets for the rules that would make a shared set's DFA
-// grow without end over different notices.
-const std::vector<int>& TypeRuleFormSets();
 // ClassifyIncident given `forms`, a LinePresence whose patterns first + i are
 // TypeRuleForms()[i], and where[i], the windows of `text` in which rule i may
 // match (from forms.In(text)), so that a caller finds them in the same pass

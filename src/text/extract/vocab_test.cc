@@ -672,12 +672,12 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
                                            "あいうえおかきくけこ",
                                            "0123456789abcdefghij"};
   std::vector<std::vector<Window>> whole(TypeRuleForms().size());
-  const LinePresence types(TypeRuleForms(), TypeRuleFormSets());
+  const LinePresence types(TypeRuleForms());
   // The type rules after other forms, as Extract puts them in its presence sets.
   std::vector<std::string> mixed = {"[0-9]+", "(?i:stolen|メール)"};
   mixed.insert(mixed.end(), TypeRuleForms().begin(), TypeRuleForms().end());
   std::vector<int> sets = {0, 0};
-  for (int s : TypeRuleFormSets()) sets.push_back(1 + s);
+  sets.resize(mixed.size(), 1);
   const LinePresence shared(mixed, sets);
   std::mt19937 rng(53);
   for (int round = 0; round < 3000; ++round) {
