@@ -192,8 +192,9 @@ size_t ClassEnd(std::string_view p, size_t i) {
 
 size_t MinBytes(std::string_view p);
 
-// The items of `p` (no top-level '|'), each with its quantifier.
-std::vector<PatternItem> ItemsOf(std::string_view p) {
+// The items of `p` (no top-level '|'), each with its quantifier. A counted
+// repeat of at most `near` is no gap.
+std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
   std::vector<PatternItem> items;
   size_t i = 0;
   while (i < p.size()) {
@@ -281,7 +282,7 @@ std::vector<PatternItem> ItemsOf(std::string_view p) {
                                   ? -1
                                   : std::atoi(std::string(count.substr(comma + 1)).c_str()));
         it.min_bytes *= static_cast<size_t>(std::max(lo, 0));
-        it.gap = broad && (hi < 0 || hi > 3);
+        it.gap = broad && (hi < 0 || hi > std::max(near, 3));
         i = close + 1;
       }
     }
@@ -328,14 +329,14 @@ size_t MinBytes(std::string_view p) {
 
 }  // namespace
 
-std::string CutAtGaps(std::string_view pattern) {
+std::string CutAtGaps(std::string_view pattern, int near) {
   std::string out;
   bool first = true;
   for (std::string_view alt : AlternativesOf(pattern)) {
     if (!first) out += '|';
     first = false;
     // The stretches between gaps; the one whose matches take the most bytes.
-    const std::vector<PatternItem> items = ItemsOf(alt);
+    const std::vector<PatternItem> items = ItemsOf(alt, near);
     size_t best_from = 0, best_to = 0, best_bytes = 0;
     size_t from = 0, bytes = 0;
     for (size_t k = 0; k <= items.size(); ++k) {

@@ -104,8 +104,10 @@ std::string WidenRepeats(std::string_view pattern);
 // in the same line when no match of the pattern spans a line break. For
 // presence forms: a DFA running several patterns at once needs a state for
 // each combination of gaps under way, far more than for each pattern alone;
-// without gaps, the states stay few over text never seen before.
-std::string CutAtGaps(std::string_view pattern);
+// without gaps, the states stay few over text never seen before. A counted
+// run of at most `near` characters ("誤って.{0,15}(?:送付|郵送)") is no gap:
+// a common word before it would otherwise be all that is left.
+std::string CutAtGaps(std::string_view pattern, int near = 0);
 
 // ForEachMatch restricted to `windows` (sorted, disjoint, as LinePresence::In
 // returns): the same left-to-right, non-overlapping iteration, with searches

@@ -276,6 +276,10 @@ TEST(Common, CutAtGaps) {
   // Each alternative on its own; one without a gap stays whole.
   EXPECT_EQ(CutAtGaps("abc|x[^.\n]*yz|q"), "abc|yz|q");
   EXPECT_EQ(CutAtGaps("\\bsent\\b[^.\n]{0,40}\\b(?:in error)\\b"), "\\b(?:in error)\\b");
+  // A short counted run stays when `near` takes it in.
+  EXPECT_EQ(CutAtGaps("誤って.{0,15}(?:送付|郵送)|ab[^.]{0,40}cde", 20),
+            "誤って.{0,15}(?:送付|郵送)|cde");
+  EXPECT_EQ(CutAtGaps("誤って.{0,15}(?:送付|郵送)"), "誤って");
   // What is not a gap: a narrow or bounded repeat, a gap inside a group, a
   // class with a brace or a bar in it, an escaped dot.
   for (const char* same : {"[0-9]{1,3}人", "ab?c", "(?:x|y)+z", "a.{0,3}b", "(?:a|b.*c)d",

@@ -871,7 +871,7 @@ const std::vector<std::string>& TypeRuleForms() {
   static const std::vector<std::string>* forms = [] {
     auto* v = new std::vector<std::string>();
     for (const TypeRule& r : kTypeRules)
-      v->push_back(WidenRepeats(std::string("(?i:") + CutAtGaps(r.pattern) + ")"));
+      v->push_back(WidenRepeats(std::string("(?i:") + CutAtGaps(r.pattern, 20) + ")"));
     return v;
   }();
   return *forms;

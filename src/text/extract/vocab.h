@@ -24,7 +24,7 @@ struct TypeGuess {
 // notice with no keyword is kOther. Linear time. Thread-safe.
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
 // The presence forms of the type rules, in order: each rule case-blind ((?i)),
-// cut at its gaps (CutAtGaps) and with its counted repeats open (WidenRepeats),
+// cut at its gaps of over 20 characters (CutAtGaps) and with its counted repeats open (WidenRepeats),
 // so that a LinePresence over them finds every line of a text in which a rule
 // matches the lower-cased text, and maybe more, and its one set's DFA stays a
 // few megabytes over notices it has not seen. (Patterns only: the set compiles
