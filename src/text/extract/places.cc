@@ -184,7 +184,8 @@ std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
   // "Hamamatsu City", a city the gazetteer knows by one romaji only, in a text that is
   // about Japan.
   static const RE2 japan("Japan|Reiwa|Heisei|Prefectur|-ku\\b|\\.jp\\b");
-  if (text.find(" City") == std::string_view::npos || !RE2::PartialMatch(input, japan))
+  // (" City" found by its C: a memchr for its space would stop at every word.)
+  if (FindByByte(text, " City", 1) == std::string_view::npos || !RE2::PartialMatch(input, japan))
     return std::nullopt;
   static const RE2 city("\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) City\\b");
   rest = input;
