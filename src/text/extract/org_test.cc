@@ -367,6 +367,11 @@ TEST(Org, Japanese) {
       {"住民票の写しの誤交付について\n令和6年2月9日\n市民部 市民課\n "
        "追浜行政センターの窓口において、住民票の写しを誤って交付しました。\n",
        "住民票の写しの誤交付について｜横須賀市", "横須賀市"},
+      // A ward office the text writes with its city only after its first mention: the fuller
+      // name, wherever it occurs.
+      {"文書の誤送信について\n\n 北区役所地域福祉課において、文書を誤って送信しました。\n\n"
+       "堺市北区役所 地域福祉課\n",
+       "", "堺市北区役所"},
       // A city's bureau writing about one of its ward offices: the ward office with its city.
       {"令和7年1月21日\n北九州市保健福祉局\n\n文書の誤FAX送信について\n "
        "小倉北区役所保健福祉課の職員が、文書を誤って送信しました。\n",
