@@ -640,6 +640,24 @@ bool FirstMatchByLine(const RE2& re, std::string_view text, std::string_view nee
   return false;
 }
 
+bool FirstMatchAtCapitalLine(const RE2& re, std::string_view text, re2::StringPiece* group) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  for (size_t pos = 0; pos < text.size();) {
+    // (A match without groups first: RE2 runs only its DFA for it, which fails fast.)
+    if (text[pos] >= 'A' && text[pos] <= 'Z' &&
+        re.Match(input, pos, text.size(), RE2::ANCHOR_START, nullptr, 0) &&
+        re.Match(input, pos, text.size(), RE2::ANCHOR_START, groups, 2)) {
+      *group = groups[1];
+      return true;
+    }
+    const size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+
 const RE2& LabelledNameRe() {
   static const RE2 re(
       "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:(?:the )?covered "
@@ -695,10 +713,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
   };
   // The first group of `re`'s first match in the top of the text, cleaned, if
-  // at least 3 bytes remain (and, with `reject`, it is not a Rejected name).
-  auto named_by = [&](const RE2& re, bool reject) -> std::optional<Found> {
+  // at least 3 bytes remain (and, with `reject`, it is not a Rejected name). With
+  // `capital_lines`, every match of `re` starts a line that starts with a capital.
+  auto named_by = [&](const RE2& re, bool reject,
+                      bool capital_lines = false) -> std::optional<Found> {
     re2::StringPiece m;
-    if (!RE2::PartialMatch(top, re, &m)) return std::nullopt;
+    if (!(capital_lines ? FirstMatchAtCapitalLine(re, top, &m) : RE2::PartialMatch(top, re, &m)))
+      return std::nullopt;
     std::string name = CleanName(std::string_view(m.data(), m.size()));
     size_t s = static_cast<size_t>(m.data() - text.data());
     if (name.size() < 3 || (reject && Rejected(name))) return std::nullopt;
@@ -1064,7 +1085,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
       // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
       // patients"): that one, as for a hospital run by a corporation.
-      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true))
+      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true, /*capital_lines=*/true))
         if (g->value != f->value && FirstWord(g->value) == FirstWord(f->value) &&
             first_org_in(g->value))
           return g;
@@ -1152,7 +1173,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "
         "informing|is writing to|is contacting|is apologi[sz]ing|apologi[sz]es|is alerting|is "
         "warning|(?:has )?beg(?:u|a)n notifying|is providing (?:this )?notice)\\b");
-    if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
+    if (std::optional<Found> f = named_by(news, /*reject=*/true, /*capital_lines=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
   if (std::optional<Found> f = first_org_in(title)) return LocatedIn(text, std::move(f->value));

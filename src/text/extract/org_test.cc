@@ -538,6 +538,31 @@ TEST(Org, FirstMatchByLineEqualsPartialMatchOnRandomText) {
   EXPECT_GT(matches, 500);
 }
 
+// FirstMatchAtCapitalLine anchors at the lines that start with a capital; RE2::PartialMatch
+// searches the whole text. Their matches must agree (a news release's dateline, name and
+// verb, as FindOrganization's news and notifier forms look for).
+TEST(Org, FirstMatchAtCapitalLineEqualsPartialMatchOnRandomText) {
+  const RE2 news(
+      "(?m)^(?:[A-Z][A-Z .,]+(?:, [A-Z][A-Za-z.]+)? [-–—]+ )?(?:The )?((?:[A-Z][A-Za-z.&]* "
+      "+(?:of +)?){0,3}[A-Z][A-Za-z.&]*)(?: \\([A-Z]{2,8}\\))? +(?:said|is notifying)\\b");
+  const std::string pieces[] = {
+      "DOVER",         " - ",   ", Wash.", "The ", "Acme", " Health", " of ", "(AH)", " said",
+      " is notifying", "saids", " ",       "\n",   "\n ",  "a",       ".",    ",",    "Ōtaki"};
+  std::mt19937 rng(31);
+  int matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 16);
+    re2::StringPiece want, got;
+    const bool found = RE2::PartialMatch(text, news, &want);
+    ASSERT_EQ(FirstMatchAtCapitalLine(news, text, &got), found) << text;
+    if (!found) continue;
+    ++matches;
+    ASSERT_EQ(got.data(), want.data()) << text;
+    ASSERT_EQ(got.size(), want.size()) << text;
+  }
+  EXPECT_GT(matches, 500);
+}
+
 TEST(Org, StateFromTitleHasNoEvidenceInTheText) {
   record::Incident r;
   r.language = record::Language::kEn;
