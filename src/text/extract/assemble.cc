@@ -49,10 +49,16 @@ bool IsRegulatorOrResidents(std::string_view before, std::string_view after) {
 enum class SelfReference { kNone, kCity, kPrefecture };
 
 SelfReference SelfReferenceIn(std::string_view top) {
-  for (std::string_view w : {"本市", "当市", "市職員", "市ホームページ"})
-    if (top.find(w) != std::string_view::npos) return SelfReference::kCity;
-  for (std::string_view w : {"本県", "当県", "県職員", "県ホームページ"})
-    if (top.find(w) != std::string_view::npos) return SelfReference::kPrefecture;
+  // (Each word found by a byte rarer in Japanese text than the one its first character
+  // starts with, which leads many kanji.)
+  struct Word {
+    std::string_view word;
+    size_t key;
+  };
+  for (Word w : {Word{"本市", 2}, Word{"当市", 1}, Word{"市職員", 5}, Word{"市ホームページ", 14}})
+    if (FindByByte(top, w.word, w.key) != std::string_view::npos) return SelfReference::kCity;
+  for (Word w : {Word{"本県", 2}, Word{"当県", 1}, Word{"県職員", 1}, Word{"県ホームページ", 14}})
+    if (FindByByte(top, w.word, w.key) != std::string_view::npos) return SelfReference::kPrefecture;
   return SelfReference::kNone;
 }
 
@@ -68,9 +74,9 @@ std::string PlaceOfKind(const PlaceMention& m, SelfReference kind) {
 
 // The line of the first postal address ("〒810-0000 福岡県福岡市中央区…"), from its 〒
 // to the line's end; empty (at text.size()) when there is none. (〒 is found by its
-// middle byte, rarer in Japanese text than E3.)
+// last byte, rarer in Japanese text than E3 or its middle byte, which all of 、。「」 share.)
 std::string_view PostalLine(std::string_view text) {
-  size_t at = FindByByte(text, "〒", 1);
+  size_t at = FindByByte(text, "〒", 2);
   // Without a postal code, the head office a company states: "本社:東京都中央区…",
   // "本社所在地:宮城県仙台市…" (a branch named elsewhere is not where the company is).
   // (Found by their colon, a rare byte in Japanese text: a search for each label stops at

@@ -38,6 +38,12 @@ const RE2& LabelledNameRe();
 bool FirstMatchByLine(const RE2& re, std::string_view text, std::string_view needle,
                       re2::StringPiece* groups, int n);
 
+// RE2::PartialMatch(text, re, group) for a regex with one group whose every match starts at
+// the start of a line that starts with a capital ("(?m)^[A-Z]…"): a match anchored at each
+// such line's start, in order, first without groups (RE2's DFA alone, which fails fast) and
+// then with its group, instead of a DFA over every byte of the text. False if there is none.
+bool FirstMatchAtCapitalLine(const RE2& re, std::string_view text, re2::StringPiece* group);
+
 struct Found {
   std::string value;
   size_t start = 0, end = 0;  // evidence in the normalised text

@@ -640,6 +640,24 @@ bool FirstMatchByLine(const RE2& re, std::string_view text, std::string_view nee
   return false;
 }
 
+bool FirstMatchAtCapitalLine(const RE2& re, std::string_view text, re2::StringPiece* group) {
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[2];
+  for (size_t pos = 0; pos < text.size();) {
+    // (A match without groups first: RE2 runs only its DFA for it, which fails fast.)
+    if (text[pos] >= 'A' && text[pos] <= 'Z' &&
+        re.Match(input, pos, text.size(), RE2::ANCHOR_START, nullptr, 0) &&
+        re.Match(input, pos, text.size(), RE2::ANCHOR_START, groups, 2)) {
+      *group = groups[1];
+      return true;
+    }
+    const size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+
 const RE2& LabelledNameRe() {
   static const RE2 re(
       "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:(?:the )?covered "
@@ -695,10 +713,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
   };
   // The first group of `re`'s first match in the top of the text, cleaned, if
-  // at least 3 bytes remain (and, with `reject`, it is not a Rejected name).
-  auto named_by = [&](const RE2& re, bool reject) -> std::optional<Found> {
+  // at least 3 bytes remain (and, with `reject`, it is not a Rejected name). With
+  // `capital_lines`, every match of `re` starts a line that starts with a capital.
+  auto named_by = [&](const RE2& re, bool reject,
+                      bool capital_lines = false) -> std::optional<Found> {
     re2::StringPiece m;
-    if (!RE2::PartialMatch(top, re, &m)) return std::nullopt;
+    if (!(capital_lines ? FirstMatchAtCapitalLine(re, top, &m) : RE2::PartialMatch(top, re, &m)))
+      return std::nullopt;
     std::string name = CleanName(std::string_view(m.data(), m.size()));
     size_t s = static_cast<size_t>(m.data() - text.data());
     if (name.size() < 3 || (reject && Rejected(name))) return std::nullopt;
@@ -870,7 +891,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           "(?m)^ *([^、。\\n ()]{2,30}?)(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
       re2::StringPiece g[3];
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
-      if (head.find("日、") != std::string_view::npos && FirstMatchByLine(lead, head, "日", g, 3)) {
+      // (日、 found by the last byte of 日: the E6 it starts with leads many kanji.)
+      if (FindByByte(head, "日、", 2) != std::string_view::npos &&
+          FirstMatchByLine(lead, head, "日", g, 3)) {
         const re2::StringPiece m = g[1], seat = g[2];
         const std::string_view name(m.data(), m.size());
         // ("千葉県船橋市は12日、": a prefecture and its municipality are one body's place.)
@@ -899,12 +922,14 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         return LocatedIn(text, std::string(m.data(), m.size()));
     }
     // A name the first part of the notice introduces with `re` (looked for only where `marker`
-    // occurs): a whole Japanese organisation's name, or one `also` accepts, not Rejected.
-    auto name_in_head = [&](std::string_view marker, const RE2& re,
+    // occurs, found by its byte `key`, one rarer than a kanji's or a kana's first): a whole
+    // Japanese organisation's name, or one `also` accepts, not Rejected.
+    auto name_in_head = [&](std::string_view marker, size_t key, const RE2& re,
                             auto also) -> std::optional<Found> {
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
       re2::StringPiece m;
-      if (head.find(marker) == std::string_view::npos || !RE2::PartialMatch(head, re, &m))
+      if (FindByByte(head, marker, key) == std::string_view::npos ||
+          !RE2::PartialMatch(head, re, &m))
         return std::nullopt;
       const std::string_view name(m.data(), m.size());
       bool whole = false;
@@ -924,9 +949,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       static const RE2 subsidiary(
           "子会社である([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
       auto legal_name = [&](std::string_view name) { return RE2::PartialMatch(name, legal); };
-      if (std::optional<Found> f = name_in_head("子会社である", subsidiary_bracketed, legal_name))
+      if (std::optional<Found> f =
+              name_in_head("子会社である", 5, subsidiary_bracketed, legal_name))
         return f;
-      if (std::optional<Found> f = name_in_head("子会社である", subsidiary, legal_name)) return f;
+      if (std::optional<Found> f = name_in_head("子会社である", 5, subsidiary, legal_name))
+        return f;
     }
     // 0d. The name the notice defines as itself: "ひまわり互助共済会(以下「本会」)が…運用を委託
     // している株式会社ノースリンク(以下「委託先」)": the publisher, whatever it names next.
@@ -934,9 +961,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       static const RE2 self_defined(
           "([^、。\\n(「」 ]{2,40}?)\\(以下、?「(?:本|当|弊)[^」]{1,8}」");
       // (The definition says it is a body: "互助会", "共済会" too.)
-      if (std::optional<Found> f = name_in_head("(以下", self_defined, [](std::string_view name) {
-            return EndsWithJaSuffix(name) || name.ends_with("会");
-          }))
+      if (std::optional<Found> f = name_in_head(
+              "(以下", 0, self_defined,
+              [](std::string_view name) { return EndsWithJaSuffix(name) || name.ends_with("会"); }))
         return f;
     }
     const size_t kHeadLines = std::min<size_t>(lines.size(), 8);
@@ -959,7 +986,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 2. Where it happened: "札幌市立北光台小学校(北区)において" in the first lines.
     std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
     for (std::string_view marker : {"において", "におきまして"}) {
-      size_t at = head.find(marker);
+      // (Found by the last byte of their third character: the E3 their characters start
+      // with leads every kana, and head.find would stop at each.)
+      size_t at = FindByByte(head, marker, 8);
       if (at == std::string_view::npos) continue;
       // "県立東浦南高等学校(以下「本校」という。)において": the name before the bracket.
       if (at > 0 && head[at - 1] == ')') {
@@ -1056,7 +1085,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
       // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
       // patients"): that one, as for a hospital run by a corporation.
-      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true))
+      if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true, /*capital_lines=*/true))
         if (g->value != f->value && FirstWord(g->value) == FirstWord(f->value) &&
             first_org_in(g->value))
           return g;
@@ -1144,7 +1173,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "disclosed|confirmed|reported|learned|discovered|is notifying|has notified|notified|is "
         "informing|is writing to|is contacting|is apologi[sz]ing|apologi[sz]es|is alerting|is "
         "warning|(?:has )?beg(?:u|a)n notifying|is providing (?:this )?notice)\\b");
-    if (std::optional<Found> f = named_by(news, /*reject=*/true)) return f;
+    if (std::optional<Found> f = named_by(news, /*reject=*/true, /*capital_lines=*/true)) return f;
   }
   // 3. An organisation named in the title ("…における…" / a site name after "|").
   if (std::optional<Found> f = first_org_in(title)) return LocatedIn(text, std::move(f->value));
@@ -1475,9 +1504,16 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // "北区役所" where the notice also writes "堺市北区役所": the fuller name, with
   // the municipality the notice puts right before it.
   const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 4000));
+  // (Each occurrence found by the name's last byte, which varies more than the lead byte of
+  // its first character.)
+  auto find_name = [&f](std::string_view part, size_t from) {
+    if (from > part.size() || f->value.empty()) return part.find(f->value, from);
+    const size_t at = FindByByte(part.substr(from), f->value, f->value.size() - 1);
+    return at == std::string_view::npos ? at : from + at;
+  };
   for (std::string_view part : {title, top}) {
-    for (size_t at = part.find(f->value); at != std::string_view::npos;
-         at = part.find(f->value, at + 1)) {
+    for (size_t at = find_name(part, 0); at != std::string_view::npos;
+         at = find_name(part, at + 1)) {
       const size_t from = at >= 30 ? at - 30 : 0;
       // ("西播磨県民局" where the notice writes "兵庫県西播磨県民局": a prefecture's office
       // takes its prefecture too.)

@@ -367,6 +367,11 @@ TEST(Org, Japanese) {
       {"住民票の写しの誤交付について\n令和6年2月9日\n市民部 市民課\n "
        "追浜行政センターの窓口において、住民票の写しを誤って交付しました。\n",
        "住民票の写しの誤交付について｜横須賀市", "横須賀市"},
+      // A ward office the text writes with its city only after its first mention: the fuller
+      // name, wherever it occurs.
+      {"文書の誤送信について\n\n 北区役所地域福祉課において、文書を誤って送信しました。\n\n"
+       "堺市北区役所 地域福祉課\n",
+       "", "堺市北区役所"},
       // A city's bureau writing about one of its ward offices: the ward office with its city.
       {"令和7年1月21日\n北九州市保健福祉局\n\n文書の誤FAX送信について\n "
        "小倉北区役所保健福祉課の職員が、文書を誤って送信しました。\n",
@@ -529,6 +534,31 @@ TEST(Org, FirstMatchByLineEqualsPartialMatchOnRandomText) {
     ASSERT_EQ(got[1].size(), name.size()) << text;
     ASSERT_EQ(got[2].data(), seat.data()) << text;
     ASSERT_EQ(got[2].size(), seat.size()) << text;
+  }
+  EXPECT_GT(matches, 500);
+}
+
+// FirstMatchAtCapitalLine anchors at the lines that start with a capital; RE2::PartialMatch
+// searches the whole text. Their matches must agree (a news release's dateline, name and
+// verb, as FindOrganization's news and notifier forms look for).
+TEST(Org, FirstMatchAtCapitalLineEqualsPartialMatchOnRandomText) {
+  const RE2 news(
+      "(?m)^(?:[A-Z][A-Z .,]+(?:, [A-Z][A-Za-z.]+)? [-–—]+ )?(?:The )?((?:[A-Z][A-Za-z.&]* "
+      "+(?:of +)?){0,3}[A-Z][A-Za-z.&]*)(?: \\([A-Z]{2,8}\\))? +(?:said|is notifying)\\b");
+  const std::string pieces[] = {
+      "DOVER",         " - ",   ", Wash.", "The ", "Acme", " Health", " of ", "(AH)", " said",
+      " is notifying", "saids", " ",       "\n",   "\n ",  "a",       ".",    ",",    "Ōtaki"};
+  std::mt19937 rng(31);
+  int matches = 0;
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = JoinRandomPieces(rng, pieces, rng() % 16);
+    re2::StringPiece want, got;
+    const bool found = RE2::PartialMatch(text, news, &want);
+    ASSERT_EQ(FirstMatchAtCapitalLine(news, text, &got), found) << text;
+    if (!found) continue;
+    ++matches;
+    ASSERT_EQ(got.data(), want.data()) << text;
+    ASSERT_EQ(got.size(), want.size()) << text;
   }
   EXPECT_GT(matches, 500);
 }

@@ -8,6 +8,10 @@
 #include <cstdint>
 #include <set>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "text/extract/common.h"
 #include "text/extract/gazetteer.h"
 
@@ -184,7 +188,8 @@ std::optional<PlaceMention> FindJpPrefectureInEnglish(std::string_view text) {
   // "Hamamatsu City", a city the gazetteer knows by one romaji only, in a text that is
   // about Japan.
   static const RE2 japan("Japan|Reiwa|Heisei|Prefectur|-ku\\b|\\.jp\\b");
-  if (text.find(" City") == std::string_view::npos || !RE2::PartialMatch(input, japan))
+  // (" City" found by its C: a memchr for its space would stop at every word.)
+  if (FindByByte(text, " City", 1) == std::string_view::npos || !RE2::PartialMatch(input, japan))
     return std::nullopt;
   static const RE2 city("\\b((?:[A-Z]|Ō)(?:[a-z]|ō|ū)+) City\\b");
   rest = input;
@@ -301,6 +306,95 @@ const std::vector<std::string>& StateFormPatterns() {
   return forms;
 }
 
+// The union of the four forms. (Never destroyed: it stays reachable at exit.)
+const RE2& AnyStateForm() {
+  static const RE2* any = [] {
+    std::string all;
+    for (const std::string& p : StateFormPatterns()) all += (all.empty() ? "" : "|") + p;
+    return new RE2(all);
+  }();
+  return *any;
+}
+
+bool IsAsciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+// The states' names by their first byte.
+const std::array<std::vector<std::string_view>, 256>& NamesByFirstByte() {
+  static const std::array<std::vector<std::string_view>, 256>& names = *[] {
+    auto* t = new std::array<std::vector<std::string_view>, 256>;  // (never destroyed)
+    for (const UsState& s : Gazetteer::Get().UsStates())
+      if (!s.name.empty()) (*t)[static_cast<unsigned char>(s.name[0])].push_back(s.name);
+    return t;
+  }();
+  return names;
+}
+
+// True if a match of AnyStateForm can start at `p` in `text`: a state's name there after no
+// word character (form 1: every name starts with a letter), ", " and a capital (forms 2 and
+// 3), or "State" at the text's start or after the line break there (form 4).
+bool MayStartStateForm(std::string_view text, size_t p) {
+  const char c = text[p];
+  if (c == ',')
+    return p + 2 < text.size() && text[p + 1] == ' ' && text[p + 2] >= 'A' && text[p + 2] <= 'Z';
+  if (c == '\n' && text.substr(p + 1).starts_with("State")) return true;
+  if (p == 0 && text.starts_with("State")) return true;
+  if (p > 0 && IsAsciiWordByte(text[p - 1])) return false;
+  for (std::string_view name : NamesByFirstByte()[static_cast<unsigned char>(c)])
+    if (text.substr(p).starts_with(name)) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::pair<size_t, size_t>> NextStateForm(std::string_view text, size_t pos,
+                                                       bool scan) {
+  const RE2& any = AnyStateForm();
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m;
+  // The match `m` holds, as offsets.
+  auto span = [&] {
+    const size_t start = static_cast<size_t>(m.data() - text.data());
+    return std::make_pair(start, start + m.size());
+  };
+  if (scan) {
+    // The leftmost match starts at the first place where one matches anchored. Every form
+    // starts with a capital, ',' or '\n' (its "State" at the text's start with a capital
+    // too): only there is MayStartStateForm asked, the others skipped sixteen at a time.
+    auto matches_at = [&](size_t p) {
+      return MayStartStateForm(text, p) &&
+             any.Match(input, p, text.size(), RE2::ANCHOR_START, &m, 1);
+    };
+    size_t p = pos;
+#ifdef __SSE2__
+    // b + (0x80 - 'A') is below -128 + 26 as a signed byte exactly when b is A-Z.
+    const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
+    const __m128i bound = _mm_set1_epi8(static_cast<char>(-128 + 26));
+    const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n');
+    for (; p + 16 <= text.size(); p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
+      const __m128i hits =
+          _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, shift), bound),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)));
+      for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0;
+           mask &= mask - 1)
+        if (matches_at(p + static_cast<size_t>(__builtin_ctz(mask)))) return span();
+    }
+#endif
+    for (; p < text.size(); ++p) {
+      const char c = text[p];
+      if (((c >= 'A' && c <= 'Z') || c == ',' || c == '\n') && matches_at(p)) return span();
+    }
+    return std::nullopt;
+  }
+  if (pos > text.size() || !any.Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1))
+    return std::nullopt;
+  return span();
+}
+
+namespace {
+
 // Calls fn(groups) for every match of the union of the four forms, as
 // ForEachMatch does, with groups[i] the group of form i (1-based). The union,
 // too large for RE2's fast submatch engines, only finds where a match is; the
@@ -308,24 +402,19 @@ const std::vector<std::string>& StateFormPatterns() {
 // and it alone, a small regex, takes the group.
 template <typename Fn>
 void ForEachStateForm(std::string_view text, Fn fn) {
-  // (Never destroyed, as `any`: the regexes stay reachable at exit.)
+  // (Never destroyed, as AnyStateForm: the regexes stay reachable at exit.)
   static const std::vector<const RE2*>& forms = *[] {
     auto* res = new std::vector<const RE2*>;
     for (const std::string& p : StateFormPatterns()) res->push_back(new RE2(p));
     return res;
   }();
-  static const RE2* any = [] {
-    std::string all;
-    for (const std::string& p : StateFormPatterns()) all += (all.empty() ? "" : "|") + p;
-    return new RE2(all);
-  }();
   std::vector<std::string_view> groups(forms.size() + 1);
-  re2::StringPiece input(text.data(), text.size()), m, piece[2];
+  re2::StringPiece input(text.data(), text.size()), piece[2];
   size_t pos = 0;
-  while (pos <= text.size() && any->Match(input, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    const size_t start = static_cast<size_t>(m.data() - text.data()), end = start + m.size();
+  while (const std::optional<std::pair<size_t, size_t>> m = NextStateForm(text, pos)) {
+    const auto [start, end] = *m;
     std::fill(groups.begin(), groups.end(), std::string_view());
-    groups[0] = std::string_view(m.data(), m.size());
+    groups[0] = text.substr(start, end - start);
     for (size_t i = 0; i < forms.size(); ++i)
       if (forms[i]->Match(input, start, text.size(), RE2::ANCHOR_START, piece, 2)) {
         groups[i + 1] = std::string_view(piece[1].data(), piece[1].size());

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace leakwatch::text {
@@ -43,5 +44,13 @@ std::string PrefectureInEnglish(std::string_view name);
 // US states in `text`: full names ("California") and ", ST" postal codes after
 // a city name. Linear time. Thread-safe.
 std::vector<PlaceMention> FindUsStates(std::string_view text);
+
+// The first match at or after `pos` of the union of the forms FindUsStates looks for (a
+// state's name, ", ST", an AP abbreviation, a form's "State: ST"), as [start, end) in `text`;
+// nullopt if there is none. With `scan`, RE2 runs anchored only where a form can start (as
+// FindUsStates does); without it, RE2 searches the rest of the text, the reference a test
+// holds the first to. Thread-safe.
+std::optional<std::pair<size_t, size_t>> NextStateForm(std::string_view text, size_t pos,
+                                                       bool scan = true);
 
 }  // namespace leakwatch::text

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "text/extract/gazetteer.h"
+#include "text/random_pieces_test_util.h"
 
 namespace leakwatch::text {
 namespace {
@@ -121,6 +124,54 @@ TEST(Places, UsStates) {
   m = FindUsStates("Entity: Acme Dental\nState: NV\nType: Provider");
   ASSERT_EQ(m.size(), 1u);
   EXPECT_EQ(m[0].region, "Nevada");
+}
+
+TEST(Places, NextStateFormScanEqualsSearch) {
+  // (The scan looks for a name only at a capital.)
+  for (const UsState& s : Gazetteer::Get().UsStates())
+    EXPECT_TRUE(!s.name.empty() && s.name[0] >= 'A' && s.name[0] <= 'Z') << s.name;
+  // The forms' pieces and their near misses: names inside words and after "_" or a digit,
+  // codes, AP abbreviations, a form's field, line breaks, non-ASCII bytes.
+  const std::string_view pieces[] = {"Kansas",
+                                     "Arkansas",
+                                     "Virginia",
+                                     "West Virginia",
+                                     "New York",
+                                     "New",
+                                     " ",
+                                     ", ",
+                                     ",",
+                                     "CA",
+                                     " 95814",
+                                     "Ala.",
+                                     "W.Va.",
+                                     "S.C.",
+                                     ".",
+                                     "\n",
+                                     "State",
+                                     ", or the US",
+                                     ": ",
+                                     "NV",
+                                     "a",
+                                     "_",
+                                     "9",
+                                     "\xC3\xA9",
+                                     "Texas Avenue",
+                                     "Washington, D.C.",
+                                     "Guam",
+                                     "Puerto Rico",
+                                     "Ore"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 4000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 14);
+    for (size_t pos = 0; pos <= t.size() + 1; ++pos)
+      ASSERT_EQ(NextStateForm(t, pos, true), NextStateForm(t, pos, false)) << t << " @" << pos;
+  }
+  for (std::string_view t :
+       {"State: NV\nType: Provider", "Entity: Acme\nState, or Country if outside the US: NH\n",
+        "EUGENE, Ore., and Sacramento, CA 95814, and Nevada.", ""})
+    for (size_t pos = 0; pos <= t.size(); ++pos)
+      EXPECT_EQ(NextStateForm(t, pos, true), NextStateForm(t, pos, false)) << t << " @" << pos;
 }
 
 }  // namespace
