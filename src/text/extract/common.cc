@@ -101,6 +101,42 @@ void LinePresence::Which(std::string_view text, std::vector<int>* found) const {
   std::sort(found->begin(), found->end());
 }
 
+namespace {
+
+// The end of the class that starts at p[i] == '['.
+size_t ClassEnd(std::string_view p, size_t i) {
+  size_t j = i + 1;
+  if (j < p.size() && p[j] == '^') ++j;
+  if (j < p.size() && p[j] == ']') ++j;
+  while (j < p.size() && p[j] != ']') {
+    if (p[j] == '\\') {
+      j += 2;
+    } else if (p.compare(j, 2, "[:") == 0) {  // [[:alpha:]]
+      const size_t close = p.find(":]", j + 2);
+      j = close == std::string_view::npos ? p.size() : close + 2;
+    } else {
+      ++j;
+    }
+  }
+  return std::min(j + 1, p.size());
+}
+
+// The end of the escape that starts at p[i] == '\\', with its braces when it has them
+// (\x{C0}, \p{Han}) or its letter (\pL).
+size_t EscapeEnd(std::string_view p, size_t i) {
+  size_t end = i + 2;
+  const char e = i + 1 < p.size() ? p[i + 1] : '\0';
+  if ((e == 'x' || e == 'p' || e == 'P') && end < p.size() && p[end] == '{') {
+    const size_t close = p.find('}', end);
+    end = close == std::string_view::npos ? p.size() : close + 1;
+  } else if ((e == 'p' || e == 'P') && end < p.size()) {
+    ++end;
+  }
+  return std::min(end, p.size());
+}
+
+}  // namespace
+
 std::string WidenRepeats(std::string_view p) {
   std::string out;
   out.reserve(p.size());
@@ -108,33 +144,15 @@ std::string WidenRepeats(std::string_view p) {
   while (i < p.size()) {
     const char c = p[i];
     if (c == '\\' && i + 1 < p.size()) {
-      // An escape, with its braces when it has them (\x{C0}, \p{Han}): not a count.
-      size_t end = i + 2;
-      if ((p[i + 1] == 'x' || p[i + 1] == 'p' || p[i + 1] == 'P') && end < p.size() &&
-          p[end] == '{') {
-        const size_t close = p.find('}', end);
-        end = close == std::string_view::npos ? p.size() : close + 1;
-      }
+      // An escape, with its braces when it has them: not a count.
+      const size_t end = EscapeEnd(p, i);
       out.append(p.substr(i, end - i));
       i = end;
     } else if (c == '[') {
       // A class, copied whole: a brace in it is a character ("[^]{]" too).
-      size_t j = i + 1;
-      if (j < p.size() && p[j] == '^') ++j;
-      if (j < p.size() && p[j] == ']') ++j;
-      while (j < p.size() && p[j] != ']') {
-        if (p[j] == '\\') {
-          j += 2;
-        } else if (p.compare(j, 2, "[:") == 0) {  // [[:alpha:]]
-          const size_t close = p.find(":]", j + 2);
-          j = close == std::string_view::npos ? p.size() : close + 2;
-        } else {
-          ++j;
-        }
-      }
-      j = std::min(j + 1, p.size());
-      out.append(p.substr(i, j - i));
-      i = j;
+      const size_t end = ClassEnd(p, i);
+      out.append(p.substr(i, end - i));
+      i = end;
     } else if (c == '{') {
       // {m,n} or {m,}: open it; {n} and a brace that counts nothing stay.
       size_t j = i + 1;
@@ -167,28 +185,9 @@ namespace {
 // an escape, a class, '.', an anchor or a parenthesised group.
 struct PatternItem {
   size_t begin = 0, end = 0;  // the whole of it, quantifier included
-  size_t atom_end = 0;        // where its quantifier starts (end if none)
   size_t min_bytes = 0;       // the fewest bytes a match of it takes
   bool gap = false;           // an unbounded run of a broad class: ".*", "[^.\n]+", "(?:[a-z]+ )*"
 };
-
-// The end of the class that starts at p[i] == '['.
-size_t ClassEnd(std::string_view p, size_t i) {
-  size_t j = i + 1;
-  if (j < p.size() && p[j] == '^') ++j;
-  if (j < p.size() && p[j] == ']') ++j;
-  while (j < p.size() && p[j] != ']') {
-    if (p[j] == '\\') {
-      j += 2;
-    } else if (p.compare(j, 2, "[:") == 0) {
-      const size_t close = p.find(":]", j + 2);
-      j = close == std::string_view::npos ? p.size() : close + 2;
-    } else {
-      ++j;
-    }
-  }
-  return std::min(j + 1, p.size());
-}
 
 size_t MinBytes(std::string_view p);
 
@@ -204,13 +203,7 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
     bool broad = false;  // a class of many characters: '.', [^…], \s, \w, [a-z]
     if (c == '\\' && i + 1 < p.size()) {
       const char e = p[i + 1];
-      size_t end = i + 2;
-      if ((e == 'x' || e == 'p' || e == 'P') && end < p.size() && p[end] == '{') {
-        const size_t close = p.find('}', end);
-        end = close == std::string_view::npos ? p.size() : close + 1;
-      } else if ((e == 'p' || e == 'P') && end < p.size()) {
-        ++end;  // \pL
-      }
+      const size_t end = EscapeEnd(p, i);
       const bool zero_width = e == 'b' || e == 'B' || e == 'A' || e == 'z';
       broad = std::strchr("sSwWdDpP", e) != nullptr;
       it.min_bytes = zero_width ? 0 : 1;
@@ -264,7 +257,6 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
       it.min_bytes = c == '.' ? 1 : n;
       i = std::min(i + n, p.size());
     }
-    it.atom_end = i;
     // Its quantifier.
     if (i < p.size() && (p[i] == '*' || p[i] == '+' || p[i] == '?')) {
       const char q = p[i++];
