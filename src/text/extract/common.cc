@@ -588,13 +588,15 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos) {
   return {start, end};
 }
 
-size_t FindByByte(std::string_view text, std::string_view needle, size_t key) {
-  for (size_t from = key; from < text.size();) {
-    const void* hit = std::memchr(text.data() + from, needle[key], text.size() - from);
+size_t FindByByte(std::string_view text, std::string_view needle, size_t key, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  // A match at or after `from` has its key byte at or after from + key.
+  for (size_t i = from + key; i < text.size();) {
+    const void* hit = std::memchr(text.data() + i, needle[key], text.size() - i);
     if (hit == nullptr) break;
     const size_t at = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
     if (text.substr(at - key).starts_with(needle)) return at - key;  // the leftmost: at grows
-    from = at + 1;
+    i = at + 1;
   }
   return std::string_view::npos;
 }

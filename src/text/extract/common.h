@@ -192,11 +192,11 @@ size_t CharCount(std::string_view s);
 // CharCount(s) <= n, without counting past n.
 bool AtMostChars(std::string_view s, size_t n);
 
-// text.find(needle), with memchr looking for needle[key] rather than
+// text.find(needle, from), with memchr looking for needle[key] rather than
 // needle[0]: for a byte rarer in the text, such as the middle byte 0x80 of 〒
 // (E3 80 92) in Japanese, where E3 leads every kana.
 // REQUIRES: key < needle.size().
-size_t FindByByte(std::string_view text, std::string_view needle, size_t key);
+size_t FindByByte(std::string_view text, std::string_view needle, size_t key, size_t from = 0);
 
 // True if `s` holds an ASCII digit: s.find_first_of("0123456789") != npos,
 // without a search of the ten digits for each byte.

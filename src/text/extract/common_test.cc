@@ -57,8 +57,13 @@ TEST(Common, FindByByteEqualsFind) {
   for (int round = 0; round < 20000; ++round) {
     const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
     const std::string_view needle = needles[rng() % std::size(needles)];
-    for (size_t key = 0; key < needle.size(); ++key)
+    for (size_t key = 0; key < needle.size(); ++key) {
       ASSERT_EQ(FindByByte(t, needle, key), t.find(needle)) << t << " / " << needle << " @" << key;
+      // From each place, and from past the end.
+      for (size_t from = 0; from <= t.size() + 1; ++from)
+        ASSERT_EQ(FindByByte(t, needle, key, from), t.find(needle, from))
+            << t << " / " << needle << " @" << key << " from " << from;
+    }
   }
 }
 

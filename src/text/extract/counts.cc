@@ -537,8 +537,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   // "Bさん世帯2名の氏名" / "A様世帯": a household named by its member is one household.
   // (Found by their last byte, AF, rarer in Japanese text than their first.)
   auto find_named = [&](std::string_view named, size_t from) {
-    const size_t at = FindByByte(text.substr(from), named, named.size() - 1);
-    return at == std::string_view::npos ? at : from + at;
+    return FindByByte(text, named, named.size() - 1, from);
   };
   for (std::string_view named : {"さん世帯", "様世帯"})
     for (size_t at = find_named(named, 0); at != std::string_view::npos;

@@ -1507,9 +1507,8 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // (Each occurrence found by the name's last byte, which varies more than the lead byte of
   // its first character.)
   auto find_name = [&f](std::string_view part, size_t from) {
-    if (from > part.size() || f->value.empty()) return part.find(f->value, from);
-    const size_t at = FindByByte(part.substr(from), f->value, f->value.size() - 1);
-    return at == std::string_view::npos ? at : from + at;
+    return f->value.empty() ? part.find(f->value, from)
+                            : FindByByte(part, f->value, f->value.size() - 1, from);
   };
   for (std::string_view part : {title, top}) {
     for (size_t at = find_name(part, 0); at != std::string_view::npos;

@@ -907,9 +907,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // lx.find(needle, from), with memchr looking for needle[key], a rarer byte
   // than its first.
   auto find_in_lx = [&lx](std::string_view needle, size_t key, size_t from) {
-    if (from > lx.size()) return std::string::npos;
-    const size_t at = FindByByte(std::string_view(lx).substr(from), needle, key);
-    return at == std::string_view::npos ? std::string::npos : from + at;
+    return FindByByte(lx, needle, key, from);
   };
   struct Replacement {
     std::string_view from, to;
