@@ -605,16 +605,12 @@ std::string AsciiLower(std::string_view s) {
   std::string out(s);
   size_t i = 0;
 #ifdef __SSE2__
-  // Sixteen bytes at a time: b + (0x80 - 'A') is below -128 + 26 as a signed
-  // byte exactly when b is A-Z (bytes >= 0x80 land above), and those get 0x20.
-  const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
-  const __m128i bound = _mm_set1_epi8(static_cast<char>(-128 + 26));
+  // Sixteen bytes at a time: the A-Z among them get 0x20.
   const __m128i bit = _mm_set1_epi8(0x20);
   for (; i + 16 <= out.size(); i += 16) {
     auto* at = reinterpret_cast<__m128i*>(out.data() + i);
     const __m128i v = _mm_loadu_si128(at);
-    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(v, shift), bound);
-    _mm_storeu_si128(at, _mm_or_si128(v, _mm_and_si128(upper, bit)));
+    _mm_storeu_si128(at, _mm_or_si128(v, _mm_and_si128(AsciiUpperMask(v), bit)));
   }
 #endif
   // Eight bytes at a time (SWAR): a byte gets 0x20 added when it is A-Z. For

@@ -4,6 +4,10 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <cstddef>
 #include <functional>
@@ -179,6 +183,15 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t pos);
 
 // ASCII lower-case copy (byte offsets unchanged).
 std::string AsciiLower(std::string_view s);
+
+#ifdef __SSE2__
+// 0xFF in each byte of `v` that is A-Z, 0 elsewhere: b + (0x80 - 'A') is below
+// -128 + 26 as a signed byte exactly when b is A-Z (bytes >= 0x80 land above).
+inline __m128i AsciiUpperMask(__m128i v) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                        _mm_set1_epi8(static_cast<char>(-128 + 26)));
+}
+#endif
 
 // The host of `url` ("https://www.city.osaka.lg.jp/x" -> "www.city.osaka.lg.jp"): after the
 // scheme, up to the first '/', ':', '?' or '#'. The whole of `url` when it has neither.

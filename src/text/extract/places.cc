@@ -8,10 +8,6 @@
 #include <cstdint>
 #include <set>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
 #include "text/extract/common.h"
 #include "text/extract/gazetteer.h"
 
@@ -368,15 +364,11 @@ std::optional<std::pair<size_t, size_t>> NextStateForm(std::string_view text, si
     };
     size_t p = pos;
 #ifdef __SSE2__
-    // b + (0x80 - 'A') is below -128 + 26 as a signed byte exactly when b is A-Z.
-    const __m128i shift = _mm_set1_epi8(static_cast<char>(0x80 - 'A'));
-    const __m128i bound = _mm_set1_epi8(static_cast<char>(-128 + 26));
     const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n');
     for (; p + 16 <= text.size(); p += 16) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p));
-      const __m128i hits =
-          _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(v, shift), bound),
-                       _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)));
+      const __m128i hits = _mm_or_si128(
+          AsciiUpperMask(v), _mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)));
       for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0;
            mask &= mask - 1)
         if (matches_at(p + static_cast<size_t>(__builtin_ctz(mask)))) return span();
