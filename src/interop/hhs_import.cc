@@ -36,8 +36,8 @@ bool IsMisdelivery(IncidentType t) {
 
 }  // namespace
 
-Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& f, const std::string& name,
-                                  std::string verbatim, bool extract) {
+Result<HhsRow> ParseHhsRow(const std::vector<std::string>& f, const std::string& name,
+                           std::string verbatim) {
   constexpr std::size_t kColumns = std::size(kHhsColumns);
   if (f.size() != kColumns)
     return Status::InvalidArgument("expected " + std::to_string(kColumns) + " fields, found " +
@@ -68,34 +68,39 @@ Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& f, const std::
   for (const auto& field : f) key += field + "\x1f";
   r.id = "hhs-" + *r.announced_date + "-" + Slug(entity, 40) + "-" + StableHash(key).substr(0, 8);
 
-  HhsRowResult out;
-  if (!description.empty()) {
-    r.cause = std::string(description);
-    if (extract) {
-      text::ExtractOptions opts;
-      opts.language = record::Language::kEn;
-      opts.file_name = name;
-      auto ex = text::Extract(description, opts);
-      if (!ex.ok()) {
-        out.extract_failed = true;
-      } else {
-        const record::Incident& e = ex->incident;
-        r.data_items = e.data_items;
-        r.data_items_raw = e.data_items_raw;
-        if (e.cause) r.cause = e.cause;
-        r.prevention = e.prevention;
-        r.response = e.response;
-        // "Unauthorized Access/Disclosure" covers misdirected mail and e-mail: the
-        // description says which. A hacking report stays unauthorized_access.
-        if (Trim(f[5]) == "Unauthorized Access/Disclosure" && IsMisdelivery(e.incident_type))
-          r.incident_type = e.incident_type;
-      }
-    }
+  HhsRow row;
+  row.description = std::string(description);
+  row.breach_type = std::string(Trim(f[5]));
+  if (!description.empty()) r.cause = row.description;
+  row.record = std::move(r);
+  row.provenance = store::Provenance{"hhs", name, std::move(verbatim)};
+  return row;
+}
+
+text::ExtractInput HhsExtractInput(const HhsRow& row) {
+  text::ExtractOptions opts;
+  opts.language = record::Language::kEn;
+  opts.file_name = row.provenance.name;
+  return {row.description, opts};
+}
+
+Result<store::IngestItem> FinishHhsRow(HhsRow row, const text::ExtractResult* extracted) {
+  record::Incident& r = row.record;
+  if (extracted != nullptr) {
+    const record::Incident& e = extracted->incident;
+    r.data_items = e.data_items;
+    r.data_items_raw = e.data_items_raw;
+    if (e.cause) r.cause = e.cause;
+    r.prevention = e.prevention;
+    r.response = e.response;
+    // "Unauthorized Access/Disclosure" covers misdirected mail and e-mail: the
+    // description says which. A hacking report stays unauthorized_access.
+    if (row.breach_type == "Unauthorized Access/Disclosure" && IsMisdelivery(e.incident_type))
+      r.incident_type = e.incident_type;
   }
   record::NormalizeDataItems(r.data_items);
   LW_RETURN_IF_ERROR(record::Validate(r));
-  out.item = store::IngestItem{std::move(r), store::Provenance{"hhs", name, std::move(verbatim)}};
-  return out;
+  return store::IngestItem{std::move(r), std::move(row.provenance)};
 }
 
 }  // namespace leakwatch::interop

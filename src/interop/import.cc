@@ -60,6 +60,44 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
   for (std::size_t i = 0; header_ok && i < rec.fields.size(); ++i)
     header_ok = rec.fields[i] == kHhsColumns[i];
   if (!header_ok) return AddSkip(out, options, {name, "line 1", "not an HHS breach report header"});
+  // Rows wait here so that their descriptions are extracted text::kExtractBatch at a
+  // time (ExtractBatch: 5% fewer estimated cycles than one Extract per row); they are
+  // mapped before any later row's skip, so items and skips keep the file's order.
+  std::vector<HhsRow> rows;
+  std::vector<std::string> row_positions;
+  size_t description_bytes = 0;  // of the waiting rows
+  auto flush = [&]() -> Status {
+    std::vector<text::ExtractInput> inputs;
+    std::vector<size_t> input_of(rows.size(), SIZE_MAX);
+    if (options.extract)
+      for (size_t i = 0; i < rows.size(); ++i)
+        if (!rows[i].description.empty()) {
+          input_of[i] = inputs.size();
+          inputs.push_back(HhsExtractInput(rows[i]));
+        }
+    std::vector<Result<text::ExtractResult>> extracted = text::ExtractBatch(inputs);
+    Status st = Status::Ok();
+    for (size_t i = 0; i < rows.size() && st.ok(); ++i) {
+      const text::ExtractResult* ex = nullptr;
+      if (input_of[i] != SIZE_MAX) {
+        if (Result<text::ExtractResult>& e = extracted[input_of[i]]; e.ok())
+          ex = &*e;
+        else
+          ++out->extract_failed;
+      }
+      auto item = FinishHhsRow(std::move(rows[i]), ex);
+      if (!item.ok()) {
+        st = AddSkip(out, options, {name, row_positions[i], item.status().message()});
+        continue;
+      }
+      out->items.push_back(std::move(item).value());
+      out->positions.push_back(std::move(row_positions[i]));
+    }
+    rows.clear();
+    row_positions.clear();
+    description_bytes = 0;
+    return st;
+  };
   while (true) {
     std::size_t start = reader.offset();
     if (!reader.Next(&rec, &st)) break;
@@ -69,20 +107,26 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
       std::string reason = st.message();  // "line N: ..." -> "...": the position says it
       if (reason.rfind("line ", 0) == 0 && reason.find(": ") != std::string::npos)
         reason = reason.substr(reason.find(": ") + 2);
+      LW_RETURN_IF_ERROR(flush());
       LW_RETURN_IF_ERROR(AddSkip(out, options, {name, pos, reason}));
       continue;
     }
     std::string verbatim = header + std::string(text.substr(start, reader.offset() - start));
-    auto row = HhsRowToItem(rec.fields, name, std::move(verbatim), options.extract);
+    auto row = ParseHhsRow(rec.fields, name, std::move(verbatim));
     if (!row.ok()) {
+      LW_RETURN_IF_ERROR(flush());
       LW_RETURN_IF_ERROR(AddSkip(out, options, {name, pos, row.status().message()}));
       continue;
     }
-    if (row->extract_failed) ++out->extract_failed;
-    out->items.push_back(std::move(row->item));
-    out->positions.push_back(pos);
+    // A batch holds at most kExtractBatch rows and, past its first, kExtractBatchBytes.
+    if (!rows.empty() && (rows.size() == text::kExtractBatch ||
+                          description_bytes + row->description.size() > text::kExtractBatchBytes))
+      LW_RETURN_IF_ERROR(flush());
+    description_bytes += row->description.size();
+    rows.push_back(std::move(row).value());
+    row_positions.push_back(std::move(pos));
   }
-  return Status::Ok();
+  return flush();
 }
 
 Status ParseHibp(const std::string& name, std::string_view text, const ImportOptions& options,

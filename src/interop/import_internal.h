@@ -10,6 +10,7 @@
 
 #include "interop/interop.h"
 #include "store/store.h"
+#include "text/extract.h"
 
 namespace leakwatch::interop {
 
@@ -34,14 +35,24 @@ inline constexpr std::string_view kHhsColumns[] = {"Name of Covered Entity",
                                                    "Business Associate Present",
                                                    "Web Description"};
 
-struct HhsRowResult {
-  store::IngestItem item;
-  bool extract_failed = false;
+// One HHS row (fields in kHhsColumns order) mapped from its columns, before
+// the extractor has read its Web Description. `verbatim` is the header line
+// and the row exactly as read. InvalidArgument: the reason the row is skipped.
+struct HhsRow {
+  record::Incident record;
+  std::string description;  // Web Description, trimmed; empty: none
+  std::string breach_type;  // Type of Breach, trimmed
+  store::Provenance provenance;
 };
-// One HHS row (fields in kHhsColumns order); `verbatim` is the header line and
-// the row exactly as read; `extract` runs text::Extract on the description.
-Result<HhsRowResult> HhsRowToItem(const std::vector<std::string>& fields, const std::string& name,
-                                  std::string verbatim, bool extract);
+Result<HhsRow> ParseHhsRow(const std::vector<std::string>& fields, const std::string& name,
+                           std::string verbatim);
+// The extractor's input for the row's description (a view of row.description:
+// `row` must outlive it and stay where it is).
+text::ExtractInput HhsExtractInput(const HhsRow& row);
+// The row as an ingest item, with what `extracted` found in its description
+// (nullptr: the extractor did not run or failed; the CSV fields stand alone).
+// InvalidArgument: the record does not validate.
+Result<store::IngestItem> FinishHhsRow(HhsRow row, const text::ExtractResult* extracted);
 
 // One element of the HIBP breach list.
 Result<store::IngestItem> HibpToItem(const nlohmann::json& breach, const std::string& name);

@@ -181,6 +181,56 @@ TEST(HhsImport, ParsesRowsAndReportsBadOnes) {
   EXPECT_NE(st.message().find("t.csv: line 4"), std::string::npos) << st.message();
 }
 
+// Rows are extracted text::kExtractBatch at a time: every row of a file long enough for
+// several batches, with bad rows between them, maps as it does in a file of its own,
+// and items and skips keep the file's order.
+TEST(HhsImport, BatchedRowsMapAsRowsOnTheirOwn) {
+  const std::string header(kHhsCsv.substr(0, kHhsCsv.find('\n') + 1));
+  const char* const descriptions[] = {
+      "A letter containing a member's name and ID number was mailed to the wrong address.",
+      "An employee's laptop was stolen from a car. It held names and Social Security numbers.", "",
+      "A phishing email gave an attacker access to two mailboxes with dates of birth."};
+  std::string csv = header;
+  std::vector<std::string> rows;
+  for (int i = 0; i < 80; ++i) {
+    std::string row;
+    if (i == 33) {
+      row = "\"Bad Date " + std::to_string(i) +
+            "\",\"WI\",\"Health Plan\",\"5\",\"13/45/2019\",\"Theft\",\"Laptop\",\"No\",\"\"\n";
+    } else if (i == 64) {
+      row = "\"Broken \"quote " + std::to_string(i) + "\",\"WI\"\n";
+    } else {
+      row = "\"Entity " + std::to_string(i) + "\",\"TX\",\"Healthcare Provider\",\"" +
+            std::to_string(100 + i) +
+            "\",\"01/02/2019\",\"Unauthorized Access/Disclosure\",\"Paper/Films\",\"No\",\"" +
+            descriptions[i % 4] + "\"\n";
+    }
+    rows.push_back(row);
+    csv += row;
+  }
+  Parsed all;
+  ASSERT_TRUE(ParseInput(Format::kHhs, "all.csv", csv, {}, &all).ok());
+  EXPECT_EQ(all.read, 80);
+  ASSERT_EQ(all.items.size(), 78u);
+  ASSERT_EQ(all.skips.size(), 2u);
+  EXPECT_EQ(all.skips[0].position, "line 35");  // row 33, after the header line
+  EXPECT_EQ(all.skips[1].position, "line 66");
+  size_t item = 0;
+  for (int i = 0; i < 80; ++i) {
+    if (i == 33 || i == 64) continue;
+    Parsed one;
+    ASSERT_TRUE(ParseInput(Format::kHhs, "all.csv", header + rows[i], {}, &one).ok());
+    ASSERT_EQ(one.items.size(), 1u) << i;
+    EXPECT_EQ(all.positions[item], "line " + std::to_string(i + 2));
+    EXPECT_EQ(all.items[item].incident, one.items[0].incident) << i;
+    EXPECT_EQ(all.items[item].provenance, one.items[0].provenance) << i;
+    ++item;
+  }
+  // The extractor ran: a misdirected letter is misdirected mail, not the column's access.
+  EXPECT_EQ(all.items[0].incident.incident_type, IncidentType::kMisdeliveryMail);
+  EXPECT_EQ(all.items[2].incident.incident_type, IncidentType::kUnauthorizedAccess);
+}
+
 TEST(HibpImport, MapsABreach) {
   Parsed p;
   std::string json = R"([{"Name":"Adobe","Title":"Adobe","Domain":"adobe.com",
