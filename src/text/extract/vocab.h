@@ -37,6 +37,10 @@ const std::vector<std::string>& TypeRuleForms();
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
                            size_t first, const std::vector<std::vector<Window>>& where);
 
+// True if `sentence` (ASCII lower-cased) warns or advises the reader ("be careful",
+// "ご注意ください") rather than telling what happened. (Exposed for tests.)
+bool IsAdvice(std::string_view sentence);
+
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.
 std::optional<record::DataItem> DataItemFor(std::string_view phrase);
