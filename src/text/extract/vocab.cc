@@ -1069,7 +1069,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   std::vector<int> found;
   auto rules_in = [&](std::string_view line) {
     hits.clear();
-    forms.Which(line, &found);
+    forms.Which(line, &found, first, first + kRules);
     for (int f : found)
       if (static_cast<size_t>(f) >= first && static_cast<size_t>(f) - first < kRules)
         hits.push_back(static_cast<size_t>(f) - first);
