@@ -899,7 +899,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
 }
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
-                           size_t first, const std::vector<std::vector<Window>>& where) {
+                           size_t first, const std::vector<std::vector<Window>>& where,
+                           const std::vector<int>* title_found) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
   // Where lx comes to differ from the lower-cased text below (no range holds a '\n').
   std::vector<Window> changed;
@@ -1067,14 +1068,20 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // matching it), as rule indexes.
   std::vector<size_t> hits;
   std::vector<int> found;
-  auto rules_in = [&](std::string_view line) {
+  auto hits_of = [&](const std::vector<int>& found) {
     hits.clear();
-    forms.Which(line, &found, first, first + kRules);
     for (int f : found)
       if (static_cast<size_t>(f) >= first && static_cast<size_t>(f) - first < kRules)
         hits.push_back(static_cast<size_t>(f) - first);
   };
-  rules_in(lt);
+  auto rules_in = [&](std::string_view line) {
+    forms.Which(line, &found, first, first + kRules);
+    hits_of(found);
+  };
+  if (title_found != nullptr)
+    hits_of(*title_found);
+  else
+    rules_in(lt);
   for (size_t i : hits) {
     const TypeRule& r = kTypeRules[i];
     // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
