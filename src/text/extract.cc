@@ -150,6 +150,8 @@ struct Work {
   std::vector<Section> sections;
   // Where the forms of dates, counts and type rules may match (LinePresence::In).
   std::vector<std::vector<Window>> date_where, count_where, type_where;
+  // The type rules' forms that may match the (lower-cased) title (LinePresence::Which).
+  std::vector<int> type_title;
   std::vector<DateMention> dates;
   std::string url;
 };
@@ -233,6 +235,12 @@ void PresenceStage(Work& w) {
   w.count_where.assign(std::make_move_iterator(count_at), std::make_move_iterator(type_at));
   where.resize(DateForms().size());
   w.date_where = std::move(where);
+  // The title, asked here rather than in TypeStage: the title is mostly the text's first
+  // line, whose states in the type forms' set In just used are still in the cache (in
+  // TypeStage, after the other notices' dates and counts, they are not).
+  const size_t first = DateForms().size() + CountForms().size();
+  Mentions().Which(AsciiLower(w.result.incident.title), &w.type_title, first,
+                   first + TypeRuleForms().size());
 }
 
 void DateStage(Work& w) {
@@ -292,8 +300,9 @@ void CountStage(Work& w) {
 
 void TypeStage(Work& w) {
   record::Incident& r = w.result.incident;
-  TypeGuess type = ClassifyIncident(r.title, w.t, Mentions(),
-                                    DateForms().size() + CountForms().size(), w.type_where);
+  TypeGuess type =
+      ClassifyIncident(r.title, w.t, Mentions(), DateForms().size() + CountForms().size(),
+                       w.type_where, &w.type_title);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
 }

@@ -90,10 +90,14 @@ std::vector<std::vector<Window>> LinePresence::In(std::string_view text) const {
   return windows;
 }
 
-void LinePresence::Which(std::string_view text, std::vector<int>* found) const {
+void LinePresence::Which(std::string_view text, std::vector<int>* found, std::size_t from,
+                         std::size_t to) const {
   found->clear();
   std::vector<int> in_group;
   for (const Group& g : groups_) {
+    // (g.pattern ascends.)
+    const auto p = std::lower_bound(g.pattern.begin(), g.pattern.end(), from);
+    if (p == g.pattern.end() || *p >= to) continue;
     in_group.clear();
     g.set->Match(text, &in_group);
     for (int f : in_group) found->push_back(static_cast<int>(g.pattern[static_cast<size_t>(f)]));

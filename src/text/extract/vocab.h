@@ -33,9 +33,17 @@ const std::vector<std::string>& TypeRuleForms();
 // ClassifyIncident given `forms`, a LinePresence whose patterns first + i are
 // TypeRuleForms()[i], and where[i], the windows of `text` in which rule i may
 // match (from forms.In(text)), so that a caller finds them in the same pass
-// as its other forms and compiles the rules once. Same result.
+// as its other forms and compiles the rules once. With `title_found`, the
+// forms that may match the title: forms.Which(AsciiLower(title), title_found,
+// first, first + TypeRuleForms().size()), asked by the caller when it suits
+// the cache. Same result.
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const LinePresence& forms,
-                           size_t first, const std::vector<std::vector<Window>>& where);
+                           size_t first, const std::vector<std::vector<Window>>& where,
+                           const std::vector<int>* title_found = nullptr);
+
+// True if `sentence` (ASCII lower-cased) warns or advises the reader ("be careful",
+// "ご注意ください") rather than telling what happened. (Exposed for tests.)
+bool IsAdvice(std::string_view sentence);
 
 // The data item a phrase names (氏名 -> kName, "Social Security number" ->
 // kMyNumberOrSsn), or nullopt when the phrase names no known item.

@@ -687,8 +687,12 @@ TEST(Vocab, IncidentTypeWindowsEqualWholeTextOnRandomText) {
     const TypeGuess want = ClassifyIncident(title, text, types, 0, whole);
     std::vector<std::vector<Window>> where = shared.In(text);
     where.erase(where.begin(), where.begin() + 2);
+    // The title's forms asked beforehand, as Extract does.
+    std::vector<int> title_found;
+    shared.Which(AsciiLower(title), &title_found, 2, mixed.size());
     for (const TypeGuess& got :
-         {ClassifyIncident(title, text), ClassifyIncident(title, text, shared, 2, where)}) {
+         {ClassifyIncident(title, text), ClassifyIncident(title, text, shared, 2, where),
+          ClassifyIncident(title, text, shared, 2, where, &title_found)}) {
       ASSERT_EQ(got.type, want.type) << title << "|" << text;
       ASSERT_EQ(got.start, want.start) << title << "|" << text;
       ASSERT_EQ(got.end, want.end) << title << "|" << text;
@@ -1248,6 +1252,39 @@ TEST(Vocab, SegmentStepsEqualTheirRegexesOnRandomText) {
   EXPECT_TRUE(SegmentDenies("The employee could not see Social Insurance Numbers"));
   EXPECT_TRUE(SegmentDenies("as no financial account or Social Security numbers were included"));
   EXPECT_TRUE(SegmentDenies("なお、住所・電話番号等は保存されていなかった。"));
+}
+
+TEST(Vocab, IsAdviceEqualsItsRegexOnRandomText) {
+  // The word pre-check never changes a verdict: random strings of pieces of the
+  // regex's words, near misses included, against the plain regex.
+  static const RE2 advice(
+      "be (?:careful|alert|vigilant|wary|cautious|on the lookout)|beware|watch out|remain "
+      "(?:vigilant|alert)|stay (?:alert|vigilant)|will never (?:ask|e-?mail|call|contact|text)|"
+      "never asks?|do not (?:respond|reply|click|open|share)|criminals may|fraudsters may|scammers|"
+      "ご注意ください|ご注意下さい|注意してください|お気をつけください|ご留意ください");
+  std::vector<std::string> pieces = {
+      "be",      "be ",    "careful", "alert",  "vigilant", "wary",     "cautious", "on the",
+      "lookout", "beware", "bewar",   "watch",  " out",     "remain",   "stay",     "will",
+      "never",   " ask",   "asks",    "e-mail", "email",    "call",     "contact",  "text",
+      "do",      "not ",   "respond", "reply",  "click",    "open",     "share",    "criminals",
+      " may",    "fraud",  "sters",   "scam",   "mers",     "ご",       "注意",     "ください",
+      "下さい",  "して",   "お気を",  "つけ",   "留意",     "気をつけ", " ",        "x",
+      "\n",      "。",     "\xE3"};
+  // Whole phrases too: each alternative must be met often.
+  for (const char* phrase :
+       {"be on the lookout", "beware", "watch out", "remain alert", "stay vigilant",
+        "will never e-mail", "never asks", "do not share", "criminals may", "fraudsters may",
+        "scammers", "ご注意ください", "ご注意下さい", "注意してください", "お気をつけください",
+        "ご留意ください"})
+    pieces.push_back(phrase);
+  std::mt19937 rng(17);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string s = JoinRandomPieces(rng, pieces, rng() % 8);
+    ASSERT_EQ(IsAdvice(s), RE2::PartialMatch(s, advice)) << s;
+  }
+  EXPECT_TRUE(IsAdvice("please be careful of phishing e-mails."));
+  EXPECT_TRUE(IsAdvice("不審なメールにご注意ください。"));
+  EXPECT_FALSE(IsAdvice("the letter was mailed to the wrong address."));
 }
 
 TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
