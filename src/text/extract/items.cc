@@ -18,12 +18,27 @@ using record::DataItem;
 
 namespace {
 
+// The byte of `word` that FindKana and RFindKana look for: its last one that is
+// neither E3 nor 80-83, which lead and follow nearly every kana and CJK mark.
+size_t RareByte(std::string_view word) {
+  size_t key = word.size() - 1;
+  while (key > 0 && (word[key] == '\xE3' || (static_cast<unsigned char>(word[key]) >= 0x80 &&
+                                             static_cast<unsigned char>(word[key]) <= 0x83)))
+    --key;
+  return key;
+}
+
+// True if `text` holds any of `words` (text.find(w) != npos for one of them).
+bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
+    return FindKana(text, w) != std::string_view::npos;
+  });
+}
+
 // True if `s` holds a word one of CleanItem's Japanese `tail` branches needs.
 bool HasTailWord(std::string_view s) {
-  for (std::string_view w :
-       {"等", "など", "の一部", "が含まれ", "が記載", "です", "でした", "を含む", "情報"})
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
+  return HoldsAny(
+      s, {"等", "など", "の一部", "が含まれ", "が記載", "です", "でした", "を含む", "情報"});
 }
 
 // False only where CleanItem's `head` cannot match: no colon, and no ASCII
@@ -120,14 +135,12 @@ std::string CleanItem(std::string_view t) {
   if (HasAsciiDigit(s)) RE2::Replace(&s, count_prefix, "");
   // "国民健康保険資格確認書に記載された氏名": the item, not the paper it is written on.
   static const RE2 written_on("^.+?(?:に記載された|に記載されている|に記載の)");
-  if (s.find("記載") != std::string::npos) RE2::Replace(&s, written_on, "");
+  if (FindKana(s, "記載") != std::string::npos) RE2::Replace(&s, written_on, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
-  if (s.find(' ') != std::string::npos &&
-      (s.find("情報") != std::string::npos || s.find("項目") != std::string::npos ||
-       s.find("内容") != std::string::npos))
+  if (s.find(' ') != std::string::npos && HoldsAny(s, {"情報", "項目", "内容"}))
     RE2::Replace(&s, label_head, "");
   // Each branch of `head` holds a colon, or an ASCII letter other than s and k
   // (which (?i) also matches in ſ and K) and then a space (\s): without them it
@@ -203,6 +216,20 @@ bool BulletsContinueList(std::string_view text, size_t s, size_t list_end) {
 
 }  // namespace
 
+size_t FindKana(std::string_view text, std::string_view word, size_t from) {
+  if (word.empty()) return text.find(word, from);
+  return FindByByte(text, word, RareByte(word), from);
+}
+
+size_t RFindKana(std::string_view text, std::string_view word) {
+  if (word.empty() || word.size() > text.size()) return text.rfind(word);
+  // The last place whose rare byte matches, then the whole word.
+  const size_t key = RareByte(word);
+  for (size_t i = text.size() - word.size() + 1; i-- > 0;)
+    if (text[i + key] == word[key] && text.compare(i, word.size(), word) == 0) return i;
+  return std::string_view::npos;
+}
+
 size_t ItemWordFinder::From(size_t s) {
   // The last answer holds if it was searched from at or before s and lies at
   // or after s (or there was none).
@@ -219,11 +246,8 @@ size_t ItemWordFinder::From(size_t s) {
 
 bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません, おらず, ていなかった or ない; each English one holds "no".
-  if (seg.find("ません") == std::string_view::npos &&
-      seg.find("おらず") == std::string_view::npos &&
-      seg.find("ていなかった") == std::string_view::npos &&
-      seg.find("ない") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no") &&
-      !ContainsAsciiNoCase(seg, "never"))
+  if (!HoldsAny(seg, {"ません", "おらず", "ていなかった", "ない"}) &&
+      !ContainsAsciiNoCase(seg, "no") && !ContainsAsciiNoCase(seg, "never"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
@@ -252,7 +276,7 @@ bool SegmentDenies(std::string_view seg) {
 bool SegmentIsSample(std::string_view seg) {
   // "sample" under (?i) may start with ſ, so its tail "ampl" is what is looked for.
   if (!ContainsAsciiNoCase(seg, "ampl") &&
-      !ContainsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
+      !HoldsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
     return false;
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   return RE2::PartialMatch(seg, sample);
@@ -379,14 +403,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       const auto [ns, ne] = SentenceAround(text, pos);
       if (ne > ns && SegmentDenies(text.substr(ns, std::min(ne, text.size()) - ns))) {
         // (What it says was the only item, before "のみで", is still listed.)
-        const size_t only = seg.find("のみで、");
+        const size_t only = FindKana(seg, "のみで、");
         if (only == std::string_view::npos) continue;
         seg = seg.substr(0, only + std::string_view("のみ").size());
       }
     }
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
-    if (seg.find("照合") != std::string_view::npos) continue;
+    if (FindKana(seg, "照合") != std::string_view::npos) continue;
     // "If your driver licence was involved, you can replace it …": advice on what to do
     // if an item was involved, not a list of what was.
     static const RE2 if_involved(
@@ -519,7 +543,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           "(メールアドレス)が(?:表示|見え|閲覧でき)|表示されたのは(メールアドレス)");
       re2::StringPiece m, m2, m3, m4;
       if ((seg.find("addresses") != std::string_view::npos ||
-           seg.find("メールアドレス") != std::string_view::npos) &&
+           FindKana(seg, "メールアドレス") != std::string_view::npos) &&
           RE2::PartialMatch(seg, visible_addresses, &m, &m2, &m3, &m4) &&
           take_one(!m.empty()    ? m
                    : !m2.empty() ? m2
@@ -534,7 +558,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
            seg.find("data") != std::string_view::npos) &&
           RE2::PartialMatch(TrimSpace(seg), only_item, &m) && take_one(m))
         continue;
-      if (parts.size() == 1 && seg.find("の") != std::string_view::npos &&
+      if (parts.size() == 1 && FindKana(seg, "の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
         take_one(m);
       continue;
@@ -576,8 +600,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (c.ends_with("なし") || c.ends_with("無し")) continue;
       // "タブレット端末はパスワードでロックされており", "the laptop was password-protected":
       // the password is a safeguard of the data, not a part of it.
-      if (c.find("パスワードで") != std::string::npos ||
-          c.find("パスワードによ") != std::string::npos ||
+      if (HoldsAny(c, {"パスワードで", "パスワードによ"}) ||
           ContainsAsciiNoCase(c, "password-protected") ||
           ContainsAsciiNoCase(c, "password protected") ||
           ContainsAsciiNoCase(c, "protected by a password"))
@@ -629,19 +652,20 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         // "流出した個人情報は氏名": the item after the topic marker.
         std::string head;
         for (const char* particle : {"を", "が", "等", "など", "も"}) {
-          size_t at = c.find(particle);
+          size_t at = FindKana(c, particle);
           if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
         }
         // ("メール本文が窃取された可能性があります": the last item, known or not;
         // "運転免許証の情報等を閲覧した": a known item may hold の.)
         if (last_part && !head.empty() && head.size() <= 30 &&
-            (DataItemFor(head) || (head.find("の") == std::string::npos && head.size() <= 18))) {
+            (DataItemFor(head) ||
+             (FindKana(head, "の") == std::string::npos && head.size() <= 18))) {
           c = head;
         } else {
           // "本会とメールのやり取りのあった方の氏名": the item after the last の (the
           // first part may also open with a topic: "流出した個人情報は氏名").
-          size_t at = pi == 0 ? c.rfind("は") : std::string::npos;
-          if (at == std::string::npos) at = c.rfind("の");
+          size_t at = pi == 0 ? RFindKana(c, "は") : std::string::npos;
+          if (at == std::string::npos) at = RFindKana(c, "の");
           if (at != std::string::npos) {
             std::string after = CleanItem(c.substr(at + 3));
             if (DataItemFor(after)) c = after;
@@ -658,7 +682,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       }
       std::optional<DataItem> item;
       // "傷病者の氏名", "水道使用場所の住所": the item is the noun after the last の.
-      if (size_t no = c.rfind("の"); no != std::string::npos && IsJapanese(c))
+      if (size_t no = RFindKana(c, "の"); no != std::string::npos && IsJapanese(c))
         item = DataItemFor(c.substr(no + std::string_view("の").size()));
       if (!item) item = DataItemFor(c);
       // "time of the appointment": CleanItem keeps the word before "of the"; the item may
@@ -794,7 +818,7 @@ DataItems FindTitleDataItems(std::string_view title) {
   while (from < title.size()) {
     size_t to = title.size(), len = 0;
     for (std::string_view sep : {"の", "・", "、", "(", ")", "等", "を", "及び", "および"}) {
-      const size_t at = title.find(sep, from);
+      const size_t at = FindKana(title, sep, from);
       if (at != std::string_view::npos && at < to) to = at, len = sep.size();
     }
     const std::string_view piece = TrimSpace(title.substr(from, to - from));

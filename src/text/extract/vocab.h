@@ -82,6 +82,12 @@ DataItems FindDataItems(std::string_view text, bool data_section = false,
 // 、, brackets, 等 and を that map to the vocabulary. Known items only (no kOther).
 DataItems FindTitleDataItems(std::string_view title);
 
+// text.find(word, from) and text.rfind(word), for Japanese text: found by a byte
+// of `word` rarer than the E3 that leads every kana, where a search for its
+// first byte would stop at nearly every character.
+size_t FindKana(std::string_view text, std::string_view word, size_t from = 0);
+size_t RFindKana(std::string_view text, std::string_view word);
+
 // FindDataItems' per-segment steps (exposed for tests). Each skips its regex
 // when the segment lacks a literal every match holds.
 // The segment denies ("含まれておりません", "were not involved").

@@ -1295,6 +1295,24 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
   }
 }
 
+TEST(Vocab, FindKanaEqualsFind) {
+  // Kana and marks sharing their E3 and second bytes with the words, lone bytes, ASCII.
+  const std::string_view pieces[] = {"の", "は",   "な",   "ど",   "、",   "。", "等", "情報",
+                                     "記", "\xE3", "\x81", "\xAE", "\x80", "a",  "(",  " "};
+  const std::string_view words[] = {"の", "は",   "など",     "のみで、", "等", "情報",
+                                    "、", "(pdf", "\xE3\x81", "\x81",     "a",  "。の"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const std::string_view w = words[rng() % std::size(words)];
+    ASSERT_EQ(RFindKana(t, w), t.rfind(w)) << t << " / " << w;
+    for (size_t from = 0; from <= t.size() + 1; ++from)
+      ASSERT_EQ(FindKana(t, w, from), t.find(w, from)) << t << " / " << w << " from " << from;
+  }
+  EXPECT_EQ(FindKana("abc", ""), 0u);
+  EXPECT_EQ(RFindKana("abc", ""), 3u);
+}
+
 TEST(Vocab, ItemWordFinderEqualsAllMatchesOverSegments) {
   // FindDataItems asks, per segment of at most 1500 bytes, whether an item
   // word starts inside it. Before ItemWordFinder it took every match of one
