@@ -152,14 +152,16 @@ std::string CleanItem(std::string_view t) {
   return std::string(TrimSpace(s));
 }
 
-// True if a list part names an organisation: "a subsidiary of Larkfield Health System",
-// "Birchwood Medical Center", "Inc." (it ends in a corporate word).
+}  // namespace
+
 bool NamesOrganization(std::string_view part) {
   // ("the U.S. Department of Health and Human Services", "the Office of the Australian
   // Information Commissioner": a body notified, not an item.)
-  for (std::string_view of : {"subsidiary of ", "division of ", "affiliate of ", "member of ",
-                              "Department of ", "Office of ", "Ministry of "})
-    if (part.find(of) != std::string_view::npos) return true;
+  // (Each ends in "of ": the words before each "of " are looked at.)
+  for (size_t of = part.find("of "); of != std::string_view::npos; of = part.find("of ", of + 1))
+    for (std::string_view before : {"subsidiary ", "division ", "affiliate ", "member ",
+                                    "Department ", "Office ", "Ministry "})
+      if (part.substr(0, of).ends_with(before)) return true;
   if (part.ends_with('.')) part.remove_suffix(1);
   const size_t space = part.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? part : part.substr(space + 1);
@@ -168,6 +170,8 @@ bool NamesOrganization(std::string_view part) {
     if (last == word) return true;
   return false;
 }
+
+namespace {
 
 bool IsJapanese(std::string_view s) {
   for (unsigned char c : s)
@@ -294,10 +298,20 @@ std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
     return seg.compare(i, w.size(), w) == 0 && (i == 0 || !word(seg[i - 1])) &&
            (i + w.size() == seg.size() || !word(seg[i + w.size()]));
   };
+  // The bytes a separator can start with; most bytes are none of them.
+  static constexpr auto kMayStart = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view(",/;ao\xE3\xE4\xE5")) t[c] = true;
+    return t;
+  }();
   std::vector<std::string_view> parts;
   size_t last = 0;
   for (size_t i = 0; i < seg.size();) {
     const char c = seg[i];
+    if (!kMayStart[static_cast<unsigned char>(c)]) {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     if (c == ',') {
       // "3,900": a comma between digits is a thousands separator.
@@ -314,20 +328,21 @@ std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
       if (word_at("and", i)) len = 3;
     } else if (c == 'o') {
       if (word_at("or", i)) len = 2;
-    } else if (static_cast<unsigned char>(c) >= 0xE3 && i + 2 < seg.size()) {
-      // ・ E3 83 BB, 、 E3 80 81, お E3 81 8A, な E3 81 AA, 並 E4 B8 A6, 及 E5 8F 8A.
-      const std::string_view head = seg.substr(i, 3);
+    } else if (i + 2 < seg.size()) {
+      // (c is E3, E4 or E5.) ・ E3 83 BB, 、 E3 80 81, お E3 81 8A, な E3 81 AA,
+      // 並 E4 B8 A6, 及 E5 8F 8A.
+      const unsigned char b1 = static_cast<unsigned char>(seg[i + 1]),
+                          b2 = static_cast<unsigned char>(seg[i + 2]);
       std::string_view w;
-      if (head == "・" || head == "、") {
-        w = head;
-      } else if (head == "お") {
-        w = "および";
-      } else if (head == "な") {
-        w = "ならびに";
-      } else if (head == "並") {
-        w = "並びに";
-      } else if (head == "及") {
-        w = "及び";
+      if (c == '\xE3') {
+        if ((b1 == 0x83 && b2 == 0xBB) || (b1 == 0x80 && b2 == 0x81))
+          len = 3;
+        else if (b1 == 0x81 && b2 == 0x8A)
+          w = "および";
+        else if (b1 == 0x81 && b2 == 0xAA)
+          w = "ならびに";
+      } else if (c == '\xE4' ? b1 == 0xB8 && b2 == 0xA6 : b1 == 0x8F && b2 == 0x8A) {
+        w = c == '\xE4' ? "並びに" : "及び";
       }
       if (!w.empty() && seg.compare(i, w.size(), w) == 0) len = w.size();
     }

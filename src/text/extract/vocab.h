@@ -88,6 +88,11 @@ DataItems FindTitleDataItems(std::string_view title);
 size_t FindKana(std::string_view text, std::string_view word, size_t from = 0);
 size_t RFindKana(std::string_view text, std::string_view word);
 
+// True if a list part names an organisation: "a subsidiary of Larkfield Health
+// System", "Birchwood Medical Center", "Inc." (it ends in a corporate word).
+// (Exposed for tests.)
+bool NamesOrganization(std::string_view part);
+
 // FindDataItems' per-segment steps (exposed for tests). Each skips its regex
 // when the segment lacks a literal every match holds.
 // The segment denies ("含まれておりません", "were not involved").

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -1311,6 +1312,26 @@ TEST(Vocab, FindKanaEqualsFind) {
   }
   EXPECT_EQ(FindKana("abc", ""), 0u);
   EXPECT_EQ(RFindKana("abc", ""), 3u);
+}
+
+TEST(Vocab, NamesOrganizationEqualsFindOfEachPhrase) {
+  const std::string_view pieces[] = {"subsidiary ", "Office ", "member", "of ", "of",     "f ",
+                                     "o",           " ",       "Inc",    ".",   "Center", "x"};
+  const std::string_view phrases[] = {"subsidiary of ", "division of ",   "affiliate of ",
+                                      "member of ",     "Department of ", "Office of ",
+                                      "Ministry of "};
+  std::mt19937 rng(29);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 8);
+    bool want = std::any_of(std::begin(phrases), std::end(phrases),
+                            [&](std::string_view p) { return t.find(p) != std::string::npos; });
+    std::string_view part = t;
+    if (part.ends_with('.')) part.remove_suffix(1);
+    const size_t space = part.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? part : part.substr(space + 1);
+    want = want || last == "Inc" || last == "Center";
+    ASSERT_EQ(NamesOrganization(t), want) << t;
+  }
 }
 
 TEST(Vocab, ItemWordFinderEqualsAllMatchesOverSegments) {
