@@ -18,16 +18,6 @@ using record::DataItem;
 
 namespace {
 
-// The byte of `word` that FindKana and RFindKana look for: its last one that is
-// neither E3 nor 80-83, which lead and follow nearly every kana and CJK mark.
-size_t RareByte(std::string_view word) {
-  size_t key = word.size() - 1;
-  while (key > 0 && (word[key] == '\xE3' || (static_cast<unsigned char>(word[key]) >= 0x80 &&
-                                             static_cast<unsigned char>(word[key]) <= 0x83)))
-    --key;
-  return key;
-}
-
 // True if `text` holds any of `words` (text.find(w) != npos for one of them).
 bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
@@ -37,8 +27,9 @@ bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> wor
 
 // True if `s` holds a word one of CleanItem's Japanese `tail` branches needs.
 bool HasTailWord(std::string_view s) {
-  return HoldsAny(
-      s, {"等", "など", "の一部", "が含まれ", "が記載", "です", "でした", "を含む", "情報"});
+  static constexpr KanaWords kWords{"等",   "など",   "の一部", "が含まれ", "が記載",
+                                    "です", "でした", "を含む", "情報"};
+  return kWords.In(s);
 }
 
 // False only where CleanItem's `head` cannot match: no colon, and no ASCII
@@ -140,8 +131,8 @@ std::string CleanItem(std::string_view t) {
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
-  if (s.find(' ') != std::string::npos && HoldsAny(s, {"情報", "項目", "内容"}))
-    RE2::Replace(&s, label_head, "");
+  static constexpr KanaWords kLabelWords{"情報", "項目", "内容"};
+  if (s.find(' ') != std::string::npos && kLabelWords.In(s)) RE2::Replace(&s, label_head, "");
   // Each branch of `head` holds a colon, or an ASCII letter other than s and k
   // (which (?i) also matches in ſ and K) and then a space (\s): without them it
   // cannot match.
@@ -615,8 +606,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (c.ends_with("なし") || c.ends_with("無し")) continue;
       // "タブレット端末はパスワードでロックされており", "the laptop was password-protected":
       // the password is a safeguard of the data, not a part of it.
-      if (HoldsAny(c, {"パスワードで", "パスワードによ"}) ||
-          ContainsAsciiNoCase(c, "password-protected") ||
+      static constexpr KanaWords kPasswordBy{"パスワードで", "パスワードによ"};
+      if (kPasswordBy.In(c) || ContainsAsciiNoCase(c, "password-protected") ||
           ContainsAsciiNoCase(c, "password protected") ||
           ContainsAsciiNoCase(c, "protected by a password"))
         continue;

@@ -4,6 +4,10 @@
 
 #include <re2/re2.h>
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,6 +91,45 @@ DataItems FindTitleDataItems(std::string_view title);
 // first byte would stop at nearly every character.
 size_t FindKana(std::string_view text, std::string_view word, size_t from = 0);
 size_t RFindKana(std::string_view text, std::string_view word);
+// The byte of `word` (not empty) that they look for: its last one that is
+// neither E3 nor 80-83, which lead and follow nearly every kana and CJK mark.
+constexpr size_t RareByte(std::string_view word) {
+  size_t key = word.size() - 1;
+  while (key > 0 && (word[key] == '\xE3' || (static_cast<unsigned char>(word[key]) >= 0x80 &&
+                                             static_cast<unsigned char>(word[key]) <= 0x83)))
+    --key;
+  return key;
+}
+
+// Up to 16 words (none empty), for asking whether a short text holds any of
+// them in one pass over it: a byte that is no word's rare byte is passed over
+// at the cost of a table lookup, where a search for each word in turn would
+// call memchr once per word. Same answer as text.find(w) != npos for some w.
+class KanaWords {
+ public:
+  constexpr KanaWords(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      keys_[n_] = static_cast<uint8_t>(RareByte(w));
+      words_[n_] = w;
+      by_byte_[static_cast<unsigned char>(w[keys_[n_]])] |= static_cast<uint16_t>(1u << n_);
+      ++n_;
+    }
+  }
+  bool In(std::string_view text) const {
+    for (size_t i = 0; i < text.size(); ++i)
+      for (unsigned m = by_byte_[static_cast<unsigned char>(text[i])]; m != 0; m &= m - 1) {
+        const int j = std::countr_zero(m);
+        if (i >= keys_[j] && text.substr(i - keys_[j]).starts_with(words_[j])) return true;
+      }
+    return false;
+  }
+
+ private:
+  std::array<uint16_t, 256> by_byte_{};
+  std::array<std::string_view, 16> words_{};
+  std::array<uint8_t, 16> keys_{};
+  size_t n_ = 0;
+};
 
 // True if a list part names an organisation: "a subsidiary of Larkfield Health
 // System", "Birchwood Medical Center", "Inc." (it ends in a corporate word).

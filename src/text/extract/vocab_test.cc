@@ -1314,6 +1314,21 @@ TEST(Vocab, FindKanaEqualsFind) {
   EXPECT_EQ(RFindKana("abc", ""), 3u);
 }
 
+TEST(Vocab, KanaWordsInEqualsFindOfEachWord) {
+  const std::string_view pieces[] = {"の", "は",   "な",   "ど",   "、",   "。", "等", "情報",
+                                     "記", "\xE3", "\x81", "\xAE", "\x80", "a",  "(",  " "};
+  static constexpr KanaWords kWords{"の", "など", "のみで、", "等", "情報", "(pdf", "\xE3\x81"};
+  const std::string_view words[] = {"の", "など", "のみで、", "等", "情報", "(pdf", "\xE3\x81"};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const bool want = std::any_of(std::begin(words), std::end(words), [&](std::string_view w) {
+      return t.find(w) != std::string::npos;
+    });
+    ASSERT_EQ(kWords.In(t), want) << t;
+  }
+}
+
 TEST(Vocab, NamesOrganizationEqualsFindOfEachPhrase) {
   const std::string_view pieces[] = {"subsidiary ", "Office ", "member", "of ", "of",     "f ",
                                      "o",           " ",       "Inc",    ".",   "Center", "x"};
