@@ -225,6 +225,22 @@ size_t RFindKana(std::string_view text, std::string_view word) {
   return std::string_view::npos;
 }
 
+NextWord::NextWord(std::string_view text, std::span<const std::string_view> words)
+    : text_(text), words_(words), at_(words.size()) {
+  for (size_t k = 0; k < words.size(); ++k) at_[k] = FindKana(text, words[k]);
+}
+
+std::pair<size_t, size_t> NextWord::From(size_t from) {
+  std::pair<size_t, size_t> first{std::string_view::npos, 0};
+  for (size_t k = 0; k < words_.size(); ++k) {
+    // (One found at or after `from` is still the first from there.)
+    if (at_[k] != std::string_view::npos && at_[k] < from)
+      at_[k] = FindKana(text_, words_[k], from);
+    if (at_[k] < first.first) first = {at_[k], k};
+  }
+  return first;
+}
+
 size_t ItemWordFinder::From(size_t s) {
   // The last answer holds if it was searched from at or before s and lies at
   // or after s (or there was none).
@@ -607,9 +623,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       // "タブレット端末はパスワードでロックされており", "the laptop was password-protected":
       // the password is a safeguard of the data, not a part of it.
       static constexpr KanaWords kPasswordBy{"パスワードで", "パスワードによ"};
-      if (kPasswordBy.In(c) || ContainsAsciiNoCase(c, "password-protected") ||
-          ContainsAsciiNoCase(c, "password protected") ||
-          ContainsAsciiNoCase(c, "protected by a password"))
+      // (Each English phrase holds "password": looked for first.)
+      if (kPasswordBy.In(c) || (ContainsAsciiNoCase(c, "password") &&
+                                (ContainsAsciiNoCase(c, "password-protected") ||
+                                 ContainsAsciiNoCase(c, "password protected") ||
+                                 ContainsAsciiNoCase(c, "protected by a password"))))
         continue;
       if (!IsJapanese(c)) {
         // "<<Variable Data Elements>>": a letter template's placeholder, no item; nor is an
@@ -631,7 +649,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (NamesOrganization(TrimSpace(parts[pi]))) continue;
         // "The account contained emails and attachments … including names": the messages
         // that held the items, not e-mail addresses.
-        if (pi + 1 < parts.size() && (AsciiLower(c) == "emails" || AsciiLower(c) == "e-mails") &&
+        if (pi + 1 < parts.size() && (c.size() == 6 || c.size() == 7) &&
+            (AsciiLower(c) == "emails" || AsciiLower(c) == "e-mails") &&
             StartsWithAsciiNoCase(TrimSpace(parts[pi + 1]), "attachments"))
           continue;
         // "Working with our payment processor, …": a clause, not an item.
@@ -820,13 +839,14 @@ DataItems FindTitleDataItems(std::string_view title) {
   // (A title is one line of a page; a longer one, as a page's broken <title> may be, is
   // not read: each piece below is looked for from its start.)
   if (title.size() > 600 || !RE2::PartialMatch(title, notice_title)) return out;
+  static constexpr std::string_view kSeps[] = {"の", "・", "、",   "(",     ")",
+                                               "等", "を", "及び", "および"};
+  NextWord seps(title, kSeps);
   size_t from = 0;
   while (from < title.size()) {
     size_t to = title.size(), len = 0;
-    for (std::string_view sep : {"の", "・", "、", "(", ")", "等", "を", "及び", "および"}) {
-      const size_t at = FindKana(title, sep, from);
-      if (at != std::string_view::npos && at < to) to = at, len = sep.size();
-    }
+    if (const auto [at, k] = seps.From(from); at != std::string_view::npos)
+      to = at, len = kSeps[k].size();
     const std::string_view piece = TrimSpace(title.substr(from, to - from));
     // Twelve characters at most: a name for data, not a clause; not the document or
     // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末",

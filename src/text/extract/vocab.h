@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -129,6 +130,23 @@ class KanaWords {
   std::array<std::string_view, 16> words_{};
   std::array<uint8_t, 16> keys_{};
   size_t n_ = 0;
+};
+
+// Where the first of `words` (Japanese text, see FindKana) next occurs in
+// `text`, for positions asked in order: From(from) is {at, k}, words[k]
+// occurring at `at`, the leftmost at or after `from` (on a tie, the first of
+// the words), or {npos, 0}. A word is looked for again only once `from` has
+// passed where it was found. `text` and `words` must outlive it.
+// REQUIRES: `from` never decreases from one call to the next.
+class NextWord {
+ public:
+  NextWord(std::string_view text, std::span<const std::string_view> words);
+  std::pair<size_t, size_t> From(size_t from);
+
+ private:
+  std::string_view text_;
+  std::span<const std::string_view> words_;
+  std::vector<size_t> at_;  // where each word was found last (npos: nowhere after)
 };
 
 // True if a list part names an organisation: "a subsidiary of Larkfield Health

@@ -1329,6 +1329,24 @@ TEST(Vocab, KanaWordsInEqualsFindOfEachWord) {
   }
 }
 
+TEST(Vocab, NextWordEqualsLeftmostFindOfEachWord) {
+  const std::string_view pieces[] = {"の", "・", "、", "(",    ")",    "等",   "を", "及",
+                                     "び", "お", "よ", "氏名", "\xE3", "\x81", " "};
+  static constexpr std::string_view kWords[] = {"の", "・", "、",   "(",     ")",
+                                                "等", "を", "及び", "および"};
+  std::mt19937 rng(37);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    NextWord next(t, kWords);
+    for (size_t from = 0; from <= t.size() + 1; from += 1 + rng() % 3) {
+      std::pair<size_t, size_t> want{std::string_view::npos, 0};
+      for (size_t k = 0; k < std::size(kWords); ++k)
+        if (const size_t at = t.find(kWords[k], from); at < want.first) want = {at, k};
+      ASSERT_EQ(next.From(from), want) << t << " from " << from;
+    }
+  }
+}
+
 TEST(Vocab, NamesOrganizationEqualsFindOfEachPhrase) {
   const std::string_view pieces[] = {"subsidiary ", "Office ", "member", "of ", "of",     "f ",
                                      "o",           " ",       "Inc",    ".",   "Center", "x"};
