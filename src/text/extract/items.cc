@@ -18,12 +18,18 @@ using record::DataItem;
 
 namespace {
 
+// True if `text` holds any of `words` (text.find(w) != npos for one of them).
+bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
+    return FindKana(text, w) != std::string_view::npos;
+  });
+}
+
 // True if `s` holds a word one of CleanItem's Japanese `tail` branches needs.
 bool HasTailWord(std::string_view s) {
-  for (std::string_view w :
-       {"等", "など", "の一部", "が含まれ", "が記載", "です", "でした", "を含む", "情報"})
-    if (s.find(w) != std::string_view::npos) return true;
-  return false;
+  static constexpr KanaWords kWords{"等",   "など",   "の一部", "が含まれ", "が記載",
+                                    "です", "でした", "を含む", "情報"};
+  return kWords.In(s);
 }
 
 // False only where CleanItem's `head` cannot match: no colon, and no ASCII
@@ -120,15 +126,13 @@ std::string CleanItem(std::string_view t) {
   if (HasAsciiDigit(s)) RE2::Replace(&s, count_prefix, "");
   // "国民健康保険資格確認書に記載された氏名": the item, not the paper it is written on.
   static const RE2 written_on("^.+?(?:に記載された|に記載されている|に記載の)");
-  if (s.find("記載") != std::string::npos) RE2::Replace(&s, written_on, "");
+  if (FindKana(s, "記載") != std::string::npos) RE2::Replace(&s, written_on, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
   static const RE2 label_head("^[^ :]*(?:情報|項目|内容) +");
-  if (s.find(' ') != std::string::npos &&
-      (s.find("情報") != std::string::npos || s.find("項目") != std::string::npos ||
-       s.find("内容") != std::string::npos))
-    RE2::Replace(&s, label_head, "");
+  static constexpr KanaWords kLabelWords{"情報", "項目", "内容"};
+  if (s.find(' ') != std::string::npos && kLabelWords.In(s)) RE2::Replace(&s, label_head, "");
   // Each branch of `head` holds a colon, or an ASCII letter other than s and k
   // (which (?i) also matches in ſ and K) and then a space (\s): without them it
   // cannot match.
@@ -139,14 +143,16 @@ std::string CleanItem(std::string_view t) {
   return std::string(TrimSpace(s));
 }
 
-// True if a list part names an organisation: "a subsidiary of Larkfield Health System",
-// "Birchwood Medical Center", "Inc." (it ends in a corporate word).
+}  // namespace
+
 bool NamesOrganization(std::string_view part) {
   // ("the U.S. Department of Health and Human Services", "the Office of the Australian
   // Information Commissioner": a body notified, not an item.)
-  for (std::string_view of : {"subsidiary of ", "division of ", "affiliate of ", "member of ",
-                              "Department of ", "Office of ", "Ministry of "})
-    if (part.find(of) != std::string_view::npos) return true;
+  // (Each ends in "of ": the words before each "of " are looked at.)
+  for (size_t of = part.find("of "); of != std::string_view::npos; of = part.find("of ", of + 1))
+    for (std::string_view before : {"subsidiary ", "division ", "affiliate ", "member ",
+                                    "Department ", "Office ", "Ministry "})
+      if (part.substr(0, of).ends_with(before)) return true;
   if (part.ends_with('.')) part.remove_suffix(1);
   const size_t space = part.rfind(' ');
   const std::string_view last = space == std::string_view::npos ? part : part.substr(space + 1);
@@ -155,6 +161,8 @@ bool NamesOrganization(std::string_view part) {
     if (last == word) return true;
   return false;
 }
+
+namespace {
 
 bool IsJapanese(std::string_view s) {
   for (unsigned char c : s)
@@ -203,6 +211,36 @@ bool BulletsContinueList(std::string_view text, size_t s, size_t list_end) {
 
 }  // namespace
 
+size_t FindKana(std::string_view text, std::string_view word, size_t from) {
+  if (word.empty()) return text.find(word, from);
+  return FindByByte(text, word, RareByte(word), from);
+}
+
+size_t RFindKana(std::string_view text, std::string_view word) {
+  if (word.empty() || word.size() > text.size()) return text.rfind(word);
+  // The last place whose rare byte matches, then the whole word.
+  const size_t key = RareByte(word);
+  for (size_t i = text.size() - word.size() + 1; i-- > 0;)
+    if (text[i + key] == word[key] && text.compare(i, word.size(), word) == 0) return i;
+  return std::string_view::npos;
+}
+
+NextWord::NextWord(std::string_view text, std::span<const std::string_view> words)
+    : text_(text), words_(words), at_(words.size()) {
+  for (size_t k = 0; k < words.size(); ++k) at_[k] = FindKana(text, words[k]);
+}
+
+std::pair<size_t, size_t> NextWord::From(size_t from) {
+  std::pair<size_t, size_t> first{std::string_view::npos, 0};
+  for (size_t k = 0; k < words_.size(); ++k) {
+    // (One found at or after `from` is still the first from there.)
+    if (at_[k] != std::string_view::npos && at_[k] < from)
+      at_[k] = FindKana(text_, words_[k], from);
+    if (at_[k] < first.first) first = {at_[k], k};
+  }
+  return first;
+}
+
 size_t ItemWordFinder::From(size_t s) {
   // The last answer holds if it was searched from at or before s and lies at
   // or after s (or there was none).
@@ -219,11 +257,8 @@ size_t ItemWordFinder::From(size_t s) {
 
 bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません, おらず, ていなかった or ない; each English one holds "no".
-  if (seg.find("ません") == std::string_view::npos &&
-      seg.find("おらず") == std::string_view::npos &&
-      seg.find("ていなかった") == std::string_view::npos &&
-      seg.find("ない") == std::string_view::npos && !ContainsAsciiNoCase(seg, "no") &&
-      !ContainsAsciiNoCase(seg, "never"))
+  if (!HoldsAny(seg, {"ません", "おらず", "ていなかった", "ない"}) &&
+      !ContainsAsciiNoCase(seg, "no") && !ContainsAsciiNoCase(seg, "never"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
   static const RE2 denial(
@@ -252,7 +287,7 @@ bool SegmentDenies(std::string_view seg) {
 bool SegmentIsSample(std::string_view seg) {
   // "sample" under (?i) may start with ſ, so its tail "ampl" is what is looked for.
   if (!ContainsAsciiNoCase(seg, "ampl") &&
-      !ContainsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
+      !HoldsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
     return false;
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   return RE2::PartialMatch(seg, sample);
@@ -270,10 +305,20 @@ std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
     return seg.compare(i, w.size(), w) == 0 && (i == 0 || !word(seg[i - 1])) &&
            (i + w.size() == seg.size() || !word(seg[i + w.size()]));
   };
+  // The bytes a separator can start with; most bytes are none of them.
+  static constexpr auto kMayStart = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view(",/;ao\xE3\xE4\xE5")) t[c] = true;
+    return t;
+  }();
   std::vector<std::string_view> parts;
   size_t last = 0;
   for (size_t i = 0; i < seg.size();) {
     const char c = seg[i];
+    if (!kMayStart[static_cast<unsigned char>(c)]) {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     if (c == ',') {
       // "3,900": a comma between digits is a thousands separator.
@@ -290,20 +335,21 @@ std::vector<std::string_view> SplitAtSeparators(std::string_view seg) {
       if (word_at("and", i)) len = 3;
     } else if (c == 'o') {
       if (word_at("or", i)) len = 2;
-    } else if (static_cast<unsigned char>(c) >= 0xE3 && i + 2 < seg.size()) {
-      // ・ E3 83 BB, 、 E3 80 81, お E3 81 8A, な E3 81 AA, 並 E4 B8 A6, 及 E5 8F 8A.
-      const std::string_view head = seg.substr(i, 3);
+    } else if (i + 2 < seg.size()) {
+      // (c is E3, E4 or E5.) ・ E3 83 BB, 、 E3 80 81, お E3 81 8A, な E3 81 AA,
+      // 並 E4 B8 A6, 及 E5 8F 8A.
+      const unsigned char b1 = static_cast<unsigned char>(seg[i + 1]),
+                          b2 = static_cast<unsigned char>(seg[i + 2]);
       std::string_view w;
-      if (head == "・" || head == "、") {
-        w = head;
-      } else if (head == "お") {
-        w = "および";
-      } else if (head == "な") {
-        w = "ならびに";
-      } else if (head == "並") {
-        w = "並びに";
-      } else if (head == "及") {
-        w = "及び";
+      if (c == '\xE3') {
+        if ((b1 == 0x83 && b2 == 0xBB) || (b1 == 0x80 && b2 == 0x81))
+          len = 3;
+        else if (b1 == 0x81 && b2 == 0x8A)
+          w = "および";
+        else if (b1 == 0x81 && b2 == 0xAA)
+          w = "ならびに";
+      } else if (c == '\xE4' ? b1 == 0xB8 && b2 == 0xA6 : b1 == 0x8F && b2 == 0x8A) {
+        w = c == '\xE4' ? "並びに" : "及び";
       }
       if (!w.empty() && seg.compare(i, w.size(), w) == 0) len = w.size();
     }
@@ -379,14 +425,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       const auto [ns, ne] = SentenceAround(text, pos);
       if (ne > ns && SegmentDenies(text.substr(ns, std::min(ne, text.size()) - ns))) {
         // (What it says was the only item, before "のみで", is still listed.)
-        const size_t only = seg.find("のみで、");
+        const size_t only = FindKana(seg, "のみで、");
         if (only == std::string_view::npos) continue;
         seg = seg.substr(0, only + std::string_view("のみ").size());
       }
     }
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
-    if (seg.find("照合") != std::string_view::npos) continue;
+    if (FindKana(seg, "照合") != std::string_view::npos) continue;
     // "If your driver licence was involved, you can replace it …": advice on what to do
     // if an item was involved, not a list of what was.
     static const RE2 if_involved(
@@ -519,7 +565,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           "(メールアドレス)が(?:表示|見え|閲覧でき)|表示されたのは(メールアドレス)");
       re2::StringPiece m, m2, m3, m4;
       if ((seg.find("addresses") != std::string_view::npos ||
-           seg.find("メールアドレス") != std::string_view::npos) &&
+           FindKana(seg, "メールアドレス") != std::string_view::npos) &&
           RE2::PartialMatch(seg, visible_addresses, &m, &m2, &m3, &m4) &&
           take_one(!m.empty()    ? m
                    : !m2.empty() ? m2
@@ -534,7 +580,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
            seg.find("data") != std::string_view::npos) &&
           RE2::PartialMatch(TrimSpace(seg), only_item, &m) && take_one(m))
         continue;
-      if (parts.size() == 1 && seg.find("の") != std::string_view::npos &&
+      if (parts.size() == 1 && FindKana(seg, "の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
         take_one(m);
       continue;
@@ -576,11 +622,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (c.ends_with("なし") || c.ends_with("無し")) continue;
       // "タブレット端末はパスワードでロックされており", "the laptop was password-protected":
       // the password is a safeguard of the data, not a part of it.
-      if (c.find("パスワードで") != std::string::npos ||
-          c.find("パスワードによ") != std::string::npos ||
-          ContainsAsciiNoCase(c, "password-protected") ||
-          ContainsAsciiNoCase(c, "password protected") ||
-          ContainsAsciiNoCase(c, "protected by a password"))
+      static constexpr KanaWords kPasswordBy{"パスワードで", "パスワードによ"};
+      // (Each English phrase holds "password": looked for first.)
+      if (kPasswordBy.In(c) || (ContainsAsciiNoCase(c, "password") &&
+                                (ContainsAsciiNoCase(c, "password-protected") ||
+                                 ContainsAsciiNoCase(c, "password protected") ||
+                                 ContainsAsciiNoCase(c, "protected by a password"))))
         continue;
       if (!IsJapanese(c)) {
         // "<<Variable Data Elements>>": a letter template's placeholder, no item; nor is an
@@ -602,7 +649,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (NamesOrganization(TrimSpace(parts[pi]))) continue;
         // "The account contained emails and attachments … including names": the messages
         // that held the items, not e-mail addresses.
-        if (pi + 1 < parts.size() && (AsciiLower(c) == "emails" || AsciiLower(c) == "e-mails") &&
+        if (pi + 1 < parts.size() && (c.size() == 6 || c.size() == 7) &&
+            (AsciiLower(c) == "emails" || AsciiLower(c) == "e-mails") &&
             StartsWithAsciiNoCase(TrimSpace(parts[pi + 1]), "attachments"))
           continue;
         // "Working with our payment processor, …": a clause, not an item.
@@ -629,19 +677,20 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         // "流出した個人情報は氏名": the item after the topic marker.
         std::string head;
         for (const char* particle : {"を", "が", "等", "など", "も"}) {
-          size_t at = c.find(particle);
+          size_t at = FindKana(c, particle);
           if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
         }
         // ("メール本文が窃取された可能性があります": the last item, known or not;
         // "運転免許証の情報等を閲覧した": a known item may hold の.)
         if (last_part && !head.empty() && head.size() <= 30 &&
-            (DataItemFor(head) || (head.find("の") == std::string::npos && head.size() <= 18))) {
+            (DataItemFor(head) ||
+             (FindKana(head, "の") == std::string::npos && head.size() <= 18))) {
           c = head;
         } else {
           // "本会とメールのやり取りのあった方の氏名": the item after the last の (the
           // first part may also open with a topic: "流出した個人情報は氏名").
-          size_t at = pi == 0 ? c.rfind("は") : std::string::npos;
-          if (at == std::string::npos) at = c.rfind("の");
+          size_t at = pi == 0 ? RFindKana(c, "は") : std::string::npos;
+          if (at == std::string::npos) at = RFindKana(c, "の");
           if (at != std::string::npos) {
             std::string after = CleanItem(c.substr(at + 3));
             if (DataItemFor(after)) c = after;
@@ -658,7 +707,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       }
       std::optional<DataItem> item;
       // "傷病者の氏名", "水道使用場所の住所": the item is the noun after the last の.
-      if (size_t no = c.rfind("の"); no != std::string::npos && IsJapanese(c))
+      if (size_t no = RFindKana(c, "の"); no != std::string::npos && IsJapanese(c))
         item = DataItemFor(c.substr(no + std::string_view("の").size()));
       if (!item) item = DataItemFor(c);
       // "time of the appointment": CleanItem keeps the word before "of the"; the item may
@@ -790,13 +839,14 @@ DataItems FindTitleDataItems(std::string_view title) {
   // (A title is one line of a page; a longer one, as a page's broken <title> may be, is
   // not read: each piece below is looked for from its start.)
   if (title.size() > 600 || !RE2::PartialMatch(title, notice_title)) return out;
+  static constexpr std::string_view kSeps[] = {"の", "・", "、",   "(",     ")",
+                                               "等", "を", "及び", "および"};
+  NextWord seps(title, kSeps);
   size_t from = 0;
   while (from < title.size()) {
     size_t to = title.size(), len = 0;
-    for (std::string_view sep : {"の", "・", "、", "(", ")", "等", "を", "及び", "および"}) {
-      const size_t at = title.find(sep, from);
-      if (at != std::string_view::npos && at < to) to = at, len = sep.size();
-    }
+    if (const auto [at, k] = seps.From(from); at != std::string_view::npos)
+      to = at, len = kSeps[k].size();
     const std::string_view piece = TrimSpace(title.substr(from, to - from));
     // Twelve characters at most: a name for data, not a clause; not the document or
     // device that held the data ("国民健康保険料納入通知書", "検針用携帯端末",

@@ -4,7 +4,12 @@
 
 #include <re2/re2.h>
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +94,73 @@ DataItems FindDataItems(std::string_view text, bool data_section = false,
 // "求職者登録情報（氏名・職務経歴等）の閲覧について"): its short pieces between の, ・,
 // 、, brackets, 等 and を that map to the vocabulary. Known items only (no kOther).
 DataItems FindTitleDataItems(std::string_view title);
+
+// text.find(word, from) and text.rfind(word), for Japanese text: found by a byte
+// of `word` rarer than the E3 that leads every kana, where a search for its
+// first byte would stop at nearly every character.
+size_t FindKana(std::string_view text, std::string_view word, size_t from = 0);
+size_t RFindKana(std::string_view text, std::string_view word);
+// The byte of `word` (not empty) that they look for: its last one that is
+// neither E3 nor 80-83, which lead and follow nearly every kana and CJK mark.
+constexpr size_t RareByte(std::string_view word) {
+  size_t key = word.size() - 1;
+  while (key > 0 && (word[key] == '\xE3' || (static_cast<unsigned char>(word[key]) >= 0x80 &&
+                                             static_cast<unsigned char>(word[key]) <= 0x83)))
+    --key;
+  return key;
+}
+
+// Up to 16 words (none empty), for asking whether a short text holds any of
+// them in one pass over it: a byte that is no word's rare byte is passed over
+// at the cost of a table lookup, where a search for each word in turn would
+// call memchr once per word. Same answer as text.find(w) != npos for some w.
+class KanaWords {
+ public:
+  constexpr KanaWords(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      keys_[n_] = static_cast<uint8_t>(RareByte(w));
+      words_[n_] = w;
+      by_byte_[static_cast<unsigned char>(w[keys_[n_]])] |= static_cast<uint16_t>(1u << n_);
+      ++n_;
+    }
+  }
+  bool In(std::string_view text) const {
+    for (size_t i = 0; i < text.size(); ++i)
+      for (unsigned m = by_byte_[static_cast<unsigned char>(text[i])]; m != 0; m &= m - 1) {
+        const int j = std::countr_zero(m);
+        if (i >= keys_[j] && text.substr(i - keys_[j]).starts_with(words_[j])) return true;
+      }
+    return false;
+  }
+
+ private:
+  std::array<uint16_t, 256> by_byte_{};
+  std::array<std::string_view, 16> words_{};
+  std::array<uint8_t, 16> keys_{};
+  size_t n_ = 0;
+};
+
+// Where the first of `words` (Japanese text, see FindKana) next occurs in
+// `text`, for positions asked in order: From(from) is {at, k}, words[k]
+// occurring at `at`, the leftmost at or after `from` (on a tie, the first of
+// the words), or {npos, 0}. A word is looked for again only once `from` has
+// passed where it was found. `text` and `words` must outlive it.
+// REQUIRES: `from` never decreases from one call to the next.
+class NextWord {
+ public:
+  NextWord(std::string_view text, std::span<const std::string_view> words);
+  std::pair<size_t, size_t> From(size_t from);
+
+ private:
+  std::string_view text_;
+  std::span<const std::string_view> words_;
+  std::vector<size_t> at_;  // where each word was found last (npos: nowhere after)
+};
+
+// True if a list part names an organisation: "a subsidiary of Larkfield Health
+// System", "Birchwood Medical Center", "Inc." (it ends in a corporate word).
+// (Exposed for tests.)
+bool NamesOrganization(std::string_view part);
 
 // FindDataItems' per-segment steps (exposed for tests). Each skips its regex
 // when the segment lacks a literal every match holds.

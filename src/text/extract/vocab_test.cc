@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -1329,6 +1330,77 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
   for (int round = 0; round < 20000; ++round) {
     const std::string name = JoinRandomPieces(rng, pieces, rng() % 5);
     ASSERT_EQ(SectorFor(name), reference(name)) << name;
+  }
+}
+
+TEST(Vocab, FindKanaEqualsFind) {
+  // Kana and marks sharing their E3 and second bytes with the words, lone bytes, ASCII.
+  const std::string_view pieces[] = {"の", "は",   "な",   "ど",   "、",   "。", "等", "情報",
+                                     "記", "\xE3", "\x81", "\xAE", "\x80", "a",  "(",  " "};
+  const std::string_view words[] = {"の", "は",   "など",     "のみで、", "等", "情報",
+                                    "、", "(pdf", "\xE3\x81", "\x81",     "a",  "。の"};
+  std::mt19937 rng(23);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const std::string_view w = words[rng() % std::size(words)];
+    ASSERT_EQ(RFindKana(t, w), t.rfind(w)) << t << " / " << w;
+    for (size_t from = 0; from <= t.size() + 1; ++from)
+      ASSERT_EQ(FindKana(t, w, from), t.find(w, from)) << t << " / " << w << " from " << from;
+  }
+  EXPECT_EQ(FindKana("abc", ""), 0u);
+  EXPECT_EQ(RFindKana("abc", ""), 3u);
+}
+
+TEST(Vocab, KanaWordsInEqualsFindOfEachWord) {
+  const std::string_view pieces[] = {"の", "は",   "な",   "ど",   "、",   "。", "等", "情報",
+                                     "記", "\xE3", "\x81", "\xAE", "\x80", "a",  "(",  " "};
+  static constexpr KanaWords kWords{"の", "など", "のみで、", "等", "情報", "(pdf", "\xE3\x81"};
+  const std::string_view words[] = {"の", "など", "のみで、", "等", "情報", "(pdf", "\xE3\x81"};
+  std::mt19937 rng(31);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const bool want = std::any_of(std::begin(words), std::end(words), [&](std::string_view w) {
+      return t.find(w) != std::string::npos;
+    });
+    ASSERT_EQ(kWords.In(t), want) << t;
+  }
+}
+
+TEST(Vocab, NextWordEqualsLeftmostFindOfEachWord) {
+  const std::string_view pieces[] = {"の", "・", "、", "(",    ")",    "等",   "を", "及",
+                                     "び", "お", "よ", "氏名", "\xE3", "\x81", " "};
+  static constexpr std::string_view kWords[] = {"の", "・", "、",   "(",     ")",
+                                                "等", "を", "及び", "および"};
+  std::mt19937 rng(37);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    NextWord next(t, kWords);
+    for (size_t from = 0; from <= t.size() + 1; from += 1 + rng() % 3) {
+      std::pair<size_t, size_t> want{std::string_view::npos, 0};
+      for (size_t k = 0; k < std::size(kWords); ++k)
+        if (const size_t at = t.find(kWords[k], from); at < want.first) want = {at, k};
+      ASSERT_EQ(next.From(from), want) << t << " from " << from;
+    }
+  }
+}
+
+TEST(Vocab, NamesOrganizationEqualsFindOfEachPhrase) {
+  const std::string_view pieces[] = {"subsidiary ", "Office ", "member", "of ", "of",     "f ",
+                                     "o",           " ",       "Inc",    ".",   "Center", "x"};
+  const std::string_view phrases[] = {"subsidiary of ", "division of ",   "affiliate of ",
+                                      "member of ",     "Department of ", "Office of ",
+                                      "Ministry of "};
+  std::mt19937 rng(29);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 8);
+    bool want = std::any_of(std::begin(phrases), std::end(phrases),
+                            [&](std::string_view p) { return t.find(p) != std::string::npos; });
+    std::string_view part = t;
+    if (part.ends_with('.')) part.remove_suffix(1);
+    const size_t space = part.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? part : part.substr(space + 1);
+    want = want || last == "Inc" || last == "Center";
+    ASSERT_EQ(NamesOrganization(t), want) << t;
   }
 }
 
