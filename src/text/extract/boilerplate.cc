@@ -239,9 +239,15 @@ bool MayStartBranch(std::string_view t) {
 // of other articles (titles and dates) on a blog or news page.
 bool IsArticleListHeading(std::string_view t) {
   if (t.size() > 48) return false;
-  if (t.find("記事") == std::string_view::npos && t.find("ニュース") == std::string_view::npos &&
-      !ContainsAsciiNoCase(t, "posts") && !ContainsAsciiNoCase(t, "articles") &&
-      !ContainsAsciiNoCase(t, "news") && !ContainsAsciiNoCase(t, "stories"))
+  // Each English word holds an s: a line with no s in either case (most lines of a
+  // Japanese notice) holds none of them. The Japanese words are looked for by a byte
+  // rarer than their first (E3 leads every kana): 記's A8 and ニ's 8B.
+  // (b | 0x20 is 's' for b = 's' and 'S' only.)
+  const bool s = std::any_of(t.begin(), t.end(), [](char b) { return (b | 0x20) == 's'; });
+  if (FindByByte(t, "記事", 1) == std::string_view::npos &&
+      FindByByte(t, "ニュース", 2) == std::string_view::npos &&
+      (!s || (!ContainsAsciiNoCase(t, "posts") && !ContainsAsciiNoCase(t, "articles") &&
+              !ContainsAsciiNoCase(t, "news") && !ContainsAsciiNoCase(t, "stories"))))
     return false;
   static const RE2 whole(
       "(?i)(?:[▼▽■□●○◆◇★☆▶▷►・【\\[《≪] *)?"

@@ -90,13 +90,11 @@ bool IsBlock(const xmlNode* n) { return NameIn(n->name, kBlocks, std::size(kBloc
 
 // Appends text with runs of ASCII whitespace collapsed to one space.
 void AppendCollapsed(const char* s, std::string* out) {
-  auto is_space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  };
   while (*s) {
-    const char* run = s;  // a run of other bytes goes in at once
-    while (*s && !is_space(*s)) ++s;
-    out->append(run, static_cast<size_t>(s - run));
+    // A run of other bytes goes in at once (strcspn finds its end a block at a time).
+    const size_t run = std::strcspn(s, " \t\n\r\f");
+    out->append(s, run);
+    s += run;
     if (!*s) break;
     if (!out->empty() && out->back() != ' ' && out->back() != '\n') out->push_back(' ');
     ++s;

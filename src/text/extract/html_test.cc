@@ -19,6 +19,16 @@ TEST(Html, Detects) {
   EXPECT_FALSE(LooksLikeHtml("平成23年10月21日 <注意> a < b"));
 }
 
+// Each run of ASCII whitespace (space, tab, CR, LF) in a text node becomes one space; none
+// is left at a line's end, and other spaces (U+3000, NBSP) stay. (libxml2 drops form
+// feeds, not characters of HTML: "b\f\fc" reads "bc".)
+TEST(Html, CollapsesWhitespaceRuns) {
+  Result<HtmlText> out = HtmlToText(
+      "<html><body><p> a \t\r\n\f b\f\fc\xE3\x80\x80 d\xC2\xA0 </p><p>\te  </p></body></html>");
+  ASSERT_TRUE(out.ok());
+  EXPECT_EQ(out->text, "a bc\xE3\x80\x80 d\xC2\xA0\ne\n");
+}
+
 struct HtmlCase {
   std::string name, html, title;
   std::vector<std::string> present, absent;

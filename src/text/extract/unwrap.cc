@@ -22,20 +22,43 @@ struct Line {
 
 bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000; }
 
-// What utf8proc says of the widths of the ASCII range (most of an English
-// notice), looked up instead of asked for each byte.
-const std::array<int, 0x80> kAsciiWidths = [] {
-  std::array<int, 0x80> w{};
-  for (char32_t a = 0; a < 0x80; ++a)
-    w[a] = std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(a)));
+// What utf8proc says of the widths of the ranges most of a notice is in, asked once
+// instead of for each character: ASCII (an English notice), CJK punctuation and kana
+// (U+3000-U+30FF) and the full-width forms (U+FF00-U+FFEF) by a table each, and the CJK
+// ideographs (U+4E00-U+9FFF) by one width if utf8proc gives them all the same.
+struct Widths {
+  std::array<int, 0x80> ascii{};
+  std::array<int, 0x100> kana{};
+  std::array<int, 0xF0> full{};
+  int ideograph = -1;  // the width of every ideograph, -1 if they differ
+};
+
+int AskUtf8proc(char32_t c) {
+  return std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+}
+
+const Widths kWidths = [] {
+  Widths w;
+  for (char32_t c = 0; c < 0x80; ++c) w.ascii[c] = AskUtf8proc(c);
+  for (char32_t c = 0; c < 0x100; ++c) w.kana[c] = AskUtf8proc(0x3000 + c);
+  for (char32_t c = 0; c < 0xF0; ++c) w.full[c] = AskUtf8proc(0xFF00 + c);
+  w.ideograph = AskUtf8proc(0x4E00);
+  for (char32_t c = 0x4E00; c < 0xA000; ++c)
+    if (AskUtf8proc(c) != w.ideograph) w.ideograph = -1;
   return w;
 }();
 
-// Display columns of `c`.
-int Width(char32_t c) {
-  if (c < 0x80) return kAsciiWidths[c];
-  return std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c)));
+}  // namespace
+
+int DisplayWidth(char32_t c) {
+  if (c < 0x80) return kWidths.ascii[c];
+  if (c >= 0x3000 && c < 0x3100) return kWidths.kana[c - 0x3000];
+  if (c >= 0x4E00 && c < 0xA000 && kWidths.ideograph >= 0) return kWidths.ideograph;
+  if (c >= 0xFF00 && c < 0xFFF0) return kWidths.full[c - 0xFF00];
+  return AskUtf8proc(c);
 }
+
+namespace {
 
 Line Measure(std::string_view s) {
   Line l;
@@ -50,7 +73,7 @@ Line Measure(std::string_view s) {
   for (size_t pos = 0; pos < l.text.size();) {
     const unsigned char byte = static_cast<unsigned char>(l.text[pos]);
     const char32_t c = byte < 0x80 ? (++pos, byte) : DecodeUtf8(l.text, &pos);
-    l.width += Width(c);
+    l.width += DisplayWidth(c);
     if (leading && IsSpace(c)) {
       l.indent = l.width;
       continue;

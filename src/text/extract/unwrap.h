@@ -17,4 +17,8 @@ namespace leakwatch::text {
 // unchanged. Linear time. Pure; thread-safe.
 std::string UnwrapPdfLines(std::string_view text);
 
+// The display columns of `c` that UnwrapPdfLines measures lines in: utf8proc_charwidth's
+// answer, 0 where that is negative. Pure; thread-safe.
+int DisplayWidth(char32_t c);
+
 }  // namespace leakwatch::text

@@ -1,7 +1,9 @@
 #include "text/extract/unwrap.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
+#include <algorithm>
 #include <string>
 
 namespace leakwatch::text {
@@ -22,6 +24,14 @@ const std::string kCopy =
     "め、アカウントを停止しました。\n"
     "・学生及び卒業生　１，５３２名分のメールアドレス\n"
     "・就職内定先\n";
+
+// DisplayWidth answers the ranges it keeps from tables; every code point must get
+// utf8proc's own answer.
+TEST(Unwrap, DisplayWidthIsUtf8procs) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c)
+    ASSERT_EQ(DisplayWidth(c), std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(c))))
+        << static_cast<uint32_t>(c);
+}
 
 TEST(Unwrap, JoinsLinesTheLayoutBroke) {
   const std::string out = UnwrapPdfLines(kCopy);
