@@ -76,8 +76,8 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
           inputs.push_back(HhsExtractInput(rows[i]));
         }
     std::vector<Result<text::ExtractResult>> extracted = text::ExtractBatch(inputs);
-    Status st = Status::Ok();
-    for (size_t i = 0; i < rows.size() && st.ok(); ++i) {
+    Status status = Status::Ok();  // the first skip's, in strict mode
+    for (size_t i = 0; i < rows.size() && status.ok(); ++i) {
       const text::ExtractResult* ex = nullptr;
       if (input_of[i] != SIZE_MAX) {
         if (Result<text::ExtractResult>& e = extracted[input_of[i]]; e.ok())
@@ -87,7 +87,7 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
       }
       auto item = FinishHhsRow(std::move(rows[i]), ex);
       if (!item.ok()) {
-        st = AddSkip(out, options, {name, row_positions[i], item.status().message()});
+        status = AddSkip(out, options, {name, row_positions[i], item.status().message()});
         continue;
       }
       out->items.push_back(std::move(item).value());
@@ -96,7 +96,7 @@ Status ParseHhs(const std::string& name, std::string_view text, const ImportOpti
     rows.clear();
     row_positions.clear();
     description_bytes = 0;
-    return st;
+    return status;
   };
   while (true) {
     std::size_t start = reader.offset();
