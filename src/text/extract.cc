@@ -171,6 +171,9 @@ const LinePresence& Mentions() {
   return *mentions;
 }
 
+// Where in Mentions() the type rules' forms start (after the dates' and the counts').
+size_t FirstTypeForm() { return DateForms().size() + CountForms().size(); }
+
 // Decoding, HTML, boilerplate, NFKC and language: the one stage that can fail.
 Status TextStage(Work& w) {
   const std::string_view raw = w.in->raw;
@@ -230,7 +233,7 @@ void TitleStage(Work& w) {
 void PresenceStage(Work& w) {
   std::vector<std::vector<Window>> where = Mentions().In(w.t);
   const auto count_at = where.begin() + static_cast<std::ptrdiff_t>(DateForms().size());
-  const auto type_at = count_at + static_cast<std::ptrdiff_t>(CountForms().size());
+  const auto type_at = where.begin() + static_cast<std::ptrdiff_t>(FirstTypeForm());
   w.type_where.assign(std::make_move_iterator(type_at), std::make_move_iterator(where.end()));
   w.count_where.assign(std::make_move_iterator(count_at), std::make_move_iterator(type_at));
   where.resize(DateForms().size());
@@ -238,9 +241,8 @@ void PresenceStage(Work& w) {
   // The title, asked here rather than in TypeStage: the title is mostly the text's first
   // line, whose states in the type forms' set In just used are still in the cache (in
   // TypeStage, after the other notices' dates and counts, they are not).
-  const size_t first = DateForms().size() + CountForms().size();
-  Mentions().Which(AsciiLower(w.result.incident.title), &w.type_title, first,
-                   first + TypeRuleForms().size());
+  Mentions().Which(AsciiLower(w.result.incident.title), &w.type_title, FirstTypeForm(),
+                   FirstTypeForm() + TypeRuleForms().size());
 }
 
 void DateStage(Work& w) {
@@ -301,8 +303,7 @@ void CountStage(Work& w) {
 void TypeStage(Work& w) {
   record::Incident& r = w.result.incident;
   TypeGuess type =
-      ClassifyIncident(r.title, w.t, Mentions(), DateForms().size() + CountForms().size(),
-                       w.type_where, &w.type_title);
+      ClassifyIncident(r.title, w.t, Mentions(), FirstTypeForm(), w.type_where, &w.type_title);
   r.incident_type = type.type;
   Evidence(&r, "incident_type", type.start, type.end);
 }
