@@ -2,8 +2,8 @@
 // cache lines visited in one random cycle. bench/extract/run prints it beside each
 // extraction round: extraction is bound by misses in RE2's DFA states, which this
 // machine's other tenants make slower or faster from one minute to the next (a
-// compute-only loop stays within 2%). A slow round with a slow probe is the
-// machine; a slow round with a fast probe is the code.
+// compute-only loop stays within 2%), so a round's rate is read beside its probe
+// (a snapshot taken just before the round, not a measure of it).
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
