@@ -13,9 +13,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "api/handler.h"
 #include "api/search_params.h"
@@ -54,8 +58,12 @@ record::Incident Incident(std::string id, std::string title, std::string org, st
 // A store of its own, in a new temporary directory, with a few records in both languages.
 store::Store& Store() {
   static store::Store* store = [] {
-    char dir[] = "/tmp/lw-fuzz-request-XXXXXX";
+    static char dir[] = "/tmp/lw-fuzz-request-XXXXXX";
     if (mkdtemp(dir) == nullptr) Fail("mkdtemp", dir);
+    std::atexit([] {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir, ignored);
+    });
     store::OpenOptions options;
     options.search_threads = 0;
     options.result_cache_entries = 0;  // every input searches
