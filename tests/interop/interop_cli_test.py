@@ -311,6 +311,27 @@ def case_dedupe_pairs(env):
     check(" 0 clusters" in again, "dedupe is idempotent:\n" + again[-500:])
 
 
+def case_fuzz_corpus(env):
+    # The inputs fuzz_import_veris found (fuzz/corpus/import_veris), each read as VERIS and as
+    # HIBP by the real binary: every bad one is skipped with a message, the import exits 0,
+    # and what it stored exports as records.
+    corpus = os.path.join(HERE, "..", "..", "fuzz", "corpus", "import_veris")
+    files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
+    check(len(files) >= 50, f"only {len(files)} inputs in {corpus}")
+    rep = env.run("import", "--from", "veris", *files, "--from", "hibp", *files).stdout
+    new = 0
+    for fmt in ("veris", "hibp"):
+        c = counts(rep, fmt)
+        # (skipped also counts files refused whole, which give no record to read.)
+        check(c["new"] + c["updated"] + c["unchanged"] <= c["read"], f"{fmt} {c}")
+        check(c["new"] > 0 and c["skipped"] > 0, f"{fmt}: {c}")
+        new += c["new"]
+    stored = env.records()
+    check(len(stored) == new, f"{len(stored)} records stored, {new} new")
+    for r in stored.values():
+        check(r["schema"] == "leakwatch.incident/1" and r["id"], r)
+
+
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 
 if __name__ == "__main__":
