@@ -8,6 +8,7 @@
 #include "interop/csv.h"
 #include "interop/import_internal.h"
 #include "interop/interop.h"
+#include "text/extract/decode.h"
 #include "util/file.h"
 #include "util/progress.h"
 
@@ -298,7 +299,10 @@ std::string ImportReport::ToText() const {
   char buf[64];
   std::snprintf(buf, sizeof buf, "time: %.2f s\n", seconds);
   out += buf;
-  return out;
+  // A reason quotes the input's own bytes ("unknown Type of Breach 'Thef\xBA'"), and a
+  // file name is whatever bytes the path has: the report goes to a terminal or a pipe as
+  // UTF-8 all the same.
+  return text::SanitizeUtf8(out);
 }
 
 }  // namespace leakwatch::interop

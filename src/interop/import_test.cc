@@ -181,6 +181,28 @@ TEST(HhsImport, ParsesRowsAndReportsBadOnes) {
   EXPECT_NE(st.message().find("t.csv: line 4"), std::string::npos) << st.message();
 }
 
+TEST(ImportReport, TextIsUtf8WhateverTheInputQuoted) {
+  // An HHS row whose Type of Breach has a byte that is no UTF-8 ("Thef\xBA", as fuzzing
+  // found), in a file whose name has one too.
+  const std::string csv =
+      "Name of Covered Entity,State,Covered Entity Type,Individuals Affected,Breach Submission "
+      "Date,Type of Breach,Location of Breached Information,Business Associate Present,Web "
+      "Description\n"
+      "Clinic,WI,Healthcare Provider,500,04/26/2024,Thef\xBA,Laptop,No,\n";
+  Parsed p;
+  ImportOptions opts;
+  opts.extract = false;
+  ASSERT_TRUE(ParseInput(Format::kHhs, "t\xFF.csv", csv, opts, &p).ok());
+  ASSERT_EQ(p.skips.size(), 1u);
+  ImportReport report;
+  report.skips = p.skips;
+  const std::string text = report.ToText();
+  EXPECT_NE(text.find("unknown Type of Breach 'Thef\xEF\xBF\xBD'"), std::string::npos) << text;
+  EXPECT_NE(text.find("skipped: t\xEF\xBF\xBD.csv: line 2"), std::string::npos) << text;
+  EXPECT_EQ(text.find('\xBA'), std::string::npos);
+  EXPECT_EQ(text.find('\xFF'), std::string::npos);
+}
+
 // Rows are extracted text::kExtractBatch at a time: every row of a file long enough for
 // several batches, with bad rows between them, maps as it does in a file of its own,
 // and items and skips keep the file's order.

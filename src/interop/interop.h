@@ -49,7 +49,8 @@ struct ImportReport {
   std::map<std::string, FormatCounts> per_format;  // by ToString(Format)
   std::vector<Skip> skips;
   double seconds = 0;
-  // A human-readable summary: one line per format, then one per skip.
+  // A human-readable summary: one line per format, then one per skip. Valid UTF-8: bytes
+  // that are not (in a file name, or quoted from the input in a reason) become U+FFFD.
   std::string ToText() const;
 };
 
