@@ -313,14 +313,19 @@ def case_dedupe_pairs(env):
 
 def case_fuzz_corpus(env):
     # The inputs fuzz_import_veris found (fuzz/corpus/import_veris), each read as VERIS and as
-    # HIBP by the real binary: every bad one is skipped with a message, the import exits 0,
-    # and what it stored exports as records.
-    corpus = os.path.join(HERE, "..", "..", "fuzz", "corpus", "import_veris")
-    files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
-    check(len(files) >= 50, f"only {len(files)} inputs in {corpus}")
-    rep = env.run("import", "--from", "veris", *files, "--from", "hibp", *files).stdout
+    # HIBP by the real binary, and those fuzz_import_csv found (fuzz/corpus/import_csv) read
+    # as HHS (descriptions through the extractor): every bad one is skipped, the import exits
+    # 0, and what it stored exports as records.
+    def inputs(name, least):
+        corpus = os.path.join(HERE, "..", "..", "fuzz", "corpus", name)
+        files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
+        check(len(files) >= least, f"only {len(files)} inputs in {corpus}")
+        return files
+    json_files, csv_files = inputs("import_veris", 50), inputs("import_csv", 20)
+    rep = env.run("import", "--from", "veris", *json_files, "--from", "hibp", *json_files,
+                  "--from", "hhs", *csv_files).stdout
     new = 0
-    for fmt in ("veris", "hibp"):
+    for fmt in ("veris", "hibp", "hhs"):
         c = counts(rep, fmt)
         # (skipped also counts files refused whole, which give no record to read.)
         check(c["new"] + c["updated"] + c["unchanged"] <= c["read"], f"{fmt} {c}")
