@@ -3,9 +3,9 @@
 // its callback runs and stores the process exit code in ctx.exit_code.
 #pragma once
 
-#include <string>
-
 #include <CLI/CLI.hpp>
+#include <string>
+#include <string_view>
 
 #include "util/status.h"
 
@@ -20,7 +20,10 @@ inline constexpr int kExitFailure = 3;
 
 // kInvalidArgument/kTooLarge -> 2, kNotFound -> 1, others -> 3.
 int ExitCodeFor(const Status& status);
-// Prints "leakwatch: <message>" to stderr and returns ExitCodeFor(status).
+// Prints "leakwatch: <message>" to stderr as UTF-8: messages quote their input ("unknown
+// Type of Breach 'Thef\xBA'"), whose bytes that are no UTF-8 print as U+FFFD.
+void PrintError(std::string_view message);
+// PrintError(status.message()); returns ExitCodeFor(status).
 int Fail(const Status& status);
 
 struct CliContext {

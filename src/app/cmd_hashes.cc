@@ -43,8 +43,7 @@ int RunBuild(const CliContext& ctx, const BuildFlags& f) {
   io.quiet = ctx.quiet;
   lookup::InputReport report;
   Status s = lookup::ReadInput(f.input, io, &builder, &report);
-  for (const auto& line : report.bad_samples)
-    std::fprintf(stderr, "leakwatch: bad line %s\n", line.c_str());
+  for (const auto& line : report.bad_samples) PrintError("bad line " + line);
   if (report.bad > report.bad_samples.size())
     std::fprintf(stderr, "leakwatch: ... and %llu more bad lines\n",
                  static_cast<unsigned long long>(report.bad - report.bad_samples.size()));

@@ -72,7 +72,7 @@ class Ingester {
 
  private:
   void Report(const Status& s, std::int64_t records = 1) {
-    std::fprintf(stderr, "leakwatch: %s\n", s.message().c_str());
+    PrintError(s.message());
     failed_ += records;
     if (ExitCodeFor(s) == kExitFailure) io_failure_ = true;
   }

@@ -4,21 +4,30 @@
 #include <cstdlib>
 
 #include "app/cli.h"
+#include "text/extract/decode.h"
 
 namespace leakwatch::app {
 
 int ExitCodeFor(const Status& status) {
   switch (status.code()) {
-    case StatusCode::kOk: return kExitOk;
-    case StatusCode::kNotFound: return kExitNotFound;
+    case StatusCode::kOk:
+      return kExitOk;
+    case StatusCode::kNotFound:
+      return kExitNotFound;
     case StatusCode::kInvalidArgument:
-    case StatusCode::kTooLarge: return kExitBadInput;
-    default: return kExitFailure;
+    case StatusCode::kTooLarge:
+      return kExitBadInput;
+    default:
+      return kExitFailure;
   }
 }
 
+void PrintError(std::string_view message) {
+  std::fprintf(stderr, "leakwatch: %s\n", text::SanitizeUtf8(message).c_str());
+}
+
 int Fail(const Status& status) {
-  std::fprintf(stderr, "leakwatch: %s\n", status.message().c_str());
+  PrintError(status.message());
   return ExitCodeFor(status);
 }
 

@@ -139,6 +139,18 @@ def case_bad_input(env):
     good = [r for r in recs.values() if r["organization"]["name"] == "Good Clinic, Inc."]
     check(len(good) == 1 and good[0]["affected"]["persons"] == 1200, recs.keys())
     check(good[0]["cause"].endswith("It held 1,200 records."), good[0])
+    # A reason quotes the input's bytes; those that are no UTF-8 print as U+FFFD, in the
+    # report and in --strict's error (env.run reads both as UTF-8).
+    bad_bytes = os.path.join(env.tmp.name, "bad_bytes.csv")
+    with open(bad_bytes, "wb") as f:
+        with open(f"{FIX}/hhs_bad.csv", "rb") as header:
+            f.write(header.readline())
+        f.write(b'"Clinic","WI","Healthcare Provider","500","04/26/2024","Thef\xba","Laptop",'
+                b'"No",""\n')
+    rep = env.run("import", "--from", "hhs", bad_bytes).stdout
+    check("unknown Type of Breach 'Thef\ufffd'" in rep, rep)
+    p = env.run("import", "--strict", "--from", "hhs", bad_bytes, expect=2)
+    check("unknown Type of Breach 'Thef\ufffd'" in p.stderr, p.stderr)
     # Unknown format and missing file: clear errors, non-zero exit.
     p = env.run("import", "--from", "xml", "x", expect=2)
     check("unknown format" in p.stderr, p.stderr)
