@@ -41,7 +41,8 @@ bool IsAnnounceLine(std::string_view line) {
       // not when it holds a field's label, "【発生日時】令和7年3月10日".)
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|^(?:\\[|【) *(?:[0-9]|令和|平成|"
       "昭和|r[0-9]|h[0-9])|posted|published|"
-      "^date:|^dated|updated:|press release|release date|consumer notification|^notice date|"
+      "^date:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|consumer "
+      "notification|^notice date|"
       "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|"
       "^by [a-z]|immediate release|"
       // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's

@@ -913,6 +913,10 @@ TEST(Fields, PickAnnouncedDate) {
        "【発生日】令和8年8月3日(月)\n\n【概要】\n 短縮ダイヤルの番号を誤って選択しました。\n\n"
        "令和8年8月7日\n\n医療法人社団緑風会\nかすみ内科クリニック\n",
        "2026-08-07"},
+      // A Japanese e-mail's 日付 header dates it (dev70/013).
+      {"件名: USBメモリの紛失について\n差出人: ひなたの森保育園 <info@example.jp>\n日付: "
+       "2025年10月20日(月) 17:05\n\n10月14日(火)、職員がUSBメモリを持ち出しました。\n",
+       "2025-10-20"},
       // A byline that ends in its date after a dash (dev16/022).
       {"NOTICE OF DATA INCIDENT\n\nFront Range Property Management, Inc. — June 10, 2026\n\n"
        "On March 9, 2026, Front Range noticed unusual activity.\n",

@@ -341,6 +341,8 @@ bool Rejected(std::string_view name) {
       // "委託している株式会社": a verb phrase before a legal form names no one.
       // ("在学する学校(名)" likewise; and a clause's "…から": "宅配事業部から組合", not "からだ".)
       ".*(?:している|ている|された|される|する|した).*|.+から(?:[^だ].*)?|"
+      // "対象となる個人及び法人": a list of kinds, or a verb's tail before one, names no one.
+      ".*(?:及び|並びに|又は|または).*|(?:なる|ある|いる|よる|おける|れる)[^ ]*|"
       // "委託配送会社", "委託先の株式会社…": a vendor, not who answers for the data (LABELLING.md).
       ".*委託.*|"
       // "(株式会社トラベルリンクス提供)": the vendor of a system the notice uses.
@@ -861,8 +863,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           return std::nullopt;
         line = before;
       }
+      // ("電話 022-000-3315\n園長 小野寺 由紀": the contact lines of a signature name no one.)
+      static const RE2 contact("^(?:電話|TEL|Tel|FAX|Fax|〒|住所|E-?mail|メール|担当)|[0-9]{3}");
       if (line.size() < 6 || line.size() > 60 ||
-          line.find_first_of(":()") != std::string_view::npos ||
+          line.find_first_of(":()") != std::string_view::npos || RE2::PartialMatch(line, contact) ||
           line.find("。") != std::string_view::npos || line.find("、") != std::string_view::npos ||
           line.find("年") != std::string_view::npos || Rejected(line))
         return std::nullopt;
@@ -1431,6 +1435,22 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     if (rest.size() >= 6 && RE2::PartialMatch(rest, facility) && !Rejected(rest))
       f = LocatedIn(text, std::string(rest));
     break;
+  }
+  // "ひなたの森保育園(社会福祉法人すずかけ福祉会)": the facility, with the corporation that
+  // runs it in brackets after it. People know the facility.
+  if (f->value.ends_with(")") && f->value.find("法人") != std::string::npos) {
+    const std::string_view v = f->value;
+    const size_t open = v.find('(');
+    const std::string_view facility = TrimSpace(v.substr(0, open));
+    bool whole = false;
+    ForEachJaOrg(facility,
+                 [&](size_t b, size_t e) { whole = whole || (b == 0 && e == facility.size()); });
+    if (open != std::string_view::npos && v.substr(open).find("法人") != std::string_view::npos &&
+        whole && !Rejected(facility)) {
+      const size_t len = facility.size();
+      f->value.resize(len);
+      if (f->end > f->start) f->end = f->start + len;
+    }
   }
   // A city's office ("北九州市保健福祉局") writing about one of its ward offices
   // ("小倉北区役所保健福祉課の職員が…"): the ward office with its city, as the spec's example

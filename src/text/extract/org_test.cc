@@ -296,8 +296,27 @@ TEST(Org, English) {
   ExpectOrgs(record::Language::kEn, cases, std::size(cases));
 }
 
+// dev66: "対象となる個人及び法人" is a list of kinds, and "なる" a verb's tail: no one's name
+// (the page's URL names the city, which the record's assembly uses).
+TEST(Org, ListOfKindsIsNoName) {
+  for (const char* text :
+       {"ファイルによる個人情報の流出について\n\n本市ホームページに掲載したファイルに個人情報が含"
+        "まれていました。\n5月14日から、対象となる個人及び法人の皆様に、文書によりお詫びして"
+        "います。\n",
+        "書類の紛失について\n\n対象となる病院並びに診療所の皆様に連絡しました。\n"}) {
+    std::optional<Found> f = FindOrganization(text, "", record::Language::kJa);
+    EXPECT_FALSE(f.has_value()) << text << " -> " << f->value;
+  }
+}
+
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev70: a facility with its corporation in brackets at the foot, above its contact
+      // lines and its head: the facility, not the phone line above the head.
+      {"USBメモリの紛失について\n\n当園職員がUSBメモリ1本を紛失いたしました。\n\n"
+       "ひなたの森保育園(社会福祉法人すずかけ福祉会)\n〒981-0000 宮城県仙台市泉区\n"
+       "電話 022-000-3315\n園長 小野寺 由紀\n",
+       "", "ひなたの森保育園"},
       // dev48: a body the notice reported to is no candidate; its own name is in the signature.
       {"入居申込書類の不適切な廃棄について\n当公社が管理する賃貸住宅の申込書類を古紙として排出して"
        "いま"
