@@ -749,7 +749,7 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kAccountNumber,
      // ("property assessment numbers", a council's rates account; "donor number".)
      "口座|顧客番号|会員番号|tenancy|assessment numbers?|donor (?:number|id|reference)|"
-     "(?:customer|reference|client) "
+     "(?:customer|reference|client|claimant) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
      "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
      "number|ログインid|ユーザーid|account "
@@ -768,7 +768,10 @@ constexpr ItemRule kItemRules[] = {
      // "emergency details": whom to call in an emergency.
      "emergency (?:contact )?(?:details|contacts?|numbers?)"},
     // "市町村名": where someone lives, given only down to the municipality.
-    {DataItem::kAddress, "住所|所在地|居所|市町村名|市区町村名|address"},
+    // ("部屋番号", "住戸番号", "団地名", "unit number": where in a building someone lives.)
+    {DataItem::kAddress,
+     "住所|所在地|居所|市町村名|市区町村名|address|部屋番号|号室|住戸番号|団地名|"
+     "(?:unit|apartment|flat) numbers?"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
@@ -814,10 +817,19 @@ constexpr ItemRule kItemRules[] = {
      // "服用中のお薬", "紹介目的" (of a referral to another doctor), "発達の状況", "care needs",
      // "notes from visits", "progress notes", "referral letters", "developmental delay".
      "お薬|服用|紹介目的|紹介状|発達|care needs?|notes from (?:the |their |your )?visits?|"
-     "visit notes|progress notes|referral letters?|developmental"},
+     "visit notes|progress notes|referral letters?|developmental|"
+     // "手術日、術式", "診察内容", "訪問時の介助内容", "nurse's office notes", "consultation
+     // notes",
+     // "test requested", "blood tests", "counselling notes", "provider seen" (a surgery, an
+     // examination, personal care, a nurse's or a therapist's record, the clinician seen).
+     "手術|術式|診察|介助|\\bnurse|\\bsurg(?:ery|ical)|consultation notes|clinical notes|"
+     "tests? requested|blood (?:tests?|work|samples?)|counsell?ing (?:notes|records?|sessions?)|"
+     "\\btherap(?:y|ies|ist)|providers? seen|(?:treating|attending) "
+     "(?:physician|doctor|clinician)"},
     {DataItem::kFinancialInformation,
      // (取引 of money, not お取引先様, the firms the notice's people work for.)
-     "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求|financial|"
+     "収入|年収|銘柄|所得|税|給与|年金額|預金|残高|取引(?:[^先]|$)|金額|支給額|請求(?:[^者]|$)|"
+     "financial|"
      // ("taxpayer names" are names: a tax, not a taxpayer.)
      "income|\\btax(?:es)?\\b|premiums?\\b|"
      "salary|payment|pay stubs?|\\bpaid\\b|\\brent\\b|\\bdeductions?\\b|"
@@ -832,7 +844,10 @@ constexpr ItemRule kItemRules[] = {
      "charges payable|"
      // "奨学金の種類", "給付", "償還状況", "estimated annual pension": money granted, lent,
      // repaid or paid out.
-     "奨学金|^給付$|給付額|償還|pensions?\\b"},
+     "奨学金|^給付$|給付額|償還|pensions?\\b|"
+     // "賃料", "家賃", "授業料": rent and fees due; "capital improved value": a property's
+     // valuation for its rates.
+     "賃料|家賃|学費|授業料|tuition|capital (?:improved )?values?|property valu|assessed valu"},
     {DataItem::kPhoto, "写真|画像|photo|image"},
     {DataItem::kSchoolOrGrade,
      "学年|学校名|クラス|成績|学籍|学歴|出席番号|学級|学部|学科|評定|得点|偏差値|学年順位|"
@@ -843,7 +858,9 @@ constexpr ItemRule kItemRules[] = {
      "homeroom|attendance|\\bcourses?\\b|year of study|assessment scores?|exam(?:ination)? "
      "(?:scores?|results?)|"
      "graduation|"
-     "enrollment|transcripts?|academic records?|report cards?"},
+     "enrollment|transcripts?|academic records?|report cards?|"
+     // "academic standing", "term marks".
+     "academic (?:standing|probation|history)|(?:term|exam|test|final|course|subject) marks"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
      // "雇入れ日", "入社日": when someone was taken on.

@@ -866,6 +866,28 @@ TEST(Vocab, DataItemFor) {
       {"property assessment numbers", DataItem::kAccountNumber},
       {"donor number", DataItem::kAccountNumber},
       {"charges payable", DataItem::kFinancialInformation},
+      // dev66-dev71: a surgery, an examination, personal care, a nurse's or a counsellor's
+      // notes, the test asked for and the clinician seen are health; rent, fees and a
+      // property's rated value are money; a flat's number is where someone lives; a claimant's
+      // ID is the number the body gives them; standing and marks are school records; a
+      // claimant (請求者) is a person, not a bill (請求額).
+      {"手術日", DataItem::kHealthInformation},
+      {"術式", DataItem::kHealthInformation},
+      {"訪問時の介助内容の記録", DataItem::kHealthInformation},
+      {"nurses office notes", DataItem::kHealthInformation},
+      {"consultation notes", DataItem::kHealthInformation},
+      {"test requested", DataItem::kHealthInformation},
+      {"provider seen", DataItem::kHealthInformation},
+      {"入居中の物件の賃料", DataItem::kFinancialInformation},
+      {"授業料", DataItem::kFinancialInformation},
+      {"capital improved value", DataItem::kFinancialInformation},
+      {"部屋番号", DataItem::kAddress},
+      {"住戸番号", DataItem::kAddress},
+      {"claimant ID", DataItem::kAccountNumber},
+      {"academic standing", DataItem::kSchoolOrGrade},
+      {"term marks", DataItem::kSchoolOrGrade},
+      {"請求者", std::nullopt},
+      {"請求額", DataItem::kFinancialInformation},
   };
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
 }
@@ -887,6 +909,13 @@ TEST(Vocab, FindDataItems) {
   EXPECT_TRUE(FindDataItems("住所変更の処理を行った83世帯の封入作業において、宛名と封入する保険証の"
                             "確認が十分でなく、")
                   .items.empty());
+}
+
+// "The information involved was names and …": the verb is no part of the first item.
+TEST(Vocab, FindDataItemsRawWithoutTheVerb) {
+  DataItems d = FindDataItems("The information involved was names and rent owed.\n", true);
+  EXPECT_EQ(d.raw, (std::vector<std::string>{"names", "rent owed"}));
+  EXPECT_EQ(d.items, (std::vector<DataItem>{DataItem::kFinancialInformation, DataItem::kName}));
 }
 
 TEST(Vocab, FindTitleDataItems) {
@@ -930,6 +959,9 @@ TEST(Vocab, FindDataItemsListForms) {
       // The known item before the particle that ends a long last part, の and all.
       {"職員が、利用者の氏名、電話番号、保険証の記号等を無断で自宅に持ち出したものです。",
        {D::kInsuranceNumber, D::kName, D::kPhone}},
+      // The people a list is about are no item, nor is the verb before the first (dev70).
+      {"請求者及び配偶者の氏名、住所、生年月日、所得の状況",
+       {D::kAddress, D::kDateOfBirth, D::kFinancialInformation, D::kName}},
       // A possessive before "and" is no item of its own.
       {"The files contained buyers' and sellers' names, addresses, and Social Security numbers.",
        {D::kAddress, D::kMyNumberOrSsn, D::kName}},
