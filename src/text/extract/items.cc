@@ -111,8 +111,8 @@ std::string CleanItem(std::string_view t) {
     }
   }
   static const RE2 count_prefix("^.*?[0-9][0-9,]*(?:名|人|件|世帯)分?の");
-  static const RE2 bullet("^(?:[・●○■□◆◇※\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");
-  // Every bullet starts with one of these bytes (・●○■□◆◇※ start E2 or E3).
+  static const RE2 bullet("^(?:[・●○■□◆◇※•\\-*]|\\([0-9]{1,2}\\)|[0-9]{1,2}[.)]) *");
+  // Every bullet starts with one of these bytes (・●○■□◆◇※• start E2 or E3).
   if (!s.empty() && (s[0] == '-' || s[0] == '*' || s[0] == '(' || (s[0] >= '0' && s[0] <= '9') ||
                      s[0] == '\xE2' || s[0] == '\xE3'))
     RE2::Replace(&s, bullet, "");
@@ -406,17 +406,33 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (seg.find('|') != std::string_view::npos) {
       std::string_view best;
       int best_known = 0;
+      bool denied = false, affirmed = false;
+      std::string_view first;  // the row's first cell with words
       for (size_t from = 0; from <= seg.size();) {
         size_t bar = seg.find('|', from);
         if (bar == std::string_view::npos) bar = seg.size();
         const std::string_view cell = seg.substr(from, bar - from);
+        // "| Date of birth | No |", "| 口座番号 | × |": a row that says its item was not held.
+        const std::string_view t = TrimSpace(cell);
+        denied = denied || t == "No" || t == "no" || t == "NO" || t == "×" || t == "✕" ||
+                 t == "なし" || t == "無" || t == "いいえ" || t == "Not included";
+        const bool yes = t == "Yes" || t == "yes" || t == "YES" || t == "○" || t == "◯" ||
+                         t == "あり" || t == "有" || t == "はい" || t == "Included";
+        affirmed = affirmed || yes;
+        if (first.empty() && !t.empty() && !yes) first = t;
         int known = 0;
         for (std::string_view part : SplitAtSeparators(cell))
           if (DataItemFor(CleanItem(part))) ++known;
         if (known > best_known) best = cell, best_known = known;
         from = bar + 1;
       }
-      if (best_known == 0) continue;
+      if (denied) continue;
+      // "| Suburb and postcode | Yes |" under a data heading: the row says its item was held,
+      // known or not.
+      if (best_known == 0 && data_section && affirmed && !first.empty())
+        best = first;
+      else if (best_known == 0)
+        continue;
       seg = best;
     }
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;

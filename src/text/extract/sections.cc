@@ -57,7 +57,9 @@ constexpr HeadingRule kHeadings[] = {
      "(?:可能性|おそれ|恐れ)(?:の|が)ある(?:個人)?情報(?:の(?:内容|項目))?$|"
      // (Not a form's "Relationship to entity whose information was compromised:".)
      "what (?:data|personal information)|^(?:[a-z'-]+ ){0,3}(?:data|information) (?:was |were "
-     ")?(?:involved|affected|exposed|compromised)$"},
+     ")?(?:involved|affected|exposed|compromised)$|"
+     // "What was in the spreadsheet", "What was on the laptop": what the thing held.
+     "^what was (?:in|on|stored on|saved on|included in) (?:the|our|this|that) [a-z ]{2,30}$"},
     {SectionKind::kResponse,
      // ("What NRH Is Doing", "What Acme Health Has Done": the notifier by its name.)
      "(?i)対応|措置|what we are doing|what we have done|what we did|^what (?:[a-z0-9&.'’-]+ ){1,3}"
@@ -226,7 +228,16 @@ std::vector<Section> FindSections(std::string_view text) {
       std::string_view bare = TrimSpace(line);
       if (const size_t colon = bare.find(':'); colon != std::string_view::npos)
         bare = TrimSpace(bare.substr(0, colon));
-      if (bare == "内容" || bare == "項目") k.reset();
+      // ("項目 内容", "区分 内容": a table's header row, its cells split by spaces.)
+      bool labels = !bare.empty();
+      for (size_t w = 0; labels && w < bare.size();) {
+        const size_t end = std::min(bare.find(' ', w), bare.size());
+        const std::string_view word = bare.substr(w, end - w);
+        labels = word == "内容" || word == "項目" || word == "区分" || word == "詳細" ||
+                 word == "件数" || word == "対象";
+        w = end + 1;
+      }
+      if (labels) k.reset();
     }
     // "What Happened? On May 4, …", "What We Are Doing. The Firm …": a letter's
     // standard heading run into its paragraph; the heading ends at its ? or .

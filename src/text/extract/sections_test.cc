@@ -157,6 +157,9 @@ TEST(Sections, HeadingKinds) {
       {"情報ソース", SectionKind::kSources},
       {"What Happened", SectionKind::kTimeline},
       {"What Information Was Involved?", SectionKind::kData},
+      // dev68/018: what a file held.
+      {"What was in the spreadsheet", SectionKind::kData},
+      {"What was on the laptop", SectionKind::kData},
       {"What We Are Doing", SectionKind::kResponse},
       {"What You Can Do", SectionKind::kYouCanDo},
       {"For More Information", SectionKind::kContact},
@@ -232,6 +235,18 @@ TEST(Sections, Ranges) {
   EXPECT_EQ(s[0].kind, SectionKind::kTimeline);
   EXPECT_EQ(text.substr(s[0].start, s[0].end - s[0].start), "本文A。\n");
   EXPECT_EQ(Sentences(text, s[1].start, s[1].end), std::vector<std::string>{"本文B。"});
+}
+
+// A table's header row under a data heading ("項目 内容" from <th> cells) goes on with the
+// data; 内容 alone would head a timeline (dev68/008).
+TEST(Sections, TableHeaderRowUnderDataHeading) {
+  std::string text =
+      "2. 閲覧可能となっていた情報\n 項目 内容\n 基本情報 氏名、受験番号\n3. 対応\n本文。\n";
+  std::vector<Section> s = FindSections(text);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].kind, SectionKind::kData);
+  EXPECT_EQ(text.substr(s[0].start, s[0].end - s[0].start),
+            " 項目 内容\n 基本情報 氏名、受験番号\n");
 }
 
 TEST(Sections, PreventionMeasures) {

@@ -771,7 +771,7 @@ constexpr ItemRule kItemRules[] = {
     // ("部屋番号", "住戸番号", "団地名", "unit number": where in a building someone lives.)
     {DataItem::kAddress,
      "住所|所在地|居所|市町村名|市区町村名|address|部屋番号|号室|住戸番号|団地名|"
-     "(?:unit|apartment|flat) numbers?"},
+     "(?:unit|apartment|flat) numbers?|郵便番号|post ?codes?|zip(?: codes?)?\\b|\\bsuburbs?\\b"},
     {DataItem::kSex, "性別|\\bsex\\b|gender"},
     {DataItem::kHealthInformation,
      "病名|傷病|診断|健診|検診|病歴|既往|健康|診療|検査|カルテ|処方|服薬|治療|障害|介護|手帳|受診|"
@@ -860,7 +860,9 @@ constexpr ItemRule kItemRules[] = {
      "graduation|"
      "enrollment|transcripts?|academic records?|report cards?|"
      // "academic standing", "term marks".
-     "academic (?:standing|probation|history)|(?:term|exam|test|final|course|subject) marks"},
+     "academic (?:standing|probation|history)|(?:term|exam|test|final|course|subject) marks|"
+     // "year level and classroom" (Australia, New Zealand).
+     "year levels?|\\bclassrooms?\\b"},
     {DataItem::kEmploymentInformation,
      "勤務|就業|就職|内定先|職歴|職務経歴|履歴書|勤め先|職業|職種|職員番号|社員番号|所属|役職|部署|"
      // "雇入れ日", "入社日": when someone was taken on.
@@ -873,7 +875,7 @@ constexpr ItemRule kItemRules[] = {
      "(?:card|number)"},
     {DataItem::kName,
      "氏名|名前|姓名|ふりがな|フリガナ|^ローマ字$|児童名|生徒名|患者名|名義|受取人名|依頼人名|"
-     "\\bnames?\\b"},
+     "\\bnames?\\b|surnames?|forenames?"},
 };
 
 // The item rules as an RE2::Set: one pass tells which rules occur in a phrase.

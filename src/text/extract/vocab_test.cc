@@ -918,6 +918,20 @@ TEST(Vocab, FindDataItemsRawWithoutTheVerb) {
   EXPECT_EQ(d.items, (std::vector<DataItem>{DataItem::kFinancialInformation, DataItem::kName}));
 }
 
+// A table of items with a Yes / No column: the rows said yes, known or not; not the rows said
+// no (dev68/018). A "•" bullet is no part of an item.
+TEST(Vocab, FindDataItemsYesNoTable) {
+  DataItems d = FindDataItems(
+      "| Column | Included? |\n|---|---|\n| Full name | Yes |\n| Suburb and postcode | Yes |\n"
+      "| Date of birth | No |\n| Bank details | No |\n",
+      true);
+  EXPECT_EQ(d.raw, (std::vector<std::string>{"Full name", "Suburb", "postcode"}));
+  EXPECT_EQ(d.items, (std::vector<DataItem>{DataItem::kAddress, DataItem::kName}));
+  DataItems e = FindDataItems("• first name and surname\n• year level and classroom\n", true);
+  EXPECT_EQ(e.raw, (std::vector<std::string>{"first name", "surname", "year level", "classroom"}));
+  EXPECT_EQ(e.items, (std::vector<DataItem>{DataItem::kName, DataItem::kSchoolOrGrade}));
+}
+
 TEST(Vocab, FindTitleDataItems) {
   using D = DataItem;
   EXPECT_EQ(FindTitleDataItems("口座番号等を記載した書類の誤送付について").items,
