@@ -242,7 +242,11 @@ const RE2& EnOrgRe() {
       "(?:Physiotherapy|Physical Therapy|Osteopathy|Podiatry|Optometry|Optometrists|Opticians)"
       "(?: (?:&|and) [A-Z][a-z]+)?|"
       "Imaging|Laborator(?:y|ies)|Hospice|Chiropractic|Eye "
-      "Care|Foundation(?: Trust)?|Institute|Agency|Authority|County|"
+      "Care|"
+      // "Brightwater Community Legal Centre", "Riverside Cancer Center" (not a call centre).
+      "(?:Legal|Community|Law|Advice|Resource|Cancer|Surgical|Dental|Eye|Rehabilitation|"
+      "Learning|Family|Counsel(?:l)?ing|Wellness|Care) Cent(?:er|re)|Foundation(?: "
+      "Trust)?|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
       // UK health and housing bodies: "Severnside Community Health NHS Trust".
       "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"
@@ -383,7 +387,13 @@ bool Rejected(std::string_view name) {
       // "Notice about a lost laptop", "Newsletter notice", "Contact": a page's words.
       "(?:[A-Za-z]+ )*(?:[Nn]otice|NOTICE)(?: [A-Za-z]+)*|Contact(?: [Uu]s)?|"
       // "RSBGO Director": an office's abbreviation and a role, a person's title.
-      "[A-Z]{2,8} (?:Director|Manager|Officer|Coordinator|Secretary))$");
+      "[A-Z]{2,8} (?:Director|Manager|Officer|Coordinator|Secretary)|"
+      // A regulator the notice was reported to: "Office of the Australian Information
+      // Commissioner", "Attorney General", "個人情報保護委員会" (a regulator's own release about
+      // a company is read from its title, in FindOrganization).
+      ".*(?:Information|Privacy|Data Protection) Commissioner.*|.*Attorney General.*|"
+      ".*Taxation Office.*|.*Ombudsman.*|Federal Trade Commission|Office for Civil Rights|"
+      "(?:U\\.S\\. )?Department of Health and Human Services|個人情報保護委員会.*)$");
   return RE2::FullMatch(name, re);
 }
 
@@ -924,6 +934,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (title.find("警察") != std::string_view::npos &&
           RE2::PartialMatch(title, police_title, &m))
         return LocatedIn(text, std::string(m.data(), m.size()));
+    }
+    // 0b'. A regulator's release about a company ("株式会社ことのは不動産に対する個人情報の保護に
+    // 関する法律に基づく行政上の対応について", as 個人情報保護委員会 titles them): the company,
+    // which answers for the data (LABELLING.md), not the regulator.
+    if (title.find("に対する") != std::string_view::npos) {
+      static const RE2 action_title(
+          "^(.{2,60}?)に対する.*(?:行政上の対応|指導|勧告|命令|行政処分)(?:等)?(?:について)?$");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(title, action_title, &m)) {
+        const std::string_view name(m.data(), m.size());
+        bool whole = RE2::PartialMatch(name, legal);
+        ForEachJaOrg(name,
+                     [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        if (whole && !Rejected(name)) return LocatedIn(text, std::string(name));
+      }
     }
     // A name the first part of the notice introduces with `re` (looked for only where `marker`
     // occurs, found by its byte `key`, one rarer than a kanji's or a kana's first): a whole

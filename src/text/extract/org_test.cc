@@ -29,6 +29,17 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev66-dev71: a regulator the notice was reported to is no candidate, so the e-mail's
+      // sender is the name; a legal centre on the letterhead over a clinic it runs.
+      {"From: Coral Coast Accounting <admin@coralcoast.example>\nTo: undisclosed-recipients:;\n"
+       "Subject: notification of a data breach\n\nDear client,\n\nWe notified the Office of "
+       "the Australian Information Commissioner, the Australian Taxation Office and the Tax "
+       "Practitioners Board.\n",
+       "", "Coral Coast Accounting"},
+      {"Brightwater Community Legal Centre\nLevel 2, 118 Ann Street, Brisbane QLD 4000\n\nNotice "
+       "about an email sent in error\n\nThe spreadsheet was our waiting list for the Tenancy "
+       "Advice Clinic.\n",
+       "", "Brightwater Community Legal Centre"},
       // dev48: a name before its street address after a bar; a page's words are no name.
       {"Home | Appointments | Prescriptions | Test results | News | Contact\n\nText messages sent "
        "to the wrong numbers\n\nSome of our text messages went to the wrong mobile phone "
@@ -311,6 +322,13 @@ TEST(Org, ListOfKindsIsNoName) {
 
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev67: a regulator's release about a company, titled as 個人情報保護委員会 titles them:
+      // the company.
+      {"株式会社ことのは不動産に対する個人情報の保護に関する法律に基づく行政上の対応について\n\n"
+       "令和7年9月10日\n個人情報保護委員会\n\n 個人情報保護委員会は、本日、株式会社ことのは不動産"
+       "に対し、指導を行った。\n",
+       "株式会社ことのは不動産に対する個人情報の保護に関する法律に基づく行政上の対応について",
+       "株式会社ことのは不動産"},
       // dev70: a facility with its corporation in brackets at the foot, above its contact
       // lines and its head: the facility, not the phone line above the head.
       {"USBメモリの紛失について\n\n当園職員がUSBメモリ1本を紛失いたしました。\n\n"
