@@ -118,6 +118,9 @@ std::string EnUnits() {
       // ("approximately 1,600 questionnaires completed by prospective jurors".)
       "questionnaires|surveys|prescriptions|certificates|transcripts|referrals|payslips|"
       "vouchers|permits|tickets|x-rays|notes|"
+      // ("74 written submissions, made by 69 individuals", "31,000 test results relating to
+      // 12,400 patients".)
+      "submissions|results|"
       // ("The report listed 203 tenancies and included details of 311 tenants".)
       "tenancies|leases|contracts|policies)"
       "\\b");

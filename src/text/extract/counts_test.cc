@@ -28,6 +28,9 @@ TEST(Counts, Forms) {
       {"more than 700 current and former employees", {{700, U::kPersons, false}}},
       {"a total of 3,100 patients", {{3100, U::kPersons, true}}},
       {"4,000 records", {{4000, U::kRecords, false}}},
+      // Submissions and test results are records (dev69/019, dev71/025).
+      {"74 written submissions", {{74, U::kRecords, false}}},
+      {"around 31,000 test results", {{31000, U::kRecords, false}}},
       {"06-6659-9945 と (1) と 2011年", {}},
       {"一人ひとり", {}},
       {"延べ156名(実人数98名)", {{156, U::kPersons, true}, {98, U::kPersons, true}}},
