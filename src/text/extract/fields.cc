@@ -1597,13 +1597,29 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // number. Counts scored down (the organisation's size, a part) do not stand against
   // it; a bound ("fewer than 50 members") or a count scored up does: the notice gives
   // no lone number.
+  // True if `c` opens its sentence with "In" ("In 311 accounts, …") or goes on "of those",
+  // "of these", "of them" ("211 of those accounts"): a part of a count before it.
+  auto is_part = [&](const CountMention& c) {
+    const auto [s, e] = SentenceAround(text, c.start);
+    const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
+    const std::string_view follows = text.substr(c.end, std::min<size_t>(24, e - c.end));
+    return lead == "In" || lead == "in" || follows.starts_with(" of those") ||
+           follows.starts_with(" of these") || follows.starts_with(" of them") ||
+           text.substr(c.start, std::min<size_t>(40, e - c.start)).find(" of those ") !=
+               std::string_view::npos;
+  };
   auto lone_count = [&](CountUnit unit, auto seen, auto counted) -> std::optional<size_t> {
     std::optional<size_t> only;
     for (size_t i = 0; i < counts.size(); ++i) {
       if (counts[i].unit != unit || !seen(counts[i])) continue;
       if (counts[i].bound || score[i] > 0) return std::nullopt;
       if (score[i] < 0 || !counted(counts[i])) continue;
-      if (only && counts[i].value != counts[*only].value) return std::nullopt;
+      if (only && counts[i].value != counts[*only].value) {
+        // "…logged in to 4,812 member accounts. In 311 accounts, points were redeemed", "In
+        // 211 of those accounts": a part of the count before, said of a further harm.
+        if (counts[i].value < counts[*only].value && is_part(counts[i])) continue;
+        return std::nullopt;
+      }
       if (!only) only = i;
     }
     return only;

@@ -769,6 +769,13 @@ TEST(Fields, PickAffected) {
       {"What Information Was Involved\nThe folder held 1,486 files. Our review found that some "
        "of them contained information about 187 students.\n",
        187, std::nullopt, std::nullopt},
+      // dev67/019: a part of the accounts, said of a further harm, is no rival count.
+      {"What happened\nSomeone tried to log in to Reel Rewards accounts. Our systems recorded "
+       "more than 1.2 million login attempts.\n\nOur investigation found that the third party "
+       "successfully logged in to 4,812 member accounts.\n\nWhat information was involved\nIn "
+       "the accessed accounts, the third party could see the member's name. In 311 accounts, "
+       "points were redeemed for movie vouchers by the third party.\n",
+       std::nullopt, std::nullopt, 4812},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
