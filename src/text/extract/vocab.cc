@@ -68,6 +68,11 @@ constexpr TypeRule kTypeRules[] = {
      // "the fax number was keyed in from a note and two digits were transposed", "the 7-page
      // fax went to an accounting firm instead".
      "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|"
+     // "the fax number stored in our pharmacy system for that prescriber was out of date",
+     // "37 fax transmissions intended for that prescriber were sent to the printing business
+     // instead".
+     "fax number[^.\\n]{0,80}\\b(?:was|had become) (?:out of date|outdated)|outdated fax "
+     "number|fax transmissions?\\b[^.\\n]{0,120}\\b(?:instead|in error|by mistake)\\b|"
      // "faxed refill requests to a fax number that it believed belonged to a prescriber's
      // office. The number had been reassigned".
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
@@ -313,7 +318,10 @@ constexpr TypeRule kTypeRules[] = {
      // "displayed Social Security numbers that should have been redacted", "the original images
      // … instead of the redacted copies", "published without redaction", "returning profile
      // data to requests that had no valid login token".
-     "should have been redacted|instead of the redacted|(?:published|posted|displayed|released|"
+     "should have been (?:redacted|blacked out)|instead of the redacted|"
+     // "Blacked-out sections of the PDF contained text that could be revealed by copying".
+     "blacked[- ]out [^.\\n]{0,80}\\bcould be "
+     "(?:read|revealed|seen|uncovered|copied)|(?:published|posted|displayed|released|"
      "shown) without (?:redaction|being redacted)|redaction step was skipped|removed the "
      "authentication requirement|(?:requests|users) (?:that|who) had no valid (?:login|"
      "authentication)|"
@@ -545,6 +553,10 @@ constexpr TypeRule kTypeRules[] = {
      "誤廃棄|誤って廃棄|誤った廃棄|誤って.{0,15}(?:処分|溶解|破棄|排出)|資源ごみとして|古紙回収に|"
      // "段ボール箱34箱分を…溶解処理せず、…山林に投棄した": dumped instead of destroyed.
      "不法投棄|投棄(?:し|され)|(?:溶解|廃棄|裁断)処理(?:せず|されず|を行わ(?:ず|なかった))|"
+     // "a house-clearance firm … sold four of our old filing cabinets at a furniture auction"
+     // (with files in their drawers).
+     "\\b(?:sold|auctioned|donated) [^.\\n]{0,40}\\b(?:filing cabinets?|office furniture|"
+     "desks? with)|"
      // "paper records … were not removed from filing cabinets before the cabinets were sold".
      "not (?:been )?(?:removed|emptied|taken out) (?:from|of) [^.\\n]{0,60}before [^.\\n]{0,40}"
      "(?:sold|auctioned|donated|disposed|recycled|scrapped)|"

@@ -468,6 +468,18 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
     const char* body;
     IncidentType want;
   } cases[] = {
+      // dev66-dev71: faxes sent to an outdated number; a redaction that could be undone;
+      // filing cabinets sold with files in their drawers.
+      {"We found that the fax number stored in our pharmacy system for that prescriber was out of "
+       "date. Between January 6 and February 11, 37 fax transmissions intended for that "
+       "prescriber were sent to the printing business instead.",
+       IncidentType::kMisdeliveryFax},
+      {"The report was posted on the department's website. Blacked-out sections of the PDF "
+       "contained text that could be revealed by copying and pasting it into another document.",
+       IncidentType::kMisconfigurationExposure},
+      {"On 15 February a house-clearance firm we had engaged sold four of our old filing cabinets "
+       "at a furniture auction. Two locked drawers were full of tenancy files.",
+       IncidentType::kImproperDisposal},
       {"県ホームページに掲載したExcelファイルに、非表示のシートとして申請者の個人情報が含まれていた"
        "。",
        IncidentType::kMisconfigurationExposure},
