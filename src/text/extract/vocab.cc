@@ -63,16 +63,16 @@ constexpr TypeRule kTypeRules[] = {
      // "the fax number … had been entered incorrectly", "faxes … were sent to the business
      // instead".
      "fax number[^.\\n]{0,80}(?:entered|keyed|programmed|dialed|typed|stored) "
-     "(?:incorrectly|wrongly|in error)|faxe[sd]\\b[^.\\n]{0,120}\\b(?:instead|in error|by "
-     "mistake)\\b|"
+     "(?:incorrectly|wrongly|in error)|"
+     // ("37 fax transmissions intended for that prescriber were sent to the printing business
+     // instead" likewise; one counted gap for both, since each such gap multiplies the states
+     // of the rule's DFA: a second one cost a quarter more instructions per demo notice.)
+     "(?:faxe[sd]|fax transmissions?)\\b[^.\\n]{0,120}\\b(?:instead|in error|by mistake)\\b|"
      // "the fax number was keyed in from a note and two digits were transposed", "the 7-page
      // fax went to an accounting firm instead".
      "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|"
-     // "the fax number stored in our pharmacy system for that prescriber was out of date",
-     // "37 fax transmissions intended for that prescriber were sent to the printing business
-     // instead".
-     "fax number[^.\\n]{0,80}\\b(?:was|had become) (?:out of date|outdated)|outdated fax "
-     "number|fax transmissions?\\b[^.\\n]{0,120}\\b(?:instead|in error|by mistake)\\b|"
+     // "an outdated fax number".
+     "outdated fax number|"
      // "faxed refill requests to a fax number that it believed belonged to a prescriber's
      // office. The number had been reassigned".
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "
