@@ -920,6 +920,12 @@ TEST(Fields, PickAnnouncedDate) {
        "【発生日】令和8年8月3日(月)\n\n【概要】\n 短縮ダイヤルの番号を誤って選択しました。\n\n"
        "令和8年8月7日\n\n医療法人社団緑風会\nかすみ内科クリニック\n",
        "2026-08-07"},
+      // A news article's dateline with its last update (最終更新) dates it, not the related
+      // articles below it (dev67/012).
+      {"みどりヶ丘中央病院にサイバー攻撃\n\n2025年11月27日 19:40 (最終更新 11月27日 21:05)\n\n"
+       "病院によると、11月24日未明、データが暗号化された。\n\n<関連記事>\n・高岡市、新庁舎の設計"
+       "案公表(2025年9月18日)\n",
+       "2025-11-27"},
       // A Japanese e-mail's 日付 header dates it (dev70/013).
       {"件名: USBメモリの紛失について\n差出人: ひなたの森保育園 <info@example.jp>\n日付: "
        "2025年10月20日(月) 17:05\n\n10月14日(火)、職員がUSBメモリを持ち出しました。\n",
