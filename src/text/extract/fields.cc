@@ -1603,11 +1603,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   auto is_part = [&](const CountMention& c) {
     const auto [s, e] = SentenceAround(text, c.start);
     const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
-    const std::string_view follows = text.substr(c.end, std::min<size_t>(24, e - c.end));
-    return lead == "In" || lead == "in" || follows.starts_with(" of those") ||
-           follows.starts_with(" of these") || follows.starts_with(" of them") ||
-           text.substr(c.start, std::min<size_t>(40, e - c.start)).find(" of those ") !=
-               std::string_view::npos;
+    // (From the count's start: the mention may or may not take in "of those".)
+    const std::string_view from = text.substr(c.start, std::min<size_t>(40, e - c.start));
+    return lead == "In" || lead == "in" || from.find(" of those ") != std::string_view::npos ||
+           from.find(" of these ") != std::string_view::npos ||
+           from.find(" of them") != std::string_view::npos;
   };
   auto lone_count = [&](CountUnit unit, auto seen, auto counted) -> std::optional<size_t> {
     std::optional<size_t> only;

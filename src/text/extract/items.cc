@@ -815,9 +815,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           // "従業員および退職者：氏名、住所": the people the list is about, not an item.
           static const RE2 people_ja(
               "(?:従業員|職員|社員|退職者|担当者|保護者|利用者|会員|顧客|患者|生徒|児童|学生|"
-              "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先|配偶者|請求者|"
-              "申請者|"
-              "世帯員|被扶養者|扶養親族)(?:様|さま)?$");
+              "住民|市民|お客様|お客さま|関係者|応募者|受験者|入居者|家族|取引先|"
+              "配偶者|請求者|申請者|世帯員|被扶養者|扶養親族)(?:様|さま)?$");
           if (RE2::PartialMatch(raw, people_ja)) continue;
           // "アレルギーの有無・内容": 内容 alone is the rest of the item before it.
           if (raw == "内容") continue;

@@ -1463,15 +1463,14 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   }
   // "ひなたの森保育園(社会福祉法人すずかけ福祉会)": the facility, with the corporation that
   // runs it in brackets after it. People know the facility.
-  if (f->value.ends_with(")") && f->value.find("法人") != std::string::npos) {
-    const std::string_view v = f->value;
-    const size_t open = v.find('(');
-    const std::string_view facility = TrimSpace(v.substr(0, open));
+  if (const size_t open = f->value.find('('); open != std::string::npos &&
+                                              f->value.ends_with(")") &&
+                                              f->value.find("法人", open) != std::string::npos) {
+    const std::string_view facility = TrimSpace(std::string_view(f->value).substr(0, open));
     bool whole = false;
     ForEachJaOrg(facility,
                  [&](size_t b, size_t e) { whole = whole || (b == 0 && e == facility.size()); });
-    if (open != std::string_view::npos && v.substr(open).find("法人") != std::string_view::npos &&
-        whole && !Rejected(facility)) {
+    if (whole && !Rejected(facility)) {
       const size_t len = facility.size();
       f->value.resize(len);
       if (f->end > f->start) f->end = f->start + len;
