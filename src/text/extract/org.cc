@@ -267,6 +267,8 @@ const RE2& EnOrgRe() {
       "(?:Football|Rugby|Golf|Tennis|Cricket|Sports|Athletic|Swimming|Country|Yacht|Rowing|"
       "Netball|Hockey|Soccer|Basketball|Bowling) Club|(?:Revenue|Tax|Taxation) Office|"
       "Division of(?: [A-Z][a-z]+)+|"
+      // ("Ohio Bureau of Workers' Compensation", "Bureau of Motor Vehicles".)
+      "Bureau of(?: [A-Z][a-z]+['’]?)+|"
       // Benefit funds and tribes: "Great Lakes Ironworkers Pension Fund", "Stillwater Creek
       // Tribe", "Red Cliff Band of Lake Superior Chippewa Indians".
       "(?:Pension|Retirement|Annuity|Welfare|Benefits?) (?:Fund|Plan|System)|Tribe|"
@@ -1037,6 +1039,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       std::string_view seg = TrimSpace(head.substr(b, at - b));
       // "当基金が…業務を委託している株式会社…において": the vendor, not who answers.
       if (seg.find("委託") != std::string_view::npos) continue;
+      // "当組合の清掃センターにおいて", "本市の保健センターにおいて": the issuer's own facility;
+      // the issuer answers for it, and names itself elsewhere.
+      static const RE2 own_facility("^(?:当|弊|本)[^ 、。の]{1,4}の");
+      if (RE2::PartialMatch(seg, own_facility)) continue;
       // "那覇市立若狭みなと小学校において": a municipality opening the phrase and a
       // suffix closing it make the whole phrase the name (its kana may hold の or と;
       // a ward in brackets may follow it).

@@ -40,6 +40,10 @@ TEST(Org, English) {
        "about an email sent in error\n\nThe spreadsheet was our waiting list for the Tenancy "
        "Advice Clinic.\n",
        "", "Brightwater Community Legal Centre"},
+      // dev66/029: a state's bureau.
+      {"COLUMBUS (January 22, 2026) - The Ohio Bureau of Workers' Compensation (BWC) today "
+       "announced that a printing error caused statements to be mailed to the wrong addresses.\n",
+       "", "Ohio Bureau of Workers' Compensation"},
       // dev48: a name before its street address after a bar; a page's words are no name.
       {"Home | Appointments | Prescriptions | Test results | News | Contact\n\nText messages sent "
        "to the wrong numbers\n\nSome of our text messages went to the wrong mobile phone "
@@ -329,6 +333,11 @@ TEST(Org, Japanese) {
        "に対し、指導を行った。\n",
        "株式会社ことのは不動産に対する個人情報の保護に関する法律に基づく行政上の対応について",
        "株式会社ことのは不動産"},
+      // dev71/007: the issuer's own facility ("当組合の清掃センターにおいて") answers as the
+      // issuer, which signs the notice.
+      {"搬入申請書の紛失について\n\n 当組合の清掃センターにおいて、搬入申請書の一部を紛失して"
+       "いることが判明しました。\n\n令和7年9月5日\n西美濃環境衛生組合\n",
+       "", "西美濃環境衛生組合"},
       // dev70: a facility with its corporation in brackets at the foot, above its contact
       // lines and its head: the facility, not the phone line above the head.
       {"USBメモリの紛失について\n\n当園職員がUSBメモリ1本を紛失いたしました。\n\n"
