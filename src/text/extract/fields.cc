@@ -39,11 +39,10 @@ bool IsAnnounceLine(std::string_view line) {
   static const RE2 re(
       // (A bracket opens an announcement line when a date comes first, "[2011年10月21日]",
       // not when it holds a field's label, "【発生日時】令和7年3月10日".)
-      "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|最終更新|^(?:\\[|【) "
-      "*(?:[0-9]|令和|平成|"
-      "昭和|r[0-9]|h[0-9])|posted|published|"
-      "^date:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|consumer "
-      "notification|^notice date|"
+      "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|最終更新|"
+      "^(?:\\[|【) *(?:[0-9]|令和|平成|昭和|r[0-9]|h[0-9])|posted|published|"
+      "^date:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|"
+      "consumer notification|^notice date|"
       "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|"
       "^by [a-z]|immediate release|"
       // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's

@@ -68,9 +68,9 @@ std::string CleanItem(std::string_view t) {
       "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|disclosed|revealed|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
       "looked at)\\s+|.*:\\s*|"
-      "(?:and|or|the|was|were|your|their|(?:each|an?) [a-z]+['’]s|in "
-      "(?:some|certain|limited|rare|a few) "
-      "(?:cases|instances|files|records|documents),?(?: an?)?|his|her|its|patients'|patient|"
+      "(?:and|or|the|was|were|your|their|(?:each|an?) [a-z]+['’]s|"
+      "in (?:some|certain|limited|rare|a few) (?:cases|instances|files|records|documents),?"
+      "(?: an?)?|his|her|its|patients'|patient|"
       "members'|customers'|"
       // "the last four digits of a payment card": the item is the card.
       "last (?:four|4|two|2) digits of(?: an?)?) +)+");

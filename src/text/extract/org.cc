@@ -245,8 +245,8 @@ const RE2& EnOrgRe() {
       "Care|"
       // "Brightwater Community Legal Centre", "Riverside Cancer Center" (not a call centre).
       "(?:Legal|Community|Law|Advice|Resource|Cancer|Surgical|Dental|Eye|Rehabilitation|"
-      "Learning|Family|Counsel(?:l)?ing|Wellness|Care) Cent(?:er|re)|Foundation(?: "
-      "Trust)?|Institute|Agency|Authority|County|"
+      "Learning|Family|Counsel(?:l)?ing|Wellness|Care) Cent(?:er|re)|"
+      "Foundation(?: Trust)?|Institute|Agency|Authority|County|"
       "Council|School Board|Board of Education|Health Region|"
       // UK health and housing bodies: "Severnside Community Health NHS Trust".
       "NHS (?:Foundation )?Trust|(?:Housing|Health|Care) Trust|"

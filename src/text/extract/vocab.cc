@@ -831,9 +831,9 @@ constexpr ItemRule kItemRules[] = {
      "お薬|服用|紹介目的|紹介状|発達|care needs?|notes from (?:the |their |your )?visits?|"
      "visit notes|progress notes|referral letters?|developmental|"
      // "手術日、術式", "診察内容", "訪問時の介助内容", "nurse's office notes", "consultation
-     // notes",
-     // "test requested", "blood tests", "counselling notes", "provider seen" (a surgery, an
-     // examination, personal care, a nurse's or a therapist's record, the clinician seen).
+     // notes", "test requested", "blood tests", "counselling notes", "provider seen" (a
+     // surgery, an examination, personal care, a nurse's or a therapist's record, the
+     // clinician seen).
      "手術|術式|診察|介助|\\bnurse|\\bsurg(?:ery|ical)|consultation notes|clinical notes|"
      "tests? requested|blood (?:tests?|work|samples?)|counsell?ing (?:notes|records?|sessions?)|"
      "\\btherap(?:y|ies|ist)|providers? seen|(?:treating|attending) "
