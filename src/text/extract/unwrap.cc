@@ -177,6 +177,18 @@ bool Joinable(const Line& a, const Line& b, int full) {
   return a.indent <= 2 || b.width <= 6;
 }
 
+bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
+// A number the layout broke ("個人事業主２１\n３名の氏名", in a list narrower than the
+// page): Japanese lines break between any two characters, so a Japanese line that ends
+// in a digit before a line that starts with one (not a list item) is one number.
+// English lines break at spaces only.
+bool BreaksNumber(const Line& a, const Line& b) {
+  if (!IsDigit(a.last) || !IsDigit(b.first) || b.indent > 0 || StartsItem(b)) return false;
+  return std::any_of(a.text.begin(), a.text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
 // True if `text` has at least three breaks that Joinable could join, by a test on bytes
 // alone that every such break passes: the line before is 37 bytes or more (a line of 37
 // columns is: no character is wider than its UTF-8 bytes), does not end with "。", and
@@ -233,6 +245,8 @@ std::string UnwrapPdfLines(std::string_view text) {
     if (Joinable(lines[i], lines[i + 1], full)) join[i] = true, ++joins;
   }
   if (joins < 3 || 2 * joins < long_lines) return std::string(text);
+  for (size_t i = 0; i + 1 < lines.size(); ++i)
+    if (BreaksNumber(lines[i], lines[i + 1])) join[i] = true;
   // A title set in a larger type breaks at its own width: a block of two lines between blank
   // lines whose second ends as titles do ("…不正アク\nセスについて").
   for (size_t i = 0; i + 1 < lines.size(); ++i) {

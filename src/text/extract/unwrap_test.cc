@@ -23,7 +23,10 @@ const std::string kCopy =
     "メールに記載されたURLにアクセスしました。そのた\n"
     "め、アカウントを停止しました。\n"
     "・学生及び卒業生　１，５３２名分のメールアドレス\n"
-    "・就職内定先\n";
+    "・就職内定先\n"
+    "（２）閲覧可能となっていた情報\n"
+    "申請した個人事業主２１\n"
+    "３名の氏名及び住所\n";
 
 // DisplayWidth answers the ranges it keeps from tables; every code point must get
 // utf8proc's own answer.
@@ -46,6 +49,8 @@ TEST(Unwrap, JoinsLinesTheLayoutBroke) {
   EXPECT_NE(out.find("不正アクセスについて\n"), std::string::npos) << out;
   EXPECT_NE(out.find("\n１．経緯\n"), std::string::npos) << out;
   EXPECT_NE(out.find("メールアドレス\n・就職内定先\n"), std::string::npos) << out;
+  // A number broken in a narrower list is one number again.
+  EXPECT_NE(out.find("\n申請した個人事業主２１３名の氏名及び住所\n"), std::string::npos) << out;
 }
 
 TEST(Unwrap, LeavesOtherTextAlone) {
