@@ -339,6 +339,14 @@ TEST(Extract, DistractorsAreNotValues) {
     EXPECT_EQ(r.affected.persons, 3);
     EXPECT_EQ(r.affected.records, std::nullopt);
   }
+  {
+    // dev72/015: more letters than the people they are for are the records.
+    record::Incident r = MustExtract(
+        "2.対象\n お客さま27名分の案内書31通\n (複数の定期預金をお持ちのお客さまについては、口座"
+        "ごとに案内書を作成しております)\n");
+    EXPECT_EQ(r.affected.persons, 27);
+    EXPECT_EQ(r.affected.records, 31);
+  }
 }
 
 // A credit union's member numbers are its members' account numbers (dev22/021, dev23/017).

@@ -1037,7 +1037,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "本学教職員1名のメールアカウントが…", "職員2名が…": the staff who made the error or
       // whose account was taken, not the people affected (a leak of staff data counts
       // more of them: "従業員1,204名の個人情報").
-      if (c.value <= 2 && c.unit == CountUnit::kPersons)
+      // (Not the staff whose papers they were: "B事業所の従業員2名分の通知書".)
+      if (c.value <= 2 && c.unit == CountUnit::kPersons && !text.substr(c.end).starts_with("分"))
         for (std::string_view staff : {"職員", "従業員", "社員", "担当者", "作業員", "教員", "教諭",
                                        "役員", "スタッフ", "看護師", "医師", "講師", "班長"})
           if (before.ends_with(staff)) sc -= 3;
@@ -1198,11 +1199,24 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // account, never records.
       // ("about 4,600 of these phishing emails were sent to contacts in the mailbox" likewise.)
       if (res.spam.In(after) || res.spam_en.In(text.substr(c.start, c.end - c.start))) sc = -10;
+      // "個人情報を含まない教材ファイル約300件": records said to hold no personal data.
+      {
+        const std::string_view lead = text.substr(c.start - std::min<size_t>(c.start - s, 60),
+                                                  std::min<size_t>(c.start - s, 60));
+        for (std::string_view none : {"個人情報を含まない", "個人情報が含まれていない",
+                                      "個人情報を含まず", "個人情報の含まれない"})
+          if (lead.find(none) != std::string_view::npos) sc = -10;
+      }
       // "2月送付分(約1万2千通)の一部において": the mailing some of which went wrong.
       if (after.starts_with("の一部") || after.starts_with(")の一部")) sc -= 3;
       // "(3月5日までに9通回収)": the ones brought back so far, a part of those that went
       // astray.
       if (after.starts_with("回収") || after.starts_with("を回収")) sc -= 3;
+      // "手作業で封入した16通の中に、別の被保険者の負担割合証を同封したものがあり": the letters
+      // some of which went wrong.
+      if (after.starts_with("の中に") || after.starts_with("の中で") ||
+          after.starts_with("の中から"))
+        sc -= 3;
       {
         // What follows the count in its sentence.
         const std::string_view rest = text.substr(c.end, e > c.end ? e - c.end : 0);
@@ -1831,9 +1845,24 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool list_files = unit == "件" && named.ends_with("ファイル") &&
                             people_then_files != std::string_view::npos &&
                             before.size() - people_then_files < 40 && r.value < most_people;
-    const bool carrier = (unit == "通" && !named.ends_with("メール") && !held_another) ||
-                         list_files || (unit == "件" && document && r.value <= most_people) ||
-                         (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
+    // (Not more letters than the people they are for, right before them: "お客さま27名分の
+    // 案内書31通", "従業員2名分の通知書3通"; a mailing's size beside the people is,
+    // "今回の発送数は約4万8千通)において、お客さま1名あての封筒に".)
+    const bool letters_of_people = [&] {
+      for (const CountMention& p : counts)
+        if (p.unit == CountUnit::kPersons && p.end <= r.start && r.start - p.end < 60 &&
+            p.value < r.value && text.substr(p.end).starts_with("分の")) {
+          const std::string_view between = text.substr(p.end, r.start - p.end);
+          if (between.find("、") == std::string_view::npos &&
+              between.find("。") == std::string_view::npos)
+            return true;
+        }
+      return false;
+    }();
+    const bool carrier =
+        (unit == "通" && !named.ends_with("メール") && !held_another && !letters_of_people) ||
+        list_files || (unit == "件" && document && r.value <= most_people) ||
+        (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later,
     // "1世帯3名の氏名…": a document in 通 carried the people counted elsewhere, no more of it

@@ -776,6 +776,23 @@ TEST(Fields, PickAffected) {
        "the accessed accounts, the third party could see the member's name. In 311 accounts, "
        "points were redeemed for movie vouchers by the third party.\n",
        std::nullopt, std::nullopt, 4812},
+      // dev72/002: files said to hold no personal data are not the records.
+      {"紛失したUSBメモリには、2年生の生徒158名の氏名と得点が保存されていました。\n"
+       "※USBメモリにはこのほか、個人情報を含まない教材ファイル約300件が保存されていました。\n",
+       158, std::nullopt, std::nullopt},
+      // dev52/016: more letters than the people they are for are the records (and the staff
+      // whose papers they were are the people affected); not
+      // the letters some of which went wrong (dev45/001), nor a mailing's size beside one
+      // person (dev54/014).
+      {"A事業所あての封筒に、B事業所の従業員2名分の通知書3通が誤って"
+       "同封されていました。\n",
+       2, std::nullopt, 3},
+      {"負担割合証38,412通を郵送しました。このうち、手作業で封入した16通の中に、別の被保険者の"
+       "負担割合証を同封したものがあり、3名分の負担割合証が異なる方に届きました。\n",
+       3, std::nullopt, std::nullopt},
+      {"弊社が発送いたしました「お知らせ」(今回の発送数は約4万8千通)において、お客さま1名あての"
+       "封筒に、別のお客さま1名の「お知らせ」が同封されていたことが判明いたしました。\n",
+       1, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
