@@ -1002,9 +1002,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // further items belong to, a part of the whole.
       // ("- for 37 of the households who pay by direct debit, the last four digits of the bank
       // account number" likewise.)
+      // ("copies of driver licences for about 1,900 individuals who verified their identity"
+      // likewise.)
       if ((EndsWithAsciiNoCase(lead, " for") || lead == "for" || lead == "For") &&
           (text.substr(c.end, 1) == "," ||
-           text.substr(c.start, c.end - c.start).find(" of the ") != std::string_view::npos) &&
+           text.substr(c.start, c.end - c.start).find(" of the ") != std::string_view::npos ||
+           text.substr(c.end).starts_with(" who ")) &&
           largest[static_cast<int>(c.unit)] > c.value)
         sc -= 3;
       // "nine (9) New Hampshire residents" in a letter to a state's regulator that also

@@ -793,6 +793,11 @@ TEST(Fields, PickAffected) {
       {"弊社が発送いたしました「お知らせ」(今回の発送数は約4万8千通)において、お客さま1名あての"
        "封筒に、別のお客さま1名の「お知らせ」が同封されていたことが判明いたしました。\n",
        1, std::nullopt, std::nullopt},
+      // dev72/023: the people some further items belong to, a part of the whole.
+      {"Information exposed\n\n| Category | Detail |\n|---|---|\n| Individuals | about 21,700 "
+       "individuals |\n| Identity documents | copies of driver licences for about 1,900 "
+       "individuals who verified their identity at registration |\n",
+       21700, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;

@@ -70,8 +70,9 @@ constexpr HeadingRule kHeadings[] = {
      "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"
      "^summary|what occurred|details of the incident|^incident$|^about (?:the|this|our|your) "},
     {SectionKind::kContact,
-     "(?i)問い?合わ?せ|お問い?合わ?せ|連絡先|窓口|for more information|^contact|^questions|more "
-     "information"},
+     // (Not "Contact persons at customers: approx. 9,800 persons", people of a data list.)
+     "(?i)問い?合わ?せ|お問い?合わ?せ|連絡先|窓口|for more information|^contact(?:$|[^ ]| [^p]| "
+     "p[^e])|^questions|more information"},
     {SectionKind::kSources, "(?i)情報ソース|^出典|^ソース|掲載元|^sources?$|^source:"},
     // A press release's closing company profile ("About Acme Bank"; not a site menu's "About
     // Us", which may stand above the notice).

@@ -173,6 +173,14 @@ TEST(Sections, HeadingKinds) {
       {"Categories of personal data exposed", SectionKind::kData},
       // A form's field about the one who reports is no data heading.
       {"Relationship to the company whose data was exposed: Vendor", std::nullopt},
+      // dev72/028: a category of people in a data list, not a contact heading.
+      {"(2) Contact persons at customers and business partners: approx. 9,800 persons",
+       std::nullopt},
+      {"Contact", SectionKind::kContact},
+      {"Contact us", SectionKind::kContact},
+      {"Contact information", SectionKind::kContact},
+      {"Contacts", SectionKind::kContact},
+      {"Contact phone numbers", SectionKind::kContact},
       {"4. Actions Taken in Response", SectionKind::kResponse},
       {"Response", SectionKind::kResponse},
       {"提供する情報", std::nullopt},
