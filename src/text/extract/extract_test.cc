@@ -347,6 +347,21 @@ TEST(Extract, DistractorsAreNotValues) {
     EXPECT_EQ(r.affected.persons, 27);
     EXPECT_EQ(r.affected.records, 31);
   }
+  {
+    // dev74/005: the site's members counted in brackets after the label are its size.
+    record::Incident r = MustExtract(
+        "2.個人情報漏えい状況\n(1)原因\n "
+        "第三者の不正アクセスにより、ペイメントアプリケーションの改ざん"
+        "が行われたため。\n\n(2)漏えいの可能性があるクレジットカード情報\n 期間中に本サイトにおいて"
+        "クレジットカード決済をされたお客様のクレジットカード情報 "
+        "3,118件\n\n(3)漏えいの可能性がある"
+        "個人情報\n 上記期間中にご注文されたお客様の氏名、住所\n ※本サイトの会員登録者数(約8万名)の"
+        "うち、上記期間中にクレジットカード決済をされていない会員様の情報は、漏えいの対象ではないこ"
+        "とを"
+        "確認しております。\n");
+    EXPECT_EQ(r.affected.persons, std::nullopt);
+    EXPECT_EQ(r.affected.records, 3118);
+  }
 }
 
 // A credit union's member numbers are its members' account numbers (dev22/021, dev23/017).

@@ -696,7 +696,7 @@ bool MayEndInStaff(std::string_view s) {
 }
 // ("first", "estimate" by the letters without s.)
 bool MaySayRevised(std::string_view s) {
-  for (std::string_view w : {"fir", "initial", "previou", "figure", "timate", "notice of"})
+  for (std::string_view w : {"fir", "initial", "previou", "figure", "timate", "notice of", " we "})
     if (ContainsAsciiNoCase(s, w)) return true;
   return ContainsAny(s, {"第1報", "第一報", "前回", "当初"});
 }
@@ -745,7 +745,10 @@ struct AffectedRes {
       // ("This is more than the figure of about 600 people we gave on 16 May".)
       "\\b(?:figure|estimate) of (?:about |approximately |around |roughly |some )?$|"
       // ("In our notice of June 3, 2024, we reported that approximately 2,100 …".)
-      "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b",
+      "\\bnotice of [^.]{0,24}?,? we (?:reported|said|stated|estimated)\\b|"
+      // ("On September 29 we reported that about 2,400 documents …".)
+      "\\bon [a-z]+ [0-9]{1,2}(?:,? [0-9]{4})?,? we "
+      "(?:reported|said|stated|estimated|announced)\\b",
       MaySayRevised};
   const GuardedRe has{
       "(?i)\\b(?:has|have|had) +(?:(?:approximately|about|roughly|nearly|"
@@ -849,7 +852,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "households?|ratepayers?|tenants?|families|people|persons?|parents?|clients?|"
       "mobile|phone|address)");
   static const RE2 operation(
-      "(?i)準備|(?:^|[^手])作業(?:[^をの中時際]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
+      // (Not "委託先の作業記録及び封入機のログを調査した結果": the work's records, evidence.)
+      "(?i)準備|(?:^|[^手])作業(?:[^をの中時際記履ロ]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
       // "発送通数:約86,000通": the size of the mailing.
       "発送(?:通|件)数|"
       "更新のため|"
@@ -1067,6 +1071,25 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           sc -= 5;
           if (RE2::PartialMatch(sentence.substr(at), taken_back)) sc = std::min(sc, -1);
         }
+        // "… is 2,318, higher than the approximately 1,900 accounts we reported on October
+        // 10": the count an earlier notice gave, said after it.
+        if (const std::string_view rest = sentence.substr(at);
+            rest.find(" we ") != std::string_view::npos) {
+          static const RE2 we_gave(
+              "^[^.;]{0,40}? we (?:reported|announced|gave|published|stated|said) (?:on|in|"
+              "earlier|previously|initially|at first|last)\\b");
+          if (RE2::PartialMatch(rest, we_gave)) sc -= 5;
+        }
+      }
+      // "In February, a clinic in Lakewood said an email error exposed information on about 300
+      // patients": a news story's aside on another body's incident, named by an indefinite
+      // article.
+      if (const std::string_view opening = TrimSpace(sentence.substr(0, at));
+          opening.starts_with("In ") || opening.starts_with("Last ") ||
+          opening.starts_with("Earlier ")) {
+        static const RE2 another(
+            "^(?:In|Last|Earlier) [A-Za-z]+(?: [0-9]{4})?, (?:a|an|another) [a-z]");
+        if (RE2::PartialMatch(opening, another)) sc -= 5;
       }
     }
     if (c.total) sc += 2;
@@ -1160,11 +1183,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     {
       static const RE2 size_label(
           "(?:従業員|社員|職員|教職員|会員|学生|生徒|児童|園児|顧客|組合員|加入者|契約者|"
-          "利用者|登録者|会員登録)数(?:は|が|:)?$|定員(?:は|が|:)?$");
+          "利用者|登録者|会員登録)数(?:は|が|:|\\()?$|定員(?:は|が|:)?$");
       const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
-      // ("当施設の入所定員は80名" likewise.)
+      // ("当施設の入所定員は80名", "本サイトの会員登録者数(約8万名)のうち" likewise.)
       if (lead.ends_with("数") || lead.ends_with("は") || lead.ends_with("が") ||
-          lead.ends_with(":") || lead.ends_with("定員"))
+          lead.ends_with(":") || lead.ends_with("定員") || lead.ends_with("数("))
         if (RE2::PartialMatch(lead.substr(lead.size() - std::min<size_t>(lead.size(), 30)),
                               size_label))
           sc = -10;

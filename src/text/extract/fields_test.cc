@@ -798,6 +798,27 @@ TEST(Fields, PickAffected) {
        "individuals |\n| Identity documents | copies of driver licences for about 1,900 "
        "individuals who verified their identity at registration |\n",
        21700, std::nullopt, std::nullopt},
+      // dev72/024: a news story's aside on another body's incident.
+      {"A former employee of Puget Ridge Medical Center looked at the medical records of 1,310 "
+       "patients without a work-related reason, the hospital said.\n\nPuget Ridge is the second "
+       "provider to report a breach this year. In February, a clinic in Lakewood said an email "
+       "error exposed information on about 300 patients.\n",
+       1310, std::nullopt, std::nullopt},
+      // dev74/012: the work's records that an investigation read are no operation.
+      {"委託先において、6月分の請求書約12万通を封入する際、一部の封筒に別のお客さまの請求書が重ねて"
+       "封入されました。\n "
+       "6月12日に判明し、委託先の作業記録及び封入機のログを調査した結果、別のお客"
+       "さまに届いた請求書は58通(お客さま41名分)であることを確認いたしました。\n",
+       41, std::nullopt, 58},
+      // dev74/027, dev74/030: the counts an earlier notice gave, said after or before them.
+      {"Update: The number of customer accounts that were accessed without authorization is 2,318 "
+       "customer accounts, higher than the approximately 1,900 accounts we reported on October "
+       "10.\n",
+       std::nullopt, std::nullopt, 2318},
+      {"The department has finished its review: 3,380 documents were involved. On September 29 we "
+       "reported that about 2,400 documents may have been affected; those figures were "
+       "estimates.\n",
+       std::nullopt, std::nullopt, 3380},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
