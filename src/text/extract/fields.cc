@@ -355,7 +355,11 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
     std::string_view line = text.substr(s, e - s);
     // The length first: a short line is rare, the regex dear.
     // ("【発生日】\n令和7年3月4日(火)": a date under a heading that names another day.)
-    if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s)) return i;
+    // (Not a later report's account of the first: "2025年3月14日、第1報を公表し、…" in a 第2報.)
+    if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s) &&
+        !(ContainsAny(line, {"第1報", "第一報"}) &&
+          ContainsAny(text.substr(0, kTop), {"第2報", "第3報", "第4報", "第二報", "第三報"})))
+      return i;
     // A longer page byline: "Posted November 3, 2025 · Updated November 10, 2025 ·
     // Information Security Office": the date right after "Posted".
     // (Not a sentence's verb: "This year's statements, 9,600 in total, were posted on

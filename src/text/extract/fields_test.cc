@@ -897,6 +897,12 @@ TEST(Fields, PickAnnouncedDate) {
        "received a letter.\n\nORIGINAL NOTICE - May 5, 2025\n\nBetween April 28, 2025 and May "
        "2, 2025, someone signed in to the accounts of 1,203 members.\n",
        "2025-05-05"},
+      // A 第2報 that tells when the 第1報 was published (dev74/005).
+      {"【第2報】弊社オンラインショップへの不正アクセスに関するお知らせ\n\n2025年4月25日\n株式会社"
+       "はるかぜ堂\n\n1.経緯\n 2025年2月19日、カード会社から連絡を受けました。\n "
+       "2025年3月14日、第1報"
+       "を公表しました。\n",
+       "2025-04-25"},
       // A regulator's decision dated by its decision (dev26/018).
       {"BREACH NOTIFICATION DECISION\n\nDate notice received by OIPC: June 9, 2025\nDate of "
        "decision: August 21, 2025\nSummary of decision: there is a real risk of harm.\n",
