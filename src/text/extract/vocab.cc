@@ -985,7 +985,10 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         // "None of our systems were hacked, and no information was lost", "Nobody hacked into
         // our systems and no ransomware or malware was involved".
         "none of our systems", "nobody hacked", "no information was", "no data was",
-        "no ransomware", "no malware"})
+        "no ransomware", "no malware",
+        // "We believe the box was lost in transit; we have no information that it was stolen".
+        "no information that", "no information to suggest", "no information suggesting",
+        "no information indicating"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);

@@ -189,6 +189,10 @@ TEST(Vocab, IncidentTypes) {
        "a USB drive could not be located. We have no indication that the drive was "
        "stolen or accessed.",
        IncidentType::kLoss},
+      {"Notice",
+       "The box did not arrive. We believe the box was lost in transit; we have no information "
+       "that it was stolen or opened.",
+       IncidentType::kLoss},
       {"Notice", "We found no evidence of malware, but an unauthorized party accessed the account",
        IncidentType::kUnauthorizedAccess},
       {"資料の掲載について", "非表示としたシートに個人情報が含まれたまま公開されていた",
