@@ -777,6 +777,17 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (name.size() >= 3) return Found{name, s, s + value.size()};
     }
   }
+  // A Japanese city's release in English signed by a division, the city on a line of its own
+  // ("Long-Term Care Insurance Division, Health and Welfare Department\nHamamatsu City,
+  // Shizuoka Prefecture"): the municipality (LABELLING.md).
+  if (!ja && top.find(" Prefecture") != std::string_view::npos) {
+    // (Under a line of the city's own units, not a hospital's: "Niimi Kaisei Hospital\nMedical
+    // Corporation Kaiseikai\nNiimi City, Okayama Prefecture" is its address.)
+    static const RE2 city_line(
+        "(?m)(?:Division|Department|Section|Office|Bureau) *\n((?:[A-Z][a-z]+(?:-[a-z]+)? )?"
+        "[A-Z][a-z]+(?:-[a-z]+)? City), [A-Z][a-z]+ Prefecture *$");
+    if (std::optional<Found> f = named_by(city_line, /*reject=*/false)) return f;
+  }
   // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A.", "on
   // behalf of our client, Harbor Dental".
   if (!ja) {

@@ -40,6 +40,16 @@ TEST(Org, English) {
        "about an email sent in error\n\nThe spreadsheet was our waiting list for the Tenancy "
        "Advice Clinic.\n",
        "", "Brightwater Community Legal Centre"},
+      // dev72/016: a Japanese city's release in English, signed by a division; not a hospital
+      // whose address names the city (dev59/005).
+      {"Notice Regarding the Misdelivery of Certificates\n\nDecember 2, Reiwa 6 (2024)\nLong-Term "
+       "Care Insurance Division, Health and Welfare Department\nHamamatsu City, Shizuoka "
+       "Prefecture\n\nThe Division mailed certificates to two households.\n",
+       "", "Hamamatsu City"},
+      {"Incorrect transmission of a facsimile\n\nMarch 20, 2025 (Reiwa 7)\nNiimi Kaisei "
+       "Hospital\nMedical Corporation Kaiseikai\nNiimi City, Okayama Prefecture\n\nOur hospital "
+       "sent a facsimile to an incorrect number.\n",
+       "", "Niimi Kaisei Hospital"},
       // dev66/029: a state's bureau.
       {"COLUMBUS (January 22, 2026) - The Ohio Bureau of Workers' Compensation (BWC) today "
        "announced that a printing error caused statements to be mailed to the wrong addresses.\n",
