@@ -313,9 +313,10 @@ bool MayHoldDba(std::string_view text) {
 }
 
 // A news release's dateline before its first sentence: "DOVER - ", "WENATCHEE, Wash. – ",
-// "DES MOINES, Iowa - " (the state after the city).
+// "DES MOINES, Iowa - " (the state after the city), "DES MOINES, Iowa (February 5, 2026) - ".
 constexpr std::string_view kDateline =
-    "(?:[A-Z][A-Z .,]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? [-–—]+ )?";
+    "(?:[A-Z][A-Z .,]+(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \\([A-Z][a-z]+\\.? "
+    "[0-9]{1,2}, [0-9]{4}\\))? [-–—]+ )?";
 
 // A line that says its organisation is the one notifying: "Riverbend Regional Medical
 // Center is notifying patients". Group 1 is the name.
@@ -324,7 +325,7 @@ const RE2& NotifierRe() {
   // with its abbreviation.)
   static const RE2 re("(?m)^" + std::string(kDateline) + "(?:The )?(" + EnName(5) +
                       ")(?: \\([A-Z]{2,8}\\))? +(?:is notifying|has notified|notifies|is informing|"
-                      "is writing to|is contacting)\\b");
+                      "is writing to|is contacting|announced today|today announced)\\b");
   return re;
 }
 

@@ -50,6 +50,11 @@ TEST(Org, English) {
        "Hospital\nMedical Corporation Kaiseikai\nNiimi City, Okayama Prefecture\n\nOur hospital "
        "sent a facsimile to an incorrect number.\n",
        "", "Niimi Kaisei Hospital"},
+      // dev73/026: an agency whose name ends in no suffix, named after a dated dateline.
+      {"IWD notifies claimants after tax forms mailed to wrong addresses\n\nDES MOINES, Iowa "
+       "(February 5, 2026) - Iowa Workforce Development (IWD) announced today that some Form "
+       "1099-G tax statements were mailed to incorrect addresses.\n",
+       "", "Iowa Workforce Development"},
       // dev66/029: a state's bureau.
       {"COLUMBUS (January 22, 2026) - The Ohio Bureau of Workers' Compensation (BWC) today "
        "announced that a printing error caused statements to be mailed to the wrong addresses.\n",
