@@ -1091,8 +1091,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (const std::string_view opening = TrimSpace(sentence.substr(0, at));
           opening.starts_with("In ") || opening.starts_with("Last ") ||
           opening.starts_with("Earlier ")) {
+        // (A time, not "In addition, an unauthorized party viewed the records of 1,200 …".)
         static const RE2 another(
-            "^(?:In|Last|Earlier) [A-Za-z]+(?: [0-9]{4})?, (?:a|an|another) [a-z]");
+            "^(?:In|Last|Earlier) (?:(?:this |last )?(?:January|February|March|April|May|June|"
+            "July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
+            "year|month|week)|[0-9]{4})(?: [0-9]{4})?, (?:a|an|another) [a-z]");
         if (RE2::PartialMatch(opening, another)) sc -= 5;
       }
     }

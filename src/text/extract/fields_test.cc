@@ -804,6 +804,8 @@ TEST(Fields, PickAffected) {
        "provider to report a breach this year. In February, a clinic in Lakewood said an email "
        "error exposed information on about 300 patients.\n",
        1310, std::nullopt, std::nullopt},
+      {"In addition, an unauthorized party viewed the records of 1,200 patients.\n", 1200,
+       std::nullopt, std::nullopt},
       // dev74/012: the work's records that an investigation read are no operation.
       {"委託先において、6月分の請求書約12万通を封入する際、一部の封筒に別のお客さまの請求書が重ねて"
        "封入されました。\n "
