@@ -22,8 +22,9 @@ if [[ -z "$max_invention" ]]; then
 fi
 out=$(python3 "$shared/tools/score_extraction.py" "$dir" --bin "$bin" --min "$min") || true
 echo "$out"
-# "extraction score S over N cases, invention rate R (T s)"
-read -r score rate < <(sed -n 's/^extraction score \([0-9.]*\) over .* invention rate \([0-9.]*\) .*/\1 \2/p' <<<"$out")
+# "extraction score S over N cases, invention rate R (T s)" (S and R as printed, to three
+# places). (No such line: read fails, and the check below says so.)
+read -r score rate < <(sed -n 's/^extraction score \([0-9.]*\) over .* invention rate \([0-9.]*\) .*/\1 \2/p' <<<"$out") || true
 if [[ -z "${score:-}" ]]; then
   echo "run_score.sh: no score line in the scorer's output" >&2
   exit 1
