@@ -96,6 +96,9 @@ Line Measure(std::string_view s) {
 
 bool IsAscii(char32_t c) { return c < 0x80; }
 
+// A digit, half- or full-width.
+bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
+
 // Characters that end a sentence or a label: the line does not run on after them.
 bool EndsSentence(char32_t c) {
   switch (c) {
@@ -149,7 +152,7 @@ bool StartsItem(const Line& l) {
   for (size_t pos = 0; pos < l.text.size();) {
     const char32_t c = DecodeUtf8(l.text, &pos);
     if (digits == 0 && IsSpace(c)) continue;
-    if ((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９')) {
+    if (IsDigit(c)) {
       ++digits;
       continue;
     }
@@ -176,8 +179,6 @@ bool Joinable(const Line& a, const Line& b, int full) {
   // runs on only into the few characters that did not fit.
   return a.indent <= 2 || b.width <= 6;
 }
-
-bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'); }
 
 // A number the layout broke ("個人事業主２１\n３名の氏名", in a list narrower than the
 // page): Japanese lines break between any two characters, so a Japanese line that ends
