@@ -1087,16 +1087,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       // "In February, a clinic in Lakewood said an email error exposed information on about 300
       // patients": a news story's aside on another body's incident, named by an indefinite
-      // article.
-      if (const std::string_view opening = TrimSpace(sentence.substr(0, at));
-          opening.starts_with("In ") || opening.starts_with("Last ") ||
-          opening.starts_with("Earlier ")) {
+      // article. (`lead`, above: the sentence before the count.)
+      if (lead.starts_with("In ") || lead.starts_with("Last ") || lead.starts_with("Earlier ")) {
         // (A time, not "In addition, an unauthorized party viewed the records of 1,200 …".)
         static const RE2 another(
             "^(?:In|Last|Earlier) (?:(?:this |last )?(?:January|February|March|April|May|June|"
             "July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
             "year|month|week)|[0-9]{4})(?: [0-9]{4})?, (?:a|an|another) [a-z]");
-        if (RE2::PartialMatch(opening, another)) sc -= 5;
+        if (RE2::PartialMatch(lead, another)) sc -= 5;
       }
     }
     if (c.total) sc += 2;
