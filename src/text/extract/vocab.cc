@@ -104,7 +104,10 @@ constexpr TypeRule kTypeRules[] = {
      // "The employee's email program suggested a similar-looking address, and the message
      // was sent to an individual outside the credit union".
      "e-?mail (?:program|client|software|application) (?:suggested|auto|filled|completed)|"
-     "similar-looking (?:e-?mail )?address|(?:message|e-?mail) was sent to (?:an? )?(?:individual|"
+     // "selected the wrong address from the email program's suggestion list … a patient with a
+     // similar email address".
+     "similar-looking (?:e-?mail )?address|similar e-?mail address|suggestion list|"
+     "(?:message|e-?mail) was sent to (?:an? )?(?:individual|"
      "person|recipient|address|party) outside|"
      // "the e-mail program automatically completed the address", "a mass e-mail sent
      // without masking the addresses", "disclosed patients' e-mail addresses".
@@ -1085,15 +1088,28 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // Strong hits of rules that name their medium, and the points of those that name none.
   bool named_strong[kTypes] = {};
   int no_medium_points = 0;
-  auto add = [&](const TypeRule& r, int points) {
+  auto add = [&](const TypeRule& r, int points, bool names_no_medium = false) {
     const int t = static_cast<int>(r.type);
+    const bool no_medium = r.no_medium || names_no_medium;
     score[t] += points;
-    if (r.no_medium) no_medium_points += points;
+    if (no_medium) no_medium_points += points;
     if (r.weight >= 4) strongest[t] = true;
     if (r.weight > 1) {
       strong[t] = true;
-      if (!r.no_medium) named_strong[t] = true;
+      if (!no_medium) named_strong[t] = true;
     }
+  };
+  // A post's strong wording whose clause names an e-mail names no post: "Statement on email sent
+  // to the wrong recipient" (a statement to the press), "selected the wrong address from the
+  // email program's suggestion list". The hit is in[at, end); its clause runs on for up to 40
+  // bytes, to a full stop or a comma.
+  auto mail_naming_email = [](const TypeRule& r, std::string_view in, size_t at, size_t end) {
+    if (r.type != IncidentType::kMisdeliveryMail || r.no_medium || r.weight <= 1) return false;
+    size_t stop = std::min(in.size(), end + 40);
+    if (const size_t p = in.find_first_of(".,\n", end); p < stop) stop = p;
+    const std::string_view clause = in.substr(at, stop - at);
+    return clause.find("email") != std::string_view::npos ||
+           clause.find("e-mail") != std::string_view::npos;
   };
   const TypeRuleRegexes& rules = TypeRegexes();
   constexpr size_t kRules = std::size(kTypeRules);
@@ -1119,8 +1135,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   for (size_t i : hits) {
     const TypeRule& r = kTypeRules[i];
     // A weak hint is a tie-breaker: repeating it ("email" in every line) adds little.
-    ForEachMatchWhile(rules[i], lt, [&](size_t, size_t, size_t n) {
-      add(r, 6 * r.weight);
+    ForEachMatchWhile(rules[i], lt, [&](size_t s, size_t e, size_t n) {
+      add(r, 6 * r.weight, mail_naming_email(r, lt, s, e));
       return r.weight > 1 || n < 2;
     });
   }
@@ -1185,7 +1201,7 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         if (r.weight > 1 && in_advice(s)) return true;
         // The incident is told first; later mentions (advice,
         // measures, history) weigh half.
-        add(r, s < kLead ? 2 * r.weight : r.weight);
+        add(r, s < kLead ? 2 * r.weight : r.weight, mail_naming_email(r, lx, s, e));
         if (first_hit[t].second == 0 || s < first_hit[t].first)
           first_hit[t] = {s, e};
         else if (s == first_hit[t].first)

@@ -580,6 +580,25 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
                              "不正ログインが発生しました。\n")
                 .type,
             IncidentType::kUnauthorizedAccess);
+  // dev72, dev75: a post's wording whose clause names an e-mail names no post ("statement" is
+  // one to the press; "the wrong address" is one from the e-mail program's list).
+  EXPECT_EQ(ClassifyIncident("Statement on email sent to the wrong recipient",
+                             "Cheshire East Council has apologised after an email containing "
+                             "personal information was sent to the wrong recipient.\n")
+                .type,
+            IncidentType::kMisdeliveryEmail);
+  EXPECT_EQ(ClassifyIncident("Notice of Data Incident",
+                             "Because the staff member selected the wrong address from the email "
+                             "program's suggestion list, the message was sent to an individual "
+                             "patient with a similar email address instead.\n")
+                .type,
+            IncidentType::kMisdeliveryEmail);
+  // The post's wording still names a post where its clause names no e-mail.
+  EXPECT_EQ(ClassifyIncident("Notice of Data Incident",
+                             "The letters were mailed to the wrong address. Our email team found "
+                             "the error.\n")
+                .type,
+            IncidentType::kMisdeliveryMail);
 }
 
 // An FAQ's question states nothing ("Q5.申込書は盗まれたのですか。"), and a possibility still
