@@ -1108,6 +1108,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           "(?i)^of(?: the| all| all of the| our| its| their)?"
           "(?: (?:approximately|about|roughly|nearly|over|more than|some))?$");
       if (StartsWithAsciiNoCase(lead, "of ") && RE2::FullMatch(lead, of_whole)) sc -= 3;
+      // "This letter is being sent to 1,146 patients", "Letters are being sent to all 2,147
+      // clients this week": the people this notice's letters go to are the people affected.
+      // (Not "were sent to", which may be the operation that went wrong.)
+      static const RE2 being_sent(
+          "(?i)\\b(?:letters?|notices?|notifications?|e-?mails?) (?:is|are) being (?:sent|mailed) "
+          "to(?: all| each of| each of the| all of the| all of our| the)?$");
+      if (c.unit == CountUnit::kPersons && lead.find(" being ") != std::string_view::npos &&
+          RE2::PartialMatch(lead, being_sent))
+        sc += 5;
       if (!c.total &&
           (StartsWithAsciiNoCase(lead, "in total") || StartsWithAsciiNoCase(lead, "in all,") ||
            StartsWithAsciiNoCase(lead, "overall,")))

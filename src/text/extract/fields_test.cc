@@ -821,6 +821,14 @@ TEST(Fields, PickAffected) {
        "reported that about 2,400 documents may have been affected; those figures were "
        "estimates.\n",
        std::nullopt, std::nullopt, 3380},
+      // dev75/017, dev74/030: the people this notice's letters are being sent to, under "What
+      // You Can Do" or after a bare "is 2,147".
+      {"What Happened\nA billing staff member emailed a spreadsheet to the wrong address.\n\nWhat "
+       "You Can Do\nReview your statements.\n\nThis letter is being sent to 1,146 patients.\n",
+       1146, std::nullopt, std::nullopt},
+      {"The number of clients whose documents could be viewed by another client is 2,147. Letters "
+       "are being sent to all 2,147 clients this week.\n",
+       2147, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
