@@ -1114,7 +1114,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       static const RE2 being_sent(
           "(?i)\\b(?:letters?|notices?|notifications?|e-?mails?) (?:is|are) being (?:sent|mailed) "
           "to(?: all| each of| each of the| all of the| all of our| the)?$");
-      if (c.unit == CountUnit::kPersons && lead.find(" being ") != std::string_view::npos &&
+      if (c.unit == CountUnit::kPersons && ContainsAsciiNoCase(lead, " being ") &&
           RE2::PartialMatch(lead, being_sent))
         sc += 5;
       if (!c.total &&
