@@ -643,13 +643,15 @@ constexpr TypeRule kTypeRules[] = {
      "\\bmislaid\\b|not (?:been )?delivered to the intended|"
      // "left a folder of records … in a public restroom", "had been lost or accidentally
      // destroyed within the U.S. Postal Service".
-     // ("left a tote bag on the bus"; "the bag has not been recovered".)
+     // ("left a tote bag on the bus"; "the bag has not been recovered"; "left a backpack on a
+     // bus … The backpack has not been handed in".)
      "\\bleft (?:an? |the |his |her |their )?(?:[a-z]+ )?(?:folder|binder|bag|box|envelope|laptop|"
-     "phone|document|file|record|chart|notebook|briefcase)s?\\b[^.\\n]{0,60}\\b(?:in|on|at) "
+     "phone|document|file|record|chart|notebook|briefcase|backpack|rucksack|satchel|suitcase)s?\\b["
+     "^.\\n]{0,60}\\b(?:in|on|at) "
      "(?:an? |the )?"
      "(?:public|restroom|bathroom|taxi|cab|train|bus|restaurant|airport|store|shop)|"
      "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed|(?:has|have) not (?:yet )?"
-     "been (?:recovered|found|located)|"
+     "been (?:recovered|found|located|handed in)|"
      // Papers found where someone dropped them: "found two documents … on the floor", "found
      // patient progress notes in the middle of the street", "found in a neighborhood driveway".
      "\\bfound\\b[^.\\n]*\\b(?:on the floor|in the (?:middle of the )?(?:street|road)|in "
@@ -927,6 +929,29 @@ bool IsAdvice(std::string_view sentence) {
   return RE2::PartialMatch(sentence, advice);
 }
 
+namespace {
+
+// True if `rest`, from a comma on, ends a list before its sentence ends: ", opened or stolen",
+// ", copied, or misused" (each item at most three words, the last after "or" or "nor").
+bool EndsAList(std::string_view rest) {
+  const size_t end = rest.find_first_of(".;\n");
+  if (end == std::string_view::npos || end > 80) return false;
+  const std::string_view list = rest.substr(0, end);
+  bool last_or = false;
+  for (size_t from = 0; from < list.size();) {
+    size_t comma = list.find(',', from + 1);
+    if (comma == std::string_view::npos) comma = list.size();
+    const std::string_view item = TrimSpace(list.substr(from + 1, comma - from - 1));
+    if (item.empty() || std::count(item.begin(), item.end(), ' ') > 3) return false;
+    last_or = item.starts_with("or ") || item.starts_with("nor ") ||
+              item.find(" or ") != std::string_view::npos;
+    from = comma;
+  }
+  return last_or;
+}
+
+}  // namespace
+
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text) {
   static const LinePresence* types = new LinePresence(TypeRuleForms());
   return ClassifyIncident(title, text, *types, 0, types->In(text));
@@ -996,8 +1021,17 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);
       size_t i = at;
-      for (; i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ',' && lx[i] != ';'; ++i)
-        if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
+      auto mask_to_stop = [&](bool comma_stops) {
+        for (; i < limit && lx[i] != '.' && lx[i] != '\n' && lx[i] != ';' &&
+               (!comma_stops || lx[i] != ',');
+             ++i)
+          if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
+      };
+      mask_to_stop(true);
+      // The denial runs on to the end of the list it opens: "no evidence that it was delivered
+      // to another address, opened or stolen".
+      if (i < limit && lx[i] == ',' && EndsAList(std::string_view(lx).substr(i, limit - i)))
+        mask_to_stop(false);
       changed.emplace_back(at, i);
     }
   // Masks the Japanese clause that ends at `end`: from its start (after 。、( ※ or a line

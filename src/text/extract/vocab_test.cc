@@ -564,6 +564,14 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
        IncidentType::kMisdeliveryMail},
       {"As a result, 647 ratepayers had their reminder sent to another ratepayer's mobile phone.",
        IncidentType::kOther},
+      // dev75/019, dev75/030: a backpack left on a bus; a denial that runs on to the end of its
+      // list ("…, opened or stolen") leaves the loss.
+      {"One of our physiotherapists left a backpack on a bus. The backpack has not been handed "
+       "in.",
+       IncidentType::kLoss},
+      {"The courier confirmed that the satchel could not be found. There is no evidence that it "
+       "was delivered to another address, opened or stolen.",
+       IncidentType::kLoss},
   };
   for (const auto& [body, want] : cases)
     EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
