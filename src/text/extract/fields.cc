@@ -1413,6 +1413,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
              std::string_view::npos))
       score[i] -= 3;
   }
+  // "files relating to about 4,700 candidates … for 312 candidates who were placed in temporary
+  // assignments … offering credit monitoring to the 312 candidates whose SIN … was in the
+  // folder": "the" before a number said already points back to it, and a part of a larger
+  // whole said before it stays a part.
+  for (size_t i = 1; i < counts.size(); ++i) {
+    if (!EndsWithAsciiNoCase(text.substr(0, counts[i].start), "the ")) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (counts[j].unit != counts[i].unit || counts[j].value != counts[i].value || score[j] >= 0)
+        continue;
+      for (size_t k = 0; k < j; ++k)
+        if (counts[k].unit == counts[j].unit && counts[k].value > counts[j].value && score[k] > 0)
+          score[i] = std::min(score[i], score[j]);
+    }
+  }
   // "ご契約者様1名及び連帯保証人様1名の氏名": people of two kinds side by side are parts, and
   // with no total stated no count (LABELLING.md); a total after them ("計2名") is the number.
   // ("the records of approximately 3,900 students and 1,800 parents", "1,402 California

@@ -829,6 +829,12 @@ TEST(Fields, PickAffected) {
       {"The number of clients whose documents could be viewed by another client is 2,147. Letters "
        "are being sent to all 2,147 clients this week.\n",
        2147, std::nullopt, std::nullopt},
+      // dev75/023: "the 312 candidates" points back to a part of the 4,700.
+      {"The folder contained 9,850 files relating to about 4,700 candidates. These included "
+       "onboarding forms for 312 candidates who were placed in temporary assignments.\n\nNorthgate "
+       "is offering two years of credit monitoring to the 312 candidates whose SIN or banking "
+       "information was in the folder.\n",
+       4700, std::nullopt, 9850},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
