@@ -529,6 +529,31 @@ std::optional<Found> OnlySchoolOfBoard(std::string_view text, std::string_view o
       });
 }
 
+// The hospital of a prefecture or municipality `org` (or of its 病院局, or `org` a tail of the
+// hospital's name) that a title line in
+// the first lines of `text` says the incident was at ("県立はりま浜総合医療センターにおける患者
+// 情報の誤送信について", which 兵庫県病院局 publishes under "報道提供資料" and its date): the
+// hospital, as a patient knows it (LABELLING.md); nullopt when there is none.
+std::optional<Found> OwnHospitalInTitle(std::string_view text, std::string_view org) {
+  const bool public_body = org.ends_with("県") || org.ends_with("都") || org.ends_with("府") ||
+                           org.ends_with("道") || org.ends_with("市") || org.ends_with("町") ||
+                           org.ends_with("村") || org.ends_with("病院局");
+  const std::string_view head = text.substr(0, std::min<size_t>(text.size(), 600));
+  if (head.find("立") == std::string_view::npos) return std::nullopt;
+  static const RE2 title_line(
+      "(?m)^ *((?:\\p{Han}|ヶ|ケ){0,6}?[都道府県市町村]立[^ 、。「」『』()\\n]{1,20}?"
+      "(?:病院|医療センター))(?:における|において)[^\\n]*(?:について|お知らせ|お詫び)\\)?$");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(head, title_line, &m)) return std::nullopt;
+  const std::string_view name(m.data(), m.size());
+  // (Or a tail of the hospital's name, cut after a kana that reads as a particle: "県立は|りま浜
+  // 総合医療センター".)
+  if (!(public_body || (org.size() >= 9 && name.ends_with(org))) || Rejected(name))
+    return std::nullopt;
+  const size_t at = OffsetIn(text, name);
+  return Found{std::string(name), at, at + name.size()};
+}
+
 // The facility a corporation says it runs, in the first lines of `top` (a prefix of
 // `text`): "当法人が運営する「すずらん北円山保育園」において" (any name in quotes) or
 // "当法人が運営するみどり病院では" (a name that ends in a suffix); nullopt if none.
@@ -1484,6 +1509,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   }
   if (!f || lang != record::Language::kJa) return f;
   if (std::optional<Found> school = OnlySchoolOfBoard(text, f->value)) return school;
+  if (std::optional<Found> hospital = OwnHospitalInTitle(text, f->value)) return hospital;
   // "国立大学法人北陸理工大学", "学校法人桜丘学園 桜丘医療福祉専門学校", "医療法人社団緑風会
   // みどりの森内科クリニック": the corporation that runs a university, school or clinic, with
   // the facility after it. People know the facility (LABELLING.md).

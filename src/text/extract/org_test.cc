@@ -402,6 +402,15 @@ TEST(Org, Japanese) {
        "福祉課\n\n電子メールの誤送信について\n"
        "\n 西播磨県民局福祉課において、誤ったファイルを添付しました。\n",
        "", "兵庫県西播磨県民局"},
+      // dev76/003: a prefecture's own hospital that the title line says it happened at, under
+      // the release's kind, date and issuer (its 病院局); not without such a title line.
+      {"報道提供資料\n令和7年2月14日\n兵庫県病院局\n\n"
+       "県立はりま浜総合医療センターにおける患者情報の誤送信(FAX)について\n\n "
+       "県立はりま浜総合医療センター(明石市)において、書類を誤ってFAX送信しました。\n",
+       "", "県立はりま浜総合医療センター"},
+      {"報道提供資料\n令和7年2月14日\n兵庫県病院局\n\n患者情報の誤送信(FAX)について\n\n "
+       "病院局経営課において、書類を誤ってFAX送信しました。\n",
+       "", "兵庫県病院局"},
       // An inn, not the vendor of the system it uses (dev24/013).
       {"予約管理システムへの不正ログインに関するお知らせ\n\n湯の宿 かじか荘\n\n "
        "当館が利用している宿泊"
