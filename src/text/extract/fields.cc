@@ -790,6 +790,10 @@ struct AffectedRes {
       "(?i)^[)'’]? on (?:our|the|its|their|a) (?:[a-z\\-]+ ){0,3}?"
       "(?:mailing|distribution|e-?mail|contact|newsletter) list\\b",
       OpensWithOn};
+  const GuardedRe list_of{
+      "(?i)\\b(?:mailing|distribution|e-?mail|contact|newsletter) list (?:of|with) +"
+      "(?:(?:approximately|about|around|roughly|nearly|over|more than|some) +)*$",
+      EndsInSpace};
   const GuardedRe on_register{
       "(?i)^[)'’]? on (?:our|the|its|their) (?:[a-z\\-]+ ){0,3}?(?:register|waiting list)\\b",
       OpensWithOn};
@@ -1207,6 +1211,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           sc = -10;
       // "sent … to all 640 people on our volunteer mailing list": the recipients.
       if (c.unit != CountUnit::kRecords && res.on_list.In(text.substr(c.end, 64))) sc = -10;
+      // "an email … to a mailing list of about 3,000 students mistakenly included a spreadsheet"
+      // likewise.
+      if (c.unit != CountUnit::kRecords && res.list_of.In(text.substr(s, c.start - s))) sc = -10;
       // "There are around 5,600 households on our housing register": the register's size (not
       // "information about 1,046 people on the housing register").
       if (c.unit != CountUnit::kRecords &&
@@ -2024,30 +2031,14 @@ std::vector<const GuardedRe*> FieldGuardedRes() {
           cue, [](std::string_view s) { return std::any_of(s.begin(), s.end(), IsAsciiLetter); });
     return v;
   }();
-  std::vector<const GuardedRe*> all = {&r.cue,
-                                       &r.staff_before,
-                                       &r.superseded,
-                                       &r.has,
-                                       &r.keeps,
-                                       &r.not_reached,
-                                       &r.not_reached_ja,
-                                       &r.served,
-                                       &r.size_before,
-                                       &r.on_list,
-                                       &r.on_register,
-                                       &r.threshold,
-                                       &r.mailed,
-                                       &r.messages_sent,
-                                       &r.spam,
-                                       &r.spam_en,
-                                       &r.operation_when,
-                                       &r.went_astray,
-                                       &r.received,
-                                       &r.held,
-                                       &r.state_residents,
-                                       &r.in_total,
-                                       &OtherIncidentRe(),
-                                       &NotTitleRe()};
+  std::vector<const GuardedRe*> all = {
+      &r.cue,         &r.staff_before,    &r.superseded,     &r.has,
+      &r.keeps,       &r.not_reached,     &r.not_reached_ja, &r.served,
+      &r.size_before, &r.on_list,         &r.list_of,        &r.on_register,
+      &r.threshold,   &r.mailed,          &r.messages_sent,  &r.spam,
+      &r.spam_en,     &r.operation_when,  &r.went_astray,    &r.received,
+      &r.held,        &r.state_residents, &r.in_total,       &OtherIncidentRe(),
+      &NotTitleRe()};
   for (const GuardedRe& cue : *cues) all.push_back(&cue);
   return all;
 }

@@ -829,6 +829,12 @@ TEST(Fields, PickAffected) {
       {"The number of clients whose documents could be viewed by another client is 2,147. Letters "
        "are being sent to all 2,147 clients this week.\n",
        2147, std::nullopt, std::nullopt},
+      // dev77/027: the size of the mailing list an e-mail went to; the table's total row.
+      {"An email to a mailing list of about 3,000 students mistakenly included a spreadsheet "
+       "attachment.\n\nWho is affected\n  Group                 Number of people\n  "
+       "Undergraduate students      412\n  Staff                         15\n  Total          "
+       "             427\n",
+       427, std::nullopt, std::nullopt},
       // dev75/023: "the 312 candidates" points back to a part of the 4,700.
       {"The folder contained 9,850 files relating to about 4,700 candidates. These included "
        "onboarding forms for 312 candidates who were placed in temporary assignments.\n\nNorthgate "
@@ -861,14 +867,15 @@ TEST(Fields, GuardsPassWhatTheirRegexesMatch) {
       "our database holds ", "its records system keeps ", " was not accessed", "were NOT affected",
       ", has not been exposed", "影響は", "ありません", "ない", " we served",
       " who they have treated", "mailed ", "serves ", "the batch of ", "approximately ",
-      ") on our mailing list", " on the register", "’ on its waiting list", " On a contact list",
-      "any message to ", "each family with ", "を", "を、", "発送し", "郵送いたし", "送信し",
-      "配信致し", "の", "迷惑メール", "なりすまし", "phishing ", "emails", "scam texts", "e-mailſ",
-      "送信した際", "発送する際", "別の", "他の方に", "送付", "届", "received ", "Received about ",
-      "mailbox held ", "servers contained ", "2 ", "Vermont ", "9 New Hampshire ", "residents",
-      "resident", " in total", ", in all", " combined", ", including 20 of our", " of whom 3",
-      " among them", " each year", " were affected", ", affecting 3", " company-wide",
-      " across all its customers", " were mailed", " were sent, and of these",
+      ") on our mailing list", "a mailing list of ", "an e-mail list with ", " on the register",
+      "’ on its waiting list", " On a contact list", "any message to ", "each family with ", "を",
+      "を、", "発送し", "郵送いたし", "送信し", "配信致し", "の", "迷惑メール", "なりすまし",
+      "phishing ", "emails", "scam texts", "e-mailſ", "送信した際", "発送する際", "別の",
+      "他の方に", "送付", "届", "received ", "Received about ", "mailbox held ",
+      "servers contained ", "2 ", "Vermont ", "9 New Hampshire ", "residents", "resident",
+      " in total", ", in all", " combined", ", including 20 of our", " of whom 3", " among them",
+      " each year", " were affected", ", affecting 3", " company-wide", " across all its customers",
+      " were mailed", " were sent, and of these",
       // the rest
       " ", " ", "  ", ",", ".", ";", "。", "、", "\n", "1,234", "名", "ſ", "\u212A", "x", "A", "(",
       ")", "'", "’", "previously disclosed", "prior breach", "ſeparate attack", "unrelated event",
