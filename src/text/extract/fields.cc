@@ -1022,6 +1022,23 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
            text.substr(c.end).starts_with(" who ")) &&
           largest[static_cast<int>(c.unit)] > c.value)
         sc -= 3;
+      // "個人情報を含むファイルは37件でした。… 個人情報を含むファイルのうち5件について、学外から
+      // の閲覧が記録されていました": of a larger whole counted in an earlier sentence, the part a
+      // further harm (a look, an access from outside) was recorded for.
+      if (ja_part != std::string_view::npos && ja_part < at &&
+          text.substr(c.end).starts_with("について") &&
+          largest[static_cast<int>(c.unit)] > c.value && [&] {
+            for (size_t j = 0; j < i; ++j)
+              if (counts[j].unit == c.unit && counts[j].value > c.value && counts[j].end <= s)
+                return true;
+            return false;
+          }()) {
+        const std::string_view after = sentence.substr(c.end - s);
+        if (after.find("閲覧") != std::string_view::npos ||
+            after.find("アクセス") != std::string_view::npos ||
+            after.find("ダウンロード") != std::string_view::npos)
+          sc -= 3;
+      }
       // "nine (9) New Hampshire residents" in a letter to a state's regulator that also
       // counts everyone (1,284 individuals): the state's share, a part.
       // ("identified 1,284 individuals in total": people counted in total are the whole;

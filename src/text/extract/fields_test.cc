@@ -835,6 +835,12 @@ TEST(Fields, PickAffected) {
        "Undergraduate students      412\n  Staff                         15\n  Total          "
        "             427\n",
        427, std::nullopt, std::nullopt},
+      // dev77/008: of the 37 files counted before, the 5 an access from outside was recorded
+      // for.
+      {"当該フォルダには計8,120件のファイルが保存されており、このうち個人情報を含むファイルは37件で"
+       "した。\n アクセス記録を確認したところ、個人情報を含むファイルのうち5件について、学外からの"
+       "閲覧が記録されていました。\n",
+       std::nullopt, std::nullopt, 37},
       // dev75/023: "the 312 candidates" points back to a part of the 4,700.
       {"The folder contained 9,850 files relating to about 4,700 candidates. These included "
        "onboarding forms for 312 candidates who were placed in temporary assignments.\n\nNorthgate "
