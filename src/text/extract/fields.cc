@@ -860,8 +860,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "households?|ratepayers?|tenants?|families|people|persons?|parents?|clients?|"
       "mobile|phone|address)");
   static const RE2 operation(
-      // (Not "委託先の作業記録及び封入機のログを調査した結果": the work's records, evidence.)
-      "(?i)準備|(?:^|[^手])作業(?:[^をの中時際記履ロ]|$)|残り|全体|総数|のみ|発送予定|以外|対象外|"
+      // (Not "委託先の作業記録及び封入機のログを調査した結果": the work's records, evidence.
+      // Nor "家庭訪問の準備のため、…児童32名分の個人票を使用していた": the papers the work used,
+      // what was lost.)
+      "(?i)準備(?:[^の]|$)|準備の(?:[^た]|$)|(?:^|[^手])作業(?:[^をの中時際記履ロ]|$)|残り|全体|"
+      "総数|のみ|発送予定|以外|対象外|"
       // "発送通数:約86,000通": the size of the mailing.
       "発送(?:通|件)数|"
       "更新のため|"

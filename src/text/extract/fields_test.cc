@@ -841,6 +841,10 @@ TEST(Fields, PickAffected) {
        "した。\n アクセス記録を確認したところ、個人情報を含むファイルのうち5件について、学外からの"
        "閲覧が記録されていました。\n",
        std::nullopt, std::nullopt, 37},
+      // dev77/013: the papers a home visit's preparation used are what was lost, no operation.
+      {"1 概要\n 学級担任が、家庭訪問の準備のため、学級の児童32名分の個人票(1綴り)を校内で使用して"
+       "いたところ、令和7年11月中旬ごろから所在が分からなくなった。\n",
+       32, std::nullopt, std::nullopt},
       // dev75/023: "the 312 candidates" points back to a part of the 4,700.
       {"The folder contained 9,850 files relating to about 4,700 candidates. These included "
        "onboarding forms for 312 candidates who were placed in temporary assignments.\n\nNorthgate "
