@@ -571,8 +571,49 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   if (std::none_of(out.begin(), out.end(),
                    [](const CountMention& c) { return c.unit == CountUnit::kPersons; }))
     out.insert(out.end(), small_words.begin(), small_words.end());
-  std::sort(out.begin(), out.end(),
-            [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
+  auto by_start = [](const CountMention& a, const CountMention& b) { return a.start < b.start; };
+  std::sort(out.begin(), out.end(), by_start);
+  // "The mailbox held approximately 9,300 emails. Our review found that 412 of them contained
+  // personal information": a bare number of them, counted in the unit of the count it points
+  // back to (the last one before it, within 200 bytes).
+  std::vector<CountMention> of_them;
+  for (std::string_view pronoun : {" of them", " of these", " of those"})
+    for (size_t at = text.find(pronoun); at != std::string_view::npos;
+         at = text.find(pronoun, at + 1)) {
+      size_t b = at;
+      while (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ','))
+        --b;
+      const size_t end = at + pronoun.size();
+      if (b == at || !std::isdigit(static_cast<unsigned char>(text[b])) ||
+          (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1]))) ||
+          (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
+        continue;
+      // The count it points back to, and none already on this number: among the few counts
+      // that start before it (out is sorted by start; a bounded look keeps this linear).
+      const CountMention* before = nullptr;
+      bool counted = false;
+      auto it = std::upper_bound(out.begin(), out.end(), b,
+                                 [](size_t pos, const CountMention& c) { return pos < c.start; });
+      for (int k = 0; k < 4 && it != out.begin(); ++k) {
+        const CountMention& c = *--it;
+        if (c.end > b) counted = true;
+        if (before == nullptr && c.end <= b && b - c.end <= 200 && !c.named) before = &c;
+      }
+      if (counted || before == nullptr) continue;
+      std::string digits(text.substr(b, at - b));
+      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+      if (digits.size() > 12) continue;
+      CountMention c;
+      c.start = b;
+      c.end = end;
+      c.value = std::strtoll(digits.c_str(), nullptr, 10);
+      c.unit = before->unit;
+      if (c.value > 0 && c.value < before->value) of_them.push_back(c);
+    }
+  if (!of_them.empty()) {
+    out.insert(out.end(), of_them.begin(), of_them.end());
+    std::sort(out.begin(), out.end(), by_start);
+  }
   return out;
 }
 

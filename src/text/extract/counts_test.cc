@@ -161,6 +161,21 @@ TEST(Counts, LabelThenNumber) {
   EXPECT_EQ(c[1].value, 38);
 }
 
+// "412 of them": a bare number counted in the unit of the count it points back to (dev77/030).
+TEST(Counts, NumberOfThemTakesTheUnitBefore) {
+  auto c = FindCounts(
+      "The mailbox held approximately 9,300 emails. Our review found that 412 of them contained "
+      "personal information about 388 students.");
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[1].value, 412);
+  EXPECT_EQ(c[1].unit, CountUnit::kRecords);
+  EXPECT_EQ(c[2].value, 388);
+  // Nothing counted before it, a number already counted, or one not smaller: no count.
+  EXPECT_TRUE(FindCounts("We found that 12 of them were affected.").empty());
+  EXPECT_EQ(FindCounts("Of 3,000 patients, 12 patients of them were affected.").size(), 2u);
+  EXPECT_EQ(FindCounts("We wrote to 40 patients; 400 of them replied.").size(), 1u);
+}
+
 TEST(Counts, ParseNumber) {
   const std::pair<const char*, long long> cases[] = {
       {"12,000", 12000}, {"1万2千", 12000},  {"二十一", 21}, {"二〇一一", 2011},
