@@ -577,39 +577,46 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   // personal information": a bare number of them, counted in the unit of the count it points
   // back to (the last one before it, within 200 bytes).
   std::vector<CountMention> of_them;
-  for (std::string_view pronoun : {" of them", " of these", " of those"})
-    for (size_t at = text.find(pronoun); at != std::string_view::npos;
-         at = text.find(pronoun, at + 1)) {
-      size_t b = at;
-      while (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ','))
-        --b;
-      const size_t end = at + pronoun.size();
-      if (b == at || !std::isdigit(static_cast<unsigned char>(text[b])) ||
-          (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1]))) ||
-          (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
-        continue;
-      // The count it points back to, and none already on this number: among the few counts
-      // that start before it (out is sorted by start; a bounded look keeps this linear).
-      const CountMention* before = nullptr;
-      bool counted = false;
-      auto it = std::upper_bound(out.begin(), out.end(), b,
-                                 [](size_t pos, const CountMention& c) { return pos < c.start; });
-      for (int k = 0; k < 4 && it != out.begin(); ++k) {
-        const CountMention& c = *--it;
-        if (c.end > b) counted = true;
-        if (before == nullptr && c.end <= b && b - c.end <= 200 && !c.named) before = &c;
-      }
-      if (counted || before == nullptr) continue;
-      std::string digits(text.substr(b, at - b));
-      digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-      if (digits.size() > 12) continue;
-      CountMention c;
-      c.start = b;
-      c.end = end;
-      c.value = std::strtoll(digits.c_str(), nullptr, 10);
-      c.unit = before->unit;
-      if (c.value > 0 && c.value < before->value) of_them.push_back(c);
+  // (" of th" found by its 'f', a rarer byte than the space it starts with.)
+  for (size_t at = FindByByte(text, " of th", 2, 0); at != std::string_view::npos;
+       at = FindByByte(text, " of th", 2, at + 1)) {
+    const std::string_view rest = text.substr(at + 6);
+    size_t tail = 0;  // "them", "these", "those"
+    if (rest.starts_with("em"))
+      tail = 2;
+    else if (rest.starts_with("ese") || rest.starts_with("ose"))
+      tail = 3;
+    if (tail == 0) continue;
+    size_t b = at;
+    while (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ','))
+      --b;
+    const size_t end = at + 6 + tail;
+    if (b == at || !std::isdigit(static_cast<unsigned char>(text[b])) ||
+        (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1]))) ||
+        (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))))
+      continue;
+    // The count it points back to, and none already on this number: among the few counts
+    // that start before it (out is sorted by start; a bounded look keeps this linear).
+    const CountMention* before = nullptr;
+    bool counted = false;
+    auto it = std::upper_bound(out.begin(), out.end(), b,
+                               [](size_t pos, const CountMention& c) { return pos < c.start; });
+    for (int k = 0; k < 4 && it != out.begin(); ++k) {
+      const CountMention& c = *--it;
+      if (c.end > b) counted = true;
+      if (before == nullptr && c.end <= b && b - c.end <= 200 && !c.named) before = &c;
     }
+    if (counted || before == nullptr) continue;
+    std::string digits(text.substr(b, at - b));
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    if (digits.size() > 12) continue;
+    CountMention c;
+    c.start = b;
+    c.end = end;
+    c.value = std::strtoll(digits.c_str(), nullptr, 10);
+    c.unit = before->unit;
+    if (c.value > 0 && c.value < before->value) of_them.push_back(c);
+  }
   if (!of_them.empty()) {
     out.insert(out.end(), of_them.begin(), of_them.end());
     std::sort(out.begin(), out.end(), by_start);
