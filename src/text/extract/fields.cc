@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <unordered_map>
 
 #include "text/extract/common.h"
@@ -899,6 +900,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     first_of[u] = std::min(first_of[u], i);
     largest[u] = std::max(largest[u], counts[i].value);
   }
+  // The largest value per unit among the counts before the current count's sentence (the first
+  // `before_sentence` counts), kept as the loop below moves on.
+  std::int64_t largest_before[kUnits] = {0, 0, 0};
+  size_t before_sentence = 0;
   // Counts share sentences: the last sentence's leak / operation verdicts are kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_leak = false, last_operation = false;
@@ -1028,14 +1033,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "個人情報を含むファイルは37件でした。… 個人情報を含むファイルのうち5件について、学外から
       // の閲覧が記録されていました": of a larger whole counted in an earlier sentence, the part a
       // further harm (a look, an access from outside) was recorded for.
+      // (largest_before: over the counts that start before this sentence.)
+      for (; before_sentence < i && counts[before_sentence].start < s; ++before_sentence) {
+        const int u = static_cast<int>(counts[before_sentence].unit);
+        largest_before[u] = std::max(largest_before[u], counts[before_sentence].value);
+      }
       if (ja_part != std::string_view::npos && ja_part < at &&
           text.substr(c.end).starts_with("について") &&
-          largest[static_cast<int>(c.unit)] > c.value && [&] {
-            for (size_t j = 0; j < i; ++j)
-              if (counts[j].unit == c.unit && counts[j].value > c.value && counts[j].end <= s)
-                return true;
-            return false;
-          }()) {
+          largest_before[static_cast<int>(c.unit)] > c.value) {
         const std::string_view after = sentence.substr(c.end - s);
         if (after.find("閲覧") != std::string_view::npos ||
             after.find("アクセス") != std::string_view::npos ||
@@ -1444,14 +1449,22 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // assignments … offering credit monitoring to the 312 candidates whose SIN … was in the
   // folder": "the" before a number said already points back to it, and a part of a larger
   // whole said before it stays a part.
-  for (size_t i = 1; i < counts.size(); ++i) {
-    if (!EndsWithAsciiNoCase(text.substr(0, counts[i].start), "the ")) continue;
-    for (size_t j = 0; j < i; ++j) {
-      if (counts[j].unit != counts[i].unit || counts[j].value != counts[i].value || score[j] >= 0)
-        continue;
-      for (size_t k = 0; k < j; ++k)
-        if (counts[k].unit == counts[j].unit && counts[k].value > counts[j].value && score[k] > 0)
-          score[i] = std::min(score[i], score[j]);
+  // (One pass: per unit, the largest count scored up so far, and the lowest score of each
+  // number scored down below a larger one.)
+  {
+    std::int64_t largest_up[kUnits] = {0, 0, 0};
+    std::map<std::pair<int, std::int64_t>, int> part_score;
+    for (size_t i = 0; i < counts.size(); ++i) {
+      const int u = static_cast<int>(counts[i].unit);
+      const std::pair<int, std::int64_t> key{u, counts[i].value};
+      if (EndsWithAsciiNoCase(text.substr(0, counts[i].start), "the "))
+        if (const auto p = part_score.find(key); p != part_score.end())
+          score[i] = std::min(score[i], p->second);
+      if (score[i] < 0 && largest_up[u] > counts[i].value) {
+        const auto [p, fresh] = part_score.emplace(key, score[i]);
+        if (!fresh) p->second = std::min(p->second, score[i]);
+      }
+      if (score[i] > 0) largest_up[u] = std::max(largest_up[u], counts[i].value);
     }
   }
   // "ご契約者様1名及び連帯保証人様1名の氏名": people of two kinds side by side are parts, and

@@ -530,10 +530,10 @@ std::optional<Found> OnlySchoolOfBoard(std::string_view text, std::string_view o
 }
 
 // The hospital of a prefecture or municipality `org` (or of its 病院局, or `org` a tail of the
-// hospital's name) that a title line in
-// the first lines of `text` says the incident was at ("県立はりま浜総合医療センターにおける患者
-// 情報の誤送信について", which 兵庫県病院局 publishes under "報道提供資料" and its date): the
-// hospital, as a patient knows it (LABELLING.md); nullopt when there is none.
+// hospital's name) that a title line in the first lines of `text` says the incident was at
+// ("県立はりま浜総合医療センターにおける患者情報の誤送信について", which 兵庫県病院局 publishes
+// under "報道提供資料" and its date): the hospital, as a patient knows it (LABELLING.md);
+// nullopt when there is none.
 std::optional<Found> OwnHospitalInTitle(std::string_view text, std::string_view org) {
   const bool public_body = org.ends_with("県") || org.ends_with("都") || org.ends_with("府") ||
                            org.ends_with("道") || org.ends_with("市") || org.ends_with("町") ||

@@ -646,8 +646,8 @@ constexpr TypeRule kTypeRules[] = {
      // ("left a tote bag on the bus"; "the bag has not been recovered"; "left a backpack on a
      // bus … The backpack has not been handed in".)
      "\\bleft (?:an? |the |his |her |their )?(?:[a-z]+ )?(?:folder|binder|bag|box|envelope|laptop|"
-     "phone|document|file|record|chart|notebook|briefcase|backpack|rucksack|satchel|suitcase)s?\\b["
-     "^.\\n]{0,60}\\b(?:in|on|at) "
+     "phone|document|file|record|chart|notebook|briefcase|backpack|rucksack|satchel|suitcase)s?"
+     "\\b[^.\\n]{0,60}\\b(?:in|on|at) "
      "(?:an? |the )?"
      "(?:public|restroom|bathroom|taxi|cab|train|bus|restaurant|airport|store|shop)|"
      "\\b(?:had been|was|were|been) lost or (?:accidentally )?destroyed|(?:has|have) not (?:yet )?"
