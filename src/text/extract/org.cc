@@ -220,7 +220,8 @@ const RE2& EnOrgRe() {
       // ("Hywel Dda University Health Board": a Welsh health board.)
       "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners| "
       "Board)?|"
-      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic)|Clinic|University(?: System)?|College|"
+      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic|Practice)|Clinic|University(?: System)?|"
+      "College|"
       "School "
       "District|Schools|"
       "Bank|Credit "

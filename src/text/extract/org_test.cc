@@ -81,6 +81,11 @@ TEST(Org, English) {
       {"The Information Commissioner's Office (ICO) has issued a reprimand to Elmbridge Lane "
        "Surgery, a GP practice.\n",
        "Reprimand: Elmbridge Lane Surgery", "Elmbridge Lane Surgery"},
+      // dev76/024: a GP surgery named a "Medical Practice".
+      {"Reprimand: Elmstead Green Medical Practice\n\nThe Information Commissioner's Office "
+       "(ICO) has issued a reprimand to Elmstead Green Medical Practice, a GP surgery in "
+       "Colchester, Essex.\n",
+       "", "Elmstead Green Medical Practice"},
       {"The Stillwater Creek Tribe is providing notice of an incident that involves records held "
        "by the Tribe's Enrollment Office. Tribal Council directed that this notice be posted.\n",
        "", "Stillwater Creek Tribe"},
