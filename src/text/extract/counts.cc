@@ -607,13 +607,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       if (before == nullptr && c.end <= b && b - c.end <= 200 && !c.named) before = &c;
     }
     if (counted || before == nullptr) continue;
-    std::string digits(text.substr(b, at - b));
-    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
-    if (digits.size() > 12) continue;
     CountMention c;
     c.start = b;
     c.end = end;
-    c.value = std::strtoll(digits.c_str(), nullptr, 10);
+    c.value = ParseNumber(text.substr(b, at - b));  // (-1 past 10^12)
     c.unit = before->unit;
     if (c.value > 0 && c.value < before->value) of_them.push_back(c);
   }
