@@ -170,22 +170,24 @@ bool EndsAsTitle(std::string_view t) {
   return false;
 }
 
-bool Joinable(const Line& a, const Line& b, int full) {
+// `margin`: the columns of space the page's text starts at (0, or 2 where the body is
+// set in by a full-width space, "　　被処分者は、…職務上の\n　必要がないにもかかわらず").
+bool Joinable(const Line& a, const Line& b, int full, int margin) {
   // (A line of half-width digits and letters may end a few columns past the others.)
   if (a.width < full - 3 || a.last == 0 || b.first == 0) return false;
-  if (EndsSentence(a.last) || b.indent > 0 || StartsItem(b)) return false;
+  if (EndsSentence(a.last) || b.indent > margin || StartsItem(b)) return false;
   if (IsAscii(a.last) && IsAscii(b.first)) return false;
   // A line set right or centred ("近畿機械工業企業年金基\n金" under a date set right)
   // runs on only into the few characters that did not fit.
-  return a.indent <= 2 || b.width <= 6;
+  return a.indent <= margin + 2 || b.width <= margin + 6;
 }
 
 // A number the layout broke ("個人事業主２１\n３名の氏名", in a list narrower than the
 // page): Japanese lines break between any two characters, so a Japanese line that ends
 // in a digit before a line that starts with one (not a list item) is one number.
 // English lines break at spaces only.
-bool BreaksNumber(const Line& a, const Line& b) {
-  if (!IsDigit(a.last) || !IsDigit(b.first) || b.indent > 0 || StartsItem(b)) return false;
+bool BreaksNumber(const Line& a, const Line& b, int margin) {
+  if (!IsDigit(a.last) || !IsDigit(b.first) || b.indent > margin || StartsItem(b)) return false;
   return std::any_of(a.text.begin(), a.text.end(),
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
@@ -193,8 +195,8 @@ bool BreaksNumber(const Line& a, const Line& b) {
 // True if `text` has at least three breaks that Joinable could join, by a test on bytes
 // alone that every such break passes: the line before is 37 bytes or more (a line of 37
 // columns is: no character is wider than its UTF-8 bytes), does not end with "。", and
-// the line after starts with no space; one side of the break is not ASCII. Most notices
-// fail it, and are left without measuring a line.
+// the line after starts with at most one space (a margin); one side of the break is not
+// ASCII. Most notices fail it, and are left without measuring a line.
 bool MayHoldRunOnLines(std::string_view text) {
   int breaks = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -204,7 +206,10 @@ bool MayHoldRunOnLines(std::string_view text) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
       line.remove_suffix(1);
     const unsigned char next = static_cast<unsigned char>(text[nl + 1]);
-    const bool spaced = next == ' ' || next == '\t' || text.substr(nl + 1).starts_with("\u3000");
+    // (A margin of one full-width space, or two ASCII ones; more opens a paragraph.)
+    const std::string_view after = text.substr(nl + 1);
+    const bool spaced = after.starts_with("\u3000\u3000") || after.starts_with("\u3000 ") ||
+                        after.starts_with("   ") || next == '\t';
     if (line.size() >= 37 && !line.ends_with("。") && !spaced &&
         (static_cast<unsigned char>(line.back()) >= 0x80 || next >= 0x80) && ++breaks >= 3)
       return true;
@@ -239,15 +244,20 @@ std::string UnwrapPdfLines(std::string_view text) {
   }
   // (A PDF page is 40 columns wide or more; lines of a web page or a form are shorter.)
   if (best < 4 || full < 40) return std::string(text);
+  // The margin: the least indent of the lines that fill the width (0 unless every one of them
+  // is set in), at most 2 columns.
+  int margin = 2;
+  for (const Line& l : lines)
+    if (l.width >= full - 3 && l.first != 0) margin = std::min(margin, l.indent);
   int joins = 0, long_lines = 0;
   std::vector<bool> join(lines.size(), false);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].width >= full - 3) ++long_lines;
-    if (Joinable(lines[i], lines[i + 1], full)) join[i] = true, ++joins;
+    if (Joinable(lines[i], lines[i + 1], full, margin)) join[i] = true, ++joins;
   }
   if (joins < 3 || 2 * joins < long_lines) return std::string(text);
   for (size_t i = 0; i + 1 < lines.size(); ++i)
-    if (BreaksNumber(lines[i], lines[i + 1])) join[i] = true;
+    if (BreaksNumber(lines[i], lines[i + 1], margin)) join[i] = true;
   // A title set in a larger type breaks at its own width: a block of two lines between blank
   // lines whose second ends as titles do ("…不正アク\nセスについて").
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -255,7 +265,7 @@ std::string UnwrapPdfLines(std::string_view text) {
     const Line& b = lines[i + 1];
     const bool alone =
         (i == 0 || lines[i - 1].width == 0) && (i + 2 == lines.size() || lines[i + 2].width == 0);
-    if (alone && !join[i] && a.width >= 20 && b.indent == 0 && b.first != 0 &&
+    if (alone && !join[i] && a.width >= 20 && b.indent <= margin && b.first != 0 &&
         !EndsSentence(a.last) && !IsAscii(a.last) && !StartsItem(b) && EndsAsTitle(b.text))
       join[i] = true;
   }
@@ -265,8 +275,16 @@ std::string UnwrapPdfLines(std::string_view text) {
   for (size_t i = 0; i < lines.size(); ++i) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
+    // A line that runs on from the one above loses its margin.
+    if (i > 0 && join[i - 1]) {
+      while (pos < nl && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+      while (text.substr(pos, nl - pos).starts_with("\u3000")) pos += 3;
+    }
     if (join[i]) {
-      out.append(lines[i].text);  // trailing spaces and the newline go
+      // (Trailing spaces and the newline go.)
+      const size_t end =
+          static_cast<size_t>(lines[i].text.data() - text.data()) + lines[i].text.size();
+      if (end > pos) out.append(text.substr(pos, end - pos));
     } else {
       out.append(text.substr(pos, nl - pos));
       if (nl < text.size()) out.push_back('\n');

@@ -53,6 +53,29 @@ TEST(Unwrap, JoinsLinesTheLayoutBroke) {
   EXPECT_NE(out.find("\n申請した個人事業主２１３名の氏名及び住所\n"), std::string::npos) << out;
 }
 
+TEST(Unwrap, JoinsLinesSetInByAMargin) {
+  // dev79/014: a release whose body is set in by a full-width space, its paragraphs by two;
+  // a line that runs on loses the margin.
+  const std::string page =
+      "４　事案の概要\n"
+      "　　被処分者は、令和６年１０月頃から令和７年５月頃までの間、職務上の\n"
+      "　必要がないにもかかわらず、警察の照会システムを使用して、知人女性等５\n"
+      "　名の個人情報を延べ３７回にわたり照会したもの。\n"
+      "　　令和７年５月２６日、照会記録の定期点検により判明した。\n"
+      "　　照会した情報は、氏名、生年月日、住所、運転免許証の番号及び免許の条\n"
+      "　件等であり、外部への提供は確認されていない。\n"
+      "　　被処分者は、知人の近況を知りたかったと話しており、深く反省してい\n"
+      "　る。\n";
+  const std::string out = UnwrapPdfLines(page);
+  EXPECT_NE(
+      out.find("職務上の必要がないにもかかわらず、警察の照会システムを使用して、知人女性等５名の"
+               "個人情報を延べ３７回にわたり照会したもの。\n"),
+      std::string::npos)
+      << out;
+  EXPECT_NE(out.find("\n　　令和７年５月２６日、"), std::string::npos) << out;
+  EXPECT_NE(out.find("免許の条件等であり、"), std::string::npos) << out;
+}
+
 TEST(Unwrap, LeavesOtherTextAlone) {
   // Lines that end their sentences.
   const std::string sentences =
