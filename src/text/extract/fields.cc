@@ -56,14 +56,21 @@ bool IsAnnounceLine(std::string_view line) {
 // True if dates[i] starts a period of more than a year that says whose data it
 // is, not when the incident happened: "平成28年4月1日から令和6年9月28日までの間に
 // 当院を受診された患者様", "令和4年4月1日から令和6年12月31日までの間に本市へ寄附を
-// いただいた". (A period of intrusion, "不正アクセスは…から…まで", stays.)
+// いただいた", "patients seen at our clinics between January 1, 2019 and December 31, 2021".
+// (A period of intrusion, "不正アクセスは…から…まで", stays.)
 bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>& dates, size_t i) {
   if (i + 1 >= dates.size() || !dates[i + 1].resolved || dates[i + 1].start < dates[i].end)
     return false;
   const DateMention &from = dates[i], &to = dates[i + 1];
   std::string_view between = text.substr(from.end, to.start - from.end);
-  if (between.size() > 16 || (between.find("から") == std::string_view::npos &&
-                              between.find('~') == std::string_view::npos))
+  if (between.size() > 16) return false;
+  // "…から…", "…~…"; "between January 1, 2019 and December 31, 2021", "from … to/through …".
+  const std::string_view word = TrimSpace(between);
+  const bool english =
+      word == "to" || word == "through" || word == "-" || word == "–" ||
+      (word == "and" && EndsWithAsciiNoCase(text.substr(0, from.start), "between "));
+  if (!english && between.find("から") == std::string_view::npos &&
+      between.find('~') == std::string_view::npos)
     return false;
   if (DayNumber(to.year, to.month, to.day) - DayNumber(from.year, from.month, from.day) <= 365)
     return false;
@@ -84,7 +91,15 @@ bool IsLongPeriodOfPeople(std::string_view text, const std::vector<DateMention>&
   static const RE2 incident(
       "不正|攻撃|侵入|感染|漏え?い|流出|閲覧|持ち出|業務上の必要|目的外|無断|公開|"
       "(?i)unauthori|attack|intrusion");
-  return !RE2::PartialMatch(text.substr(s, e - s), incident);
+  const std::string_view sentence = text.substr(s, e - s);
+  if (RE2::PartialMatch(sentence, incident)) return false;
+  // An English period says whose data it is in so many words ("patients seen at our clinics",
+  // "customers who purchased"); one that does not is the time an employee looked up records
+  // ("between January 6, 2025 and August 19, 2026, the employee looked up the records").
+  static const RE2 people(
+      "(?i)\\b(?:seen|treated|visited|purchased|enrolled|applied|registered|received (?:care|"
+      "services|treatment))\\b");
+  return !english || RE2::PartialMatch(sentence, people);
 }
 
 // True if `d` dates what the people or the staff did rather than the incident:
@@ -210,6 +225,55 @@ const GuardedRe& NotTitleRe() {
   return *re;
 }
 
+// A Japanese release's heading block puts the date, "各位" and the company's name above the
+// title ("株式会社ＨＫホールディングス" over "…サイトへの不正ログインによる\nお客様情報流出の
+// 可能性に関するお知らせ"): the first line from `from` on that ends as a title does
+// (について, お知らせ, お詫び, ご報告, less a short bracket such as "(第2報)"), before the
+// body's first sentence, with the line above it when that one runs on into it ("…による",
+// "…における", "…に関する"). Nullopt when none does.
+std::optional<Found> JapaneseTitleBelow(std::string_view text, size_t from) {
+  size_t prev_s = std::string_view::npos, prev_e = 0;  // the line above, if not blank
+  for (size_t pos = from, lines = 0; pos < text.size() && lines < 12; ++lines) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = TrimSpace(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) {
+      prev_s = std::string_view::npos;
+      continue;
+    }
+    if (line.ends_with("。") || !AtMostChars(line, 80)) return std::nullopt;
+    std::string_view head = line;
+    if (head.ends_with(")")) {
+      const size_t open = head.rfind('(');
+      if (open != std::string_view::npos && AtMostChars(head.substr(open), 10))
+        head = TrimSpace(head.substr(0, open));
+    }
+    bool title = false;
+    for (std::string_view end : {"について", "お知らせ", "お詫び", "おわび", "ご報告"})
+      title = title || head.ends_with(end);
+    if (!title) {
+      prev_s = static_cast<size_t>(line.data() - text.data());
+      prev_e = prev_s + line.size();
+      continue;
+    }
+    size_t s = static_cast<size_t>(line.data() - text.data());
+    const size_t e = s + line.size();
+    std::string value(line);
+    if (prev_s != std::string_view::npos) {
+      const std::string_view above = text.substr(prev_s, prev_e - prev_s);
+      for (std::string_view runs_on : {"による", "における", "に関する", "に係る", "への", "の"})
+        if (above.ends_with(runs_on) && AtMostChars(above, 60)) {
+          value = std::string(above) + std::string(line);
+          s = prev_s;
+          break;
+        }
+    }
+    return Found{value, s, e};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Found> FindTitle(std::string_view text, std::string_view html_title) {
@@ -251,6 +315,7 @@ std::optional<Found> FindTitle(std::string_view text, std::string_view html_titl
     if (n >= 6 && !RE2::FullMatch(line, header) && n <= 200 && !breadcrumb &&
         !NotTitleRe().In(line) && !HeadingKind(line) && !IsNavigationRow(line)) {
       size_t s = static_cast<size_t>(line.data() - text.data());
+      if (std::optional<Found> ja = JapaneseTitleBelow(text, s)) return ja;
       return Found{std::string(line), s, s + line.size()};
     }
     pos = nl + 1;

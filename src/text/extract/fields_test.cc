@@ -923,6 +923,27 @@ TEST(Fields, FindTitleSkipsSiteFurniture) {
   EXPECT_EQ(t->value, "Windy Oak Outfitters Provides Notice of Payment Card Security Incident");
 }
 
+TEST(Fields, FindTitleBelowAJapaneseReleasesHeading) {
+  // dev78/006: the date, 各位 and the company head a release; the title below them runs over
+  // two lines.
+  std::optional<Found> t = FindTitle(
+      "2025年7月4日\n各位\n株式会社HKホールディングス\n\n当社連結子会社が運営する通信販売サイトへの"
+      "不正ログインによる\nお客様情報流出の可能性に関するお知らせ\n\n 当社の連結子会社である…が判明"
+      "いたしました。\n",
+      "");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->value,
+            "当社連結子会社が運営する通信販売サイトへの不正ログインによるお客様情報流出の可能性に関"
+            "するお知らせ");
+  // A line that does not end as a title is no title, and the body's first sentence ends the
+  // search: the first line stays.
+  t = FindTitle(
+      "さくら市教育委員会\n\n 児童の個人情報が記載された書類を紛失しました。\n1 経緯について\n",
+      "");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->value, "さくら市教育委員会");
+}
+
 TEST(Fields, PickAnnouncedDate) {
   const std::pair<const char*, const char*> cases[] = {
       // An update above the notice it edits: the notice's own, first date (dev24/029).
@@ -1158,6 +1179,14 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
        "at "
        "28 February.\n",
        "2025-03-05"},
+      // dev80/022: an English period of more than a year that says whose data it is; an
+      // employee's look-ups over such a period are the incident (dev16/027).
+      {"October 2, 2025\nOn September 14, 2025, we detected ransomware. The copied files related "
+       "to patients seen at our clinics between January 1, 2019 and December 31, 2021.\n",
+       "2025-09-14"},
+      {"September 1, 2026\nAn audit completed on August 19, 2026 found that, between January 6, "
+       "2025 and August 19, 2026, the employee looked up the records of 41 patients.\n",
+       "2025-01-06"},
       {"Rent statements: an apology\n15/04/2026\n\nThis year's statements were posted on "
        "07/04/2026. "
        "In 38 envelopes a second statement had been enclosed by mistake.\n",
