@@ -873,6 +873,8 @@ DataItems FindTitleDataItems(std::string_view title) {
     static const RE2 carrier(
         "(?:書|票|通知|一覧|名簿|台帳|リスト|ファイル|データ|端末|メモリ|割合証|認定証|"
         "パソコン|書類|用紙|はがき|封筒|講座|教室|セミナー|説明会|イベント|キャンペーン|大会|"
+        // "介護人材育成研修の受講者へのメール誤送信": a course whose participants it is about.
+        "研修|講習|"
         // "お客さま情報を含む電子メールの誤送信": the e-mail that carried the data.
         "電子メール|メール)$");
     // (Nor the scheme whose users the data is about: "介護保険の利用者ら約2400人分の情報".)

@@ -32,7 +32,9 @@ constexpr std::string_view kJaSuffixes[] = {
     "保健所", "歯科", "整骨院", "接骨院", "鍼灸院", "振興会", "自治会", "町内会", "商工会議所",
     "財団", "研究室", "ホールディングス", "生協",
     // An inn ("湯の宿 かじか荘", "山水旅館").
-    "旅館", "荘"};
+    "旅館", "荘",
+    // A national office: a tax office, a labour standards office ("府中税務署").
+    "税務署", "労働基準監督署"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -1514,8 +1516,12 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // "国立大学法人北陸理工大学", "学校法人桜丘学園 桜丘医療福祉専門学校", "医療法人社団緑風会
   // みどりの森内科クリニック": the corporation that runs a university, school or clinic, with
   // the facility after it. People know the facility (LABELLING.md).
-  for (std::string_view form : {"国立大学法人", "公立大学法人", "学校法人", "医療法人社団",
-                                "医療法人財団", "医療法人", "社会福祉法人"}) {
+  // "独立行政法人国立病院機構　北陵医療センター": the corporation was found, and the facility
+  // it runs follows it on its line, after a space. People know the facility.
+  // ("独立行政法人国立病院機構 北陵医療センター" likewise.)
+  for (std::string_view form :
+       {"国立大学法人", "公立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人",
+        "社会福祉法人", "地方独立行政法人", "独立行政法人"}) {
     if (!f->value.starts_with(form)) continue;
     std::string_view rest = std::string_view(f->value).substr(form.size());
     if (rest.starts_with(" ")) rest.remove_prefix(1);
@@ -1523,7 +1529,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     if (const size_t sp = rest.rfind(' '); sp != std::string_view::npos) rest = rest.substr(sp + 1);
     static const RE2 facility(
         "(?:大学|高等学校|高校|中学校|小学校|専門学校|学校|幼稚園|保育園|こども園|病院|"
-        "クリニック|医院|診療所|歯科|ホーム|の里|の家|園)$");
+        "クリニック|医院|診療所|歯科|ホーム|の里|の家|園|医療センター)$");
     if (rest.size() >= 6 && RE2::PartialMatch(rest, facility) && !Rejected(rest))
       f = LocatedIn(text, std::string(rest));
     break;

@@ -517,6 +517,16 @@ TEST(Org, Japanese) {
       {"診療情報の誤送信について\n\n医療法人社団緑風会 みどりの森内科クリニック\n\n 当院において"
        "メールの誤送信がありました。\n",
        "", "みどりの森内科クリニック"},
+      // dev79/011, dev79/018: a hospital an independent administrative institution runs; a tax
+      // office.
+      {"USBメモリの紛失について\n\n令和7年6月27日\n独立行政法人国立病院機構 "
+       "北陵医療センター\n院長\n\n"
+       " 当院において、USBメモリを紛失する事案が発生しました。\n",
+       "", "北陵医療センター"},
+      {"確定申告書の控えの誤交付について\n\n令和8年3月6日\n府中税務署\n\n "
+       "当署の確定申告会場において、"
+       "別の方の申告書の控えを誤ってお渡しする事案が発生しました。\n",
+       "", "府中税務署"},
       // dev38-dev43: 当事務所 and a legal form alone name no one; a co-operative's form starts
       // after the greeting's words.
       {"ファクシミリ誤送信に関するお詫び\n　当事務所において、書面を誤送信しました。\n\n"

@@ -48,7 +48,12 @@ constexpr TypeRule kTypeRules[] = {
      "(?:installed|deployed|downloaded|launched|executed|delivered) (?:the )?malicious (?:software|"
      "program)|malicious (?:software|program) (?:spread|infected|encrypted)|(?:files?|data|"
      "systems?|servers?|documents?) had been encrypted\\b|demand(?:ed|ing) (?:a )?payment to "
-     "(?:restore|unlock|decrypt)|(?:pay|paid|demanded|demanding|requested) (?:a |the )?ransom"},
+     "(?:restore|unlock|decrypt)|(?:pay|paid|demanded|demanding|requested) (?:a |the )?ransom|"
+     // "criminals encrypted files on several district servers and left a note demanding
+     // payment in exchange for a decryption key".
+     "(?:criminals|attackers|hackers|threat actors?) (?:had )?encrypted|in exchange for (?:a |the "
+     ")?"
+     "decryption"},
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
      "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
@@ -1087,6 +1092,27 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     else if (rest.starts_with("も含め"))
       mask_clause_before(at, 120);
   }
+  // "紛失や盗難、誤送付などの事故防止に関する研修", "盗難や紛失を防ぐため": kinds of accident
+  // listed as what training or a measure is for, not what happened. Such a list, masked (same
+  // length: offsets hold), is two kinds or more joined by や, ・, 、, 及び, または or と, then
+  // (after など or 等, and の) 事故, 事案, 防止, を防, 対策, リスク or 未然.
+  {
+    static const RE2 kinds(
+        "(?:紛失|盗難|誤送付|誤送信|誤発送|誤配布|誤交付|誤廃棄|置き忘れ|不正アクセス|漏え?い|漏洩|"
+        "流出)(?:(?:や|・|、|及び|および|又は|または|と)(?:紛失|盗難|誤送付|誤送信|誤発送|誤配布|"
+        "誤交付|誤廃棄|置き忘れ|不正アクセス|漏え?い|漏洩|流出))+(?:など|等)?の?(?:事故|事案|防止|"
+        "を防|対策|リスク|未然)");
+    std::vector<Window> lists;
+    ForEachMatchWhile(kinds, lx, [&](size_t s, size_t e, size_t) {
+      lists.emplace_back(s, e);
+      return true;
+    });
+    for (const auto& [s, e] : lists) {
+      std::fill(lx.begin() + static_cast<std::ptrdiff_t>(s),
+                lx.begin() + static_cast<std::ptrdiff_t>(e), '_');
+      changed.emplace_back(s, e);
+    }
+  }
   // "Q5.申込書は盗まれたのですか。", "Q: Was my card stolen?": an FAQ's question states
   // nothing; its answer does. (Same length: offsets hold.)
   for (size_t ls = 0; ls < lx.size();) {
@@ -1290,6 +1316,14 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
       lx.find("stolen or lost") == std::string::npos &&
       lx.find("lost, stolen") == std::string::npos)
     score[loss] = score[theft] - 1;
+  // Weak hints alone ("侵入" of a burglar, "encrypted", "letter") never outrank a type that
+  // strong wording names ("事務所に侵入され…パソコンが盗まれ": a theft).
+  int strongest_named = 0;
+  for (size_t t = 0; t < kTypes; ++t)
+    if (strong[t]) strongest_named = std::max(strongest_named, score[t]);
+  for (size_t t = 0; t < kTypes; ++t)
+    if (!strong[t] && strongest_named > 0 && score[t] >= strongest_named)
+      score[t] = strongest_named - 1;
   TypeGuess best;
   int best_score = 0;
   // Order of precedence on ties: the order of the strong rules above.
@@ -1409,9 +1443,10 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
       {Sector::kGovernment,
        "(?i)役所|役場|県庁|都庁|府庁|庁|省|局|委員会|センター$|事務所|[都道府県市区町村]$|"
        "department of|county|city of|state of|agency|commission|government|federal|municipal|"
-       // A prefecture's police, a joint body of municipalities, a fire service; a council, a
-       // ministry, a police force, a sheriff's office.
-       "警察|広域連合|企業団|事務組合|消防|council|ministry|police|sheriff|borough|township"},
+       // A prefecture's police, a joint body of municipalities, a fire service, a tax or labour
+       // standards office; a council, a ministry, a police force, a sheriff's office.
+       "警察|広域連合|企業団|事務組合|消防|税務署|労働基準監督署|council|ministry|police|sheriff|"
+       "borough|township"},
       {Sector::kRetail,
        "(?i)ストア|ショップ|通販|百貨店|スーパー|商店|store|shop|retail|mart|outlet"},
       {Sector::kIt,

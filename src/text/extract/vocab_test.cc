@@ -572,10 +572,27 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
       {"The courier confirmed that the satchel could not be found. There is no evidence that it "
        "was delivered to another address, opened or stolen.",
        IncidentType::kLoss},
+      // dev78 … dev80: kinds of accident named as what a measure prevents; files encrypted by
+      // criminals for a key's price.
+      {"USBメモリを紛失しました。再発防止策として、紛失や盗難、誤送付などの事故防止に"
+       "関する研修を実施します。",
+       IncidentType::kLoss},
+      {"伝票を紛失しました。盗難や紛失を防ぐため、施錠式の専用バッグを導入します。",
+       IncidentType::kLoss},
+      {"Criminals encrypted files on several servers and left a note demanding payment in "
+       "exchange for a decryption key.",
+       IncidentType::kMalwareRansomware},
   };
   for (const auto& [body, want] : cases)
     EXPECT_EQ(ClassifyIncident("お知らせ", std::string("お知らせ\n") + body + "\n").type, want)
         << body;
+  // dev78/014: a burglar's 侵入 (a weak hint of an intrusion), in the title too, never outranks
+  // what strong wording names: the computer stolen.
+  EXPECT_EQ(ClassifyIncident("事務所への侵入について",
+                             "事務所への侵入について\n夜間、事務所に何者かが侵入し、ノートパソコン"
+                             "1台が盗まれました。\n")
+                .type,
+            IncidentType::kTheft);
   // An employee's look without a work reason, under a title that says "unauthorised access";
   // a third party's stolen passwords are no insider.
   EXPECT_EQ(ClassifyIncident("Council statement: unauthorised access to social work records",
@@ -992,6 +1009,8 @@ TEST(Vocab, FindTitleDataItems) {
       FindTitleDataItems("市職員のノートPC盗難、介護保険の利用者ら約2400人分の情報").items.empty());
   // Nor the e-mail that carried the data (dev26/003).
   EXPECT_TRUE(FindTitleDataItems("お客さま情報を含む電子メールの誤送信について").items.empty());
+  // dev67/002: a training course whose participants the e-mail went to names no item.
+  EXPECT_TRUE(FindTitleDataItems("介護人材育成研修の受講者へのメール誤送信について").items.empty());
 }
 
 TEST(Vocab, FindDataItemsListForms) {
