@@ -222,7 +222,10 @@ const RE2& EnOrgRe() {
       // ("Hywel Dda University Health Board": a Welsh health board.)
       "(?:Hospital|Health(?: System| Systems| Services| Cent(?:er|re)| Plan| Network| Partners| "
       "Board)?|"
-      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic|Practice)|Clinic|University(?: System)?|"
+      "Medical (?:Cent(?:er|re)|Group|Associates|Clinic|Practice)|Clinic|"
+      // "The University of Wisconsin–Red Cedar" (a campus after an en dash; before "University",
+      // which would match first).
+      "University of(?: [A-Z][a-z]+(?:\\x{2013}[A-Z][a-z]+)?)+|University(?: System)?|"
       "College|"
       "School "
       "District|Schools|"
@@ -348,6 +351,8 @@ bool Rejected(std::string_view name) {
       "館|局|店|"
       "法人|機構|協会|薬局|基金|広域連合|企業団|事務組合|生協|事務所|施設|事業所|ホテル|旅館|公社|"
       "共済会|協同組合|会)|"
+      // "当社お客さまセンター": a part of the writer, called "our".
+      "(?:当|弊)(?:社|院|行|金庫|館|校).+|"
       "各.*|全.*|関係.*|"
       // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
       "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"
@@ -888,6 +893,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // gives the same Found, so the cheap ones go first and Rejected last.)
     auto line_org = [&](std::string_view line, bool legal_only) -> std::optional<Found> {
       line = BeforeHeadTitle(line);
+      // "ひまわりガス株式会社 広報室(熊本県熊本市中央区水前寺0-0-0)": the address in brackets
+      // after the name (it holds a digit) is no part of it.
+      if (line.ends_with(")")) {
+        const size_t open = line.rfind('(');
+        if (open != std::string_view::npos && open > 0 && HasAsciiDigit(line.substr(open)))
+          line = TrimSpace(line.substr(0, open));
+      }
       if (line.size() < 6 || line.size() > 90 || line.find("。") != std::string_view::npos ||
           line.ends_with("御中") || line.find("、") != std::string_view::npos ||
           line.find(':') != std::string_view::npos)

@@ -527,6 +527,12 @@ TEST(Org, Japanese) {
        "当署の確定申告会場において、"
        "別の方の申告書の控えを誤ってお渡しする事案が発生しました。\n",
        "", "府中税務署"},
+      // dev80/015: "当社お客さまセンター" (ours) names no one; the signature's address in
+      // brackets is no part of the name.
+      {"お客さま情報の開示について(お詫び)\n\n 当社お客さまセンターにおいて、お客さま1名の情報を第三者"
+       "に伝える事案が発生しました。\n\n以上\n\nひまわりガス株式会社 広報室(熊本県熊本市中央区水前寺0-"
+       "0-0)\n",
+       "", "ひまわりガス株式会社"},
       // dev38-dev43: 当事務所 and a legal form alone name no one; a co-operative's form starts
       // after the greeting's words.
       {"ファクシミリ誤送信に関するお詫び\n　当事務所において、書面を誤送信しました。\n\n"
