@@ -195,8 +195,8 @@ bool BreaksNumber(const Line& a, const Line& b, int margin) {
 // True if `text` has at least three breaks that Joinable could join, by a test on bytes
 // alone that every such break passes: the line before is 37 bytes or more (a line of 37
 // columns is: no character is wider than its UTF-8 bytes), does not end with "。", and
-// the line after starts with at most one space (a margin); one side of the break is not
-// ASCII. Most notices fail it, and are left without measuring a line.
+// the line after starts with no space (but the margin of a body set in); one side of the
+// break is not ASCII. Most notices fail it, and are left without measuring a line.
 bool MayHoldRunOnLines(std::string_view text) {
   int breaks = 0;
   for (size_t pos = 0; pos < text.size();) {
@@ -206,10 +206,18 @@ bool MayHoldRunOnLines(std::string_view text) {
     while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
       line.remove_suffix(1);
     const unsigned char next = static_cast<unsigned char>(text[nl + 1]);
-    // (A margin of one full-width space, or two ASCII ones; more opens a paragraph.)
-    const std::string_view after = text.substr(nl + 1);
-    const bool spaced = after.starts_with("\u3000\u3000") || after.starts_with("\u3000 ") ||
-                        after.starts_with("   ") || next == '\t';
+    // A line after the break may start with a space only where the body is set in by one
+    // full-width space: the line before starts with it too, and after it the line goes on
+    // with a kana or an ideograph (E3 81-83 but 83 BB "・", or E4-E9), not a mark of a list.
+    bool spaced = next == ' ' || next == '\t' || text.substr(nl + 1).starts_with("\u3000");
+    if (spaced && line.starts_with("\u3000") && text.substr(nl + 1).starts_with("\u3000")) {
+      const std::string_view on = text.substr(nl + 4, 3);
+      const auto b = [&on](size_t i) { return static_cast<unsigned char>(on[i]); };
+      spaced =
+          !(on.size() == 3 &&
+            ((b(0) == 0xE3 && b(1) >= 0x81 && b(1) <= 0x83 && !(b(1) == 0x83 && b(2) == 0xBB)) ||
+             (b(0) >= 0xE4 && b(0) <= 0xE9)));
+    }
     if (line.size() >= 37 && !line.ends_with("。") && !spaced &&
         (static_cast<unsigned char>(line.back()) >= 0x80 || next >= 0x80) && ++breaks >= 3)
       return true;
