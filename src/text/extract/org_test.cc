@@ -29,6 +29,11 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev79/024: a university's campus after an en dash.
+      {"UW–Red Cedar | Notice of Data Incident\n\nPosted: February 2, 2026\n\nThe University of "
+       "Wisconsin–Red Cedar, one of the campuses of the Universities of Wisconsin, is notifying "
+       "students that a spreadsheet was accessible to anyone who had its link.\n",
+       "", "University of Wisconsin–Red Cedar"},
       // dev66-dev71: a regulator the notice was reported to is no candidate, so the e-mail's
       // sender is the name; a legal centre on the letterhead over a clinic it runs.
       {"From: Coral Coast Accounting <admin@coralcoast.example>\nTo: undisclosed-recipients:;\n"
@@ -529,8 +534,10 @@ TEST(Org, Japanese) {
        "", "府中税務署"},
       // dev80/015: "当社お客さまセンター" (ours) names no one; the signature's address in
       // brackets is no part of the name.
-      {"お客さま情報の開示について(お詫び)\n\n 当社お客さまセンターにおいて、お客さま1名の情報を第三者"
-       "に伝える事案が発生しました。\n\n以上\n\nひまわりガス株式会社 広報室(熊本県熊本市中央区水前寺0-"
+      {"お客さま情報の開示について(お詫び)\n\n "
+       "当社お客さまセンターにおいて、お客さま1名の情報を第三者"
+       "に伝える事案が発生しました。\n\n以上\n\nひまわりガス株式会社 "
+       "広報室(熊本県熊本市中央区水前寺0-"
        "0-0)\n",
        "", "ひまわりガス株式会社"},
       // dev38-dev43: 当事務所 and a legal form alone name no one; a co-operative's form starts
