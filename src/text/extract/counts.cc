@@ -34,22 +34,22 @@ bool PlainWordsBetween(std::string_view between, const RE2& opening) {
 // its order (its other units count households and records). An apostrophe
 // stands for ' or ’, both in the form and in UnitFor.
 constexpr std::string_view kEnPersons[] = {
-    "individuals",   "individual", "patients",        "patient's",      "people",
-    "persons",       "customers",  "members",         "employees",      "residents",
-    "students",      "consumers",  "clients",         "users",          "participants",
-    "beneficiaries", "enrollees",  "donors",          "subscribers",    "applicants",
-    "guests",        "citizens",   "children",        "workers",        "veterans",
-    "policyholders", "borrowers",  "account holders", "policy holders", "cardholders",
-    "voters",        "taxpayers",  "tenants",         "homeowners",     "passengers",
-    "pupils",        "volunteers", "coaches",         "players",        "athletes",
-    "physicians",    "nurses",     "teachers",        "retirees",       "alumni",
-    "supporters",    "carers",     "recipients",      "registrants",    "attendees",
-    "claimants",     "dependents", "dependants",      "learners",       "visitors",
-    "shareholders",  "investors",  "victims",         "parishioners",   "congregants",
-    "patrons",       "ratepayers", "householders",    "holders",        "owners",
-    "contacts",      "candidates", "inspectors",      "jurors",         "officers",
-    "contractors",   "caregivers", "riders",          "parents",        "guardians",
-    "drivers"};
+    "individuals",   "individual",  "patients",        "patient's",      "people",
+    "persons",       "customers",   "members",         "employees",      "residents",
+    "students",      "consumers",   "clients",         "users",          "participants",
+    "beneficiaries", "enrollees",   "donors",          "subscribers",    "applicants",
+    "guests",        "citizens",    "children",        "workers",        "veterans",
+    "policyholders", "borrowers",   "account holders", "policy holders", "cardholders",
+    "voters",        "taxpayers",   "tenants",         "homeowners",     "passengers",
+    "pupils",        "volunteers",  "coaches",         "players",        "athletes",
+    "physicians",    "nurses",      "teachers",        "retirees",       "alumni",
+    "supporters",    "carers",      "recipients",      "registrants",    "attendees",
+    "claimants",     "dependents",  "dependants",      "learners",       "visitors",
+    "shareholders",  "investors",   "victims",         "parishioners",   "congregants",
+    "patrons",       "ratepayers",  "householders",    "holders",        "owners",
+    "contacts",      "candidates",  "inspectors",      "jurors",         "officers",
+    "contractors",   "caregivers",  "riders",          "parents",        "guardians",
+    "drivers",       "leaseholders"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -122,7 +122,9 @@ std::string EnUnits() {
       // 12,400 patients".)
       "submissions|results|"
       // ("The report listed 203 tenancies and included details of 311 tenants".)
-      "tenancies|leases|contracts|policies)"
+      "tenancies|leases|contracts|policies|"
+      // ("1,906 renewal packages were mailed to the address of another customer".)
+      "packages|packets)"
       "\\b");
 }
 

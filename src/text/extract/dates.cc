@@ -358,6 +358,12 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
         if (key(0, d.month, d.day) < key(0, prev->month, prev->day)) {
           ++year;
           if (anchor_key && key(year, d.month, d.day) > anchor_key) --year;
+        } else if (anchor_key && IsValidYmd(year, d.month, d.day) &&
+                   DayNumber(year, d.month, d.day) - DayNumber(ref_y, ref_m, ref_d) > 180) {
+          // Half a year or more past the announcement in the previous date's year ("12月22日"
+          // below a notice dated 令和8年1月9日): the year before. (A date soon after it is one
+          // to come: "6月20日まで受付".)
+          --year;
         }
       } else if (ref_y) {
         year = ref_y;

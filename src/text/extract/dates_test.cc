@@ -94,6 +94,10 @@ TEST(Dates, YearlessAgainstAnchor) {
             (std::vector<std::string>{"?", "2024-04-19"}));
   EXPECT_EQ(Resolved("between April 16 and April 19, 2024", std::string("2024-05-01")),
             (std::vector<std::string>{"2024-04-16", "2024-04-19"}));
+  // dev80/012: below a notice's own date in January, December is the year before.
+  EXPECT_EQ(Resolved("令和8年1月9日\n12月22日(月)、発送した。1月7日に特定した。",
+                     std::string("2026-01-09")),
+            (std::vector<std::string>{"2026-01-09", "2025-12-22", "2026-01-07"}));
   // A news report's bare days: the month of the date before, never after the announcement.
   EXPECT_EQ(Resolved("2025年2月13日 配信\n岐阜市は13日、発表した。10日午前、交付した。翌11日に判明",
                      std::string("2025-02-13")),

@@ -559,6 +559,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     other_articles.emplace_back(e, blank == std::string_view::npos ? text.size() : blank);
     at = e;
   }
+  // ("9月30日開催のセミナー": the day an event was held, not the incident's.)
+  auto held = [&](const DateMention& m) { return text.substr(m.end, 6) == "開催"; };
   // Dates share lines: the last line's verdict is kept.
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_announce = false;
@@ -566,6 +568,15 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     const DateMention& d = dates[i];
     if (!d.resolved) continue;
     if (announced && i == *announced) continue;
+    if (held(d)) continue;
+    // "Published 18 September 2025 … In early September, … Staff checked the skip the same
+    // day": a same day whose date before is the notice's own, or an event's, names no day of
+    // the incident.
+    if (d.same_day) {
+      size_t j = i;
+      while (j > 0 && !dates[j - 1].resolved) --j;
+      if (j > 0 && ((announced && j - 1 == *announced) || held(dates[j - 1]))) continue;
+    }
     if (std::any_of(other_articles.begin(), other_articles.end(),
                     [&](const auto& b) { return d.start >= b.first && d.start < b.second; }))
       continue;
@@ -596,10 +607,17 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       const std::string_view lead = text.substr(s, d.start - s);
       bool as_of = false;
       for (std::string_view words :
-           {"week of ", "as of ", "as at ", "outstanding at ", "outstanding on ", "quarter ending ",
-            "quarter ended ", "period ending ", "period ended ", "year ending ", "year ended ",
-            "month ending ", "month ended "})
+           {"week of ", "as of ", "as at ", "outstanding at ", "outstanding on ", "balance on ",
+            "arrears on ", "quarter ending ", "quarter ended ", "period ending ", "period ended ",
+            "year ending ", "year ended ", "month ending ", "month ended "})
         as_of = as_of || EndsWithAsciiNoCase(lead, words);
+      // ("the amount of rent arrears on their account on 6 March 2025" likewise; not "gained
+      // access to the account on September 15".)
+      if (EndsWithAsciiNoCase(lead, "account on ")) {
+        const std::string_view near = lead.substr(lead.size() - std::min<size_t>(lead.size(), 48));
+        as_of =
+            as_of || ContainsAsciiNoCase(near, "arrears") || ContainsAsciiNoCase(near, "balance");
+      }
       if (as_of) continue;
     }
     // (Both ends of such a period.)
@@ -1432,6 +1450,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         sentence.find("個人情報には該当しない") != std::string_view::npos)
       sc -= 5;
     if (c.bound || c.named) sc = -10;  // never the number as such (see below)
+    // "保育士2名で園児名と書類の記載を確認": the staff who check, a measure, never the number.
+    if (c.unit == CountUnit::kPersons && text.substr(c.end).starts_with("で")) {
+      const std::string_view lead = TrimSpace(text.substr(0, c.start));
+      for (std::string_view staff : {"保育士", "職員", "教員", "教職員", "社員", "係員", "担当者",
+                                     "スタッフ", "従業員", "複数"})
+        if (lead.ends_with(staff)) sc = -10;
+    }
     // "3 送信先\n 2年3組保護者グループに登録されているメールアドレス36件(31世帯)": the recipients
     // of a mistaken e-mail or letter, not the people whose data it held (LABELLING.md).
     {
@@ -1442,7 +1467,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const size_t reach = c.start - std::min<size_t>(c.start, 400);
       const std::string_view near = text.substr(reach, c.start - reach);
       const size_t para = near.rfind("\n\n");
-      const std::string_view block = para == std::string_view::npos ? near : near.substr(para);
+      std::string_view block = para == std::string_view::npos ? near : near.substr(para);
+      // (Lines above the count's own: "■流出した情報\n 送信先87件のメールアドレス" is a list of
+      // the addresses, under no heading of recipients.)
+      const size_t own_line = block.rfind('\n');
+      block = block.substr(0, own_line == std::string_view::npos ? 0 : own_line);
       if (block.find("先") != std::string_view::npos &&
           RE2::PartialMatch(block, recipients_heading))
         sc = -10;
@@ -2162,11 +2191,16 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
     }
   }
   if (top.find("one ") == std::string_view::npos) return std::nullopt;
+  // ("a privacy incident involving one patient's discharge paperwork", "we made a mistake
+  // with one client's documents".)
   static const RE2 one(
-      "\\b(?:for|of|about|out|to) (one (?:of (?:our|its|their) )?(?:patient|customer|client|"
-      "member|tenant|resident|student|pupil|employee|service user)(?:['’]s|s['’]|s)?)\\b");
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(top, one, &m)) return std::nullopt;
+      "\\b(?:for|of|about|out|to|involving|concerning|affecting) (one (?:of (?:our|its|their) "
+      ")?(?:patient|customer|client|member|tenant|resident|student|pupil|employee|service "
+      "user)(?:['’]s|s['’]|s)?)\\b|\\bwith (one (?:patient|customer|client|member|tenant|"
+      "resident|student|pupil|service user)['’]s)");
+  re2::StringPiece m, with;
+  if (!RE2::PartialMatch(top, one, &m, &with)) return std::nullopt;
+  if (m.data() == nullptr) m = with;
   const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
   return std::make_pair(at, at + m.size());
 }

@@ -851,6 +851,14 @@ TEST(Fields, PickAffected) {
        "is offering two years of credit monitoring to the 312 candidates whose SIN or banking "
        "information was in the folder.\n",
        4700, std::nullopt, 9850},
+      // dev78 … dev80: two groups of people joined by "and", no total; the addresses listed
+      // under the leaked data, under no heading of recipients; packages mailed to another
+      // customer.
+      {"The spreadsheet listed 742 council tenants and 404 leaseholders.\n", std::nullopt,
+       std::nullopt, std::nullopt},
+      {"■流出した情報\n 送信先87件のメールアドレス\n", std::nullopt, std::nullopt, 87},
+      {"As a result, 1,906 renewal packages were mailed to the address of another customer.\n",
+       std::nullopt, std::nullopt, 1906},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
@@ -863,6 +871,15 @@ TEST(Fields, PickAffected) {
     EXPECT_EQ(value(pick.households), c.households) << text;
     EXPECT_EQ(value(pick.records), c.records) << text;
   }
+  // dev78/011: the staff who check the papers, a measure, are never the number.
+  const std::string_view staff =
+      "◆ 発生日時及び概要\n "
+      "令和7年9月12日(金)午後6時頃、担任保育士が、面談用に準備していた園児1名の"
+      "「個別支援計画書」(A4判2枚)を、本来お渡しすべき保護者とは別の保護者にお渡ししました。\n\n◆ "
+      "再発防止策\n ・お渡しする際は、保育士2名で園児名と書類の記載を確認します。\n";
+  const std::vector<CountMention> counts = FindCounts(staff);
+  const AffectedPick pick = PickAffected(staff, counts, FindSections(staff));
+  EXPECT_TRUE(!pick.persons || counts[*pick.persons].value != 2) << staff;
 }
 
 // Each guard PickAffected, PickIncidentDate or FindTitle asks before one of its regexes passes
@@ -904,6 +921,25 @@ TEST(Fields, GuardsPassWhatTheirRegexesMatch) {
     }
   }
   for (size_t i = 0; i < guarded.size(); ++i) EXPECT_GT(matched[i], 0) << guarded[i]->re.pattern();
+}
+
+TEST(Fields, OnePersonNamed) {
+  // dev78/027, dev80/026: one person's papers, said with "involving" or "with".
+  for (const char* text :
+       {"St. Ambrose Community Hospital is providing notice of a privacy incident involving one "
+        "patient's discharge paperwork.\n",
+        "We are sharing this notice because we made a mistake with one client's documents.\n"}) {
+    const auto at = OnePersonNamed(text, FindCounts(text));
+    ASSERT_TRUE(at.has_value()) << text;
+    EXPECT_TRUE(
+        std::string_view(text).substr(at->first, at->second - at->first).starts_with("one "))
+        << text;
+  }
+  EXPECT_FALSE(OnePersonNamed("We spoke with one patient's family about the visit schedule, and "
+                              "then met 12 patients.\n",
+                              FindCounts("We spoke with one patient's family about the visit "
+                                         "schedule, and then met 12 patients.\n"))
+                   .has_value());
 }
 
 TEST(Fields, FindTitleSkipsSiteFurniture) {
@@ -1187,6 +1223,15 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"September 1, 2026\nAn audit completed on August 19, 2026 found that, between January 6, "
        "2025 and August 19, 2026, the employee looked up the records of 41 patients.\n",
        "2025-01-06"},
+      // dev78 … dev80: the day an event was held, and "the same day" after it; the day a
+      // balance is as of.
+      {"令和7年10月6日\n "
+       "令和7年10月2日(木)、セミナー(9月30日開催)の参加者あてにメールを送信した。同日午前"
+       "10時40分、誤りに気付きました。\n",
+       "2025-10-02"},
+      {"19 March 2025\nOn Friday 7 March 2025 we sent reminder messages. Each held the amount of "
+       "rent arrears on their account on 6 March 2025.\n",
+       "2025-03-07"},
       {"Rent statements: an apology\n15/04/2026\n\nThis year's statements were posted on "
        "07/04/2026. "
        "In 38 envelopes a second statement had been enclosed by mistake.\n",
@@ -1215,6 +1260,16 @@ TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
   // 2021年3月 has no day: no date of the incident is stated, and the letters
   // sent from 8月26日 on are the response.
   EXPECT_EQ(PickIncidentDate(text, dates, announced, FindSections(text)), std::nullopt);
+  // dev79/029: "the same day" after the notice's own date, in a month with no day.
+  const std::string skip =
+      "Published 18 September 2025\n\nIn early September, a member of the public told us of "
+      "documents in a skip. Staff checked the skip the same day and found boxes of forms.\n";
+  dates = FindDates(skip);
+  announced = PickAnnouncedDate(skip, dates);
+  ASSERT_TRUE(announced.has_value());
+  ResolveDates(&dates,
+               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+  EXPECT_EQ(PickIncidentDate(skip, dates, announced, FindSections(skip)), std::nullopt);
 }
 
 // "balances as of March 31, 2025", "the quarter ending March 31, 2024": the day the data is
