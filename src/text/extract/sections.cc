@@ -67,7 +67,8 @@ constexpr HeadingRule kHeadings[] = {
      "done)$|our response|steps we (?:are "
      "taking|have taken)|(?:steps|actions|measures) taken|^response$|in response$"},
     {SectionKind::kTimeline,
-     "(?i)経過|概要|経緯|事案|発生状況|事故の内容|内容|what happened|background|incident details|"
+     "(?i)経過|概要|経緯|事案|発生状況|現在の状況|事故の内容|内容|what happened|background|"
+     "incident details|"
      "^summary|what occurred|details of the incident|^incident$|^about (?:the|this|our|your) "},
     {SectionKind::kContact,
      // (Not "Contact persons at customers: approx. 9,800 persons", people of a data list.)
@@ -138,9 +139,10 @@ bool MayNameHeading(std::string_view lower) {
       "about",       "background", "cause",     "contact",  "data",   "incident",
       "information", "prevent",    "questions", "response", "source", "steps",
       "summary",     "taken",      "what",      "why did"};
-  static constexpr std::string_view kChars[] = {
-      "ソ", "も", "事", "今", "内", "出", "原", "問", "対", "影", "情", "掲", "措", "概", "注",
-      "流", "漏", "経", "被", "連", "防", "窓", "願", "発", "書", "資", "票", "簿", "帳", "\u212A"};
+  static constexpr std::string_view kChars[] = {"ソ", "も", "事", "今", "内", "出", "原",    "問",
+                                                "対", "影", "情", "掲", "措", "概", "注",    "流",
+                                                "漏", "経", "被", "連", "防", "窓", "願",    "発",
+                                                "書", "資", "票", "簿", "帳", "現", "\u212A"};
   // kFrom[l]: the first word whose first letter is 'a' + l or later.
   static constexpr auto kFrom = [] {
     std::array<std::uint8_t, 27> from{};
@@ -181,6 +183,7 @@ std::optional<SectionKind> HeadingRuleKind(std::string_view lower) {
 }
 
 std::optional<SectionKind> HeadingKind(std::string_view line) {
+  constexpr std::size_t kHeadBytes = 90;
   std::string_view t = TrimSpace(line);
   if (t.empty() || t.size() > 120) return std::nullopt;
   re2::StringPiece sp(t.data(), t.size());
@@ -193,7 +196,9 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   head = TrimSpace(head);
   while (!head.empty() && (head.back() == ']' || head.ends_with("】")))
     head.remove_suffix(head.back() == ']' ? 1 : 3);
-  if (head.empty() || head.size() > 60) return std::nullopt;
+  // (Up to 30 Japanese characters: "誤送付された負担割合証に記載されていた情報" is 21; see
+  // below for what a line over 20 may head.)
+  if (head.empty() || head.size() > kHeadBytes) return std::nullopt;
   if (head.find("。") != std::string_view::npos) return std::nullopt;
   if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
     return std::nullopt;
@@ -204,15 +209,23 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (head.find(" | ") != std::string_view::npos || t.starts_with("|") ||
       head.find("│") != std::string_view::npos || head.find("┃") != std::string_view::npos)
     return std::nullopt;
-  // AsciiLower(head), on the stack (head holds 60 bytes at most).
-  std::array<char, 60> buf;
+  // AsciiLower(head), on the stack (head holds kHeadBytes at most).
+  std::array<char, kHeadBytes> buf;
   for (std::size_t i = 0; i < head.size(); ++i)
     buf[i] = head[i] >= 'A' && head[i] <= 'Z' ? static_cast<char>(head[i] - 'A' + 'a') : head[i];
   const std::string_view lower(buf.data(), head.size());
   // Most lines hold no heading word: a byte pass says so without the set.
   if (!MayNameHeading(lower)) return std::nullopt;
   if (colon == std::string_view::npos && IsNavigationRow(t)) return std::nullopt;
-  return HeadingRuleKind(lower);
+  const std::optional<SectionKind> kind = HeadingRuleKind(lower);
+  // A line of more than 20 Japanese characters heads only a list of data, and only when it
+  // ends as such a heading does ("…に記載されていた情報"); other long lines are sentences or
+  // titles more often than headings.
+  if (head.size() > 60 &&
+      (kind != SectionKind::kData ||
+       !(head.ends_with("情報") || head.ends_with("項目") || head.ends_with("内容"))))
+    return std::nullopt;
+  return kind;
 }
 
 std::vector<Section> FindSections(std::string_view text) {

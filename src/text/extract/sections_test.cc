@@ -111,6 +111,7 @@ TEST(Sections, HeadingPreCheckAgreesWithTheRules) {
                                 "経緯",
                                 "事案",
                                 "発生状況",
+                                "現在の状況",
                                 "事故",
                                 "問い",
                                 "合わせ",
@@ -214,6 +215,11 @@ TEST(Sections, HeadingKinds) {
       {"2 誤送信した書類", SectionKind::kData},
       {"2 紛失した受付票", SectionKind::kData},
       {"3.誤送付した納税通知書等", SectionKind::kData},
+      // dev78/009: a heading of 21 Japanese characters (63 bytes); a long line that heads no
+      // data is no heading; where things stand now ends a list of data (dev26/006).
+      {"2 誤送付された負担割合証に記載されていた情報", SectionKind::kData},
+      {"2 誤送付された負担割合証の回収と皆様へのご連絡について", std::nullopt},
+      {"3.現在の状況", SectionKind::kTimeline},
   };
   for (const auto& [line, want] : cases) EXPECT_EQ(HeadingKind(line), want) << line;
 }
