@@ -262,6 +262,22 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // Once a region is found, consider takes nothing more: the later sources'
     // places are looked for only while there is none.
     if (o.name) consider(FindJpPlaces(*o.name), false);
+    // "あけぼのモータース株式会社(本社:香川県高松市、以下…)": the head office written right
+    // after the organisation's name, not the postal address of the group that publishes.
+    if (ja && region.empty() && org && org->end > org->start && org->end < text.size()) {
+      const std::string_view after = text.substr(org->end, 80);
+      for (std::string_view label : {"(本社:", "(本店:", "(本社所在地:", "(所在地:"}) {
+        if (!after.starts_with(label)) continue;
+        std::string_view place = after.substr(label.size());
+        place = place.substr(
+            0, std::min({place.find(')'), place.find("、"), place.find('\n'), place.size()}));
+        const size_t at = static_cast<size_t>(place.data() - text.data());
+        std::vector<PlaceMention> head_office = FindJpPlaces(place);
+        for (PlaceMention& m : head_office) m.start += at, m.end += at;
+        consider(head_office, true);
+        break;
+      }
+    }
     // A national agency's bureau for a prefecture, named without 府 / 県 ("大阪労働局",
     // "京都地方法務局"): that prefecture.
     if (o.name && region.empty())
@@ -333,12 +349,22 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // "located in Manchester, New Hampshire" names the organisation's own state,
     // whatever a letterhead (its lawyers') or an address block says first.
     // ("located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201" likewise.)
-    static const RE2 seat("(?:located|based|headquartered) (?:in|at) ([^.\n]{3,80})");
+    // ("We represent Brightwater Dental Group, PLLC, a dental practice with offices at 8825
+    // North Cedar Bluff Road, Spokane, Washington 99202": a law firm's client, below the
+    // firm's letterhead, likewise.)
+    static const RE2 seat(
+        "(?:(?:located|based|headquartered) (?:in|at)|with (?:its )?(?:offices?|headquarters|"
+        "principal (?:place of business|offices?)) (?:at|in)) ([^.\n]{3,80})");
     // (Only where one of its verbs occurs, each found by a byte rarer than its first: most
     // notices say none.)
     if (us.empty() && (FindByByte(top, "located ", 2) != std::string_view::npos ||
                        FindByByte(top, "based ", 0) != std::string_view::npos ||
-                       FindByByte(top, "headquartered ", 4) != std::string_view::npos))
+                       FindByByte(top, "headquartered ", 4) != std::string_view::npos ||
+                       FindByByte(top, "with offices ", 6) != std::string_view::npos ||
+                       FindByByte(top, "with office ", 6) != std::string_view::npos ||
+                       FindByByte(top, "with its ", 5) != std::string_view::npos ||
+                       FindByByte(top, "with headquarters ", 5) != std::string_view::npos ||
+                       FindByByte(top, "with principal ", 5) != std::string_view::npos))
       us = states_in(seat);
     if (us.empty()) {
       us = FindUsStates(top);

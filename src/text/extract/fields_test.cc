@@ -1372,6 +1372,11 @@ TEST(Fields, UsRegionIsTheOrganisations) {
        "Tax, located at 2200 Ross Avenue, Suite 1100, Dallas, Texas 75201, and write to notify "
        "your office.\n",
        "Texas"},
+      // dev80/029: a law firm's client "with offices at" its address.
+      {"Harlan Whitcomb LLP\nChicago, Illinois 60606\n\nDear Attorney General:\n\nWe represent "
+       "Brightwater Dental Group, PLLC, a dental practice\nwith offices at 8825 North Cedar Bluff "
+       "Road, Spokane, Washington 99202, and\nwrite to notify your office.\n",
+       "Washington"},
       {"LTRS is headquartered at 2815 West Washington Street, Springfield, Illinois 62702.\n",
        "Illinois"},
   };
@@ -1400,6 +1405,19 @@ TEST(Fields, JpRegionFromPostalAddress) {
   r.language = record::Language::kJa;
   FillOrganization(text, "通知書の誤送付について", "", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "愛知県");
+  // dev79/020: the head office written right after the organisation's name, over the
+  // postal address of the group that publishes.
+  const char* group =
+      "2026年6月19日\nあけぼのホールディングス株式会社\n\n "
+      "当社の連結子会社であるあけぼのモータース株式"
+      "会社(本社:香川県高松市、以下「あけぼのモータース」)"
+      "の店舗において、書類を不適切に廃棄しました。\n"
+      "〒530-0000 大阪市北区○○1-2-3\n";
+  record::Incident g;
+  g.language = record::Language::kJa;
+  FillOrganization(group, "当社連結子会社における書類の不適切な廃棄について", "", &g);
+  EXPECT_EQ(g.organization.name.value_or(""), "あけぼのモータース株式会社");
+  EXPECT_EQ(g.organization.region.value_or(""), "香川県");
 }
 
 // A city or prefecture that writes only 本市 / 県 and its departments: the place
