@@ -34,7 +34,9 @@ constexpr std::string_view kJaSuffixes[] = {
     // An inn ("湯の宿 かじか荘", "山水旅館").
     "旅館", "荘",
     // A national office: a tax office, a labour standards office ("府中税務署").
-    "税務署", "労働基準監督署"};
+    "税務署", "労働基準監督署",
+    // A museum, a library ("やまなみ美術館" under the foundation that runs it).
+    "美術館", "博物館", "図書館", "資料館", "記念館"};
 
 const RE2& JaSuffixRe() {
   static const RE2 re([] {
@@ -353,6 +355,8 @@ bool Rejected(std::string_view name) {
       "共済会|協同組合|会)|"
       // "当社お客さまセンター": a part of the writer, called "our".
       "(?:当|弊)(?:社|院|行|金庫|館|校).+|"
+      // "図書館", "市立図書館": a kind of facility of no name.
+      "(?:(?:県|市|府|都|町|村|区|私|国)立)?(?:図書館|美術館|博物館|資料館|記念館)|"
       "各.*|全.*|関係.*|"
       // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
       "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"

@@ -532,6 +532,11 @@ TEST(Org, Japanese) {
        "当署の確定申告会場において、"
        "別の方の申告書の控えを誤ってお渡しする事案が発生しました。\n",
        "", "府中税務署"},
+      // dev79/009: a museum under the foundation that runs it.
+      {"友の会会員情報の誤掲載について(お詫び)\n\n2025年6月13日\n公益財団法人 "
+       "甲斐文化振興財団\nやまなみ美術館\n\n"
+       " やまなみ美術館のウェブサイトに掲載していたファイルに、会員の名簿が含まれていました。\n",
+       "", "やまなみ美術館"},
       // dev80/015: "当社お客さまセンター" (ours) names no one; the signature's address in
       // brackets is no part of the name.
       {"お客さま情報の開示について(お詫び)\n\n "
