@@ -43,6 +43,20 @@ bool IsRegulatorOrResidents(std::string_view before, std::string_view after) {
   return RE2::PartialMatch(after, next) || RE2::PartialMatch(before, prev);
 }
 
+// True if `text` says "with (its) offices", "with headquarters" or "with (its) principal …", as
+// a law firm writes of its client's seat (each "with " found by its 'w').
+bool WithSeat(std::string_view text) {
+  for (size_t at = FindByByte(text, "with ", 0); at != std::string_view::npos;
+       at = FindByByte(text, "with ", 0, at + 5)) {
+    std::string_view rest = text.substr(at + 5);
+    if (rest.starts_with("its ")) rest.remove_prefix(4);
+    if (rest.starts_with("office") || rest.starts_with("headquarters") ||
+        rest.starts_with("principal "))
+      return true;
+  }
+  return false;
+}
+
 // "本市職員が…", "県ホームページに…": a city or a prefecture that writes of itself
 // without its name. kCity wins over kPrefecture (a city's notice may name its
 // prefecture's offices).
@@ -357,14 +371,10 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
         "principal (?:place of business|offices?)) (?:at|in)) ([^.\n]{3,80})");
     // (Only where one of its verbs occurs, each found by a byte rarer than its first: most
     // notices say none.)
-    if (us.empty() && (FindByByte(top, "located ", 2) != std::string_view::npos ||
-                       FindByByte(top, "based ", 0) != std::string_view::npos ||
-                       FindByByte(top, "headquartered ", 4) != std::string_view::npos ||
-                       FindByByte(top, "with offices ", 6) != std::string_view::npos ||
-                       FindByByte(top, "with office ", 6) != std::string_view::npos ||
-                       FindByByte(top, "with its ", 5) != std::string_view::npos ||
-                       FindByByte(top, "with headquarters ", 5) != std::string_view::npos ||
-                       FindByByte(top, "with principal ", 5) != std::string_view::npos))
+    if (us.empty() &&
+        (FindByByte(top, "located ", 2) != std::string_view::npos ||
+         FindByByte(top, "based ", 0) != std::string_view::npos ||
+         FindByByte(top, "headquartered ", 4) != std::string_view::npos || WithSeat(top)))
       us = states_in(seat);
     if (us.empty()) {
       us = FindUsStates(top);

@@ -196,9 +196,14 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   head = TrimSpace(head);
   while (!head.empty() && (head.back() == ']' || head.ends_with("】")))
     head.remove_suffix(head.back() == ']' ? 1 : 3);
-  // (Up to 30 Japanese characters: "誤送付された負担割合証に記載されていた情報" is 21; see
-  // below for what a line over 20 may head.)
+  // (Up to 30 Japanese characters: "誤送付された負担割合証に記載されていた情報" is 21.) A line
+  // of more than 20 heads only a list of data, and only when it ends as such a heading does
+  // ("…に記載されていた情報"); other long lines are sentences or titles more often than
+  // headings.
   if (head.empty() || head.size() > kHeadBytes) return std::nullopt;
+  const bool long_head = head.size() > 60;
+  if (long_head && !head.ends_with("情報") && !head.ends_with("項目") && !head.ends_with("内容"))
+    return std::nullopt;
   if (head.find("。") != std::string_view::npos) return std::nullopt;
   if (colon == std::string_view::npos && (t.ends_with(".") || t.ends_with("、")))
     return std::nullopt;
@@ -218,13 +223,7 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (!MayNameHeading(lower)) return std::nullopt;
   if (colon == std::string_view::npos && IsNavigationRow(t)) return std::nullopt;
   const std::optional<SectionKind> kind = HeadingRuleKind(lower);
-  // A line of more than 20 Japanese characters heads only a list of data, and only when it
-  // ends as such a heading does ("…に記載されていた情報"); other long lines are sentences or
-  // titles more often than headings.
-  if (head.size() > 60 &&
-      (kind != SectionKind::kData ||
-       !(head.ends_with("情報") || head.ends_with("項目") || head.ends_with("内容"))))
-    return std::nullopt;
+  if (long_head && kind != SectionKind::kData) return std::nullopt;
   return kind;
 }
 
