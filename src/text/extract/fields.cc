@@ -2194,10 +2194,12 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
   // ("a privacy incident involving one patient's discharge paperwork", "we made a mistake
   // with one client's documents".)
   static const RE2 one(
-      "\\b(?:for|of|about|out|to|involving|concerning|affecting) (one (?:of (?:our|its|their) "
-      ")?(?:patient|customer|client|member|tenant|resident|student|pupil|employee|service "
-      "user)(?:['’]s|s['’]|s)?)\\b|\\bwith (one (?:patient|customer|client|member|tenant|"
-      "resident|student|pupil|service user)['’]s)");
+      "\\b(?:for|of|about|out|to|involving|concerning|affecting) "
+      "(one (?:of (?:our|its|their) )?"
+      "(?:patient|customer|client|member|tenant|resident|student|pupil|employee|service user)"
+      "(?:['’]s|s['’]|s)?)\\b|"
+      "\\bwith (one (?:patient|customer|client|member|tenant|resident|student|pupil|service "
+      "user)['’]s)");
   re2::StringPiece m, with;
   if (!RE2::PartialMatch(top, one, &m, &with)) return std::nullopt;
   if (m.data() == nullptr) m = with;

@@ -1532,9 +1532,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
   // "国立大学法人北陸理工大学", "学校法人桜丘学園 桜丘医療福祉専門学校", "医療法人社団緑風会
   // みどりの森内科クリニック": the corporation that runs a university, school or clinic, with
   // the facility after it. People know the facility (LABELLING.md).
-  // "独立行政法人国立病院機構　北陵医療センター": the corporation was found, and the facility
-  // it runs follows it on its line, after a space. People know the facility.
-  // ("独立行政法人国立病院機構 北陵医療センター" likewise.)
+  // ("独立行政法人国立病院機構 北陵医療センター", a hospital, likewise.)
   for (std::string_view form :
        {"国立大学法人", "公立大学法人", "学校法人", "医療法人社団", "医療法人財団", "医療法人",
         "社会福祉法人", "地方独立行政法人", "独立行政法人"}) {

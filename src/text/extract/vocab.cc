@@ -51,9 +51,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:restore|unlock|decrypt)|(?:pay|paid|demanded|demanding|requested) (?:a |the )?ransom|"
      // "criminals encrypted files on several district servers and left a note demanding
      // payment in exchange for a decryption key".
-     "(?:criminals|attackers|hackers|threat actors?) (?:had )?encrypted|in exchange for (?:a |the "
-     ")?"
-     "decryption"},
+     "(?:criminals|attackers|hackers|threat actors?) (?:had )?encrypted|"
+     "in exchange for (?:a |the )?decryption"},
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)
      "(?:fax|ファクス|ファックス|ファクシミリ) ?(?:で|にて|により)送信|"
