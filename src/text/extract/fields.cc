@@ -972,6 +972,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // the incident. うち follows the whole, "out of" precedes it.
 
   std::vector<int> score(counts.size(), 0);
+  // The counts an earlier report gave and the notice has since revised.
+  std::vector<bool> revised(counts.size(), false);
   // Per unit: where its first count is and its largest value (for the part rules
   // below, without a scan per count).
   constexpr int kUnits = 3;
@@ -1171,8 +1173,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         for (std::string_view per : {"1通に", "1つの封筒に", "一つの封筒に", "同じ封筒に", "1枚に"})
           if (before.ends_with(per)) sc -= 3;
       // "全従業員(43名)を対象に…研修を実施します", "training for all 120 employees": the staff a
-      // measure reaches, not the people affected.
-      if (c.unit == CountUnit::kPersons) {
+      // measure reaches, not the people affected. (Not the staff whose records they are:
+      // "職員の研修受講記録 64件(職員64名分)".)
+      if (c.unit == CountUnit::kPersons && !text.substr(c.end).starts_with("分")) {
         static const RE2 training("(?i)研修|教育を実施|training|trained");
         if (res.staff_before.In(before) && RE2::PartialMatch(sentence, training)) sc -= 3;
       }
@@ -1185,6 +1188,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         static const RE2 taken_back("(?i)ましたが|でしたが|\\bbut\\b|\\bhowever\\b");
         if (res.superseded.In(sentence.substr(0, at))) {
           sc -= 5;
+          // (Not the count the notice gives after taking the old one back: "第1報で「最大約
+          // 3,000名」とお知らせしておりましたが、…2,184名であることが確定".)
+          revised[i] = !RE2::PartialMatch(sentence.substr(0, at), taken_back);
           if (RE2::PartialMatch(sentence.substr(at), taken_back)) sc = std::min(sc, -1);
         }
         // "… is 2,318, higher than the approximately 1,900 accounts we reported on October
@@ -1525,6 +1531,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (unit == "枚" && (follows.starts_with("重な") || follows.starts_with("が重な"))) sc = -10;
     }
     score[i] = sc;
+  }
+  // "自動車税…の誤封入について(約2,400件)" over "第一報では、影響件数を約2,400件とお知らせしま
+  // したが": the revised count, wherever else it is stated (a title keeps the first report's).
+  {
+    // (Each value once: a notice revises a count or two.)
+    std::vector<std::pair<CountUnit, std::int64_t>> old_counts;
+    for (size_t i = 0; i < counts.size(); ++i)
+      if (revised[i] && std::find(old_counts.begin(), old_counts.end(),
+                                  std::pair{counts[i].unit, counts[i].value}) == old_counts.end())
+        old_counts.emplace_back(counts[i].unit, counts[i].value);
+    for (size_t j = 0; j < counts.size() && !old_counts.empty(); ++j)
+      if (!revised[j] && std::find(old_counts.begin(), old_counts.end(),
+                                   std::pair{counts[j].unit, counts[j].value}) != old_counts.end())
+        score[j] -= 5;
   }
   // "Around 480 business clients are also affected": businesses, not people.
   for (size_t i = 0; i < counts.size(); ++i) {
@@ -1991,7 +2011,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         if (w.ends_with(d)) return true;
       return false;
     };
-    const bool document = is_document(named);
+    // ("ケース記録票(受給者17名分) 計23枚": the sheets of a document that names its people
+    // first, paper as "お申込み書類(お客さま27名分、計61枚)" is; not "伝票312枚(お客さま245名分)",
+    // slips with their people after them.)
+    bool people_then_sheets = false;
+    if (named.ends_with("名分)")) {
+      const size_t people_open = named.rfind('(');
+      people_then_sheets = people_open != std::string_view::npos &&
+                           is_document(TrimSpace(named.substr(0, people_open)));
+    }
+    const bool document = is_document(named) || people_then_sheets;
     // ("申請書類1,156件(個人843名分、法人313社分)": more documents than people are
     // one a person or firm, the records themselves, not what carried a list.)
     // ("診療情報提供書(送付状を含め計3枚)": the pages of a document are paper too.)
@@ -2015,8 +2044,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const bool slips =
         named.ends_with("票") &&
         (more_than_people_beside(r) || (pick.persons && counts[*pick.persons].value < r.value));
-    if (unit == "枚" && ((document && !slips) || pages || before.ends_with("送信枚数") ||
-                         before.ends_with("送信枚数:")))
+    // ("※送信票を含めると計15枚": the pages a fax went out on, with its cover sheet.)
+    const bool with_cover = before.find("を含め") != std::string_view::npos &&
+                            ContainsAny(before, {"送信票", "送付状", "送り状", "表紙"});
+    if (unit == "枚" && ((document && !slips) || pages || people_then_sheets || with_cover ||
+                         before.ends_with("送信枚数") || before.ends_with("送信枚数:")))
       pick.records.reset();
     // Beside the people, in their sentence: letters, a document counted in 件 (devices are
     // scored out above). More letters than people are the records: one letter is about one
@@ -2073,11 +2105,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("ダウンロードが") || [&] {
            // (A count of views named before it: "アクセス件数は31件", "当該ページのアクセス件数は
            // 期間中 217 件でした", "(ファイルのアクセス件数:31件)", "ダウンロード件数は、アクセス
-           // ログから58件".)
+           // ログから58件", "閲覧の件数は延べ213件".)
            const std::string_view tail =
                before.substr(before.size() - std::min<size_t>(before.size(), 64));
-           for (std::string_view w : {"アクセス件数", "アクセス数", "閲覧件数", "閲覧数",
-                                      "ダウンロード件数", "ダウンロード数"})
+           for (std::string_view w :
+                {"アクセス件数", "アクセス数", "アクセスの件数", "閲覧件数", "閲覧数", "閲覧の件数",
+                 "閲覧回数", "ダウンロード件数", "ダウンロード数", "ダウンロードの件数"})
              if (tail.find(w) != std::string_view::npos) return true;
            return false;
          }());

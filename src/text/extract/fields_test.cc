@@ -859,6 +859,32 @@ TEST(Fields, PickAffected) {
       {"■流出した情報\n 送信先87件のメールアドレス\n", std::nullopt, std::nullopt, 87},
       {"As a result, 1,906 renewal packages were mailed to the address of another customer.\n",
        std::nullopt, std::nullopt, 1906},
+      // dev81 … dev83: staff whose records were on a stick beside patients, no total of people;
+      // the sheets of case records that name their people first; a fax's pages with its cover
+      // sheet; a count of look-ups; a title that keeps the first report's count; a first
+      // report's count in a letter wrapped at a fixed width (joined by UnwrapEnglishLines).
+      {"2.USBメモリに保存されていた個人情報\n (1)入院患者様の看護サマリー 1,842件\n (令和5年4月から"
+       "令和7年7月までに退院された患者様1,306名分)\n (2)職員の研修受講記録 64件(職員64名分)\n 合計 "
+       "1,906件\n",
+       std::nullopt, std::nullopt, 1906},
+      {"2 盗難に遭った書類\n ・ケース記録票(受給者17名分) 計23枚\n ・訪問予定表 1枚\n "
+       "これらに記載さ"
+       "れた受給者17名の個人情報\n",
+       17, std::nullopt, std::nullopt},
+      {"2 誤送信した書類\n 服薬情報提供書 14枚(患者様14名分)\n ※送信票を含めると計15枚\n", 14,
+       std::nullopt, std::nullopt},
+      {"閲覧の件数は延べ213件、閲覧された方は142名です。\n", 142, std::nullopt, std::nullopt},
+      {"自動車税種別割納税通知書の誤封入について(約2,400件)\n\n(3)5月16日の第一報では、影響件数を約"
+       "2,400件とお知らせしましたが、その後、全データを照合した結果、他の方の納税通知書が同封された"
+       "封筒は2,431通であることが確定しました。\n3 "
+       "対応\n(1)対象となる2,431通の宛先の方には、お詫びの"
+       "文書を送付しました。\n",
+       std::nullopt, std::nullopt, 2431},
+      {"The memory stick held 14 spreadsheets of clinic lists. When we first reported this "
+       "incident to the Information Commissioner's Office on 7 November 2025, we estimated that "
+       "around 3,000 patients were involved. Our review has now confirmed that the spreadsheets "
+       "contain information about up to 2,915 patients.\n",
+       2915, std::nullopt, std::nullopt},
   };
   for (const AffectedCase& c : cases) {
     const std::string_view text = c.text;
