@@ -196,7 +196,7 @@ Status TextStage(Work& w) {
   result.text = StripBoilerplate(utf8);
   // A plain-text copy of a PDF: its paragraphs joined where the layout broke them (an
   // HTML page's lines are its own blocks).
-  if (!html) result.text = UnwrapPdfLines(result.text);
+  if (!html) result.text = UnwrapEnglishLines(UnwrapPdfLines(result.text));
   if (TrimSpace(result.text).empty()) return Status::InvalidArgument("no text in the notice");
   // Evidence offsets are into the normalised text itself, so no map back to
   // result.text is needed (Nfkc, not NfkcWithMap).

@@ -302,4 +302,136 @@ std::string UnwrapPdfLines(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A line of an English text: where it starts and ends (without its newline and trailing
+// spaces) and its width in characters.
+struct PlainLine {
+  size_t start = 0, end = 0;
+  int indent = 0, width = 0;
+};
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "1. What happened", "2) Steps", "- item", "• item", "* item": a list mark.
+bool StartsListItem(std::string_view s) {
+  if (s.starts_with("- ") || s.starts_with("* ") || s.starts_with("\u2022") ||
+      s.starts_with("\u25cf") || s.starts_with("\u30fb"))
+    return true;
+  size_t i = 0;
+  while (i < s.size() && i < 3 && IsAsciiDigit(s[i])) ++i;
+  return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+// True if `text` has at least three lines of 40 bytes or more that end in an ASCII character
+// other than . ! ? : ; and have a next line that starts (after spaces) with an ASCII letter,
+// digit, (, $ or ": the least UnwrapEnglishLines joins, found by a look at each line's ends only
+// (a Japanese notice's lines end in Japanese).
+bool MayHoldEnglishRunOns(std::string_view text) {
+  int candidates = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) return false;
+    size_t end = nl;
+    while (end > pos && (text[end - 1] == ' ' || text[end - 1] == '\r')) --end;
+    size_t next = nl + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (end - pos >= 40 && next < text.size()) {
+      const unsigned char last = static_cast<unsigned char>(text[end - 1]);
+      const char first = text[next];
+      if (last < 0x80 && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
+          (IsAsciiLower(first) || IsAsciiUpper(first) || IsAsciiDigit(first) || first == '(' ||
+           first == '$' || first == '"') &&
+          ++candidates >= 3)
+        return true;
+    }
+    pos = nl + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string UnwrapEnglishLines(std::string_view text) {
+  if (!MayHoldEnglishRunOns(text)) return std::string(text);
+  std::vector<PlainLine> lines;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    PlainLine l{pos, nl, 0, 0};
+    while (l.end > l.start &&
+           (text[l.end - 1] == ' ' || text[l.end - 1] == '\t' || text[l.end - 1] == '\r'))
+      --l.end;
+    while (l.start + l.indent < l.end && text[l.start + l.indent] == ' ') ++l.indent;
+    // (Characters, not bytes: a UTF-8 continuation byte adds none.)
+    for (size_t i = l.start; i < l.end; ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++l.width;
+    lines.push_back(l);
+    pos = nl + 1;
+  }
+  // The width: the w whose band [w - 8, w] holds the most lines of 40 characters or more
+  // (the larger w on a tie). English breaks between words, so its lines are more ragged than
+  // a Japanese page's.
+  constexpr int kMaxWidth = 200;
+  std::vector<int> per_width(kMaxWidth + 1, 0);
+  for (const PlainLine& l : lines)
+    if (l.width >= 40 && l.width <= kMaxWidth) ++per_width[l.width];
+  int full = 0, best = 0;
+  for (int w = 40, band = 0; w <= kMaxWidth; ++w) {
+    band += per_width[w];
+    if (w - 9 >= 40) band -= per_width[w - 9];
+    if (band >= best) best = band, full = w;
+  }
+  if (best < 4) return std::string(text);
+  auto at = [&](const PlainLine& l, size_t k) { return text[l.start + k]; };
+  auto runs_on = [&](const PlainLine& a, const PlainLine& b) {
+    // (Its text, not its indent, fills the width: a letterhead set in to the right does not.)
+    if ((a.width - a.indent) * 4 < full * 3 || a.width > full + 4 || b.end == b.start) return false;
+    const char last = text[a.end - 1];
+    if (static_cast<unsigned char>(last) >= 0x80) return false;
+    if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
+    // (A quoted e-mail's lines keep theirs.)
+    if (at(a, a.indent) == '>' || b.indent > a.indent + 4) return false;
+    const std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
+    if (next.empty() || next[0] == '>' || StartsListItem(next)) return false;
+    const char first = next[0];
+    if (IsAsciiLower(first) || IsAsciiDigit(first) || first == '(' || first == '$' || first == '"')
+      return true;
+    if (!IsAsciiUpper(first)) return false;
+    // ("Total number of Maine residents affected: 37" under another field of a form: a
+    // label of its own.)
+    const size_t colon = next.find(": ");
+    if (colon != std::string_view::npos && colon < 80 &&
+        next.substr(0, colon).find('.') == std::string_view::npos)
+      return false;
+    const char end = next.back();
+    return b.width * 2 >= full || end == '.' || end == ',' || end == ';' || end == ')';
+  };
+  int joins = 0, long_lines = 0;
+  std::vector<bool> join(lines.size(), false);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].width * 4 >= full * 3) ++long_lines;
+    if (runs_on(lines[i], lines[i + 1])) join[i] = true, ++joins;
+  }
+  if (joins < 3 || 2 * joins < long_lines) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PlainLine& l = lines[i];
+    // A line that runs on from the one above loses its indent.
+    const size_t from = i > 0 && join[i - 1] ? l.start + l.indent : l.start;
+    if (join[i]) {
+      out.append(text.substr(from, l.end - from));
+      if (text[l.end - 1] != '-') out.push_back(' ');
+    } else {
+      const size_t nl = i + 1 < lines.size() ? lines[i + 1].start - 1 : text.size();
+      out.append(text.substr(from, nl - from));
+      if (nl < text.size()) out.push_back('\n');
+    }
+  }
+  return out;
+}
+
 }  // namespace leakwatch::text

@@ -98,5 +98,73 @@ TEST(Unwrap, LeavesOtherTextAlone) {
   EXPECT_EQ(UnwrapPdfLines(""), "");
 }
 
+// dev81/026, dev82/029: English letters wrapped at a fixed width, where a sentence that
+// runs over a line break ("we estimated that around 3,000 patients were involved" after "When
+// we first reported this incident …") has to be read as one.
+TEST(Unwrap, JoinsEnglishLinesWrappedAtOneWidth) {
+  const std::string letter =
+      "                                     Harlan Whitcomb LLP\n"
+      "                                     4100 Lakefront Plaza, Suite 3100\n"
+      "                                     Chicago, Illinois 60606\n"
+      "\n"
+      "3. What information was involved\n"
+      "The memory stick held 14 spreadsheets of clinic lists and referral trackers.\n"
+      "When we first reported this incident to the Information Commissioner's Office\n"
+      "on 7 November 2025, we estimated that around 3,000 patients were involved. Our\n"
+      "review of backup copies of the spreadsheets has now confirmed that the\n"
+      "spreadsheets contain information about up to 2,915 patients. These tapes held\n"
+      "information relating to more than 16,000 former members and their well-\n"
+      "known dependants, which we are writing to at their last known addresses\n"
+      "What We Are Doing\n"
+      "- We have written to every patient whose information was on the stick and to\n"
+      "  the Information Commissioner's Office.\n";
+  const std::string out = UnwrapEnglishLines(letter);
+  EXPECT_NE(out.find("\nWhen we first reported this incident to the Information Commissioner's "
+                     "Office on 7 November 2025, we estimated that around 3,000 patients were "
+                     "involved. Our review of backup copies of the spreadsheets has now "
+                     "confirmed that the spreadsheets contain information about up to 2,915 "
+                     "patients. These tapes held information relating to more than 16,000 "
+                     "former members and their well-known dependants, which we are writing to "
+                     "at their last known addresses\nWhat We Are Doing\n"),
+            std::string::npos)
+      << out;
+  // A line that ends its sentence ends its line; a letterhead set in to the right keeps its
+  // lines; so does a list item, whose own lines join.
+  EXPECT_NE(out.find("referral trackers.\nWhen"), std::string::npos) << out;
+  EXPECT_NE(out.find("LLP\n                                     4100 Lakefront"), std::string::npos)
+      << out;
+  EXPECT_NE(out.find("\n- We have written to every patient whose information was on the stick "
+                     "and to the Information Commissioner's Office.\n"),
+            std::string::npos)
+      << out;
+}
+
+TEST(Unwrap, LeavesEnglishFormsAndShortLinesAlone) {
+  // dev59/018: a breach form's fields, each a label of its own.
+  const std::string form =
+      "Breach Information\n"
+      "Total number of persons affected (including residents): 12,604\n"
+      "Total number of Maine residents affected: 37\n"
+      "If the number of Maine residents exceeds 1,000, have the consumer reporting agencies "
+      "been notified? N/A\n"
+      "Date(s) Breach Occured: 01/14/2025\n"
+      "Date Breach Discovered: 02/03/2025\n"
+      "Description of the Breach: External system breach (hacking)\n"
+      "Information Acquired - Name or other personal identifier in combination with: Social "
+      "Security Number\n";
+  EXPECT_EQ(UnwrapEnglishLines(form), form);
+  // Paragraphs of one line each, and an address block.
+  const std::string page =
+      "We are writing to tell you about an incident that may involve your information.\n"
+      "On March 3 we learned that an unauthorized person accessed one employee account.\n"
+      "Riverbend Health Partners\n"
+      "123 Main Street\n"
+      "Springfield, IL 62701\n";
+  EXPECT_EQ(UnwrapEnglishLines(page), page);
+  // Japanese text is UnwrapPdfLines's.
+  EXPECT_EQ(UnwrapEnglishLines(kCopy), kCopy);
+  EXPECT_EQ(UnwrapEnglishLines(""), "");
+}
+
 }  // namespace
 }  // namespace leakwatch::text
