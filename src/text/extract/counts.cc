@@ -286,8 +286,11 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     if (mult == "thousand" || mult == "k") v *= 1e3;
     if (v <= 0 || v > 1e12) return;
     // "2,500 of the", "page 3 records"? The words between must not hold a number or a date.
-    // "October 17, 2023 and copied certain files": a year, not a count.
-    static const RE2 date_before("(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/)$");
+    // "October 17, 2023 and copied certain files": a year, not a count. ("On 14 August 2025
+    // customers began contacting us" likewise.)
+    static const RE2 date_before(
+        "(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/|\\b[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+        "Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.? )$");
     const size_t num_at = OffsetIn(text, g[2]);
     if (RE2::PartialMatch(
             text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),

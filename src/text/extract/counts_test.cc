@@ -39,6 +39,9 @@ TEST(Counts, Forms) {
       {"the PHI of 1,103 of the CE’s clients", {{1103, U::kPersons, false}}},
       {"on October 21, 2014, patients’ records", {}},
       {"October 17, 2023 and copied certain files", {}},
+      // A day-month-year date before people (dev82/028).
+      {"On 14 August 2025 customers began contacting us", {}},
+      {"by 3 Sept. 2025 customers had called", {}},
       {"two employees", {}},
       // A charity's supporters and carers; the recipients of a group e-mail (dev16/016, dev17/027).
       {"the email addresses of 312 supporters", {{312, U::kPersons, false}}},
