@@ -519,6 +519,16 @@ bool IsAfterwards(std::optional<SectionKind> k) {
 namespace {
 
 // ("separate" by the letters without s, which (?i) also matches to ſ.)
+// True if `sentence` says an update of software or a system caused something: "a software
+// update to its inserting equipment on June 16 caused …", "The error was caused by a fault in
+// the software …, which the contractor had updated on 8 August", "8月8日に行ったシステム改修が
+// 原因で".
+bool CausedByUpdate(std::string_view sentence) {
+  const bool update = ContainsAsciiNoCase(sentence, "update") ||
+                      ContainsAny(sentence, {"アップデート", "改修", "更新作業", "プログラム変更"});
+  return update && (ContainsAsciiNoCase(sentence, "caus") || ContainsAny(sentence, {"原因"}));
+}
+
 bool MayNameAnotherIncident(std::string_view s) {
   for (std::string_view w : {"previou", "prior", "earlier", "eparate", "unrelated"})
     if (ContainsAsciiNoCase(s, w)) return true;
@@ -543,8 +553,8 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
   std::string limit =
       announced ? FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day)
                 : "9999-99-99";
-  std::optional<size_t> best;
-  std::string best_iso;
+  std::optional<size_t> best, update;
+  std::string best_iso, update_iso;
   // "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失": the lines under a related-articles
   // line, up to a blank line, date other incidents.
   static const RE2 related("関連記事|関連ニュース");
@@ -575,7 +585,12 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     if (d.same_day) {
       size_t j = i;
       while (j > 0 && !dates[j - 1].resolved) --j;
-      if (j > 0 && ((announced && j - 1 == *announced) || held(dates[j - 1]))) continue;
+      // (Or one on the notice's date, written twice: "2026年3月13日 … 令和8年3月13日".)
+      if (j > 0 &&
+          ((announced && (j - 1 == *announced || FormatYmd(dates[j - 1].year, dates[j - 1].month,
+                                                           dates[j - 1].day) == limit)) ||
+           held(dates[j - 1])))
+        continue;
     }
     if (std::any_of(other_articles.begin(), other_articles.end(),
                     [&](const auto& b) { return d.start >= b.first && d.start < b.second; }))
@@ -625,15 +640,46 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       continue;
     std::string iso = FormatYmd(d.year, d.month, d.day);
     if (iso > limit || (best && iso >= best_iso)) continue;
+    // "2026年3月13日\n\n広報資料\n令和8年3月13日": the notice's date again, alone on its line.
+    if (iso == limit && TrimSpace(text.substr(s, d.start - s)).empty() &&
+        TrimSpace(text.substr(d.end, e - d.end)).empty())
+      continue;
     // "The company previously disclosed a phishing incident on May 3, 2019": another
     // incident's day. (Looked for last, and only for a date that would be picked: a regex
     // over the sentence of every date cost 1% of the extractor's instructions.)
     {
       const auto [ss, se] = SentenceAround(text, d.start);
-      if (OtherIncidentRe().In(text.substr(ss, se - ss))) continue;
+      const std::string_view sentence = text.substr(ss, se - ss);
+      if (OtherIncidentRe().In(sentence)) continue;
+      // "On December 1, 2025, we began mailing letters to these patients": telling the people,
+      // a response (in whatever section it is told).
+      if (ContainsAsciiNoCase(sentence, "letter") || ContainsAsciiNoCase(sentence, "notif")) {
+        static const RE2 notify(
+            "(?i)\\b(?:began|begun|begin|started|start) (?:mailing|sending|to mail|to send)\\b"
+            "[^.]{0,40}\\b(?:letters|notices|notifications)\\b|\\bwe (?:mailed|sent|posted) "
+            "(?:[a-z]+ ){0,2}(?:letters|notices|notifications)\\b|\\b(?:notification|notice) "
+            "letters (?:were|was) (?:mailed|sent|posted)\\b|\\bwe (?:notified|began notifying|"
+            "started notifying)\\b");
+        if (RE2::PartialMatch(sentence, notify)) continue;
+      }
+      // "a software update to its inserting equipment on June 16 caused some envelopes to
+      // receive two statements": the day of the cause, kept apart (below).
+      if (CausedByUpdate(sentence)) {
+        if (!update || iso < update_iso) update = i, update_iso = iso;
+        continue;
+      }
     }
     best = i;
     best_iso = iso;
+  }
+  // The day an update caused the error is the incident's, unless the error went out by post
+  // later ("On June 17, 2025, Lettermark mailed approximately 58,200 statements"): the day the
+  // letters went out.
+  if (update && (!best || update_iso < best_iso)) {
+    static const RE2 posted("(?i)\\b(?:mailed|posted|printed)\\b|発送|郵送");
+    const auto [ss, se] =
+        best ? SentenceAround(text, dates[*best].start) : std::pair<size_t, size_t>{0, 0};
+    if (!best || !RE2::PartialMatch(text.substr(ss, se - ss), posted)) best = update;
   }
   return best;
 }

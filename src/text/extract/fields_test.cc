@@ -1315,6 +1315,55 @@ TEST(Fields, PickIncidentDateSkipsWhatTheDataIsAsOf) {
   EXPECT_EQ(FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day), "2024-04-08");
 }
 
+// dev80 … dev83: the day a software update caused a mailing error is its cause, not the day
+// the letters went out; telling the people is a response; the notice's date written again
+// (and a same day after it) dates nothing.
+TEST(Fields, PickIncidentDateSkipsCausesResponsesAndTheNoticesDate) {
+  struct Case {
+    const char* text;
+    const char* expected;  // nullptr: no incident date
+  };
+  const Case cases[] = {
+      {"Notice of a billing error\nJuly 9, 2025\nOn June 17, 2025, Lettermark mailed approximately "
+       "58,200 statements. On June 20, 2025, a patient called us. Lettermark found that a "
+       "software update to its inserting equipment on June 16 caused some envelopes to receive "
+       "two statements instead of one.\n",
+       "2025-06-17"},
+      // (With no mailing after it, the update's day is the incident's.)
+      {"Notice of an exposure\nJuly 9, 2025\nA software update on June 16, 2025 caused the portal "
+       "to show other members' claims. A member told us on June 20, 2025.\n",
+       "2025-06-16"},
+      {"Notice of Privacy Incident\n\nDecember 1, 2025\n\nWhat Happened\nIn early October 2025, "
+       "our Privacy Office identified unusual access by an employee. On December 1, 2025, we "
+       "began mailing letters to these patients.\n",
+       nullptr},
+      {"住民票の写しの誤交付について\n\n2026年3月13日\n\n広報資料\n令和8年3月13日\n京都市左京区役所"
+       "\n"
+       "\n 本年3月上旬、窓口において住民票の写しを誤って交付しました。\n "
+       "その翌日、誤交付が判明しまし"
+       "た。\n 同日中に職員が訪問し、回収しました。\n",
+       nullptr},
+  };
+  for (const Case& c : cases) {
+    const std::string_view text = c.text;
+    std::vector<DateMention> dates = FindDates(text);
+    const std::optional<size_t> announced = PickAnnouncedDate(text, dates);
+    ASSERT_TRUE(announced.has_value()) << text;
+    ResolveDates(&dates,
+                 FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+    const std::optional<size_t> picked =
+        PickIncidentDate(text, dates, announced, FindSections(text));
+    if (c.expected == nullptr) {
+      EXPECT_EQ(picked, std::nullopt) << text;
+    } else {
+      ASSERT_TRUE(picked.has_value()) << text;
+      EXPECT_EQ(FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day),
+                c.expected)
+          << text;
+    }
+  }
+}
+
 TEST(Fields, FindOrganization) {
   const std::tuple<const char*, const char*, record::Language, const char*> cases[] = {
       // A legal form for non-profits, with a space before the name.
