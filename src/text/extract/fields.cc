@@ -42,7 +42,7 @@ bool IsAnnounceLine(std::string_view line) {
       // not when it holds a field's label, "【発生日時】令和7年3月10日".)
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|最終更新|"
       "^(?:\\[|【) *(?:[0-9]|令和|平成|昭和|r[0-9]|h[0-9])|posted|published|"
-      "^date:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|"
+      "^date:|^sent:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|"
       "consumer notification|^notice date|"
       "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|"
       "^by [a-z]|immediate release|"
@@ -403,7 +403,10 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
   // ホームページより転載)"); the dates above it are the repost's own.
   // ("----(以下引用)----": a quoted notice likewise.)
   size_t notice_from = 0;
-  for (std::string_view marker : {"転載", "以下引用"})
+  // ("-----Original Message-----", "---------- Forwarded message ---------": a forwarded
+  // e-mail, whose own headers date the forward.)
+  for (std::string_view marker :
+       {"転載", "以下引用", "Original Message", "Forwarded message", "forwarded message:"})
     if (const size_t at = text.substr(0, kTop).find(marker);
         at != std::string_view::npos && notice_from == 0) {
       auto [s, e] = LineAround(text, at);

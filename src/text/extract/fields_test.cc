@@ -1128,6 +1128,15 @@ TEST(Fields, PickAnnouncedDatePrefersTheFirstOverAnUpdate) {
       {"Notice\n\nUpdate - 16 September 2024\nOur investigation is complete.\n\n"
        "6 September 2024\nAn unauthorised party accessed our systems.\n",
        "2024-09-16"},
+      // dev49/025, dev82/027: an e-mail's "Sent:" header dates it; a forwarded one is dated by
+      // the original's.
+      {"From: Records Office <records@example.org>\nSent: Friday, 10 October 2025 16:45\nTo: "
+       "Parents\nSubject: An e-mail sent in error\n\nDear parents,\n",
+       "2025-10-10"},
+      {"From: Alan Tsosie\nSent: Monday, March 30, 2026 9:14 AM\nSubject: FW: Notice\n\nDeans,\n"
+       "Forwarding the notice.\n\n-----Original Message-----\nFrom: Riverton State University\n"
+       "Sent: Friday, March 27, 2026 4:30 PM\nSubject: Notice of Data Security Incident\n",
+       "2026-03-27"},
   };
   for (const auto& [text, want] : cases) {
     const std::vector<DateMention> dates = FindDates(text);
