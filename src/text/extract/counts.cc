@@ -257,6 +257,11 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
     const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
     if (after.starts_with("ずつ")) return;
+    // "2 名簿に記載されていた個人情報": a heading's number before a word that starts with 名
+    // (名簿, 名称, 名義, 名刺, 名字, 名前), not "3名前後".
+    if (g[3] == "名")
+      for (std::string_view word : {"簿", "称", "義", "刺", "字", "前"})
+        if (after.starts_with(word) && !after.substr(word.size()).starts_with("後")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (!HasAsciiDigit(g[2])) return;
     }

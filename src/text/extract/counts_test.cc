@@ -39,6 +39,9 @@ TEST(Counts, Forms) {
       {"the PHI of 1,103 of the CE’s clients", {{1103, U::kPersons, false}}},
       {"on October 21, 2014, patients’ records", {}},
       {"October 17, 2023 and copied certain files", {}},
+      // A heading's number before 名簿 (dev83/013); not "about three people".
+      {"2 名簿に記載されていた個人情報", {}},
+      {"対象は3名前後", {{3, U::kPersons, false}}},
       // A day-month-year date before people (dev82/028).
       {"On 14 August 2025 customers began contacting us", {}},
       {"by 3 Sept. 2025 customers had called", {}},

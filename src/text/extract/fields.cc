@@ -522,6 +522,17 @@ bool IsAfterwards(std::optional<SectionKind> k) {
 namespace {
 
 // ("separate" by the letters without s, which (?i) also matches to ſ.)
+// True if the words after a count of envelopes say each held another's document: "340
+// envelopes contained a second bill belonging to another account holder", "caused 3,126
+// envelopes to contain the form of a different claimant". Such envelopes count the documents
+// that went astray, records (LABELLING.md), not paper.
+bool HeldAnothers(std::string_view after) {
+  static const RE2 held_another(
+      "(?i)^ (?:to )?(?:contain(?:ed)?|held|hold|include[ds]?|had|receive[ds]?) "
+      "[^.;]{0,40}?\\b(?:second|another|other|different|wrong)\\b");
+  return RE2::PartialMatch(after, held_another);
+}
+
 // True if `sentence` says an update of software or a system caused something: "a software
 // update to its inserting equipment on June 16 caused …", "The error was caused by a fault in
 // the software …, which the contractor had updated on 8 August", "8月8日に行ったシステム改修が
@@ -1556,13 +1567,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view en_unit = text.substr(c.start, c.end - c.start);
       const bool fax =
           unit == "枚" && ContainsAny(sentence, {"FAX", "ファクス", "ファックス", "ファクシミリ"});
-      // (Not envelopes that each held another's document: "340 envelopes contained a second
-      // bill belonging to another account holder" counts the bills that went astray.)
-      static const RE2 held_another(
-          "(?i)^ (?:contained|held|included|had) [^.;]{0,40}?\\b(?:second|another|other|"
-          "different|wrong)\\b");
-      const bool envelopes = EndsWithAsciiNoCase(en_unit, "envelopes") &&
-                             !RE2::PartialMatch(text.substr(c.end, 80), held_another);
+      // (Not envelopes that each held another's document.)
+      const bool envelopes =
+          EndsWithAsciiNoCase(en_unit, "envelopes") && !HeldAnothers(text.substr(c.end, 80));
       if (fax || EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
           envelopes)
         sc = -10;
@@ -1811,18 +1818,36 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   }
   // "…1,004 pediatric patients … approximately 876 patients of TCH and 128 patients of
   // Memorial-Hermann": a count that the two or more counts of its kind right after
-  // it add up to is their total, too.
+  // it add up to is their total, too. (Not counts that are never the number: "B様世帯2名分及び
+  // A様世帯1名分" is no total of "1名分" and the "担当職員1名" who filled the envelopes.)
   for (size_t i = 0; i + 2 < counts.size(); ++i) {
     if (counts[i].value <= 0) continue;
     std::int64_t sum = 0;
     int parts = 0;
     for (size_t j = i + 1; j < counts.size() && counts[j].start - counts[i].start < 1500; ++j) {
-      if (counts[j].unit != counts[i].unit || counts[j].bound || counts[j].named) continue;
+      if (counts[j].unit != counts[i].unit || counts[j].bound || counts[j].named || score[j] <= -10)
+        continue;
       sum += counts[j].value;
       ++parts;
       if (sum >= counts[i].value) break;
     }
     if (parts >= 2 && sum == counts[i].value) score[i] += 3;
+  }
+  // "Around 400 rates notices sent to wrong addresses" over "412 rates notices were sent to the
+  // wrong postal address": a title rounds what the body states exactly.
+  {
+    const size_t first_line_end = std::min(text.find('\n'), text.size());
+    const std::string_view first_line = TrimSpace(text.substr(0, first_line_end));
+    const bool title = !first_line.ends_with(".") && !first_line.ends_with("。");
+    for (size_t i = 0; title && i < counts.size() && counts[i].end <= first_line_end; ++i)
+      for (size_t j = i + 1; j < counts.size(); ++j)
+        if (counts[j].start > first_line_end && counts[j].unit == counts[i].unit &&
+            counts[j].value != counts[i].value && !counts[j].approx && score[j] > 0 &&
+            counts[j].value * 4 <= counts[i].value * 5 &&
+            counts[i].value * 4 <= counts[j].value * 5) {
+          score[i] -= 1;
+          break;
+        }
   }
   auto best_of = [&](CountUnit unit) -> std::optional<size_t> {
     std::optional<size_t> best;
@@ -1964,6 +1989,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       // ("写真データ 約1,400枚" beside 園児32名: the photographs are the data.)
       if (Photos(text, r)) return true;
+      // ("3,126 envelopes to contain the form of a different claimant": the forms that went
+      // astray.)
+      if (word == "envelopes" && HeldAnothers(text.substr(r.end, 80))) return true;
       // ("年金支払通知書31,200通のうち、…428通において、別の受給者の方の通知書が封入されて
       // おりました", no count of people: the letters that went wrong are what the notice counts.)
       if (word.empty() && text.substr(r.end - 3, 3) == "通" && !pick.persons) return true;
@@ -2117,15 +2145,22 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // (Not more letters than the people they are for, right before them: "お客さま27名分の
     // 案内書31通", "従業員2名分の通知書3通"; a mailing's size beside the people is,
     // "今回の発送数は約4万8千通)において、お客さま1名あての封筒に".)
+    // ("固定資産税納税通知書 42通(納税義務者39名分)": more letters than the people in the bracket
+    // after them, likewise.)
     const bool letters_of_people = [&] {
-      for (const CountMention& p : counts)
-        if (p.unit == CountUnit::kPersons && p.end <= r.start && r.start - p.end < 60 &&
-            p.value < r.value && text.substr(p.end).starts_with("分の")) {
+      for (const CountMention& p : counts) {
+        if (p.unit != CountUnit::kPersons || p.value >= r.value) continue;
+        if (p.end <= r.start && r.start - p.end < 60 && text.substr(p.end).starts_with("分の")) {
           const std::string_view between = text.substr(p.end, r.start - p.end);
           if (between.find("、") == std::string_view::npos &&
               between.find("。") == std::string_view::npos)
             return true;
         }
+        if (p.start >= r.end && p.start - r.end < 40 && text.substr(r.end).starts_with("(") &&
+            text.substr(p.end).starts_with("分)") &&
+            text.substr(r.end, p.start - r.end).find(')') == std::string_view::npos)
+          return true;
+      }
       return false;
     }();
     const bool carrier =
@@ -2147,6 +2182,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         unit == "件" &&
         (follows.starts_with("のログイン") || follows.starts_with("の不正ログイン") ||
          follows.starts_with("のアクセス") || follows.starts_with("の不正アクセス") ||
+         // ("当該ファイルが17件ダウンロードされていた": downloads, likewise.)
+         follows.starts_with("ダウンロードされ") || follows.starts_with("閲覧され") ||
+         follows.starts_with("のダウンロード") ||
          // ("ファイルへのアクセスは58件でした": likewise.)
          lead.ends_with("アクセスは") ||
          // ("学外からの閲覧が37件ありました" likewise.)

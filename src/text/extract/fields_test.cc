@@ -880,6 +880,27 @@ TEST(Fields, PickAffected) {
        "対応\n(1)対象となる2,431通の宛先の方には、お詫びの"
        "文書を送付しました。\n",
        std::nullopt, std::nullopt, 2431},
+      // More letters than the people in the bracket after them; a count of downloads; envelopes
+      // that each held another's form; a title's round number beside the body's; a sum by chance
+      // of a count that is never the number (the staff member who filled the envelopes).
+      {"2 紛失した書類及び個人情報\n 固定資産税納税通知書 42通(納税義務者39名分)\n", 39,
+       std::nullopt, 42},
+      {"閲覧記録を確認したところ、掲載期間中に当該ファイルが17件ダウンロードされていたことを確認\n"
+       "\n"
+       "2 漏えいした個人情報\n 入所申込み中の児童及びその保護者 198世帯214名\n",
+       214, 198, std::nullopt},
+      {"About 212,000 Form 1099-G statements were mailed. A programming error in the print file "
+       "caused 3,126 envelopes to contain the form of a different claimant.\n",
+       std::nullopt, std::nullopt, 3126},
+      {"Around 400 rates notices sent to wrong addresses\n\nThe council mailed 71,500 rates "
+       "notices. As a result, 412 rates notices were sent to the wrong postal address.\n",
+       std::nullopt, std::nullopt, 412},
+      {"介護保険負担割合証を郵送する際、別の方の負担割合証を誤って同封し、2世帯3名の方の個人情報が"
+       "第三者に渡る事案が発生しました。\n(3)同日午後\n "
+       "職員がA様宅を訪問し、B様世帯2名分の負担割合証"
+       "を回収しました。\n\n2 第三者に渡った個人情報\n B様世帯2名分及びA様世帯1名分\n\n3 原因\n "
+       "封入作業を担当職員1名で行い、照合を行わないまま封緘したため。\n",
+       3, 2, std::nullopt},
       {"The memory stick held 14 spreadsheets of clinic lists. When we first reported this "
        "incident to the Information Commissioner's Office on 7 November 2025, we estimated that "
        "around 3,000 patients were involved. Our review has now confirmed that the spreadsheets "
