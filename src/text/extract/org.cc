@@ -396,6 +396,10 @@ bool Rejected(std::string_view name) {
       // "…sent to incorrect recipients by Adult Social Care": a council's service, no one's name.
       "(?:Adult|Adults['’]?|Children['’]?s['’]?) (?:Social (?:Care|Services|Work)|Services)|"
       "Social (?:Care|Services|Work)|"
+      // ("…sent to wrong recipient by Housing Services" likewise.)
+      "(?:Housing|Revenues?|Benefits|Customer|Council Tax|Environmental|Planning|Parking|Waste|"
+      "Legal|Finance|Education|Library|Libraries|Leisure|Bereavement|Registration|Highways|"
+      "Public Health|IT|Digital|Human Resources|HR) (?:Services?|Team|Department|Office)|"
       // "Today, the U.S. Department of Health …": a sentence's opening; "City's Chief Executive
       // Officer": a person's title.
       "(?:Today|Yesterday|Tonight|Recently), .*|.*['’]s Chief Executive(?: Officer)?|"

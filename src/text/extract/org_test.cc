@@ -313,6 +313,12 @@ TEST(Org, English) {
        "wrong recipients.\n",
        "Statement: email sent to incorrect recipients by Adult Social Care",
        "Cheshire East Council"},
+      // dev81/017: another of a council's services.
+      {"Statement: e-mail sent to wrong recipient by Housing Services\n\nPublished: 24 October "
+       "2025\n\nTameside Metropolitan Borough Council has apologised after a spreadsheet "
+       "containing tenants' details was e-mailed to the wrong person.\n",
+       "Statement: e-mail sent to wrong recipient by Housing Services",
+       "Tameside Metropolitan Borough Council"},
       {"MEDIA STATEMENT\n\nCouncil records found in auctioned filing cabinets\n\nCairns Regional "
        "Council has confirmed that filing cabinets sold at auction contained old rates "
        "records.\n",
