@@ -93,6 +93,10 @@ constexpr TypeRule kTypeRules[] = {
      "誤送信|bcc|cc欄|メールアドレスが.{0,15}(?:表示|見え|閲覧)|"
      "e-?mail(?:ed)? (?:was |were )?(?:sent )?to (?:the |an )?(?:wrong|incorrect|unintended)|"
      "misdirected e-?mail|"
+     // "She typed the agency's e-mail address incorrectly, and the e-mail was delivered to a
+     // personal e-mail account of an unrelated person".
+     "(?:typed|entered|keyed|mistyped) [^.\\n]{0,40}e-?mail address (?:incorrectly|wrongly|in "
+     "error)|e-?mail was delivered to [^.\\n]{0,60}\\b(?:unrelated|wrong|unintended|incorrect)\\b|"
      // "When addressing the email, the staff member selected a district parent distribution
      // list instead of the contractor's dispatch address".
      "addressing (?:the |an |a )?e-?mail|(?:selected|chose|picked) (?:an? |the )?[^.\\n]{0,40}"
@@ -1020,7 +1024,10 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         "no ransomware", "no malware",
         // "We believe the box was lost in transit; we have no information that it was stolen".
         "no information that", "no information to suggest", "no information suggesting",
-        "no information indicating"})
+        "no information indicating",
+        // "It did not include Social Security numbers, dates of birth or online banking
+        // credentials": what was not involved.
+        "not include", "not contain", "not involve"})
     for (size_t at : no_at) {
       if (std::string_view(lx).substr(at, denial.size()) != denial) continue;
       const size_t limit = std::min(lx.size(), at + 200);
@@ -1031,7 +1038,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
              ++i)
           if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
       };
-      mask_to_stop(true);
+      // (What a list did not include is the whole rest of its sentence.)
+      mask_to_stop(!denial.starts_with("not in") && !denial.starts_with("not co"));
       // The denial runs on to the end of the list it opens: "no evidence that it was delivered
       // to another address, opened or stolen".
       if (i < limit && lx[i] == ',' && EndsAList(std::string_view(lx).substr(i, limit - i)))

@@ -618,6 +618,15 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
                              "patient with a similar email address instead.\n")
                 .type,
             IncidentType::kMisdeliveryEmail);
+  // dev81/027: an address typed wrongly, and a list of what was not included ("online banking
+  // credentials") names no intrusion.
+  EXPECT_EQ(ClassifyIncident("Important notice about your loan information",
+                             "She typed the agency's e-mail address incorrectly, and the e-mail "
+                             "was delivered to a personal e-mail account of an unrelated person. "
+                             "It did not include Social Security numbers, dates of birth or "
+                             "online banking credentials.\n")
+                .type,
+            IncidentType::kMisdeliveryEmail);
   // The post's wording still names a post where its clause names no e-mail.
   EXPECT_EQ(ClassifyIncident("Notice of Data Incident",
                              "The letters were mailed to the wrong address. Our email team found "
