@@ -393,22 +393,10 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
                RE2::PartialMatch(line, bureau);
       });
     }
-    // A web page's footer address, when the text names no state ("North Bluffton School
-    // District · 800 Schoolhouse Road, Bluffton, Indiana 46714"): the organisation's. (No
-    // evidence: the footer is not the text.)
-    bool from_footer = false;
-    if (us.empty() && !footer.empty()) {
-      us = FindUsStates(footer);
-      std::erase_if(us, [&](const PlaceMention& p) {
-        return IsRegulatorOrResidents(footer.substr(0, p.start), footer.substr(p.end));
-      });
-      from_footer = !us.empty();
-    }
     if (!us.empty()) {
       region = us[0].region;
       o.country = "US";
-      if (region_end == 0 && !from_title && !from_footer)
-        region_start = us[0].start, region_end = us[0].end;
+      if (region_end == 0 && !from_title) region_start = us[0].start, region_end = us[0].end;
     } else {
       // India's states, as a registered office's address names them ("Pune 411057,
       // Maharashtra, India").

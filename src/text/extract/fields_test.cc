@@ -1496,17 +1496,6 @@ TEST(Fields, UsRegionIsTheOrganisations) {
   r.language = record::Language::kEn;
   FillOrganization("Maine.gov | Agencies\nState: Massachusetts\n", "Maine.gov | Agencies", "", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "Massachusetts");
-  // dev82/022: a web page whose text names no state, and whose footer gives the address.
-  record::Incident page;
-  page.language = record::Language::kEn;
-  FillOrganization(
-      "Notice to Hawthorne Elementary Families: Stolen Laptop\n\nA district laptop "
-      "was stolen from a staff member's car.\n",
-      "Notice to Hawthorne Elementary Families", "", &page,
-      "North Bluffton School District · 800 Schoolhouse Road, Bluffton, Indiana "
-      "46714 · 260-000-3100\n");
-  EXPECT_EQ(page.organization.region.value_or(""), "Indiana");
-  EXPECT_EQ(page.evidence.count("organization.region"), 0u);
 }
 
 // A Japanese organisation's prefecture from its postal address, not from a
