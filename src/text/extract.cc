@@ -376,7 +376,12 @@ void OrganizationStage(Work& w) {
       if (f.name) r.organization = f;
     } else if (f.name && f.region &&
                (f.name->find(*r.organization.name) != std::string::npos ||
-                r.organization.name->find(*f.name) != std::string::npos)) {
+                r.organization.name->find(*f.name) != std::string::npos ||
+                // (Or a public body's, which hosts no one else's page: "North Bluffton School
+                // District · 800 Schoolhouse Road, Bluffton, Indiana 46714" under a notice of
+                // one of its schools.)
+                f.sector == record::Sector::kGovernment ||
+                f.sector == record::Sector::kEducation)) {
       r.organization.region = f.region;
       r.organization.locality = f.locality;
       r.organization.country = f.country;

@@ -251,6 +251,16 @@ TEST(Extract, RegionFromHtmlFooterOfTheSameOrganization) {
   record::Incident other = MustExtract(page("Summit Web Hosting LLC"));
   EXPECT_EQ(other.organization.name, "Cascade Outfitters");
   EXPECT_EQ(other.organization.region, std::nullopt);
+  // dev82/022: a school district's footer under a notice of one of its schools.
+  record::Incident school = MustExtract(
+      "<html><head><title>Notice to Hawthorne Elementary Families: Stolen Laptop</title></head>"
+      "<body><main><h1>Notice to Hawthorne Elementary Families: Stolen Laptop</h1><p>Posted on "
+      "January 15, 2026</p><p>Hawthorne Elementary School is writing to tell you that a laptop "
+      "was stolen from a staff member's car.</p></main><footer><p>North Bluffton School District "
+      "&middot; 800 Schoolhouse Road, Bluffton, Indiana 46714 &middot; 260-000-3100</p>"
+      "</footer></body></html>");
+  EXPECT_EQ(school.organization.name, "Hawthorne Elementary School");
+  EXPECT_EQ(school.organization.region, "Indiana");
 }
 
 // A page whose only date line is in its footer ("更新日：…") is dated by it.
