@@ -426,7 +426,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         if (known > best_known) best = cell, best_known = known;
         from = bar + 1;
       }
-      if (denied) continue;
+      // ("| Date of birth | Yes | No |": held for one group of people, not the other; held.)
+      if (denied && !affirmed) continue;
       // "| Suburb and postcode | Yes |" under a data heading: the row says its item was held,
       // known or not.
       if (best_known == 0 && data_section && affirmed && !first.empty())

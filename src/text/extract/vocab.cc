@@ -255,7 +255,12 @@ constexpr TypeRule kTypeRules[] = {
      "(?:不適正|不適切)な交付|になりすました|本人を名乗る|"
      // "第三者がお客様ご本人になりすまし、偽造された本人確認書類を用いて".
      "になりすまし、|になりすまして(?:来店|窓口|電話|申請|申し込|手続)|偽造された?本人確認書類|"
-     "\\bsim[- ]?swap|\\bsim (?:card )?changes?\\b|(?:caller|someone|individual|person|impostor|"
+     "\\bsim[- ]?swap|\\bsim (?:card )?changes?\\b|\\bsim (?:cards? )?reissu|"
+     // "SIM cards … were reissued to third parties who impersonated those customers",
+     // "individuals who pretended to be customers called".
+     "\\bwho impersonated (?:those |our |the )?(?:customers|patients|members|clients)\\b|"
+     "\\bwho pretended to be (?:our "
+     ")?(?:customers|patients|members|clients)\\b|(?:caller|someone|individual|person|impostor|"
      "imposter|fraudster)s? (?:who )?(?:was |were |had been )?(?:impersonating|posing as|"
      "pretending to be|claim(?:ed|ing) to be)|impersonat(?:ing|ed) (?:a |an |the |our "
      ")?(?:customer|"

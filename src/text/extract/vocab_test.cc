@@ -627,6 +627,14 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
                              "online banking credentials.\n")
                 .type,
             IncidentType::kMisdeliveryEmail);
+  // dev82/026: SIM cards reissued to callers who pretended to be customers: an impostor's, not
+  // the phones "lost" that the callers claimed.
+  EXPECT_EQ(ClassifyIncident("Unauthorized SIM Reissuance Affecting Customers",
+                             "Individuals who pretended to be customers called the customer "
+                             "support center and requested the reissue of SIM cards, claiming "
+                             "that their phones had been lost.\n")
+                .type,
+            IncidentType::kOther);
   // The post's wording still names a post where its clause names no e-mail.
   EXPECT_EQ(ClassifyIncident("Notice of Data Incident",
                              "The letters were mailed to the wrong address. Our email team found "
@@ -999,6 +1007,14 @@ TEST(Vocab, FindDataItemsYesNoTable) {
   DataItems e = FindDataItems("• first name and surname\n• year level and classroom\n", true);
   EXPECT_EQ(e.raw, (std::vector<std::string>{"first name", "surname", "year level", "classroom"}));
   EXPECT_EQ(e.items, (std::vector<DataItem>{DataItem::kName, DataItem::kSchoolOrGrade}));
+  // dev82/021: a column per group of people; a row held for one group is held.
+  DataItems f = FindDataItems(
+      "| Information | Children | Parents / guardians |\n|---|---|---|\n| Name | Yes | Yes |\n"
+      "| Date of birth | Yes | No |\n| Phone number and email | No | Yes |\n"
+      "| Bank or card details | No | No |\n",
+      true);
+  EXPECT_EQ(f.items, (std::vector<DataItem>{DataItem::kDateOfBirth, DataItem::kEmail,
+                                            DataItem::kName, DataItem::kPhone}));
 }
 
 TEST(Vocab, FindTitleDataItems) {
