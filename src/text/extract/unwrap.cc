@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "text/normalize.h"
@@ -67,6 +68,22 @@ struct Widths {
 int DisplayWidth(char32_t c) { return Widths::Get().Of(c); }
 
 namespace {
+
+// The width w in [least, most] whose band of `band` widths ending at w, [w - band + 1, w],
+// holds the most of `widths` (the larger w on a tie), and how many it holds; widths outside
+// [least, most] count for none. {0, 0} if none is inside.
+std::pair<int, int> BusiestBand(const std::vector<int>& widths, int least, int most, int band) {
+  std::vector<int> per_width(static_cast<size_t>(most) + 1, 0);
+  for (int w : widths)
+    if (w >= least && w <= most) ++per_width[static_cast<size_t>(w)];
+  int full = 0, best = 0;
+  for (int w = least, in_band = 0; w <= most; ++w) {
+    in_band += per_width[static_cast<size_t>(w)];  // the band slides one width right
+    if (w - band >= least) in_band -= per_width[static_cast<size_t>(w - band)];
+    if (in_band >= best && in_band > 0) best = in_band, full = w;
+  }
+  return {full, best};
+}
 
 Line Measure(std::string_view s) {
   Line l;
@@ -238,18 +255,12 @@ std::string UnwrapPdfLines(std::string_view text) {
     pos = nl + 1;
   }
   // The full width: the width w whose band [w - 3, w] holds the most lines of 20 columns
-  // or more (the larger w on a tie).
-  // (No page is wider than kMaxWidth columns; a longer line is a paragraph of its own.)
-  constexpr int kMaxWidth = 400;
-  std::vector<int> per_width(kMaxWidth + 1, 0);
-  for (const Line& l : lines)
-    if (l.width >= 20 && l.width <= kMaxWidth) ++per_width[l.width];
-  int full = 0, best = 0;
-  for (int w = 20, band = 0; w < static_cast<int>(per_width.size()); ++w) {
-    band += per_width[w];  // the band slides one column right
-    if (w - 4 >= 20) band -= per_width[w - 4];
-    if (band >= best) best = band, full = w;
-  }
+  // or more.
+  // (No page is wider than 400 columns; a longer line is a paragraph of its own.)
+  std::vector<int> widths;
+  widths.reserve(lines.size());
+  for (const Line& l : lines) widths.push_back(l.width);
+  const auto [full, best] = BusiestBand(widths, 20, 400, 4);
   // (A PDF page is 40 columns wide or more; lines of a web page or a form are shorter.)
   if (best < 4 || full < 40) return std::string(text);
   // The margin: the least indent of the lines that fill the width (0 unless every one of them
@@ -371,19 +382,12 @@ std::string UnwrapEnglishLines(std::string_view text) {
     lines.push_back(l);
     pos = nl + 1;
   }
-  // The width: the w whose band [w - 8, w] holds the most lines of 40 characters or more
-  // (the larger w on a tie). English breaks between words, so its lines are more ragged than
-  // a Japanese page's.
-  constexpr int kMaxWidth = 200;
-  std::vector<int> per_width(kMaxWidth + 1, 0);
-  for (const PlainLine& l : lines)
-    if (l.width >= 40 && l.width <= kMaxWidth) ++per_width[l.width];
-  int full = 0, best = 0;
-  for (int w = 40, band = 0; w <= kMaxWidth; ++w) {
-    band += per_width[w];
-    if (w - 9 >= 40) band -= per_width[w - 9];
-    if (band >= best) best = band, full = w;
-  }
+  // The width: the w whose band [w - 8, w] holds the most lines of 40 characters or more.
+  // English breaks between words, so its lines are more ragged than a Japanese page's.
+  std::vector<int> widths;
+  widths.reserve(lines.size());
+  for (const PlainLine& l : lines) widths.push_back(l.width);
+  const auto [full, best] = BusiestBand(widths, 40, 200, 9);
   if (best < 4) return std::string(text);
   auto at = [&](const PlainLine& l, size_t k) { return text[l.start + k]; };
   auto runs_on = [&](const PlainLine& a, const PlainLine& b) {
