@@ -324,7 +324,6 @@ struct PlainLine {
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // "1. What happened", "2) Steps", "- item", "• item", "* item": a list mark.
 bool StartsListItem(std::string_view s) {
@@ -332,7 +331,7 @@ bool StartsListItem(std::string_view s) {
       s.starts_with("\u25cf") || s.starts_with("\u30fb"))
     return true;
   size_t i = 0;
-  while (i < s.size() && i < 3 && IsAsciiDigit(s[i])) ++i;
+  while (i < s.size() && i < 3 && IsDigit(s[i])) ++i;
   return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
@@ -353,7 +352,7 @@ bool MayHoldEnglishRunOns(std::string_view text) {
       const unsigned char last = static_cast<unsigned char>(text[end - 1]);
       const char first = text[next];
       if (last < 0x80 && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
-          (IsAsciiLower(first) || IsAsciiUpper(first) || IsAsciiDigit(first) || first == '(' ||
+          (IsAsciiLower(first) || IsAsciiUpper(first) || IsDigit(first) || first == '(' ||
            first == '$' || first == '"') &&
           ++candidates >= 3)
         return true;
@@ -389,7 +388,6 @@ std::string UnwrapEnglishLines(std::string_view text) {
   for (const PlainLine& l : lines) widths.push_back(l.width);
   const auto [full, best] = BusiestBand(widths, 40, 200, 9);
   if (best < 4) return std::string(text);
-  auto at = [&](const PlainLine& l, size_t k) { return text[l.start + k]; };
   auto runs_on = [&](const PlainLine& a, const PlainLine& b) {
     // (Its text, not its indent, fills the width: a letterhead set in to the right does not.)
     if ((a.width - a.indent) * 4 < full * 3 || a.width > full + 4 || b.end == b.start) return false;
@@ -397,11 +395,11 @@ std::string UnwrapEnglishLines(std::string_view text) {
     if (static_cast<unsigned char>(last) >= 0x80) return false;
     if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return false;
     // (A quoted e-mail's lines keep theirs.)
-    if (at(a, a.indent) == '>' || b.indent > a.indent + 4) return false;
+    if (text[a.start + a.indent] == '>' || b.indent > a.indent + 4) return false;
     const std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
     if (next.empty() || next[0] == '>' || StartsListItem(next)) return false;
     const char first = next[0];
-    if (IsAsciiLower(first) || IsAsciiDigit(first) || first == '(' || first == '$' || first == '"')
+    if (IsAsciiLower(first) || IsDigit(first) || first == '(' || first == '$' || first == '"')
       return true;
     if (!IsAsciiUpper(first)) return false;
     // ("Total number of Maine residents affected: 37" under another field of a form: a

@@ -20,11 +20,11 @@ std::string UnwrapPdfLines(std::string_view text);
 // Returns `text` with the lines of its English paragraphs joined where a fixed width broke
 // them (a letter copied out of a PDF, an e-mail wrapped at 72 columns), when `text` reads as
 // such a copy: at least three lines of about one width run on into the next line, and they
-// are at least half of the lines of that width. A line runs on when it is three quarters of
-// that width or more, ends in an ASCII character that ends no sentence or lead-in (. ! ? : ;),
-// and the next line, set in no further than 4 columns more, starts with a lower-case letter or
-// a number that is no list mark, or with a capital when it is a long line or ends as a
-// sentence part does (so "What We Are Doing" under a paragraph stays a heading). The join
+// are at least half of the lines of that width. A line runs on when its text (not its indent)
+// is three quarters of that width or more, ends in an ASCII character that ends no sentence or
+// lead-in (. ! ? : ;), and the next line, set in no further than 4 columns more, starts with a
+// lower-case letter or a number that is no list mark, or with a capital when it is a long line or
+// ends as a sentence part does (so "What We Are Doing" under a paragraph stays a heading). The join
 // is a space (none after a hyphen). Otherwise returns `text` unchanged. Linear time. Pure;
 // thread-safe.
 std::string UnwrapEnglishLines(std::string_view text);
