@@ -738,7 +738,8 @@ constexpr ItemRule kItemRules[] = {
      // ("IRD numbers": New Zealand's tax numbers.)
      "マイナンバー|個人番号|social security|\\bssns?\\b|\\bird numbers?|taxpayer id|national "
      "insurance "
-     "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b"},
+     "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b|"
+     "personal public service"},
     // Before 保険証: an insurance policy (保険証券) number is the customer's account.
     {DataItem::kAccountNumber, "証券番号"},
     // Before "member number": a shop's rewards member is no insured member.
@@ -764,9 +765,11 @@ constexpr ItemRule kItemRules[] = {
     // Before "card number": an identification card is not a payment card.
     // Before "image" and "scan": a picture of an ID document is the document ("driver's
     // license images", "passport scans"); 在留カード番号 is no payment card's number.
+    // ("旅券有効期限", "passport expiry dates": the document's expiry, not a payment card's.)
     {DataItem::kDriversLicenseOrId,
      "identification card|non-driver|在留カード|(?:driver['’]?s?|driving) licen[cs]es? "
-     "(?:images?|scans?|photos?|copies)|passport (?:images?|scans?|photos?|copies)"},
+     "(?:images?|scans?|photos?|copies)|passport (?:images?|scans?|photos?|copies)|"
+     "(?:旅券|パスポート|免許証?)の?有効期限|passport (?:expiry|expiration)"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
     {DataItem::kCreditCard,
      "クレジットカード|カード番号|有効期限|セキュリティコード|credit card|debit card|card "

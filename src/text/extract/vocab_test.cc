@@ -802,6 +802,11 @@ TEST(Vocab, DataItemForCommonWordsInAnyCase) {
 TEST(Vocab, DataItemFor) {
   const std::pair<const char*, std::optional<DataItem>> cases[] = {
       {"被保険者証番号", DataItem::kInsuranceNumber},
+      // dev83/014, dev83/022: a passport's expiry is the passport's; Ireland's PPS number written
+      // out.
+      {"旅券有効期限", DataItem::kDriversLicenseOrId},
+      {"passport expiry dates", DataItem::kDriversLicenseOrId},
+      {"Personal Public Service", DataItem::kMyNumberOrSsn},
       // dev44-dev47: a library's user card, a member's code and a policy certificate's number
       // are account numbers; a picture of an ID document is the document; New Zealand's tax
       // number; money granted, repaid or paid out; how long someone has worked.
