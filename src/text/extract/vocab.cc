@@ -1047,7 +1047,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
           if (lx[i] >= 'a' && lx[i] <= 'z') lx[i] = '_';
       };
       // (What a list did not include is the whole rest of its sentence.)
-      mask_to_stop(!denial.starts_with("not in") && !denial.starts_with("not co"));
+      const bool list_denied =
+          denial == "not include" || denial == "not contain" || denial == "not involve";
+      mask_to_stop(!list_denied);
       // The denial runs on to the end of the list it opens: "no evidence that it was delivered
       // to another address, opened or stolen".
       if (i < limit && lx[i] == ',' && EndsAList(std::string_view(lx).substr(i, limit - i)))

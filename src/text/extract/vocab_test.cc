@@ -627,6 +627,12 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
                              "online banking credentials.\n")
                 .type,
             IncidentType::kMisdeliveryEmail);
+  // (Other denials still end at their clause: the theft after "not compromised," stands.)
+  EXPECT_EQ(ClassifyIncident("Notice",
+                             "Our network was not compromised, but a laptop was "
+                             "stolen from an employee's car.\n")
+                .type,
+            IncidentType::kTheft);
   // dev82/026: SIM cards reissued to callers who pretended to be customers: an impostor's, not
   // the phones "lost" that the callers claimed.
   EXPECT_EQ(ClassifyIncident("Unauthorized SIM Reissuance Affecting Customers",
