@@ -376,6 +376,19 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
          FindByByte(top, "based ", 0) != std::string_view::npos ||
          FindByByte(top, "headquartered ", 4) != std::string_view::npos || WithSeat(top)))
       us = states_in(seat);
+    // "on behalf of Lakeshore Community Health Plan ("Lakeshore"), 220 Monroe Avenue NW, Grand
+    // Rapids, Michigan 49503": the street address written right after the organisation's name is
+    // its own, whatever return address a mailing vendor prints above it.
+    if (us.empty() && org && org->end > org->start && org->end < text.size()) {
+      static const RE2 own_address(
+          "^(?: \\([^()\\n]{1,40}\\))?, ([0-9][^.\\n]{5,100}?[0-9]{5})\\b");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(text.substr(org->end, 200), own_address, &m)) {
+        us = FindUsStates(std::string_view(m.data(), m.size()));
+        const size_t at = static_cast<size_t>(m.data() - text.data());
+        for (PlaceMention& p : us) p.start += at, p.end += at;
+      }
+    }
     if (us.empty()) {
       us = FindUsStates(top);
       // "Office of the Maine Attorney General", "three Vermont residents", "Maine.gov":
@@ -451,8 +464,10 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
           if (upper == abbr) region = std::string(name);
       }
       // An Australian state's own site ("https://www.sro.vic.gov.au/…"): that state's agency.
+      // (A school's under its state's education domain, "wattlegroveps.vic.edu.au", likewise.)
       static const RE2 au_gov(
-          "(?i)^https?://(?:[^/]*\\.)?(nsw|vic|qld|sa|wa|tas|act|nt)\\.gov\\.au(?:[/:?#]|$)");
+          "(?i)^https?://(?:[^/]*\\.)?(nsw|vic|qld|sa|wa|tas|act|nt)\\.(?:gov|edu)\\.au(?:[/"
+          ":?#]|$)");
       std::string state;
       if (region.empty() && RE2::PartialMatch(url, au_gov, &state)) {
         for (char& c : state) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

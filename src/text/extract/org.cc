@@ -572,6 +572,15 @@ std::optional<Found> OwnHospitalInTitle(std::string_view text, std::string_view 
   return Found{std::string(name), at, at + name.size()};
 }
 
+// True if `name` ends as a school's, hospital's or care home's does ("みどりの森内科クリニック",
+// "特別養護老人ホームあずさの里").
+bool IsFacilityName(std::string_view name) {
+  static const RE2 facility(
+      "(?:大学|高等学校|高校|中学校|小学校|専門学校|学校|幼稚園|保育園|こども園|病院|"
+      "クリニック|医院|診療所|歯科|ホーム|の里|の家|園|医療センター)$");
+  return RE2::PartialMatch(name, facility);
+}
+
 // The facility a corporation says it runs, in the first lines of `top` (a prefix of
 // `text`): "当法人が運営する「すずらん北円山保育園」において" (any name in quotes) or
 // "当法人が運営するみどり病院では" (a name that ends in a suffix); nullopt if none.
@@ -592,11 +601,30 @@ std::optional<Found> RunFacility(std::string_view text, std::string_view top) {
     ForEachJaOrg(rest, [&](size_t b, size_t e) {
       if (name.empty() && b == 0) name = rest.substr(b, e - b);
     });
+    // "社会福祉法人ゆりの会が運営する特別養護老人ホームあずさの里(長野県松本市)において": a
+    // facility's name that ends in no suffix, up to its place in brackets or to において.
+    if (name.empty())
+      for (std::string_view end : {"(", "において"})
+        if (const size_t e = rest.find(end); e != std::string_view::npos && e <= 60) {
+          if (IsFacilityName(rest.substr(0, e))) name = rest.substr(0, e);
+          break;
+        }
   }
   if (name.size() < 6 || name.find("。") != std::string_view::npos || Rejected(name))
     return std::nullopt;
   const size_t off = OffsetIn(text, name);
   return Found{std::string(name), off, off + name.size()};
+}
+
+// True if `top` calls `name` the vendor the publisher entrusted the work to: "業務を委託している
+// 株式会社やまなみネット", "委託先の株式会社…", "委託先である…".
+bool NamedAsVendor(std::string_view top, std::string_view name) {
+  for (size_t at = top.find(name); at != std::string_view::npos; at = top.find(name, at + 1)) {
+    const std::string_view before = top.substr(0, at);
+    for (std::string_view cue : {"委託している", "委託先の", "委託先である", "委託先"})
+      if (before.ends_with(cue)) return true;
+  }
+  return false;
 }
 
 // A prefecture's police force: "福岡県警察", "大阪府警察本部".
@@ -839,12 +867,16 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     if (std::optional<Found> f = named_by(city_line, /*reject=*/false)) return f;
   }
   // A lawyer's letter to a regulator: "We represent Granite Valley Orthopedics, P.A.", "on
-  // behalf of our client, Harbor Dental".
+  // behalf of our client, Harbor Dental". A mailing vendor's letter for its client ("We are
+  // writing on behalf of Lakeshore Community Health Plan") likewise names the client.
   if (!ja) {
-    static const RE2 client("(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?) (" +
-                            EnName(7) + ")");
+    static const RE2 client(
+        "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|[Ww]rit(?:e|ing)(?: to "
+        "you)? on behalf of) (" +
+        EnName(7) + ")");
     if (top.find("represent") != std::string_view::npos ||
-        top.find("ur client") != std::string_view::npos)
+        top.find("ur client") != std::string_view::npos ||
+        top.find("on behalf of") != std::string_view::npos)
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) {
         // "represents Tallgrass Health Partners, PLLC, doing business as Brookside Family
         // Medicine": the name its patients know.
@@ -1075,6 +1107,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 北円山保育園」において".
     for (size_t i = 0; i < kHeadLines; ++i)
       if (std::optional<Found> f = line_org(lines[i], true)) {
+        // (Not a vendor that signs a joint notice with its client: "北杜市\n株式会社やまなみネット"
+        // over "北杜市が…業務を委託している株式会社やまなみネット".)
+        if (NamedAsVendor(top, f->value)) continue;
         if (i + 1 < lines.size())
           if (std::optional<Found> g = signed_org(i + 1)) return g;
         if (std::optional<Found> g = facility_beside(i)) return g;
@@ -1520,6 +1555,19 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
         break;
       }
     }
+    // "Cedar Hollow ISD" in a page's title over "Cedar Hollow Independent School District" in
+    // its text: the district's name written out, as the notice spells it.
+    for (const auto& [abbr, full] :
+         {std::pair<std::string_view, std::string_view>{" ISD", " Independent School District"},
+          {" CISD", " Consolidated Independent School District"},
+          {" USD", " Unified School District"}}) {
+      if (!f->value.ends_with(abbr)) continue;
+      const std::string spelled =
+          f->value.substr(0, f->value.size() - abbr.size()) + std::string(full);
+      if (const size_t at = text.find(spelled); at != std::string_view::npos)
+        f = Found{spelled, at, at + spelled.size()};
+      break;
+    }
     // A labelled name "Redwood Outfitters Co. d/b/a Trailhead Supply": the name it trades under.
     re2::StringPiece dba;
     if (RE2::PartialMatch(f->value, DbaRe(), &dba)) {
@@ -1547,10 +1595,7 @@ std::optional<Found> FindOrganization(std::string_view text, std::string_view ti
     if (rest.starts_with(" ")) rest.remove_prefix(1);
     // (With a corporation's own name first, the facility is after the space.)
     if (const size_t sp = rest.rfind(' '); sp != std::string_view::npos) rest = rest.substr(sp + 1);
-    static const RE2 facility(
-        "(?:大学|高等学校|高校|中学校|小学校|専門学校|学校|幼稚園|保育園|こども園|病院|"
-        "クリニック|医院|診療所|歯科|ホーム|の里|の家|園|医療センター)$");
-    if (rest.size() >= 6 && RE2::PartialMatch(rest, facility) && !Rejected(rest))
+    if (rest.size() >= 6 && IsFacilityName(rest) && !Rejected(rest))
       f = LocatedIn(text, std::string(rest));
     break;
   }

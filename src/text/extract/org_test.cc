@@ -29,6 +29,18 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev84/026: a district's abbreviation in the title, written out in the text.
+      {"Cybersecurity Incident Update\n\nDear Cedar Hollow ISD families and staff,\n\nCedar "
+       "Hollow Independent School District experienced a cybersecurity incident.\n",
+       "Cybersecurity Incident Update | Cedar Hollow ISD",
+       "Cedar Hollow Independent School District"},
+      // dev84/016: a mailing vendor writes on behalf of its client, who answers for the data.
+      {"Crestline Mailing Services, LLC\nReturn Mail Processing\nPO Box 4410\nDayton, OH "
+       "45401\n\nDear Member:\n\nWe are writing on behalf of Lakeshore Community Health Plan "
+       "(\"Lakeshore\"), 220 Monroe Avenue NW, Grand Rapids, Michigan 49503, to tell you about a "
+       "mailing error. Crestline Mailing Services (\"Crestline\") prints and mails statements "
+       "for Lakeshore.\n",
+       "", "Lakeshore Community Health Plan"},
       // dev79/024: a university's campus after an en dash.
       {"UW–Red Cedar | Notice of Data Incident\n\nPosted: February 2, 2026\n\nThe University of "
        "Wisconsin–Red Cedar, one of the campuses of the Universities of Wisconsin, is notifying "
@@ -427,6 +439,17 @@ TEST(Org, Japanese) {
       {"報道提供資料\n令和7年2月14日\n兵庫県病院局\n\n患者情報の誤送信(FAX)について\n\n "
        "病院局経営課において、書類を誤ってFAX送信しました。\n",
        "", "兵庫県病院局"},
+      // dev84/012: a joint notice of a city and the vendor it entrusted the work to: the city.
+      {"令和7年5月16日\n\n北杜市\n株式会社やまなみネット\n\nふるさと納税寄附者情報の閲覧可能状態に"
+       "ついて(お詫び)\n\n 北杜市(以下「市」)がふるさと納税の受付・管理業務を委託している株式会社"
+       "やまなみネット(以下「やまなみネット」)の管理システムにおいて、寄附者情報が閲覧可能な状態"
+       "になっていました。\n",
+       "", "北杜市"},
+      // dev84/010: a care home its corporation runs, named up to its place in brackets.
+      {"ランサムウェアによるシステム障害について\n\n令和7年2月21日\n社会福祉法人ゆりの会\n"
+       "理事長 中村 和夫\n\n 社会福祉法人ゆりの会が運営する特別養護老人ホームあずさの里(長野県"
+       "松本市)において、施設内のサーバーがランサムウェアに感染しました。\n",
+       "", "特別養護老人ホームあずさの里"},
       // dev84/003: the issuer's line "千葉県病院局経営管理課" names no 千葉県病院 (病院 is not
       // the suffix where 病院局 is).
       {"県立みさき病院における患者情報を含む電子メールの誤送信について\n\n令和7年12月12日\n"
@@ -755,6 +778,12 @@ TEST(Org, RegionFromAustralianStateDomain) {
       "Lost box of land tax objection files",
       "https://www.sro.vic.gov.au/news/lost-objection-files", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "Victoria");
+  // A school's site under its state's education domain (dev85/026).
+  record::Incident school;
+  school.language = record::Language::kEn;
+  FillOrganization("Wattle Grove Primary School\n\nDear Year 4 families,\n", "Lost class folder",
+                   "https://wattlegroveps.vic.edu.au/news/lost-class-folder", &school);
+  EXPECT_EQ(school.organization.region.value_or(""), "Victoria");
 }
 
 TEST(Org, RegionFromAddressCodes) {
@@ -785,6 +814,14 @@ TEST(Org, RegionFromAddressCodes) {
       {"Entity Information\nName: Tallgrass Mobile, Inc.\nCity: Kansas City\nState, or Country if "
        "outside the US: Missouri\n",
        "Missouri"},
+      // dev84/016: a mailing vendor's return address over its client's own, written after the
+      // client's name.
+      {"Crestline Mailing Services, LLC\nReturn Mail Processing\nPO Box 4410\nDayton, OH "
+       "45401\n\nJune 2, 2025\n\nDear Member:\n\nWe are writing on behalf of Lakeshore "
+       "Community Health Plan (\"Lakeshore\"), 220 Monroe Avenue NW, Grand Rapids, Michigan "
+       "49503, to tell you about a mailing error. Crestline Mailing Services (\"Crestline\") "
+       "prints and mails statements for Lakeshore.\n",
+       "Michigan"},
   };
   for (const auto& [text, want] : cases) {
     record::Incident r;
