@@ -310,7 +310,8 @@ constexpr TypeRule kTypeRules[] = {
      "to) (?:the |its |a |an )?(?:public |publicly )?(?:internet|website|web|network server|ftp)|"
      "(?:not properly|improperly) secured|configuration (?:error|issue)|"
      "(?:could|able to) (?:see|view|access) (?:another|other) (?:person|customer|applicant|patient|"
-     "member|user|student|individual|participant|people|account|household|famil)|誤投稿|誤って.{0,"
+     "member|user|student|individual|participant|people|account|household|famil|donor|client)|"
+     "誤投稿|誤って.{0,"
      "20}(?:投稿|アップロード)|"
      // Redaction that hid nothing: "黒塗り部分の文字が読み取れる状態", "improperly redacted".
      // A spreadsheet published with a hidden sheet: "非表示としたシートに…個人情報が含まれたまま
@@ -1005,9 +1006,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   // "We have no indication that the drive was stolen": what did not happen, up to the
   // end of that clause. (Same length: offsets hold.)
   // ("Our network and systems were not hacked" likewise.)
-  // Every denial starts with "no ", "not ", "none " or "nobody ": one scan finds where they
-  // may start, and each is checked there in turn (masking only ever destroys an
-  // occurrence: it writes no space and no 't').
+  // Every denial starts with "no ", "not ", "none ", "nobody " or "nothing ": one scan finds where
+  // they may start, and each is checked there in turn (masking only ever destroys an occurrence: it
+  // writes no space and no 't').
   std::vector<size_t> no_at;
   const char* const lx_end = lx.data() + lx.size();
   for (const char* p = lx.data();
@@ -1018,7 +1019,8 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     if (left >= 3 && p[1] == 'o' &&
         (p[2] == ' ' || (left >= 4 && p[2] == 't' && p[3] == ' ') ||
          (left >= 5 && p[2] == 'n' && p[3] == 'e' && p[4] == ' ') ||
-         (left >= 7 && std::string_view(p, 7) == "nobody ")))
+         (left >= 7 && std::string_view(p, 7) == "nobody ") ||
+         (left >= 8 && std::string_view(p, 8) == "nothing ")))
       no_at.push_back(static_cast<size_t>(p - lx.data()));
   }
   for (std::string_view denial :
@@ -1033,6 +1035,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
         // "We believe the box was lost in transit; we have no information that it was stolen".
         "no information that", "no information to suggest", "no information suggesting",
         "no information indicating",
+        // "There is nothing to suggest that the parcel was stolen or opened; we believe it was
+        // misrouted and lost".
+        "nothing to suggest", "nothing to indicate",
         // "It did not include Social Security numbers, dates of birth or online banking
         // credentials": what was not involved.
         "not include", "not contain", "not involve"})
@@ -1091,6 +1096,15 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     // (Looked for in the 300 bytes before it.)
     mask_clause_before(static_cast<size_t>(denial.data() - lx.data()), 300);
   }
+  // "盗難の形跡はなく、…紛失したものと考えられます": no trace of what did not happen, up to
+  // the comma that ends its clause. (形跡 and 痕跡 found by 跡's last byte, 0xA1.)
+  for (std::string_view trace : {"形跡", "痕跡"})
+    for (size_t at = find_in_lx(trace, 5, 0); at != std::string::npos;
+         at = find_in_lx(trace, 5, at + trace.size())) {
+      const std::string_view rest = std::string_view(lx).substr(at + trace.size());
+      if (rest.starts_with("はなく") || rest.starts_with("もなく") || rest.starts_with("はない"))
+        mask_clause_before(at, 120);
+    }
   // "盗難の可能性は低いと考えております": what the notice thinks unlikely, from the start of
   // that clause to the words that doubt it (same length: offsets hold).
   // (One search, for 可能性 by 能's last byte, 0xBD: lx.find of each whole phrase stops at
@@ -1474,7 +1488,9 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
   static const std::pair<Sector, const char*> kRules[] = {
       {Sector::kHealthcare,
        "(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
-       "medical|clinic|pharmacy|apothecary|dental|physician|surgery|healthcare|care center|rehab"},
+       "medical|clinic|pharmacy|apothecary|dental|physician|surgery|healthcare|care center|rehab|"
+       // Care homes: "特別養護老人ホームあずさの里", "Wattle Grove Aged Care".
+       "老人ホーム|介護|nursing home|aged care"},
       {Sector::kEducation,
        "(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
        "university|college|school|academy|institute of technology"},

@@ -193,6 +193,21 @@ TEST(Vocab, IncidentTypes) {
        "The box did not arrive. We believe the box was lost in transit; we have no information "
        "that it was stolen or opened.",
        IncidentType::kLoss},
+      // dev85/028: a receipt page that showed another donor's receipt.
+      {"Notice to donors about our online giving portal",
+       "On June 17, 2025, a donor told us that by changing the number at the end of the web "
+       "address of a donation receipt, they could see another donor's receipt.",
+       IncidentType::kMisconfigurationExposure},
+      // dev85/014: no trace of a theft.
+      {"特定健康診査の問診票の紛失について",
+       "捜索しましたが、発見に至っておりません。盗難の形跡はなく、受け渡しの際に紛失したものと"
+       "考えられます。",
+       IncidentType::kLoss},
+      // dev84/021.
+      {"Notice",
+       "The parcel was never delivered. There is nothing to suggest that the parcel was stolen "
+       "or opened; we believe it was misrouted and lost in the courier network.",
+       IncidentType::kLoss},
       {"Notice", "We found no evidence of malware, but an unauthorized party accessed the account",
        IncidentType::kUnauthorizedAccess},
       {"資料の掲載について", "非表示としたシートに個人情報が含まれたまま公開されていた",
@@ -1271,6 +1286,8 @@ TEST(Vocab, FindDataItemsListForms) {
 TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("大阪市西成区役所"), record::Sector::kGovernment);
   EXPECT_EQ(SectorFor("市立総合病院"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("特別養護老人ホームあずさの里"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("Wattle Grove Aged Care"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("県立高等学校"), record::Sector::kEducation);
   EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
   EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
