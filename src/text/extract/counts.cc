@@ -34,22 +34,19 @@ bool PlainWordsBetween(std::string_view between, const RE2& opening) {
 // its order (its other units count households and records). An apostrophe
 // stands for ' or ’, both in the form and in UnitFor.
 constexpr std::string_view kEnPersons[] = {
-    "individuals",   "individual",  "patients",        "patient's",      "people",
-    "persons",       "customers",   "members",         "employees",      "residents",
-    "students",      "consumers",   "clients",         "users",          "participants",
-    "beneficiaries", "enrollees",   "donors",          "subscribers",    "applicants",
-    "guests",        "citizens",    "children",        "workers",        "veterans",
-    "policyholders", "borrowers",   "account holders", "policy holders", "cardholders",
-    "voters",        "taxpayers",   "tenants",         "homeowners",     "passengers",
-    "pupils",        "volunteers",  "coaches",         "players",        "athletes",
-    "physicians",    "nurses",      "teachers",        "retirees",       "alumni",
-    "supporters",    "carers",      "recipients",      "registrants",    "attendees",
-    "claimants",     "dependents",  "dependants",      "learners",       "visitors",
-    "shareholders",  "investors",   "victims",         "parishioners",   "congregants",
-    "patrons",       "ratepayers",  "householders",    "holders",        "owners",
-    "contacts",      "candidates",  "inspectors",      "jurors",         "officers",
-    "contractors",   "caregivers",  "riders",          "parents",        "guardians",
-    "drivers",       "leaseholders"};
+    "individuals", "individual", "patients", "patient's", "people", "persons", "customers",
+    "members", "employees", "residents", "students", "consumers", "clients", "users",
+    "participants", "beneficiaries", "enrollees", "donors", "subscribers", "applicants", "guests",
+    "citizens", "children", "workers", "veterans", "policyholders", "borrowers", "account holders",
+    "policy holders", "cardholders", "voters", "taxpayers", "tenants", "homeowners", "passengers",
+    "pupils", "volunteers", "coaches", "players", "athletes", "physicians", "nurses", "teachers",
+    "retirees", "alumni", "supporters", "carers", "recipients", "registrants", "attendees",
+    "claimants", "dependents", "dependants", "learners", "visitors", "shareholders", "investors",
+    "victims", "parishioners", "congregants", "patrons", "ratepayers", "householders", "holders",
+    "owners", "contacts", "candidates", "inspectors", "jurors", "officers", "contractors",
+    "caregivers", "riders", "parents", "guardians", "drivers", "leaseholders",
+    // Those who wrote to a council: "each of the 41 objectors".
+    "objectors", "submitters", "respondents", "complainants"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -132,7 +129,8 @@ std::string EnUnits() {
 const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
-      "(計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|およそ|概ね|最大|"
+      "(計で|合計で|総計で|計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|"
+      "およそ|概ね|最大|"
       "少なくとも)? *(?:約|およそ|概ね|最大)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
@@ -271,10 +269,18 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.value = v;
     c.unit = UnitFor(g[3]);
     c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
-    c.total = g[1] == "計" || g[1] == "合計" || g[1] == "総計" || g[1] == "延べ" || g[1] == "延" ||
-              g[1] == "あわせて" || g[1] == "合わせて" || g[1] == "併せて" || c.distinct;
+    // ("合計で4世帯5名となりました": the total with its particle.)
+    std::string_view qualifier(g[1].data() ? g[1].data() : "", g[1].size());
+    if (qualifier.size() > 3 && qualifier.ends_with("で")) qualifier.remove_suffix(3);
+    c.total = qualifier == "計" || qualifier == "合計" || qualifier == "総計" || g[1] == "延べ" ||
+              g[1] == "延" || g[1] == "あわせて" || g[1] == "合わせて" || g[1] == "併せて" ||
+              c.distinct;
     c.approx = !g[1].empty() && !c.total;
     c.bound = after.starts_with("未満");
+    // "合計で4世帯5名", "計3世帯8名": the people right after a total's households are its people.
+    if (!g[1].data() && !out.empty() && out.back().end == c.start && out.back().total &&
+        out.back().unit == CountUnit::kHouseholds && c.unit == CountUnit::kPersons)
+      c.total = true;
     out.push_back(c);
   });
   ForEachMatchGroupsIn(en, EnGroups(), text, where[kEn], [&](const auto& g) {
@@ -302,8 +308,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
             date_before))
       return;
     // "all Grade 7 families", "Class 3 pupils", "Room 12 students": the number names
-    // a grade, a class or a room; it counts nothing.
-    static const RE2 name_before("(?i)\\b(?:grade|class|room|ward) $");
+    // a grade, a class or a room; it counts nothing. ("Dear Year 4 families", a school year as
+    // Australia and the UK write it, likewise; in capitals, not "a year".)
+    static const RE2 name_before("(?i:\\b(?:grade|class|room|ward) )$|\\bYear $");
     if (num_at > 0 && text[num_at - 1] == ' ' &&
         RE2::PartialMatch(
             text.substr(num_at - std::min<size_t>(num_at, 8), std::min<size_t>(num_at, 8)),

@@ -17,6 +17,9 @@ TEST(Counts, Forms) {
   using U = CountUnit;
   const std::pair<const char*, std::vector<Want>> cases[] = {
       {"3世帯8名の", {{3, U::kHouseholds, false}, {8, U::kPersons, false}}},
+      // A total's people after its households, and 計 with its particle (dev86/001).
+      {"計3世帯8名の", {{3, U::kHouseholds, true}, {8, U::kPersons, true}}},
+      {"合計で4世帯5名となりました", {{4, U::kHouseholds, true}, {5, U::kPersons, true}}},
       {"8人", {{8, U::kPersons, false}}},
       {"約1万2千人", {{12000, U::kPersons, false}}},
       {"延べ1,234名", {{1234, U::kPersons, true}}},
@@ -28,6 +31,10 @@ TEST(Counts, Forms) {
       {"more than 700 current and former employees", {{700, U::kPersons, false}}},
       {"a total of 3,100 patients", {{3100, U::kPersons, true}}},
       {"4,000 records", {{4000, U::kRecords, false}}},
+      // A school year names the families (dev85/026).
+      {"Dear Year 4 families", {}},
+      // Those who wrote to a council are people (dev84/027).
+      {"each of the 41 objectors", {{41, U::kPersons, false}}},
       // Submissions and test results are records (dev69/019, dev71/025).
       {"74 written submissions", {{74, U::kRecords, false}}},
       {"around 31,000 test results", {{31000, U::kRecords, false}}},

@@ -617,8 +617,11 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       // "Related: School board approves roof project (Nov. 12, 2026)": another article's date.)
       const std::string_view trimmed = TrimSpace(line);
       last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
-      for (std::string_view other : {"previous post", "next post", "related:", "related posts",
-                                     "related stories", "read more:", "see also:"})
+      // ("Date(s) of any previous (within 12 months) breach notifications: 02/11/2025", a breach
+      // form's field for an earlier notice.)
+      for (std::string_view other :
+           {"previous post", "next post", "related:", "related posts", "related stories",
+            "read more:", "see also:", "date(s) of any previous"})
         last_announce = last_announce || StartsWithAsciiNoCase(trimmed, other);
     }
     if (last_announce) continue;
@@ -2024,7 +2027,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // Households: from the same sentence as the persons when there is one there.
   if (pick.persons) {
     auto [s, e] = SentenceAround(text, counts[*pick.persons].start);
+    // ("B様世帯2名及びD様1名(計2世帯3名)分": the households counted with the people, right
+    // before them, over a household named by its member.)
     for (size_t i = 0; i < counts.size(); ++i)
+      if (counts[i].unit == CountUnit::kHouseholds &&
+          counts[i].end == counts[*pick.persons].start && score[i] >= 0) {
+        pick.households = i;
+        break;
+      }
+    for (size_t i = 0; i < counts.size() && !pick.households; ++i)
       // "12世帯(受給者及び児童 計38人)": the sentence that counts the people
       // already says these are the affected ones.
       if (counts[i].unit == CountUnit::kHouseholds && counts[i].start >= s && counts[i].end <= e &&
@@ -2046,6 +2057,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   }
   pick.records = best_of(CountUnit::kRecords);
   if (!pick.records) pick.records = records_only;
+  // "57 of these messages were sent to old phone numbers" … "contacted each of the 57 patients",
+  // no other count of people: the records are the people again, one message each, and the
+  // people so counted are the number (unless scored out as never the number).
+  if (pick.records && !pick.persons)
+    for (size_t k = 0; k < counts.size(); ++k)
+      if (counts[k].unit == CountUnit::kPersons && !counts[k].bound && score[k] > -10 &&
+          counts[k].value == counts[*pick.records].value) {
+        pick.persons = k;
+        break;
+      }
   // "計3名の氏名…が記載された書類1枚": sheets, letters and devices in the sentence that
   // counts the people are what carried the data, not a count of records.
   if (pick.records) {
@@ -2053,6 +2074,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // The sentence that counts the people: the picked count's, else any count
     // of people beside the records in their own sentence.
     auto [s, e] = SentenceAround(text, pick.persons ? counts[*pick.persons].start : r.start);
+    // ("合計で4世帯5名" picked, and "手作業分116通の再点検で、新たに2世帯3名分の誤送付を確認"
+    // elsewhere: the records' own sentence, when it counts people too.)
+    if (pick.persons && (r.start < s || r.end > e)) {
+      const auto [rs, re] = SentenceAround(text, r.start);
+      if (std::any_of(counts.begin(), counts.end(), [&](const CountMention& p) {
+            return p.unit == CountUnit::kPersons && p.start >= rs && p.end <= re;
+          }))
+        s = rs, e = re;
+    }
     bool people = pick.persons.has_value();
     std::int64_t most_people = people ? counts[*pick.persons].value : 0;
     for (size_t k = 0; k < counts.size(); ++k)
@@ -2163,9 +2193,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       }
       return false;
     }();
+    // ("入居申込書等の書類 計82件(申込者及び連帯保証人 計133名分)": forms, one an application,
+    // each naming some of the people; records, not the paper a list was on.)
+    const bool forms = ContainsAny(named, {"申込書", "申請書", "届出書", "契約書"});
     const bool carrier =
         (unit == "通" && !named.ends_with("メール") && !held_another && !letters_of_people) ||
-        list_files || (unit == "件" && document && r.value <= most_people) ||
+        list_files || (unit == "件" && document && !forms && r.value <= most_people) ||
         (EndsWithAsciiNoCase(en_unit, "letters") && r.value <= most_people);
     if (people && r.start >= s && r.end <= e && carrier) pick.records.reset();
     // ("住民票の写し1通を作成し、申請者にお渡ししました" and, sentences later,
@@ -2189,6 +2222,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
          lead.ends_with("アクセスは") ||
          // ("学外からの閲覧が37件ありました" likewise.)
          lead.ends_with("閲覧が") || lead.ends_with("アクセスが") ||
+         // ("閲覧は延べ41件で": views.)
+         lead.ends_with("閲覧は") || lead.ends_with("閲覧は延べ") ||
          lead.ends_with("ダウンロードが") || [&] {
            // (A count of views named before it: "アクセス件数は31件", "当該ページのアクセス件数は
            // 期間中 217 件でした", "(ファイルのアクセス件数:31件)", "ダウンロード件数は、アクセス
@@ -2219,6 +2254,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   // ("1,032 council tax accounts" beside "the 1,032 account holders" likewise.)
   if (pick.records && pick.persons && counts[*pick.records].value == counts[*pick.persons].value)
     pick.records.reset();
+  // "more than 700 students" whose accounts were entered, and "In 14 accounts the banking
+  // information was changed": fewer accounts than people, one account a person, are some of
+  // them, not the records of all. (Not "1,312 council tax accounts relating to around 1,900
+  // residents", accounts counted with their people in one sentence.)
+  if (pick.records && pick.persons) {
+    const CountMention& r = counts[*pick.records];
+    const CountMention& p = counts[*pick.persons];
+    if (r.value < p.value &&
+        EndsWithAsciiNoCase(text.substr(r.start, r.end - r.start), "accounts") &&
+        SentenceAround(text, r.start) != SentenceAround(text, p.start))
+      pick.records.reset();
+  }
   // "個人53名及び法人33社…計86件のメールアドレス": beside a count of people, the
   // e-mail addresses counted are the recipients again, one address each.
   // "対象者名簿(2枚)": the sheets a list of people was on are paper (LABELLING.md).

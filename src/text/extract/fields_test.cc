@@ -874,6 +874,34 @@ TEST(Fields, PickAffected) {
       {"2 誤送信した書類\n 服薬情報提供書 14枚(患者様14名分)\n ※送信票を含めると計15枚\n", 14,
        std::nullopt, std::nullopt},
       {"閲覧の件数は延べ213件、閲覧された方は142名です。\n", 142, std::nullopt, std::nullopt},
+      // dev84/024: fewer accounts than the people whose accounts were entered are some of them.
+      {"The attackers signed in to the accounts of more than 700 students. In 14 accounts the "
+       "banking information was changed.\n",
+       700, std::nullopt, std::nullopt},
+      // dev86/001: a revised total, and letters re-checked beside the people they found.
+      {"1 第1報からの訂正・追加事項\n (2)対象者数\n 第1報では「2世帯2名」としておりましたが、"
+       "再点検の結果、新たに2世帯3名分の誤送付が判明し、合計で4世帯5名となりました。\n\n2 概要\n "
+       "約3万2千通を発送しました。このうち、手作業で差し替えを行った116通の中で、別の被保険者の"
+       "負担割合証を誤って封入したものがありました。\n\n3 経過\n ○7月22日(火) 手作業分116通の"
+       "再点検で、新たに2世帯3名分の誤送付を確認\n",
+       5, 4, std::nullopt},
+      // A total's households right before its people, over a household named by its member.
+      {"対象となった情報\n 甲様世帯2名及び丙様1名(計2世帯3名)分の氏名、住所、生年月日\n", 3, 2,
+       std::nullopt},
+      // dev85/022: the messages are the people again, counted where they were contacted.
+      {"Because of an error, 57 of these messages were sent to old phone numbers.\n\nWhat we are "
+       "doing\nWe have corrected the phone numbers and contacted each of the 57 patients.\n",
+       57, std::nullopt, std::nullopt},
+      // dev59/009: but accounts counted with their people are records.
+      {"The spreadsheet listed 1,312 council tax accounts relating to around 1,900 residents.\n",
+       1900, std::nullopt, 1312},
+      // dev85/009: application forms, two people to a form, are records.
+      {"2.対象となる書類及び情報\n 入居申込書等の書類 計82件(申込者及び連帯保証人 計133名分)\n",
+       133, std::nullopt, 82},
+      // dev84/013: views again.
+      {"知人等12名のお客さま情報を閲覧していました。閲覧は延べ41件で、第三者への提供は確認されて"
+       "いません。\n",
+       12, std::nullopt, std::nullopt},
       {"自動車税種別割納税通知書の誤封入について(約2,400件)\n\n(3)5月16日の第一報では、影響件数を約"
        "2,400件とお知らせしましたが、その後、全データを照合した結果、他の方の納税通知書が同封された"
        "封筒は2,431通であることが確定しました。\n3 "
@@ -1262,6 +1290,11 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"November 20, 2025\nPrevious post: Volunteer nominations are open (21 October 2025)\nOn 4 "
        "November 2025 a volunteer's laptop was stolen.\n",
        "2025-11-04"},
+      // dev86/017: a breach form's field for an earlier notice.
+      {"Date(s) Breach Occured: 09/08/2025\nDate Breach Discovered: 09/15/2025\nDate(s) of "
+       "consumer notification: 10/24/2025\nDate(s) of any previous (within 12 months) breach "
+       "notifications: 02/11/2025\n\nOctober 24, 2025\n",
+       "2025-09-08"},
       // dev44-dev47: the day a page was updated; the day an amount is as at; letters "were
       // posted on" a day is no byline (the date below the title is the notice's).
       {"ランサムウェア被害について(6月20日更新)\n掲載日:令和7年6月4日\n令和7年5月28日、サーバーが"
