@@ -601,6 +601,31 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (parts.size() == 1 && FindKana(seg, "の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
         take_one(m);
+      // "The file held clients' names and addresses.", "a spreadsheet with the names and
+      // account numbers of certain members": two items after a word that says what a thing
+      // held, both of them items (the second up to " of", " to" or " for" after it).
+      static const RE2 held_two(
+          "(?i)\\b(?:held|holds|included|includes|contained|contains|containing|listed|listing|"
+          "showed|shows|with) (?:the |your |their |[a-z]+s['’] )?([a-z][a-z -]{2,40}?) *$");
+      if (parts.size() == 2 && RE2::PartialMatch(parts[0], held_two, &m)) {
+        std::string_view second = TrimSpace(parts[1]);
+        for (std::string_view cut :
+             {" of ", " to ", " for ", " were ", " was ", " that ", " which ", " who "})
+          if (const size_t at = second.find(cut); at != std::string_view::npos)
+            second = second.substr(0, at);
+        while (second.ends_with('.')) second.remove_suffix(1);
+        // (Each a noun of up to three words: "a copy of an appointment and billing report that
+        // the office manager …" names papers, not two items.)
+        const std::string_view first(m.data(), m.size());
+        auto short_noun = [](std::string_view w) {
+          return w.size() <= 40 && std::count(w.begin(), w.end(), ' ') <= 2 &&
+                 w.find(" of ") == std::string_view::npos;
+        };
+        if (short_noun(first) && short_noun(second) && DataItemFor(first) && DataItemFor(second)) {
+          take_one(m);
+          take_one(re2::StringPiece(second.data(), second.size()));
+        }
+      }
       continue;
     }
     // "…, and entered their username and password on a fake login page": what someone

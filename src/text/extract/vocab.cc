@@ -729,7 +729,9 @@ constexpr ItemRule kItemRules[] = {
     {DataItem::kOther,
      // A loyalty scheme's points are no money (LABELLING.md: points → other).
      // A customer's gas or water usage (ガスご使用量) is no dose (用量).
-     "世帯主|使用量|parcel|benefits? enrol|claim numbers?|points? "
+     // (Nor a prescription's or an order's number a health record or an account, LABELLING.md.)
+     "世帯主|使用量|parcel|benefits? enrol|claim numbers?|prescription numbers?|order "
+     "numbers?|points? "
      "balances?|ポイント残高|保有ポイント|\\bip address|\\busernames?\\b|\\buser "
      "(?:names?|ids?)\\b|reduced[- ]price (?:meals?|lunch)|meal eligibility|lunch status"},
     {DataItem::kEmail, "メールアドレス|メアド|eメール|電子メール|e-?mail"},
@@ -741,8 +743,11 @@ constexpr ItemRule kItemRules[] = {
      "insurance "
      "numbers?|tax file numbers?|social insurance numbers?|\\bpps numbers?|\\bppsn\\b|"
      "personal public service"},
-    // Before 保険証: an insurance policy (保険証券) number is the customer's account.
-    {DataItem::kAccountNumber, "証券番号"},
+    // Before 保険証: an insurance policy (保険証券) number is the customer's account
+    // ("insurance policy numbers" likewise, LABELLING.md).
+    // (Not a health or dental insurance policy's: "health insurance policy numbers" is the
+    // insured's number.)
+    {DataItem::kAccountNumber, "証券番号|^insurance policy numbers?"},
     // Before "member number": a shop's rewards member is no insured member.
     {DataItem::kAccountNumber, "(?:rewards?|loyalty) member (?:id|number)"},
     // Before "card number": a library card is no payment card ("利用者カード番号" at a
@@ -761,14 +766,16 @@ constexpr ItemRule kItemRules[] = {
      "numbers?|\\bphns?\\b|"
      // "medical card numbers" (Ireland), "Saskatchewan health services numbers", "health
      // numbers" (Ontario).
-     "medical card|health services? numbers?|\\bhealth numbers?|"
+     // ("Manitoba Health registration numbers", a province's health card.)
+     "medical card|health services? numbers?|\\bhealth numbers?|health registration numbers?|"
      "insurance (?:carrier|company|provider|policy)|insurer|health plan|health fund"},
     // Before "card number": an identification card is not a payment card.
     // Before "image" and "scan": a picture of an ID document is the document ("driver's
     // license images", "passport scans"); 在留カード番号 is no payment card's number.
     // ("旅券有効期限", "passport expiry dates": the document's expiry, not a payment card's.)
     {DataItem::kDriversLicenseOrId,
-     "identification card|non-driver|在留カード|(?:driver['’]?s?|driving) licen[cs]es? "
+     "identification card|non-driver|在留カード|residence cards?|(?:driver['’]?s?|driving) "
+     "licen[cs]es? "
      "(?:images?|scans?|photos?|copies)|passport (?:images?|scans?|photos?|copies)|"
      "(?:旅券|パスポート|免許証?)の?有効期限|passport (?:expiry|expiration)"},
     {DataItem::kDateOfBirth, "生年月日|誕生日|birth|\\bdobs?\\b"},
@@ -782,7 +789,9 @@ constexpr ItemRule kItemRules[] = {
      "(?:log-?in|online banking) credentials"},
     {DataItem::kAccountNumber,
      // ("property assessment numbers", a council's rates account; "donor number".)
-     "口座|顧客番号|会員番号|tenancy|assessment numbers?|donor (?:number|id|reference)|"
+     // (A tenancy's reference, not "the type of legal matter (for example tenancy, …)".)
+     "口座|顧客番号|会員番号|tenancy (?:numbers?|references?|ref|accounts?|ids?)|assessment "
+     "numbers?|donor (?:number|id|reference)|"
      "(?:customer|reference|client|claimant) "
      "(?:id|number)|加入員番号|加入者番号|組合員番号|金融機関|支店名|お客様番号|"
      "お客さま番号|証券番号|契約番号|利用者番号|患者id|患者番号|診察券番号|policy "
@@ -797,6 +806,10 @@ constexpr ItemRule kItemRules[] = {
      "record "
      "number|patient "
      "(?:id|number|account)"},
+    // "the type of legal matter (for example tenancy, fines or debt)", "tenancy agreements":
+    // what a tenancy is about fits nowhere (its reference is an account, above; its
+    // applications are papers that held the items).
+    {DataItem::kOther, "tenancy(?:$| agreements?| details| type| status| matters?)"},
     {DataItem::kPhone,
      "電話|携帯|内線|\\btel\\b|phone|fax番号|mobile numbers?|cell numbers?|連絡先|"
      // "emergency details": whom to call in an emergency.

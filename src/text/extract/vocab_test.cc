@@ -815,6 +815,16 @@ TEST(Vocab, DataItemForCommonWordsInAnyCase) {
       {"Social Security numbers", DataItem::kMyNumberOrSsn},
       {"social security numberss", DataItem::kMyNumberOrSsn}};
   for (const auto& [p, want] : cases) EXPECT_EQ(DataItemFor(p), want) << p;
+  // dev84/020, 023, 018: a residence card is an ID; an insurance policy's number is the
+  // customer's account; "tenancy" as a kind of legal matter is no account reference.
+  EXPECT_EQ(DataItemFor("residence card numbers"), DataItem::kDriversLicenseOrId);
+  EXPECT_EQ(DataItemFor("insurance policy numbers"), DataItem::kAccountNumber);
+  EXPECT_EQ(DataItemFor("tenancy reference"), DataItem::kAccountNumber);
+  EXPECT_EQ(DataItemFor("for example tenancy"), DataItem::kOther);
+  EXPECT_EQ(DataItemFor("health insurance policy numbers"), DataItem::kInsuranceNumber);
+  // dev86/023, dev84/019: a prescription's number; a province's health card number.
+  EXPECT_EQ(DataItemFor("prescription number"), DataItem::kOther);
+  EXPECT_EQ(DataItemFor("Manitoba Health registration numbers"), DataItem::kInsuranceNumber);
   EXPECT_EQ(DataItemFor("住"), std::nullopt);
   EXPECT_EQ(DataItemFor("nam"), std::nullopt);
   EXPECT_EQ(DataItemFor(""), std::nullopt);
@@ -1255,6 +1265,13 @@ TEST(Vocab, FindDataItemsListForms) {
                 .items,
             (std::vector<DataItem>{DataItem::kAddress, DataItem::kHealthInformation,
                                    DataItem::kInsuranceNumber}));
+  // dev86/021: two items after "held"; not two papers ("a copy of an appointment and billing
+  // report that …").
+  EXPECT_EQ(FindDataItems("A file was lost. The file held clients' names and addresses.").items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kName}));
+  EXPECT_TRUE(FindDataItems("The bag contained a copy of an appointment and billing report that "
+                            "the office manager had printed.")
+                  .items.empty());
   // "were able to see the customer's name"; a sentence that adds one item.
   EXPECT_EQ(FindDataItems("In some cases the callers were able to see the customer's name, billing "
                           "address, account number and recent call records.")
