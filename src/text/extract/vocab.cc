@@ -902,7 +902,9 @@ constexpr ItemRule kItemRules[] = {
      "(?:レポート|課題|試験|科目|授業)の?評価|^(?:academic |declared )?majors?$|fields? of "
      "study|programs? of study|"
      "出欠|欠席|観点別|通知表|通信簿|内申|school|grade|student id|education|class year|\\bgpa\\b|"
-     "homeroom|attendance|\\bcourses?\\b|year of study|assessment scores?|exam(?:ination)? "
+     // ("each student's name, class and a class photo sheet": the class a pupil is in.)
+     "homeroom|attendance|\\bcourses?\\b|year of study|^class(?:es)?$|assessment "
+     "scores?|exam(?:ination)? "
      "(?:scores?|results?)|"
      "graduation|"
      "enrollment|transcripts?|academic records?|report cards?|"

@@ -824,6 +824,9 @@ TEST(Vocab, DataItemForCommonWordsInAnyCase) {
   EXPECT_EQ(DataItemFor("health insurance policy numbers"), DataItem::kInsuranceNumber);
   // dev86/023, dev84/019: a prescription's number; a province's health card number.
   EXPECT_EQ(DataItemFor("prescription number"), DataItem::kOther);
+  // dev85/026: the class a pupil is in; not a class action.
+  EXPECT_EQ(DataItemFor("class"), DataItem::kSchoolOrGrade);
+  EXPECT_NE(DataItemFor("class action"), DataItem::kSchoolOrGrade);
   EXPECT_EQ(DataItemFor("Manitoba Health registration numbers"), DataItem::kInsuranceNumber);
   EXPECT_EQ(DataItemFor("住"), std::nullopt);
   EXPECT_EQ(DataItemFor("nam"), std::nullopt);
