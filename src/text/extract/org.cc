@@ -876,7 +876,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         EnName(7) + ")");
     if (top.find("represent") != std::string_view::npos ||
         top.find("ur client") != std::string_view::npos ||
-        top.find("on behalf of") != std::string_view::npos)
+        FindByByte(top, "on behalf of", 3) != std::string_view::npos)
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) {
         // "represents Tallgrass Health Partners, PLLC, doing business as Brookside Family
         // Medicine": the name its patients know.
