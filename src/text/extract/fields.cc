@@ -2077,11 +2077,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // ("合計で4世帯5名" picked, and "手作業分116通の再点検で、新たに2世帯3名分の誤送付を確認"
     // elsewhere: the records' own sentence, when it counts people too.)
     if (pick.persons && (r.start < s || r.end > e)) {
-      const auto [rs, re] = SentenceAround(text, r.start);
-      if (std::any_of(counts.begin(), counts.end(), [&](const CountMention& p) {
-            return p.unit == CountUnit::kPersons && p.start >= rs && p.end <= re;
+      const std::pair<size_t, size_t> own = SentenceAround(text, r.start);
+      if (std::any_of(counts.begin(), counts.end(), [&own](const CountMention& p) {
+            return p.unit == CountUnit::kPersons && p.start >= own.first && p.end <= own.second;
           }))
-        s = rs, e = re;
+        s = own.first, e = own.second;
     }
     bool people = pick.persons.has_value();
     std::int64_t most_people = people ? counts[*pick.persons].value : 0;

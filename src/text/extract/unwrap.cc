@@ -386,7 +386,10 @@ std::string UnwrapEnglishLines(std::string_view text) {
   std::vector<int> widths;
   widths.reserve(lines.size());
   for (const PlainLine& l : lines) widths.push_back(l.width);
-  const auto [full, best] = BusiestBand(widths, 40, 200, 9);
+  // (Plain ints, not a structured binding: the lambda below captures `full`, which clang
+  // before 16 does not allow of a binding.)
+  const std::pair<int, int> band = BusiestBand(widths, 40, 200, 9);
+  const int full = band.first, best = band.second;
   if (best < 4) return std::string(text);
   auto runs_on = [&](const PlainLine& a, const PlainLine& b) {
     // (Its text, not its indent, fills the width: a letterhead set in to the right does not.)
