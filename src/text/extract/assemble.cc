@@ -292,6 +292,24 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
         break;
       }
     }
+    // "埼玉県川越市の医療法人社団青葉会 あおば台クリニック様": the place written right before the
+    // organisation's name, with の, in its sentence.
+    if (ja && region.empty() && org && org->end > org->start && org->start > 0) {
+      const size_t from = org->start > 90 ? org->start - 90 : 0;
+      std::string_view before = text.substr(from, org->start - from);
+      for (std::string_view stop : {"。", "\n", "、"})
+        if (const size_t at = before.rfind(stop); at != std::string_view::npos)
+          before = before.substr(at + stop.size());
+      const size_t at = static_cast<size_t>(before.data() - text.data());
+      std::vector<PlaceMention> places = FindJpPlaces(before);
+      std::erase_if(places,
+                    [&](const PlaceMention& m) { return !before.substr(m.end).starts_with("の"); });
+      if (!places.empty()) {
+        PlaceMention last = places.back();
+        last.start += at, last.end += at;
+        consider({last}, true);
+      }
+    }
     // A national agency's bureau for a prefecture, named without 府 / 県 ("大阪労働局",
     // "京都地方法務局"): that prefecture.
     if (o.name && region.empty())

@@ -623,8 +623,38 @@ bool NamedAsVendor(std::string_view top, std::string_view name) {
     const std::string_view before = top.substr(0, at);
     for (std::string_view cue : {"委託している", "委託先の", "委託先である", "委託先"})
       if (before.ends_with(cue)) return true;
+    // "株式会社リザーブリンク(以下「運用事業者」)": defined as the one that runs the system.
+    const std::string_view after = top.substr(at + name.size(), 60);
+    if (after.starts_with("(以下「") || after.starts_with("(以下、「")) {
+      const std::string_view defined = after.substr(0, after.find("」"));
+      for (std::string_view w : {"事業者", "委託", "受託", "運用", "運営会社"})
+        if (defined.find(w) != std::string_view::npos) return true;
+    }
   }
   return false;
+}
+
+// The client a vendor says it serves in the first lines of `top` (a prefix of `text`):
+// "当社が電子カルテシステムの運用保守業務を受託している、埼玉県川越市の医療法人社団青葉会
+// あおば台クリニック様" -> the clinic (a corporation's facility, as elsewhere); nullopt if none.
+std::optional<Found> ClientServed(std::string_view text, std::string_view top) {
+  const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 1500));
+  const size_t at = head.find("受託している");
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string_view rest = head.substr(at, std::min<size_t>(head.size() - at, 200));
+  const size_t sama = rest.find("様");
+  if (sama == std::string_view::npos || rest.substr(0, sama).find("。") != std::string_view::npos)
+    return std::nullopt;
+  std::string_view name;
+  ForEachJaOrg(rest.substr(0, sama), [&](size_t b, size_t e) {
+    if (e == sama) name = rest.substr(b, e - b);
+  });
+  // ("医療法人社団青葉会 あおば台クリニック": the facility after its corporation.)
+  if (const size_t sp = name.rfind(' '); sp != std::string_view::npos && IsFacilityName(name))
+    name = name.substr(sp + 1);
+  if (name.size() < 6 || Rejected(name)) return std::nullopt;
+  const size_t off = OffsetIn(text, name);
+  return Found{std::string(name), off, off + name.size()};
 }
 
 // A prefecture's police force: "福岡県警察", "大阪府警察本部".
@@ -871,8 +901,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // writing on behalf of Lakeshore Community Health Plan") likewise names the client.
   if (!ja) {
     static const RE2 client(
-        "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|[Ww]rit(?:e|ing)(?: to "
-        "you)? on behalf of) (" +
+        "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|(?:[Ww]rit(?:e|ing)(?: "
+        "to "
+        "you)?|notice) on behalf of) (" +
         EnName(7) + ")");
     if (top.find("represent") != std::string_view::npos ||
         top.find("ur client") != std::string_view::npos ||
@@ -887,6 +918,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
             dba.data() - after.data() <= 60) {
           const size_t at = static_cast<size_t>(dba.data() - text.data());
           return Found{CleanName(std::string_view(dba.data(), dba.size())), at, at + dba.size()};
+        }
+        // ("on behalf of Ridgeview Community Hospital, Ephrata, Pennsylvania": the name without
+        // the town and state after it; a legal form after a comma stays, "Harbor Dental, PLLC".)
+        static const RE2 place_after("^(.*?), (?:[A-Z][a-z]+ ?){1,3}, (?:[A-Z][a-z]+ ?){1,2}$");
+        std::string name;
+        if (RE2::FullMatch(f->value, place_after, &name) &&
+            !FindUsStates(f->value.substr(name.size())).empty()) {
+          f->value = name;
+          f->end = f->start + name.size();
         }
         return f;
       }
@@ -1003,14 +1043,20 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     {
       // ("あさひ野生命保険(東京都千代田区)は10日、": the seat in brackets after the name, as news
       // writes a company; the name is then whole whatever words it ends in.)
+      // ("【高岡】高岡市は4日、": a newspaper's dateline before it; "長崎市に本社がある運送会社
+      // 「かもめ運輸」は2日、": a name in quotes after its kind, which news writes so, whole
+      // whatever words it ends in.)
       static const RE2 lead(
-          "(?m)^ *([^、。\\n ()]{2,30}?)(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
-      re2::StringPiece g[3];
+          "(?m)^ *(?:【[^】\\n]{1,12}】)?(?:[^、。\\n 「」()]{0,30}「([^」\\n]{2,30})」|([^、。\\n "
+          "()]{2,"
+          "30}?))(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
+      re2::StringPiece g[4];
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
       // (日、 found by the last byte of 日: the E6 it starts with leads many kanji.)
       if (FindByByte(head, "日、", 2) != std::string_view::npos &&
-          FirstMatchByLine(lead, head, "日", g, 3)) {
-        const re2::StringPiece m = g[1], seat = g[2];
+          FirstMatchByLine(lead, head, "日", g, 4)) {
+        const bool quoted = !g[1].empty();
+        const re2::StringPiece m = quoted ? g[1] : g[2], seat = g[3];
         const std::string_view name(m.data(), m.size());
         // ("千葉県船橋市は12日、": a prefecture and its municipality are one body's place.)
         std::vector<PlaceMention> places = FindJpPlaces(name);
@@ -1018,10 +1064,25 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
             !places.empty() && places.front().start == 0 && places.back().end == name.size();
         ForEachJaOrg(name,
                      [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
-        if (!seat.empty() && places.empty() &&
-            !FindJpPlaces(std::string_view(seat.data(), seat.size())).empty())
+        if ((!seat.empty() && places.empty() &&
+             !FindJpPlaces(std::string_view(seat.data(), seat.size())).empty()) ||
+            quoted)
           whole = true;
         if (whole && !Rejected(name)) {
+          // "せとうち銀行(広島市)は18日、子会社のクレジットカード会社「せとうちカード」(同)が":
+          // the subsidiary, whose incident it is (LABELLING.md).
+          const size_t line_end = head.find('\n', static_cast<size_t>(m.data() - head.data()));
+          const std::string_view rest =
+              head.substr(static_cast<size_t>(m.data() - head.data()),
+                          std::min<size_t>(line_end, head.size()) -
+                              static_cast<size_t>(m.data() - head.data()));
+          static const RE2 subsidiary(
+              "^[^。]{0,60}?子会社(?:の|である)[^「」。]{0,24}「([^」]{2,30})」");
+          re2::StringPiece sub;
+          if (RE2::PartialMatch(rest, subsidiary, &sub)) {
+            const size_t at = OffsetIn(text, std::string_view(sub.data(), sub.size()));
+            return Found{std::string(sub.data(), sub.size()), at, at + sub.size()};
+          }
           const size_t at = OffsetIn(text, name);
           return Found{std::string(name), at, at + name.size()};
         }
@@ -1036,6 +1097,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       if (title.find("警察") != std::string_view::npos &&
           RE2::PartialMatch(title, police_title, &m))
         return LocatedIn(text, std::string(m.data(), m.size()));
+    }
+    // 0b''. A regulator's guidance about a business it names in fields ("事業所名 デイサービス
+    // センターあさぎり(浜松市中央区)", "1 薬局開設者\n 株式会社すずらんファーマ(熊本市中央区)"):
+    // the facility, else the business, not the regulator that publishes (LABELLING.md).
+    if (title.find("指導") != std::string_view::npos ||
+        title.find("勧告") != std::string_view::npos ||
+        title.find("処分") != std::string_view::npos) {
+      static const RE2 field(
+          "(?m)^ *(?:[0-9]+ +)?(事業所名|施設名|事業者名|薬局開設者|開設者|法人名)[ :]*\\n? *"
+          "([^ (\\n][^(\\n]{1,40}?) *(?:\\(|$)");
+      re2::StringPiece input(top.data(), top.size()), label, value;
+      std::optional<Found> business;
+      while (RE2::FindAndConsume(&input, field, &label, &value)) {
+        const std::string_view v(value.data(), value.size());
+        if (Rejected(v)) continue;
+        const size_t at = OffsetIn(text, v);
+        Found f{CleanName(v), at, at + v.size()};
+        if (label == "事業所名" || label == "施設名") return f;
+        if (!business) business = f;
+      }
+      if (business) return business;
     }
     // 0b'. A regulator's release about a company ("株式会社ことのは不動産に対する個人情報の保護に
     // 関する法律に基づく行政上の対応について", as 個人情報保護委員会 titles them): the company,
@@ -1110,6 +1192,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         // (Not a vendor that signs a joint notice with its client: "北杜市\n株式会社やまなみネット"
         // over "北杜市が…業務を委託している株式会社やまなみネット".)
         if (NamedAsVendor(top, f->value)) continue;
+        // A vendor writing about its client: "当社が…業務を受託している、埼玉県川越市の医療法人社団
+        // 青葉会 あおば台クリニック様": the client, whose data it is.
+        if (std::optional<Found> g = ClientServed(text, top)) return g;
         if (i + 1 < lines.size())
           if (std::optional<Found> g = signed_org(i + 1)) return g;
         if (std::optional<Found> g = facility_beside(i)) return g;
@@ -1210,6 +1295,18 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // the one its customers know.
     if (MayHoldDba(top))
       if (std::optional<Found> f = named_by(DbaRe(), /*reject=*/true)) return f;
+    // 00a. A regulator's release about the body it fined or settled with ("The Information
+    // Commissioner's Office (ICO) has fined Thornbury Loans Ltd £1.15 million", "announced a
+    // settlement with Sunridge Women's Health Clinic"): that body, whose data it was
+    // (LABELLING.md), not the regulator that publishes.
+    if (ContainsAsciiNoCase(top, "settle") || ContainsAsciiNoCase(top, "fine") ||
+        ContainsAsciiNoCase(top, "reprimand")) {
+      static const RE2 enforced(
+          "\\b(?:[Ff]ined|[Ff]ines|[Rr]eprimanded|[Ii]ssued a reprimand to|"
+          "(?:[Ss]ettlement|[Ss]ettled) with)(?: the)? (" +
+          EnName(6) + ")");
+      if (std::optional<Found> f = named_by(enforced, /*reject=*/true)) return f;
+    }
     // 00b. A wire service's release: "News provided by\nWindy Oak Outfitters".
     if (ContainsAsciiNoCase(top, "news provided by")) {
       // (Case-blind for the words only: the name is written as names are.)
@@ -1373,7 +1470,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // answers for the data (LABELLING.md).
   static const RE2 vendor_before(
       "(?i)\\b(?:vendor|contractor|subcontractor|business associate|service provider|print(?:ing)? "
-      "(?:company|firm|house)|mail(?:ing)? house|processor),? (?:named |called )?$");
+      "(?:company|firm|house)|mail(?:ing)? house|processor|(?:billing|mailing|outside|third-party) "
+      "(?:company|firm|service)),? (?:named |called )?$");
   for_each(top, [&](size_t s, size_t e) {
     std::string name = CleanName(top.substr(s, e - s));
     if (name.size() < 6 || Rejected(name)) return;
@@ -1384,6 +1482,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           "^(?:等|など|及び[^、。\n]{1,20})?(?:へ|に|に対し(?:て)?)(?:の)?(?:報告|届出|届け出|"
           "通報|連絡|相談)");
       if (RE2::PartialMatch(top.substr(e, 60), told_after)) return;
+      // "フォームラボ株式会社が提供するクラウド型のフォーム作成サービスを利用して": the provider
+      // of a service the publisher used, not who answers for the data.
+      const std::string_view after = top.substr(e, 30);
+      if (after.starts_with("が提供する") || after.starts_with("が提供している")) return;
     } else {
       const std::string_view before =
           top.substr(s - std::min<size_t>(s, 40), std::min<size_t>(s, 40));

@@ -29,6 +29,27 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev87/025, 030: a regulator's release names the body it fined or settled with.
+      {"ICO | News and blogs\n\nICO fines Thornbury Loans Ltd £1.15 million after cyber attack\n\n"
+       "The Information Commissioner's Office (ICO) has fined Thornbury Loans Ltd £1.15 million "
+       "for "
+       "failing to protect the personal information of around 79,400 customers.\n",
+       "", "Thornbury Loans Ltd"},
+      {"HHS.gov | U.S. Department of Health & Human Services\n\nToday, the U.S. Department of "
+       "Health and Human Services (HHS), Office for Civil Rights (OCR) announced a settlement with "
+       "Sunridge Women's Health Clinic, a women's health practice located in Reno, Nevada.\n",
+       "", "Sunridge Women's Health Clinic"},
+      // dev59/026: a business associate's notice on behalf of a hospital, without its town and
+      // state; dev59/013: "an outside company, RemindWell Inc." is the vendor.
+      {"Notice of Billing Statement Mailing Error\n\nKeystone Statement Services, LLC "
+       "(\"Keystone\") is providing this notice on behalf of Ridgeview Community Hospital, "
+       "Ephrata, Pennsylvania, for which Keystone prints and mails patient billing statements.\n",
+       "", "Ridgeview Community Hospital"},
+      {"From: Privacy Office <privacy@fraserridgephysio.example>\nSubject: Appointment "
+       "reminders\n\n"
+       "Dear client,\n\nOur clinic uses an outside company, RemindWell Inc., to send appointment "
+       "reminders by text message.\n\nFraser Ridge Physiotherapy & Sports Clinic\n",
+       "", "Fraser Ridge Physiotherapy & Sports Clinic"},
       // dev84/026: a district's abbreviation in the title, written out in the text.
       {"Cybersecurity Incident Update\n\nDear Cedar Hollow ISD families and staff,\n\nCedar "
        "Hollow Independent School District experienced a cybersecurity incident.\n",
@@ -439,6 +460,39 @@ TEST(Org, Japanese) {
       {"報道提供資料\n令和7年2月14日\n兵庫県病院局\n\n患者情報の誤送信(FAX)について\n\n "
        "病院局経営課において、書類を誤ってFAX送信しました。\n",
        "", "兵庫県病院局"},
+      // dev87/004, 005: a newspaper's lead after its dateline; a company named in quotes after
+      // its kind.
+      {"ホーム > ニュース > 富山 > 社会\n北陸日日新聞デジタル 会員登録 ログイン\n"
+       "ニュース|スポーツ|経済|暮らし|おくやみ|天気\n\n納税通知書12人分を別人に送付 高岡市、業者の"
+       "封入ミス\n\n 【高岡】高岡市は4日、固定資産税の納税通知書を別の納税義務者に送っていたと"
+       "発表した。\n",
+       "納税通知書12人分を別人に送付 高岡市、業者の封入ミス", "高岡市"},
+      {"みなみ放送NEWS 長崎\nトップ|事件・事故|政治・経済|スポーツ|天気\n運送会社にランサムウェア"
+       "攻撃\n\n長崎市に本社がある運送会社「かもめ運輸」は2日、社内のサーバーがランサムウェアに"
+       "感染したと発表しました。\n",
+       "", "かもめ運輸"},
+      // dev87/014: a bank's news about its subsidiary's incident: the subsidiary.
+      {"督促SMS、38人分を別人に せとうち銀行子会社\n\n2026年6月18日 18:02\n\n せとうち銀行(広島市)"
+       "は18日、子会社のクレジットカード会社「せとうちカード」(同)が、SMSを別の人の携帯電話番号に"
+       "送っていたと発表した。\n",
+       "", "せとうちカード"},
+      // dev87/002: a prefecture's guidance names the facility in a field.
+      {"介護保険事業所に対する行政指導の実施について\n\n令和7年9月26日\n静岡県健康福祉部介護保険課"
+       "\n\n"
+       " 県では、下記の介護保険事業所に対し行政指導を行いました。\n\n記\n\n1 対象事業所\n 事業者名 "
+       "社会福祉法人あさぎり福祉会\n 事業所名 デイサービスセンターあさぎり(浜松市中央区)\n",
+       "介護保険事業所に対する行政指導の実施について", "デイサービスセンターあさぎり"},
+      // dev17/006: a vendor writing about the clinic it serves: the clinic.
+      {"当社受託先医療機関のサーバにおけるランサムウェア被害について\n\n2026年7月29日\n"
+       "株式会社ミカサ情報システム\n\n 当社が電子カルテシステムの運用保守業務を受託している、"
+       "埼玉県川越市の医療法人社団青葉会 あおば台クリニック様(以下「同クリニック」)のサーバが、"
+       "ランサムウェアに感染したことが判明しました。\n",
+       "", "あおば台クリニック"},
+      // dev58/016: a joint notice whose vendor is defined as the system's operator.
+      {"令和7年10月24日\n府中市\n株式会社リザーブリンク\n\n 株式会社リザーブリンク(以下「運用"
+       "事業者」)がクラウドサービスとして提供し、府中市が利用している予約システムのサーバが不正"
+       "アクセスを受けました。\n",
+       "", "府中市"},
       // dev84/012: a joint notice of a city and the vendor it entrusted the work to: the city.
       {"令和7年5月16日\n\n北杜市\n株式会社やまなみネット\n\nふるさと納税寄附者情報の閲覧可能状態に"
        "ついて(お詫び)\n\n 北杜市(以下「市」)がふるさと納税の受付・管理業務を委託している株式会社"
@@ -756,6 +810,19 @@ TEST(Org, RegionFromFooterAndBureau) {
     FillOrganization(text, "お知らせ", "", &r);
     EXPECT_EQ(r.organization.region.value_or(""), want) << text;
   }
+}
+
+// dev17/006: the place written before the client's name with の.
+TEST(Org, RegionBeforeName) {
+  record::Incident r;
+  r.language = record::Language::kJa;
+  FillOrganization(
+      "株式会社ミカサ情報システム\n\n 当社が運用保守業務を受託している、埼玉県川越市の医療法人"
+      "社団青葉会 あおば台クリニック様のサーバが感染しました。\n\n〒101-0047 東京都千代田区"
+      "内神田一丁目0番0号\n",
+      "お知らせ", "", &r);
+  EXPECT_EQ(r.organization.name.value_or(""), "あおば台クリニック");
+  EXPECT_EQ(r.organization.region.value_or(""), "埼玉県");
 }
 
 TEST(Org, RegionFromHeadOffice) {
