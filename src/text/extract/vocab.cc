@@ -1504,8 +1504,9 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
       {Sector::kHealthcare,
        "(?i)病院|医院|クリニック|医療センター|診療所|薬局|歯科|保健所|医療|hospital|health|"
        "medical|clinic|pharmacy|apothecary|dental|physician|surgery|healthcare|care center|rehab|"
-       // Care homes: "特別養護老人ホームあずさの里", "Wattle Grove Aged Care".
-       "老人ホーム|介護|nursing home|aged care"},
+       // Care homes and day care: "特別養護老人ホームあずさの里", "デイサービスセンターあさぎり",
+       // "Wattle Grove Aged Care".
+       "老人ホーム|介護|デイサービス|訪問看護|nursing home|aged care"},
       {Sector::kEducation,
        "(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
        "university|college|school|academy|institute of technology"},

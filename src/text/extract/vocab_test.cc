@@ -1308,6 +1308,7 @@ TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("市立総合病院"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("特別養護老人ホームあずさの里"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("Wattle Grove Aged Care"), record::Sector::kHealthcare);
+  EXPECT_EQ(SectorFor("デイサービスセンターあさぎり"), record::Sector::kHealthcare);
   EXPECT_EQ(SectorFor("県立高等学校"), record::Sector::kEducation);
   EXPECT_EQ(SectorFor("みずほ銀行"), record::Sector::kFinance);
   EXPECT_EQ(SectorFor("Acme Regional Hospital"), record::Sector::kHealthcare);
