@@ -484,8 +484,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
       // An Australian state's own site ("https://www.sro.vic.gov.au/…"): that state's agency.
       // (A school's under its state's education domain, "wattlegroveps.vic.edu.au", likewise.)
       static const RE2 au_gov(
-          "(?i)^https?://(?:[^/]*\\.)?(nsw|vic|qld|sa|wa|tas|act|nt)\\.(?:gov|edu)\\.au(?:[/"
-          ":?#]|$)");
+          "(?i)^https?://(?:[^/]*\\.)?(nsw|vic|qld|sa|wa|tas|act|nt)"
+          "\\.(?:gov|edu)\\.au(?:[/:?#]|$)");
       std::string state;
       if (region.empty() && RE2::PartialMatch(url, au_gov, &state)) {
         for (char& c : state) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));

@@ -32,21 +32,37 @@ bool PlainWordsBetween(std::string_view between, const RE2& opening) {
 
 // The words for people that the English count form takes as its unit, in
 // its order (its other units count households and records). An apostrophe
-// stands for ' or ’, both in the form and in UnitFor.
+// stands for ' or ’, both in the form and in UnitFor. (Those who wrote to a council count
+// too: "each of the 41 objectors".)
 constexpr std::string_view kEnPersons[] = {
-    "individuals", "individual", "patients", "patient's", "people", "persons", "customers",
-    "members", "employees", "residents", "students", "consumers", "clients", "users",
-    "participants", "beneficiaries", "enrollees", "donors", "subscribers", "applicants", "guests",
-    "citizens", "children", "workers", "veterans", "policyholders", "borrowers", "account holders",
-    "policy holders", "cardholders", "voters", "taxpayers", "tenants", "homeowners", "passengers",
-    "pupils", "volunteers", "coaches", "players", "athletes", "physicians", "nurses", "teachers",
-    "retirees", "alumni", "supporters", "carers", "recipients", "registrants", "attendees",
-    "claimants", "dependents", "dependants", "learners", "visitors", "shareholders", "investors",
-    "victims", "parishioners", "congregants", "patrons", "ratepayers", "householders", "holders",
-    "owners", "contacts", "candidates", "inspectors", "jurors", "officers", "contractors",
-    "caregivers", "riders", "parents", "guardians", "drivers", "leaseholders",
-    // Those who wrote to a council: "each of the 41 objectors".
-    "objectors", "submitters", "respondents", "complainants"};
+    "individuals",     "individual",     "patients",
+    "patient's",       "people",         "persons",
+    "customers",       "members",        "employees",
+    "residents",       "students",       "consumers",
+    "clients",         "users",          "participants",
+    "beneficiaries",   "enrollees",      "donors",
+    "subscribers",     "applicants",     "guests",
+    "citizens",        "children",       "workers",
+    "veterans",        "policyholders",  "borrowers",
+    "account holders", "policy holders", "cardholders",
+    "voters",          "taxpayers",      "tenants",
+    "homeowners",      "passengers",     "pupils",
+    "volunteers",      "coaches",        "players",
+    "athletes",        "physicians",     "nurses",
+    "teachers",        "retirees",       "alumni",
+    "supporters",      "carers",         "recipients",
+    "registrants",     "attendees",      "claimants",
+    "dependents",      "dependants",     "learners",
+    "visitors",        "shareholders",   "investors",
+    "victims",         "parishioners",   "congregants",
+    "patrons",         "ratepayers",     "householders",
+    "holders",         "owners",         "contacts",
+    "candidates",      "inspectors",     "jurors",
+    "officers",        "contractors",    "caregivers",
+    "riders",          "parents",        "guardians",
+    "drivers",         "leaseholders",   "each of the 41 objectors",
+    "objectors",       "submitters",     "respondents",
+    "complainants"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -129,9 +145,8 @@ std::string EnUnits() {
 const std::vector<const RE2*>& CountRegexes() {
   // Japanese: optional qualifier, number (digits with , . and 万千百億), unit.
   static const RE2 ja(
-      "(合計で|計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|約|"
-      "およそ|概ね|最大|"
-      "少なくとも)? *(?:約|およそ|概ね|最大)? *"
+      "(合計で|計|合計|総計|あわせて|合わせて|併せて|延べ|延|実人数|実人員|実数|"
+      "約|およそ|概ね|最大|少なくとも)? *(?:約|およそ|概ね|最大)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
       "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");

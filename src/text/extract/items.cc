@@ -603,7 +603,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         take_one(m);
       // "The file held clients' names and addresses.", "a spreadsheet with the names and
       // account numbers of certain members": two items after a word that says what a thing
-      // held, both of them items (the second up to " of", " to" or " for" after it).
+      // held, both of them items (the second up to a word that starts what follows it: " of",
+      // " to", " that" …).
       static const RE2 held_two(
           "(?i)\\b(?:held|holds|included|includes|contained|contains|containing|listed|listing|"
           "showed|shows|with) (?:the |your |their |[a-z]+s['’] )?([a-z][a-z -]{2,40}?) *$");

@@ -901,9 +901,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // writing on behalf of Lakeshore Community Health Plan") likewise names the client.
   if (!ja) {
     static const RE2 client(
-        "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|(?:[Ww]rit(?:e|ing)(?: "
-        "to "
-        "you)?|notice) on behalf of) (" +
+        "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|"
+        "(?:[Ww]rit(?:e|ing)(?: to you)?|notice) on behalf of) (" +
         EnName(7) + ")");
     if (top.find("represent") != std::string_view::npos ||
         top.find("ur client") != std::string_view::npos ||
@@ -1047,9 +1046,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // 「かもめ運輸」は2日、": a name in quotes after its kind, which news writes so, whole
       // whatever words it ends in.)
       static const RE2 lead(
-          "(?m)^ *(?:【[^】\\n]{1,12}】)?(?:[^、。\\n 「」()]{0,30}「([^」\\n]{2,30})」|([^、。\\n "
-          "()]{2,"
-          "30}?))(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
+          "(?m)^ *(?:【[^】\\n]{1,12}】)?"
+          "(?:[^、。\\n 「」()]{0,30}「([^」\\n]{2,30})」|([^、。\\n ()]{2,30}?))"
+          "(\\([^()\\n]{2,20}\\))?は *[0-9]{1,2}日(?:まで)?に?、");
       re2::StringPiece g[4];
       const std::string_view head = top.substr(0, std::min<size_t>(top.size(), 2000));
       // (日、 found by the last byte of 日: the E6 it starts with leads many kanji.)
@@ -1071,11 +1070,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         if (whole && !Rejected(name)) {
           // "せとうち銀行(広島市)は18日、子会社のクレジットカード会社「せとうちカード」(同)が":
           // the subsidiary, whose incident it is (LABELLING.md).
-          const size_t line_end = head.find('\n', static_cast<size_t>(m.data() - head.data()));
-          const std::string_view rest =
-              head.substr(static_cast<size_t>(m.data() - head.data()),
-                          std::min<size_t>(line_end, head.size()) -
-                              static_cast<size_t>(m.data() - head.data()));
+          const size_t from = static_cast<size_t>(m.data() - head.data());
+          const std::string_view rest = head.substr(from, head.find('\n', from) - from);
           static const RE2 subsidiary(
               "^[^。]{0,60}?子会社(?:の|である)[^「」。]{0,24}「([^」]{2,30})」");
           re2::StringPiece sub;
