@@ -410,7 +410,10 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
     if (const size_t at = text.substr(0, kTop).find(marker);
         at != std::string_view::npos && notice_from == 0) {
       auto [s, e] = LineAround(text, at);
-      if (AtMostChars(text.substr(s, e - s), 40)) notice_from = e;
+      // (Not a news site's footer, "記事の無断転載を禁じます": it forbids reposts.)
+      const std::string_view line = text.substr(s, e - s);
+      if (AtMostChars(line, 40) && !ContainsAny(line, {"無断転載", "転載を禁", "転載禁止"}))
+        notice_from = e;
     }
   auto skip = [&](size_t i) {
     return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from;
@@ -619,9 +622,10 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       last_announce = AtMostChars(line, 60) && IsAnnounceLine(line);
       // ("Date(s) of any previous (within 12 months) breach notifications: 02/11/2025", a breach
       // form's field for an earlier notice.)
+      // ("【関連】地銀の個人情報漏えい、昨年度は過去最多(5月30日)", a news page's link likewise.)
       for (std::string_view other :
            {"previous post", "next post", "related:", "related posts", "related stories",
-            "read more:", "see also:", "date(s) of any previous"})
+            "read more:", "see also:", "date(s) of any previous", "【関連", "関連記事"})
         last_announce = last_announce || StartsWithAsciiNoCase(trimmed, other);
     }
     if (last_announce) continue;

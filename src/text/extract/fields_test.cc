@@ -1124,6 +1124,11 @@ TEST(Fields, PickAnnouncedDate) {
       {"個人情報漏洩ニュース\n2023.11.09 Thu\n窓口での誤交付について\n（以下、堺市ホームページより"
        "転載）\n令和5年11月8日\n 堺市の窓口において、書類を誤って交付しました。\n",
        "2023-11-08"},
+      // dev87/014: a news site's footer forbids reposts; it marks none.
+      {"中国新報デジタル | 経済\n\n督促SMS、38人分を別人に\n\n2026年6月18日 18:02\n\n "
+       "せとうち銀行は"
+       "18日、発表した。\n\n中国新報社 記事の無断転載を禁じます\n",
+       "2026-06-18"},
       // An aggregator's quote of a company notice: the notice's own date.
       {"【情報漏えい】A社でPC盗難\n2024/10/23 09:15 | カテゴリ:盗難\nA社は22日発表した。\n"
        "----(以下引用)----\nお詫びとお知らせ\n2024年10月22日\n株式会社A\n",
@@ -1290,6 +1295,10 @@ TEST(Fields, PickIncidentDateSkipsLongPeriodsOfPeople) {
       {"November 20, 2025\nPrevious post: Volunteer nominations are open (21 October 2025)\nOn 4 "
        "November 2025 a volunteer's laptop was stolen.\n",
        "2025-11-04"},
+      // dev87/014: a news page's related link.
+      {"2026年6月18日 18:02\n\n 送信は6月2日から6日にかけて。\n\n【関連】地銀の個人情報漏えい、"
+       "昨年度は過去最多(5月30日)\n",
+       "2026-06-02"},
       // dev86/017: a breach form's field for an earlier notice.
       {"Date(s) Breach Occured: 09/08/2025\nDate Breach Discovered: 09/15/2025\nDate(s) of "
        "consumer notification: 10/24/2025\nDate(s) of any previous (within 12 months) breach "
