@@ -359,12 +359,15 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     });
     // (A state from the title has no evidence: its offsets are the title's, not the text's.)
     const bool from_title = !us.empty();
-    // The states a phrase of `top` that `re` finds (group 1) names, at their offsets in the
-    // text.
+    // The states a phrase of `top` that `re` finds (group 1, or 2) names, at their offsets in
+    // the text.
     auto states_in = [&](const RE2& re) {
-      re2::StringPiece m;
+      re2::StringPiece m, other;
       std::vector<PlaceMention> states;
-      if (!RE2::PartialMatch(top, re, &m)) return states;
+      if (!(re.NumberOfCapturingGroups() == 2 ? RE2::PartialMatch(top, re, &m, &other)
+                                              : RE2::PartialMatch(top, re, &m)))
+        return states;
+      if (!m.data()) m = other;
       states = FindUsStates(std::string_view(m.data(), m.size()));
       for (PlaceMention& p : states) {
         p.start += static_cast<size_t>(m.data() - text.data());
@@ -375,8 +378,13 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // A breach-notification form's field for the entity's state ("State, or Country if outside
     // the US: Missouri", as the Maine Attorney General's form asks it), over the city on the
     // line above it ("City: Kansas City").
-    static const RE2 form_state("(?m)^State, or Country if outside the US: *([^\n]{3,40})$");
-    if (us.empty() && top.find("State, or Country") != std::string_view::npos)
+    // (The Texas Attorney General's listing asks "Entity or Individual State: TX": its group
+    // is "State: TX", a state's code as FindUsStates reads one.)
+    static const RE2 form_state(
+        "(?m)^(?:State, or Country if outside the US: *([^\n]{3,40})|Entity or Individual "
+        "(State: *[A-Z]{2}))$");
+    if (us.empty() && (top.find("State, or Country") != std::string_view::npos ||
+                       top.find("Individual State:") != std::string_view::npos))
       us = states_in(form_state);
     // "located in Manchester, New Hampshire" names the organisation's own state,
     // whatever a letterhead (its lawyers') or an address block says first.

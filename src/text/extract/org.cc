@@ -28,6 +28,8 @@ constexpr std::string_view kJaSuffixes[] = {
     "農業協同組合", "株式会社", "有限会社", "(株)", "協会", "機構", "公社", "事業団",
     "社会福祉協議会", "組合", "研究所", "事務所", "薬局", "局", "会社", "法人", "グループ", "基金",
     "ステーション", "広域連合", "連合会",
+    // A cram school ("青葉ゼミナール"), a prep school.
+    "ゼミナール", "予備校",
     // A health centre, a dental or bone-setting practice, a residents' or trade association,
     // a foundation, a lab, a holding company. (Not 協議会: "空き家等対策協議会" is a panel a
     // city convenes.)
@@ -110,10 +112,11 @@ size_t PrevChar(std::string_view s, size_t pos) {
   return p;
 }
 
-// True if kana `run` opens a sentence rather than a name ("このたびは", "なお", "また").
+// True if kana `run` opens a sentence rather than a name ("このたびは", "なお", "また",
+// "いつも青葉ゼミナールを…").
 bool OpensSentence(std::string_view run) {
   for (std::string_view w :
-       {"この", "その", "あの", "これ", "それ", "なお", "また", "さて", "まず"})
+       {"この", "その", "あの", "これ", "それ", "なお", "また", "さて", "まず", "いつも"})
     if (run.starts_with(w)) return true;
   return false;
 }
@@ -229,7 +232,8 @@ const RE2& EnOrgRe() {
       "Medical (?:Cent(?:er|re)|Group|Associates|Clinic|Practice)|Clinic|"
       // "The University of Wisconsin–Red Cedar" (a campus after an en dash; before "University",
       // which would match first).
-      "University of(?: [A-Z][a-z]+(?:\\x{2013}[A-Z][a-z]+)?)+|University(?: System)?|"
+      // ("University of the Pacific": "the" may come first.)
+      "University of(?: the)?(?: [A-Z][a-z]+(?:\\x{2013}[A-Z][a-z]+)?)+|University(?: System)?|"
       "College|"
       "School "
       "District|Schools|"
@@ -444,10 +448,15 @@ std::optional<Found> CapitalsLetterhead(std::string_view text) {
     std::string_view bare = word;
     while (!bare.empty() && (bare.back() == ',' || bare.back() == ';')) bare.remove_suffix(1);
     const bool form = std::find(std::begin(kForms), std::end(kForms), bare) != std::end(kForms);
+    // ("UNIVERSITY OF THE NORTHERN PLAINS": a small word inside a name is in lower case, as
+    // "University of the Northern Plains" writes it.)
+    static constexpr std::string_view kSmall[] = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON"};
+    const bool small =
+        i > 0 && std::find(std::begin(kSmall), std::end(kSmall), bare) != std::end(kSmall);
     for (size_t k = 0; k < word.size(); ++k) {
       const char prev = k > 0 ? word[k - 1] : ' ';
       const bool after_letter = std::isalpha(static_cast<unsigned char>(prev)) || prev == '\'';
-      titled += !form && after_letter && word[k] >= 'A' && word[k] <= 'Z'
+      titled += !form && (after_letter || small) && word[k] >= 'A' && word[k] <= 'Z'
                     ? static_cast<char>(word[k] - 'A' + 'a')
                     : word[k];
     }
@@ -783,6 +792,7 @@ const RE2& LabelledNameRe() {
   static const RE2 re(
       "(?im)^ *(?:報告者|事業者名|事業者の名称|名称|法人名|会社名|name of (?:(?:the )?covered "
       "entity|entity|organization|business|company)|(?:covered )?entity name|organization name|"
+      "entity or individual name|"
       "company name|business name) *[:：]"
       "[ \\t]*(?:\\n[ \\t]*)?([^\\n]{2,80})$");
   return re;
@@ -809,6 +819,17 @@ bool FindLabelledName(std::string_view top, std::string_view* value) {
 }
 
 namespace {
+
+// True if `text` writes `name` on a line other than the title's own.
+bool WrittenBeyondTitle(std::string_view text, std::string_view title, std::string_view name) {
+  for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+    const size_t ls = p == 0 ? 0 : text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
+    // (No line break after it: npos - ls runs to the end.)
+    const std::string_view line = text.substr(ls, text.find('\n', p) - ls);
+    if (TrimSpace(line) != TrimSpace(title)) return true;
+  }
+  return false;
+}
 
 std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::string_view title,
                                                record::Language lang) {
@@ -1154,9 +1175,10 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     {
       // (A bracket right after the name first: "株式会社はるた茶舗(以下…)", whose は is no
       // particle.)
-      static const RE2 subsidiary_bracketed("子会社である([^、。\\n(「 ]{2,40})\\(");
+      // ("子会社である、みのりデリバリー株式会社(本社:…)": a comma may come between.)
+      static const RE2 subsidiary_bracketed("子会社である、?([^、。\\n(「 ]{2,40})\\(");
       static const RE2 subsidiary(
-          "子会社である([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
+          "子会社である、?([^、。\\n(「 ]{2,40}?)(?:\\(|において|では|が|は|で)");
       auto legal_name = [&](std::string_view name) { return RE2::PartialMatch(name, legal); };
       if (std::optional<Found> f =
               name_in_head("子会社である", 5, subsidiary_bracketed, legal_name))
@@ -1316,9 +1338,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // A site's brand in the title ("Riverbend Health") and, in the text, one of its own
       // that says it is the one notifying ("Riverbend Regional Medical Center is notifying
       // patients"): that one, as for a hospital run by a corporation.
+      // So does one notifying when the title's name is never written again ("Community
+      // Pharmacy Notifies Customers…" over "Greenfield Apothecary is notifying more than 700
+      // customers"): the title describes, the text names.
       if (std::optional<Found> g = named_by(NotifierRe(), /*reject=*/true, /*capital_lines=*/true))
-        if (g->value != f->value && FirstWord(g->value) == FirstWord(f->value) &&
-            first_org_in(g->value))
+        if (g->value != f->value &&
+            ((FirstWord(g->value) == FirstWord(f->value) && first_org_in(g->value)) ||
+             !WrittenBeyondTitle(text, title, f->value)))
           return g;
       return f;
     }
@@ -1359,16 +1385,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       size_t at = AsciiLower(text).find(AsciiLower(name));
       // ("Year-End Statement Mailing Error" over "year-end account statements": words the
       // text writes only in lower case name no one.)
-      // (The title's own line in the text does not count.)
-      auto written_beyond_title = [&] {
-        for (size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
-          const size_t ls = p == 0 ? 0 : text.rfind('\n', p - 1) + 1;  // npos + 1 == 0
-          // (No line break after it: npos - ls runs to the end.)
-          const std::string_view line = text.substr(ls, text.find('\n', p) - ls);
-          if (TrimSpace(line) != TrimSpace(title)) return true;
-        }
-        return false;
-      };
+      auto written_beyond_title = [&] { return WrittenBeyondTitle(text, title, name); };
       // ("Smoky Trail BBQ Notifies Guests…" over a text that says "the Company": a name the
       // text never writes in lower case is a name still.)
       // ("Notice of Mailing Error Involving 2024 Annual Benefit Statements": "mailing" is; a
@@ -1576,9 +1593,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
 }  // namespace
 
 std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
+  // ("(c) Harrogate Borough Homes | Privacy |": the footer's links after a bar are not the
+  // holder's name.)
   static const RE2 line(
       "(?mi)^[^\\n]{0,40}?(?:(?:copyright|©|\\(c\\))[ ©]*)+(?:[0-9]{4}(?: ?[-–] ?[0-9]{4})?,? *)?"
-      "([^\\n]{2,80}?)[ .,]*(?:all rights reserved\\.?)? *$");
+      "([^\\n|]{2,80}?)[ .,]*(?:all rights reserved\\.?)? *(?:\\|[^\\n]*)?$");
   std::optional<Found> holder;
   ForEachMatch(line, text, [&](const auto& g) {
     const std::string_view rest = g[1];

@@ -29,6 +29,21 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev88/019: the Texas Attorney General's listing names the entity in its own field.
+      {"Data Security Breach Reports\n\nOffice of the Texas Attorney General\n\nEntity or "
+       "Individual Name: Lone Oak Home Health Services, LLC\nEntity or Individual State: TX\n",
+       "", "Lone Oak Home Health Services, LLC"},
+      // dev88/022: a title's kind that the text never writes again, over the name that is
+      // notifying.
+      {"Community Pharmacy Notifies Customers After Records Found in Recycling Bin\n\nPosted on: "
+       "June 17, 2026\n\nGREENFIELD, Massachusetts - Greenfield Apothecary is notifying more "
+       "than 700 customers that prescription labels were placed in a recycling bin.\n",
+       "Community Pharmacy Notifies Customers After Records Found in Recycling Bin",
+       "Greenfield Apothecary"},
+      // dev88/027: a letterhead in capitals with "of the" in it.
+      {"UNIVERSITY OF THE NORTHERN PLAINS\nOffice of Information Security\n\nDate: April 28, "
+       "2026\n\nOn April 16, 2026, we learned that a spreadsheet had been shared.\n",
+       "Notice of Data Exposure", "UNIVERSITY OF THE NORTHERN PLAINS"},
       // dev87/025, 030: a regulator's release names the body it fined or settled with.
       {"ICO | News and blogs\n\nICO fines Thornbury Loans Ltd £1.15 million after cyber attack\n\n"
        "The Information Commissioner's Office (ICO) has fined Thornbury Loans Ltd £1.15 million "
@@ -390,6 +405,17 @@ TEST(Org, ListOfKindsIsNoName) {
 
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev88/005: a holding company's release about its subsidiary, a comma after である.
+      {"2026年5月28日\nみのり食品ホールディングス株式会社\n\n当社連結子会社における業務用ノートパソ"
+       "コン"
+       "の盗難について\n\n "
+       "当社の連結子会社である、みのりデリバリー株式会社(本社:福岡県福岡市博多区、"
+       "以下「みのりデリバリー」)において、ノートパソコンが盗難に遭いました。\n",
+       "当社連結子会社における業務用ノートパソコンの盗難について", "みのりデリバリー株式会社"},
+      // dev89/015: a cram school (ゼミナール) above its office's name.
+      {"保護者の皆様\n\nいつも青葉ゼミナールをご利用いただき、ありがとうございます。\n\n--\n"
+       "青葉ゼミナール 本部事務局\n宮城県仙台市青葉区中央0-0-0\n",
+       "【お詫び】生徒答案の紛失について", "青葉ゼミナール"},
       // dev67: a regulator's release about a company, titled as 個人情報保護委員会 titles them:
       // the company.
       {"株式会社ことのは不動産に対する個人情報の保護に関する法律に基づく行政上の対応について\n\n"
@@ -775,6 +801,8 @@ TEST(Org, CopyrightHolder) {
       {"Copyright (c) 2019-2026 Cascade Outfitters, Inc.\n", false, "Cascade Outfitters, Inc"},
       {"All rights reserved.\n", false, std::nullopt},
       {"Copyright © 当サイト\n", true, std::nullopt},
+      // dev88/016: the footer's links after a bar are not the holder's name.
+      {"(c) Harrogate Borough Homes | Privacy |\n", false, "Harrogate Borough Homes"},
   };
   for (const auto& [text, ja, want] : cases) {
     std::optional<Found> f = CopyrightHolder(text, ja);
@@ -881,6 +909,12 @@ TEST(Org, RegionFromAddressCodes) {
       {"Entity Information\nName: Tallgrass Mobile, Inc.\nCity: Kansas City\nState, or Country if "
        "outside the US: Missouri\n",
        "Missouri"},
+      // dev88/019: the Texas Attorney General's listing gives the state by its code, under
+      // the regulator's own name.
+      {"Data Security Breach Reports\n\nOffice of the Texas Attorney General\n\nEntity or "
+       "Individual Name: Lone Oak Home Health Services, LLC\nEntity or Individual City: San "
+       "Antonio\nEntity or Individual State: TX\nNumber of Texans Affected: 3,100\n",
+       "Texas"},
       // dev84/016: a mailing vendor's return address over its client's own, written after the
       // client's name.
       {"Crestline Mailing Services, LLC\nReturn Mail Processing\nPO Box 4410\nDayton, OH "

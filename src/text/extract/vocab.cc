@@ -1508,7 +1508,7 @@ std::optional<Sector> SectorFor(std::string_view org_name) {
        // "Wattle Grove Aged Care".
        "老人ホーム|介護|デイサービス|訪問看護|nursing home|aged care"},
       {Sector::kEducation,
-       "(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|"
+       "(?i)大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育|教育委員会|塾|ゼミナール|予備校|"
        "university|college|school|academy|institute of technology"},
       {Sector::kFinance,
        "(?i)銀行|信用金庫|信用組合|証券|保険|カード|信金|農協|"
