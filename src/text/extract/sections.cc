@@ -224,6 +224,12 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   if (colon == std::string_view::npos && IsNavigationRow(t)) return std::nullopt;
   const std::optional<SectionKind> kind = HeadingRuleKind(lower);
   if (long_head && kind != SectionKind::kData) return std::nullopt;
+  // "ひよこ組 7世帯分の緊急連絡先カード": a line that counts what was lost, not a contact
+  // heading.
+  if (kind == SectionKind::kContact) {
+    static const RE2 count("[0-9](?:世帯|名|人|件|通|枚)");
+    if (RE2::PartialMatch(head, count)) return std::nullopt;
+  }
   return kind;
 }
 

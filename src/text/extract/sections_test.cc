@@ -198,6 +198,9 @@ TEST(Sections, HeadingKinds) {
       // A table's row is no heading.
       {"項目 | 内容", std::nullopt},
       {"│ ご家族(緊急連絡先) │ 3名 │", std::nullopt},
+      // A line that counts what was lost names 連絡先 but heads no contact (dev88/013).
+      {"ひよこ組 7世帯分の緊急連絡先カード", std::nullopt},
+      {"連絡先", SectionKind::kContact},
       // Several rules match: the first listed names the heading.
       {"再発防止策と今後の対応", SectionKind::kPrevention},    // also response
       {"お客様へのお願いと再発防止", SectionKind::kYouCanDo},  // also prevention

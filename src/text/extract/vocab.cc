@@ -1137,6 +1137,11 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
       mask_clause_before(at - 3, 120);
     else if (rest.starts_with("も含め"))
       mask_clause_before(at, 120);
+    // ("車内に置き忘れた可能性が高いと考えられますが、盗まれた可能性も否定できません": a theft
+    // not ruled out beside the loss the notice thinks likely.)
+    else if (rest.starts_with("も否定でき") && at >= 15 &&
+             std::string_view(lx).substr(at - 15, 15).find("盗") != std::string_view::npos)
+      mask_clause_before(at, 120);
   }
   // "紛失や盗難、誤送付などの事故防止に関する研修", "盗難や紛失を防ぐため": kinds of accident
   // listed as what training or a measure is for, not what happened. Such a list, masked (same

@@ -203,6 +203,11 @@ TEST(Vocab, IncidentTypes) {
        "捜索しましたが、発見に至っておりません。盗難の形跡はなく、受け渡しの際に紛失したものと"
        "考えられます。",
        IncidentType::kLoss},
+      // dev89/015: a theft not ruled out beside the loss the notice thinks likely.
+      {"【お詫び】生徒答案の紛失について",
+       "帰宅後、答案を入れていた紙袋が見当たらないことに気付きました。車内に置き忘れた可能性が"
+       "高いと考えられますが、盗まれた可能性も否定できません。",
+       IncidentType::kLoss},
       // dev84/021.
       {"Notice",
        "The parcel was never delivered. There is nothing to suggest that the parcel was stolen "
