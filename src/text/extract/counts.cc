@@ -109,8 +109,9 @@ constexpr std::string_view kEnBeforeUnit =
     // ("current and former employees", "current, former and prospective tenants".)
     "(?:(?:current|former|prospective|past|present|existing|future)(?:,? (?:and|or) |, ))*"
     // ("38,000 Wattle & Vine customers": a brand's name between; "4,106 Form 1099-G
-    // statements", "212 W-2 forms": a form's name, letters joined to digits.)
-    "(?:[0-9]*[a-z'’&\\-][a-z0-9'’&\\-]* +){0,3}?)";
+    // statements", "212 W-2 forms": a form's name, letters joined to digits; "61 Year 7
+    // pupils": a school year.)
+    "(?:(?:year|grade) [0-9]{1,2} +|[0-9]*[a-z'’&\\-][a-z0-9'’&\\-]* +){0,3}?)";
 // The unit group of the English form: people (kEnPersons), households, records.
 std::string EnUnits() {
   std::string out = "(";
@@ -137,7 +138,9 @@ std::string EnUnits() {
       // ("The report listed 203 tenancies and included details of 311 tenants".)
       "tenancies|leases|contracts|policies|"
       // ("1,906 renewal packages were mailed to the address of another customer".)
-      "packages|packets)"
+      "packages|packets|"
+      // ("1,602 EOBs were mailed to the wrong address": explanations of benefits.)
+      "eobs)"
       "\\b");
 }
 
@@ -270,6 +273,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
     const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
     if (after.starts_with("ずつ")) return;
+    // "1枚目と2枚目が重なったまま": an ordinal, not a count.
+    if (after.starts_with("目")) return;
     // "2 名簿に記載されていた個人情報": a heading's number before a word that starts with 名
     // (名簿, 名称, 名義, 名刺, 名字, 名前), not "3名前後".
     if (g[3] == "名")
@@ -277,6 +282,15 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         if (after.starts_with(word) && !after.substr(word.size()).starts_with("後")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (!HasAsciiDigit(g[2])) return;
+    }
+    // "2 ファイルに記載されていた個人情報": a heading's number, a space after it, at the start
+    // of its line.
+    if (!g[1].data()) {
+      const size_t num_at = OffsetIn(text, g[2]);
+      const size_t ls = num_at == 0 ? 0 : text.rfind('\n', num_at - 1) + 1;  // npos + 1 == 0
+      if (text[num_at + g[2].size()] == ' ' &&
+          text.substr(ls, num_at - ls).find_first_not_of(" \t") == std::string_view::npos)
+        return;
     }
     CountMention c;
     c.start = OffsetIn(text, g[1].data() ? g[1] : g[2]);

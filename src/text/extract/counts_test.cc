@@ -48,6 +48,14 @@ TEST(Counts, Forms) {
       {"October 17, 2023 and copied certain files", {}},
       // A heading's number before 名簿 (dev83/013); not "about three people".
       {"2 名簿に記載されていた個人情報", {}},
+      // Any unit after a heading's number and a space at the start of its line (dev88/015);
+      // an ordinal (dev89/012).
+      {"本文\n2 ファイルに記載されていた個人情報", {}},
+      {"1枚目と2枚目が重なったまま封入", {}},
+      // Explanations of benefits are records; a school year between a number and its people
+      // (dev89/017, 018).
+      {"1,602 EOBs were mailed", {{1602, U::kRecords, false}}},
+      {"The spreadsheet listed 61 Year 7 pupils", {{61, U::kPersons, false}}},
       {"対象は3名前後", {{3, U::kPersons, false}}},
       // A day-month-year date before people (dev82/028).
       {"On 14 August 2025 customers began contacting us", {}},

@@ -746,8 +746,10 @@ constexpr const char* kCues[] = {
     "[a-z]+uary|march|april|may|june|july|august|september|october|november|"
     "december)|annually|yearly|(?:that|this|last|past) (?:week|month|year))\\b",
     // affected: "Approximately 87,069 individuals were affected": the cue after the count.
+    // ("caused 1,140 envelopes to contain a second patient's statement": what went wrong.)
     "(?i)^[)'’]? (?:were|was|had been|have been|may have been) (?:potentially )?"
-    "(?:affected|impacted|involved|compromised|exposed)\\b",
+    "(?:affected|impacted|involved|compromised|exposed)\\b|"
+    "^ (?:to contain|contained|held) (?:a second|another|the wrong)\\b",
     // narrowed: "the ePHI of almost 79 million people, affecting 3,000 individuals who
     // received health insurance from the CE": the larger whole is another's.
     "(?i)^[)'’]?, affecting (?:approximately |about |nearly |over |more than )?[0-9]",
@@ -758,7 +760,9 @@ constexpr const char* kCues[] = {
     "^[^.,;]{0,16}?\\bacross (?:all )?(?:of )?(?:its|their) (?:customers|clients)",
     // sent: "About 21,500 reminder letters were posted that day": what an operation sent.
     // ("19,400 reminder letters were printed and posted in the batch" likewise.)
-    "(?i)^ (?:were|was) (?:printed and )?(?:posted|mailed|sent out|issued)\\b",
+    // ("About 310 Grade 10 report cards were handed out that day" likewise.)
+    "(?i)^ (?:were|was) (?:printed and )?(?:posted|mailed|sent out|issued|handed out|"
+    "distributed|given out)\\b",
     // sent_whole: "During that time 48,210 notification emails were sent, and of these, 312
     // members' statements went to another member's email": the whole a part is taken from.
     "(?i)^ (?:were|was) sent,? and of (?:these|those|them)\\b",
@@ -1368,6 +1372,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     }
     // "顔が判別できる写真4枚": photographs counted are the data themselves.
     if (Photos(text, c)) sc += 2;
+    // "送信したのは処方箋3枚(同じ患者様の3か月分)です", "紛失したのは申請書12件": what the
+    // error sent or lost, named as the subject of the sentence (not 発送/郵送, a mailing's
+    // whole).
+    if (c.start - s >= 9) {
+      static const RE2 what_went(
+          "(?:(?:誤送信|誤送付|誤交付|送信|送付|紛失|流出|漏えい|漏洩)(?:し|され)|盗難に遭っ)"
+          "たのは、?[^、。]{0,18}$");
+      const std::string_view lead = text.substr(s, c.start - s);
+      if (lead.find("のは") != std::string_view::npos && RE2::PartialMatch(lead, what_went))
+        sc += 2;
+    }
     // "延べ156名(実人数98名)": the people counted once are the affected number.
     if (c.distinct) sc += 2;
     // "患者さん19名の記録", "1,581名分": the people whose data it is (not "看護師1名が").
@@ -1839,6 +1854,30 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (sum >= counts[i].value) break;
     }
     if (parts >= 2 && sum == counts[i].value) score[i] += 3;
+  }
+  // "当院を受診された患者様 約8万6千人分 … また、職員約620名分の氏名…も漏えいした可能性があり
+  // ます": a second group of people the notice adds ("また、…も") beside the first, with no
+  // total stated, makes both parts (LABELLING.md): no count.
+  {
+    static const RE2 also_leaked("も(?:漏えい|漏洩|流出|含まれ|閲覧|紛失|誤送|盗)");
+    const bool total_stated = std::any_of(counts.begin(), counts.end(), [](const CountMention& c) {
+      return c.unit == CountUnit::kPersons && c.total;
+    });
+    for (size_t i = 1; !total_stated && i < counts.size(); ++i) {
+      const CountMention& c = counts[i];
+      if (c.unit != CountUnit::kPersons || c.named || score[i] <= 0) continue;
+      const auto [s, e] = SentenceAround(text, c.start);
+      if (!TrimSpace(text.substr(s, c.start - s)).starts_with("また、") ||
+          !RE2::PartialMatch(text.substr(c.end, e - c.end), also_leaked))
+        continue;
+      for (size_t j = 0; j < i; ++j)
+        if (counts[j].unit == CountUnit::kPersons && score[j] > 0 && counts[j].start < s &&
+            counts[j].value != c.value && !counts[j].named) {
+          for (size_t k = 0; k <= i; ++k)
+            if (counts[k].unit == CountUnit::kPersons) score[k] = std::min(score[k], -1);
+          break;
+        }
+    }
   }
   // "Around 400 rates notices sent to wrong addresses" over "412 rates notices were sent to the
   // wrong postal address": a title rounds what the body states exactly.

@@ -24,6 +24,26 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev88/003: what the error sent, as the subject of its sentence, are the records.
+      {"患者様1名の処方箋を誤ったFAX番号に送信する事案が発生いたしました。\n番号を誤って入力し、"
+       "市内の事業所に送信しました。送信したのは処方箋3枚(同じ患者様の3か月分)です。\n",
+       1, std::nullopt, 3},
+      // dev88/029: envelopes made to hold another's statement are the records; the whole
+      // mailing is not.
+      {"On November 16, 2026, our vendor mailed approximately 96,500 patient billing statements. "
+       "The vendor determined that a software update had caused 1,140 envelopes to contain a "
+       "second patient's statement. In a separate matter, 48 appointment reminder letters were "
+       "returned undelivered.\n",
+       std::nullopt, std::nullopt, 1140},
+      // dev89/007: a second group of people the notice adds (また、…も) beside the first, with
+      // no total: parts, no count.
+      {"■漏えいした可能性のある情報\n 当院を受診された患者様 約8万6千人分\n ・氏名、住所\n また、"
+       "職員約620名分の氏名、職員番号も漏えいした可能性があります。\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      // holdout58: report cards handed out that day are the whole batch, not the records.
+      {"Report cards for 23 students were put in the wrong envelopes. About 310 Grade 10 report "
+       "cards were handed out that day.\n",
+       23, std::nullopt, std::nullopt},
       // dev26: a part "of those people" beside the whole; more messages than the people on
       // their line are the records.
       {"The laptop contained information about 1,562 enrolled members and descendants: full "
