@@ -109,9 +109,8 @@ constexpr std::string_view kEnBeforeUnit =
     // ("current and former employees", "current, former and prospective tenants".)
     "(?:(?:current|former|prospective|past|present|existing|future)(?:,? (?:and|or) |, ))*"
     // ("38,000 Wattle & Vine customers": a brand's name between; "4,106 Form 1099-G
-    // statements", "212 W-2 forms": a form's name, letters joined to digits; "61 Year 7
-    // pupils": a school year.)
-    "(?:(?:year|grade) [0-9]{1,2} +|[0-9]*[a-z'’&\\-][a-z0-9'’&\\-]* +){0,3}?)";
+    // statements", "212 W-2 forms": a form's name, letters joined to digits.)
+    "(?:[0-9]*[a-z'’&\\-][a-z0-9'’&\\-]* +){0,3}?)";
 // The unit group of the English form: people (kEnPersons), households, records.
 std::string EnUnits() {
   std::string out = "(";
@@ -597,6 +596,35 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.value = 1;
       c.unit = CountUnit::kHouseholds;
       out.push_back(c);
+    }
+  // "The spreadsheet listed 61 Year 7 pupils": a school year between a number and its people.
+  // (Found by its word between two numbers: an alternative in the English form's words grew
+  // its DFA by 1.4% of the extractor's instructions per notice.)
+  // (Each found by its first letter, rarer than a space.)
+  for (std::string_view year : {" Year ", " year ", " Grade ", " grade "})
+    for (size_t at = FindByByte(text, year, 1); at != std::string_view::npos;
+         at = FindByByte(text, year, 1, at + 1)) {
+      const size_t after = at + year.size();
+      if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1])) ||
+          after >= text.size() || !std::isdigit(static_cast<unsigned char>(text[after])))
+        continue;
+      size_t b = at;
+      while (b > 0 && (std::isdigit(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ','))
+        --b;
+      if (b > 0 && std::isalnum(static_cast<unsigned char>(text[b - 1]))) continue;
+      static const RE2 school_year(
+          "(?i)([0-9][0-9,]*) (?:year|grade) [0-9]{1,2} (pupils|students|children|families|"
+          "parents)\\b");
+      re2::StringPiece g[3];
+      if (!school_year.Match(text, b, text.size(), RE2::ANCHOR_START, g, 3)) continue;
+      std::string num(g[1].data(), g[1].size());
+      num.erase(std::remove(num.begin(), num.end(), ','), num.end());
+      CountMention c;
+      c.start = b;
+      c.end = b + g[0].size();
+      c.value = std::strtoll(num.c_str(), nullptr, 10);
+      c.unit = UnitFor(std::string_view(g[2].data(), g[2].size()));
+      if (c.value > 0) out.push_back(c);
     }
   // "B様の氏名", "Aさん": one person, named by a letter.
   for (std::string_view honorific : {"様", "さん", "氏"})

@@ -41,8 +41,8 @@ TEST(Fields, PickAffected) {
        "職員約620名分の氏名、職員番号も漏えいした可能性があります。\n",
        std::nullopt, std::nullopt, std::nullopt},
       // holdout58: report cards handed out that day are the whole batch, not the records.
-      {"Report cards for 23 students were put in the wrong envelopes. About 310 Grade 10 report "
-       "cards were handed out that day.\n",
+      {"Report cards for 23 students were put in the wrong envelopes. About 310 report cards were "
+       "handed out that day.\n",
        23, std::nullopt, std::nullopt},
       // dev26: a part "of those people" beside the whole; more messages than the people on
       // their line are the records.
