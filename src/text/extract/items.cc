@@ -77,11 +77,13 @@ std::string CleanItem(std::string_view t) {
   std::string s;
   std::string_view trimmed = TrimSpace(t);
   // "お客さま(法人のご担当者さまを含む)の氏名": an aside in brackets that names no item is
-  // dropped whole, so that the item after it is read.
+  // dropped whole, so that the item after it is read. So is one after an item, at the end
+  // ("パスポート番号(海外ツアーをお申し込みの一部会員様のみ)").
   std::string without_aside;
   if (const size_t open = trimmed.find('('); open != std::string_view::npos && open > 0)
     if (const size_t close = trimmed.find(')', open);
-        close != std::string_view::npos && close + 1 < trimmed.size() &&
+        close != std::string_view::npos &&
+        (close + 1 < trimmed.size() || DataItemFor(trimmed.substr(0, open))) &&
         !DataItemFor(trimmed.substr(open + 1, close - open - 1))) {
       without_aside = std::string(trimmed.substr(0, open));
       without_aside += trimmed.substr(close + 1);
@@ -751,8 +753,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       }
       std::optional<DataItem> item;
       // "傷病者の氏名", "水道使用場所の住所": the item is the noun after the last の.
-      if (size_t no = RFindKana(c, "の"); no != std::string::npos && IsJapanese(c))
+      if (size_t no = RFindKana(c, "の"); no != std::string::npos && IsJapanese(c)) {
         item = DataItemFor(c.substr(no + std::string_view("の").size()));
+        // ("旅券の有効期限": a passport's expiry, which the whole names, not a card's.)
+        if (item == DataItem::kCreditCard)
+          if (const std::optional<DataItem> whole = DataItemFor(c)) item = whole;
+      }
       if (!item) item = DataItemFor(c);
       // "time of the appointment": CleanItem keeps the word before "of the"; the item may
       // be what follows it. "the reason for the appointment": CleanItem drops what follows

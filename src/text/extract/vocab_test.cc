@@ -203,6 +203,37 @@ TEST(Vocab, IncidentTypes) {
        "捜索しましたが、発見に至っておりません。盗難の形跡はなく、受け渡しの際に紛失したものと"
        "考えられます。",
        IncidentType::kLoss},
+      // dev89/025: a letter handed over at reception is no mail.
+      {"Statement about a letter handed to the wrong patient",
+       "A member of our reception team handed a sealed hospital referral letter to the wrong "
+       "patient at the front desk. The receptionist did not check the patient's date of birth "
+       "before handing the envelope over.",
+       IncidentType::kOther},
+      // dev90/009, 010: faxes that went to a number that was not the practice's.
+      {"Notice",
+       "A member of our staff faxed 14 referral forms to a fax number that did not "
+       "belong to the specialist practice.",
+       IncidentType::kMisdeliveryFax},
+      {"Notice", "The fax (6 pages) went to a number that the practice had stopped using in June.",
+       IncidentType::kMisdeliveryFax},
+      // dev90/006: the wrong file attached to an e-mail.
+      {"Notice",
+       "Instead of attaching the camp information sheet, the staff member attached the "
+       "school's contact spreadsheet.",
+       IncidentType::kMisdeliveryEmail},
+      // dev90/023: results shown to other users after an update changed an access rule.
+      {"Notice of patient portal error",
+       "During those three days, 5,512 test results could be "
+       "viewed by other logged-in users.",
+       IncidentType::kMisconfigurationExposure},
+      // dev90/027: a filing cabinet sold with files in it.
+      {"Notice",
+       "One of the filing cabinets sold that day had not been emptied. It contained "
+       "student files.",
+       IncidentType::kImproperDisposal},
+      // dev90/002: bills sent in the wrong envelope.
+      {"Council apologises after some council tax bills were sent in the wrong envelope",
+       "A resident said that their envelope held a second bill.", IncidentType::kMisdeliveryMail},
       // dev89/015: a theft not ruled out beside the loss the notice thinks likely.
       {"【お詫び】生徒答案の紛失について",
        "帰宅後、答案を入れていた紙袋が見当たらないことに気付きました。車内に置き忘れた可能性が"
@@ -1030,6 +1061,24 @@ TEST(Vocab, FindDataItems) {
   EXPECT_TRUE(FindDataItems("住所変更の処理を行った83世帯の封入作業において、宛名と封入する保険証の"
                             "確認が十分でなく、")
                   .items.empty());
+}
+
+// dev89/014: an aside in brackets after the last item does not hide it; dev47/013: a
+// passport's expiry is the passport's, not a card's.
+TEST(Vocab, FindDataItemsAsideAfterTheLastItem) {
+  DataItems d = FindDataItems(
+      "■流出した可能性のある情報\n会員様の氏名、電話番号、保有ポイント数、パスポート番号("
+      "海外ツアーを"
+      "お申し込みの一部会員様のみ)\n",
+      true);
+  EXPECT_EQ(d.items, (std::vector<DataItem>{DataItem::kDriversLicenseOrId, DataItem::kName,
+                                            DataItem::kOther, DataItem::kPhone}));
+  DataItems e = FindDataItems(
+      "■閲覧された可能性のある個人情報\n ・氏名、生年月日\n ・旅券番号及び旅券の有効期限(海外旅行"
+      "のお客さまのみ)\n",
+      true);
+  EXPECT_EQ(e.items, (std::vector<DataItem>{DataItem::kDateOfBirth, DataItem::kDriversLicenseOrId,
+                                            DataItem::kName}));
 }
 
 // "The information involved was names and …": the verb is no part of the first item.
