@@ -138,8 +138,9 @@ std::string EnUnits() {
       "tenancies|leases|contracts|policies|"
       // ("1,906 renewal packages were mailed to the address of another customer".)
       "packages|packets|"
-      // ("1,602 EOBs were mailed to the wrong address": explanations of benefits.)
-      "eobs)"
+      // ("1,602 EOBs were mailed to the wrong address": explanations of benefits; "27 PDF
+      // attachments", "2,381 orders placed during that period".)
+      "eobs|attachments|orders)"
       "\\b");
 }
 
@@ -168,8 +169,10 @@ const std::vector<const RE2*>& CountRegexes() {
       "policyholders|borrowers|account holders|cardholders|voters|taxpayers|tenants|homeowners|"
       "passengers|pupils|registrants|attendees|claimants|learners|visitors|parishioners|"
       "congregants|patrons|volunteers|players|"
-      // ("sixty-three statements were attached to emails addressed to a different donor".)
-      "statements|letters|emails|accounts|forms|photos|photographs|claims|applications)\\b");
+      // ("sixty-three statements were attached to emails addressed to a different donor";
+      // "two hundred report cards were placed in envelopes addressed to other families".)
+      "statements|letters|emails|accounts|forms|photos|photographs|claims|applications|cards|"
+      "bills|invoices|envelopes|messages|prescriptions)\\b");
   static const RE2 label(
       "(?i)((?:total )?number of (?:persons|individuals|people|patients|customers|residents|"
       "members|employees|consumers)[a-z ()'\\-]{0,40}?(?:affected|impacted|involved|notified)|"
@@ -467,7 +470,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // (Nor a few records or files: "two address files were merged".)
     static const RE2 actors(
         "(?i)employees|workers|people|persons|records|children|files|documents|statements|"
-        "letters|emails|accounts|forms|photos|photographs|claims|applications");
+        "letters|emails|accounts|forms|photos|photographs|claims|applications|cards|bills|"
+        "invoices|envelopes|messages|prescriptions");
     const bool small = !big && total < 10;
     const size_t at = OffsetIn(text, g[2]);
     // ("several hundred students", "thousands": no number stated.)
@@ -499,6 +503,23 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         "resident|student|employee|client|pupil|child|donor|user)) (?:was|is|has been) "
         "(?:affected|impacted)\\b");
     ForEachMatch(one_affected, text, [&](const auto& g) {
+      CountMention c;
+      c.start = OffsetIn(text, g[1]);
+      c.end = c.start + g[1].size();
+      c.value = 1;
+      c.unit = CountUnit::kPersons;
+      small_words.push_back(c);
+    });
+  }
+  // "The letter concerned one patient": the one person the data was about.
+  if (text.find("oncern") != std::string_view::npos ||
+      text.find("elated to one") != std::string_view::npos ||
+      text.find("elates to one") != std::string_view::npos) {
+    static const RE2 about_one(
+        "(?i)\\b(?:concerned|concerns|related to|relates to) (one (?:[a-z\\-]+ ){0,2}?(?:tenant|"
+        "patient|customer|person|individual|member|resident|student|employee|client|pupil|child|"
+        "donor|user))\\b");
+    ForEachMatch(about_one, text, [&](const auto& g) {
       CountMention c;
       c.start = OffsetIn(text, g[1]);
       c.end = c.start + g[1].size();

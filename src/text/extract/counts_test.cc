@@ -56,6 +56,13 @@ TEST(Counts, Forms) {
       // (dev89/017, 018).
       {"1,602 EOBs were mailed", {{1602, U::kRecords, false}}},
       {"The spreadsheet listed 61 Year 7 pupils", {{61, U::kPersons, false}}},
+      // Attachments, orders, report cards in words; a few bills are no count (dev90).
+      {"The email had 27 PDF attachments", {{27, U::kRecords, false}}},
+      {"card details were entered in 2,381 orders", {{2381, U::kRecords, false}}},
+      {"two hundred report cards were placed in envelopes", {{200, U::kRecords, false}}},
+      {"the amounts of the last six bills", {}},
+      // The one person a letter was about (dev89/025).
+      {"The letter concerned one patient.", {{1, U::kPersons, false}}},
       {"対象は3名前後", {{3, U::kPersons, false}}},
       // A day-month-year date before people (dev82/028).
       {"On 14 August 2025 customers began contacting us", {}},

@@ -892,7 +892,8 @@ struct AffectedRes {
   const GuardedRe cue{
       "(?i)(?:(?:information|data|records|\\(e?phi\\)|phi|details|names|addresses|numbers|"
       "balances|results|histories) (?:of|(?:relating|related|belonging) to)|affect(?:ed|ing)|"
-      "impact(?:ed|ing)|notifying|notified) +(?:(?:approximately|about|an estimated|potentially|"
+      "impact(?:ed|ing)|notifying|notified|concern(?:ed|s)) +(?:(?:approximately|about|an "
+      "estimated|potentially|"
       "nearly|up to|over|more than) +)?$",
       EndsInSpace};
   const GuardedRe staff_before{
@@ -1758,7 +1759,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // them; the whole is the number.)
     static const RE2 further(
         "^ (?:were|was|had been) (?:downloaded|opened|viewed|accessed|printed|forwarded)\\b");
-    if (of_those && RE2::PartialMatch(text.substr(counts[i].end, 40), further)) {
+    // ("On 6 of those accounts the callers also had the customer's mobile number moved": a
+    // harm done also to some of them, likewise.)
+    const std::string_view part_rest =
+        text.substr(counts[i].end, std::min<size_t>(60, e > counts[i].end ? e - counts[i].end : 0));
+    if (of_those && (RE2::PartialMatch(text.substr(counts[i].end, 40), further) ||
+                     part_rest.find(" also ") != std::string_view::npos)) {
       score[i] -= 3;
       continue;
     }
@@ -2019,7 +2025,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // the letters that went wrong are what the notice counts, as 通 below.)
       // ("approximately 430 rate notices and direct debit request forms" likewise: the papers
       // that were lost.)
-      if ((word == "letters" || word == "notices" || word == "forms") && !pick.persons) return true;
+      // ("312 reminder text messages were sent to the wrong mobile numbers" likewise.)
+      if ((word == "letters" || word == "notices" || word == "forms" || word == "messages") &&
+          !pick.persons)
+        return true;
       // ("振込依頼書、預金払戻請求書等 二百三十一枚(お客さま百九十八名分)": more slips than the
       // people they belong to are the records; not the pages of a fax.)
       if (word.empty() &&

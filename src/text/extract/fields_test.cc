@@ -24,6 +24,18 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev90/028: a harm done also to some of the accounts is a part; the whole is the
+      // records. dev90/029: text messages that went astray, beside a bound on the people.
+      {"The callers obtained information on 23 accounts belonging to 19 customers. On 6 of those "
+       "accounts the callers also had the customer's mobile number moved to a new SIM card.\n",
+       19, std::nullopt, 23},
+      {"Our scheduling system sent 312 reminder text messages to outdated mobile numbers. Fewer "
+       "than 300 patients were affected.\n",
+       std::nullopt, std::nullopt, 312},
+      // dev89/025: the one patient a letter concerned, beside two who asked for letters.
+      {"Two patients with the same surname had asked to collect letters. The letter concerned one "
+       "patient.\n",
+       1, std::nullopt, std::nullopt},
       // dev88/003: what the error sent, as the subject of its sentence, are the records.
       {"患者様1名の処方箋を誤ったFAX番号に送信する事案が発生いたしました。\n番号を誤って入力し、"
        "市内の事業所に送信しました。送信したのは処方箋3枚(同じ患者様の3か月分)です。\n",
