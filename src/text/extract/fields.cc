@@ -412,7 +412,12 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
       auto [s, e] = LineAround(text, at);
       // (Not a news site's footer, "記事の無断転載を禁じます": it forbids reposts.)
       const std::string_view line = text.substr(s, e - s);
-      if (AtMostChars(line, 40) && !ContainsAny(line, {"無断転載", "転載を禁", "転載禁止"}))
+      // (Nor an e-mail that tells the news itself above the one it quotes: "Update on the
+      // network incident…" with the first e-mail below it. A forward's own note is short.)
+      const bool email_marker = static_cast<unsigned char>(marker[0]) < 0x80;  // ASCII ones
+      const bool own_message = email_marker && CharCount(text.substr(0, s)) > 1200;
+      if (AtMostChars(line, 40) && !ContainsAny(line, {"無断転載", "転載を禁", "転載禁止"}) &&
+          !own_message)
         notice_from = e;
     }
   auto skip = [&](size_t i) {
@@ -427,10 +432,12 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
     std::string_view line = text.substr(s, e - s);
     // The length first: a short line is rare, the regex dear.
     // ("【発生日】\n令和7年3月4日(火)": a date under a heading that names another day.)
-    // (Not a later report's account of the first: "2025年3月14日、第1報を公表し、…" in a 第2報.)
+    // (Not a later report's account of the first: "2025年3月14日、第1報を公表し、…" in a 第2報,
+    // or in a final report, "調査結果について(最終報告)".)
     if (AtMostChars(line, 60) && IsAnnounceLine(line) && !UnderEventHeading(text, s) &&
         !(ContainsAny(line, {"第1報", "第一報"}) &&
-          ContainsAny(text.substr(0, kTop), {"第2報", "第3報", "第4報", "第二報", "第三報"})))
+          ContainsAny(text.substr(0, kTop),
+                      {"第2報", "第3報", "第4報", "第二報", "第三報", "最終報", "続報"})))
       return i;
     // A longer page byline: "Posted November 3, 2025 · Updated November 10, 2025 ·
     // Information Security Office": the date right after "Posted".
@@ -466,8 +473,9 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
         before.find('|') != std::string_view::npos)
       return i;
     auto [s, e] = LineAround(text, dates[i].start);
-    if (CharCount(text.substr(s, e - s)) <= 50 && s < 400 && !UnderEventHeading(text, s) &&
-        !NamesEvent(text.substr(s, dates[i].start - s)))
+    // (Trimmed: a PDF's text sets its date flush right with spaces.)
+    if (CharCount(TrimSpace(text.substr(s, e - s))) <= 50 && s < 400 &&
+        !UnderEventHeading(text, s) && !NamesEvent(text.substr(s, dates[i].start - s)))
       return i;
     // "Front Range Property Management, Inc. — June 10, 2026": a byline that ends in its date.
     const std::string_view lead = text.substr(s, dates[i].start - s);

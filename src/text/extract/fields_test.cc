@@ -1089,6 +1089,36 @@ TEST(Fields, FindTitleBelowAJapaneseReleasesHeading) {
 
 TEST(Fields, PickAnnouncedDate) {
   const std::pair<const char*, const char*> cases[] = {
+      // dev92/007: a PDF's date flush right, over a short line of the wrapped text that dates
+      // the attack, and a final report's account of when its 第一報 was published.
+      {"                                                         令和8年3月9日\n      "
+       "あさひが丘総合病院\n\n"
+       "調査結果について(最終報告)\n\n 当院では、令和8年1月11日(日)未明に発生した\n障害について"
+       "報告いたします。\n\n1 経過\n 令和8年1月13日 第一報を公表\n",
+       "2026-03-09"},
+      {"令和8年3月9日\nあさひが丘総合病院\n\n調査結果について(最終報告)\n\n令和8年1月13日 第一報を"
+       "公表\n",
+       "2026-03-09"},
+      // dev92/021: an update e-mail that quotes the first one below it: its own date.
+      {"From: Superintendent\nDate: Thu, 20 Aug 2026 16:42:09 -0700\nSubject: Update on the "
+       "network incident\n\nDear Families,\n\nI am writing with an update on the network "
+       "incident. Our investigation, carried out with outside cybersecurity specialists, has now "
+       "confirmed that this was a ransomware attack. The attackers first gained access to our "
+       "network on July 28, 2026 using the account of a contractor whose password had been stolen. "
+       "On August 1, 2026 they encrypted servers at the district office and copied some files "
+       "before doing so. The copied files contained information of current and former students "
+       "and current and former employees. For students this includes names, dates of birth, "
+       "student ID numbers, grade levels, home addresses and immunization records. For employees "
+       "it includes names, addresses and Social Security numbers. We have found no evidence that "
+       "bank account information was taken. We are offering credit monitoring to the employees "
+       "whose Social Security numbers were involved, and we have written to every family whose "
+       "information was in the copied files. We have reset every staff password, turned on "
+       "multi-factor authentication for all accounts, and replaced the contractor's remote access "
+       "with a managed connection. If you have questions, please call our help line, open on "
+       "weekdays from 8 a.m. to 5 p.m.\n\nSincerely,\nThe Superintendent\n\n"
+       "-----Original Message-----\nFrom: Superintendent\nSent: Monday, August 3, 2026 9:15 AM\n"
+       "Subject: Network outage\n\nSince Saturday, August 1, our district has had an outage.\n",
+       "2026-08-20"},
       // An update above the notice it edits: the notice's own, first date (dev24/029).
       {"Online banking security notice\n\nUPDATE - May 16, 2025\nAll affected members have now "
        "received a letter.\n\nORIGINAL NOTICE - May 5, 2025\n\nBetween April 28, 2025 and May "
