@@ -539,21 +539,41 @@ std::optional<Found> OnlySchoolOfDistrict(std::string_view text, std::string_vie
 // で…と発表した") when `org` is a 教育委員会; nullopt when `org` is not one or the notice names
 // no school by name ("市立A小学校", "熊本市立の小学校") or several (LABELLING.md).
 std::optional<Found> OnlySchoolOfBoard(std::string_view text, std::string_view org) {
-  if (!org.ends_with("教育委員会")) return std::nullopt;
+  // ("千葉市教育委員会事務局 教育総務部 学事課": the board's office and its division sign.)
+  const size_t board = org.find("教育委員会");
+  if (board == std::string_view::npos) return std::nullopt;
+  const std::string_view after = org.substr(board + std::string_view("教育委員会").size());
+  if (!after.empty() && !after.starts_with("事務局") && !after.starts_with(" "))
+    return std::nullopt;
   static const RE2 school(
       "((?:\\p{Han}|ヶ|ケ){1,8}?[都道府県市区町村]立([^ 、。「」『』()\\n]{2,12}?)"
       "(?:高等学校|中学校|小学校|特別支援学校|義務教育学校|中等教育学校))");
-  return OnlyOneNamed(
-      text, text.substr(0, std::min<size_t>(text.size(), 1500)), school,
-      [](const auto& g) -> std::optional<std::string_view> {
-        const std::string_view name = g[1], own = g[2];
-        // (An initial or a blank, not a name: "A", "○○".)
-        if (own.starts_with("の") || own.find("○") != std::string_view::npos ||
-            own.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos ||
-            Rejected(name))
-          return std::nullopt;
-        return name;
-      });
+  auto named = [](const auto& g) -> std::optional<std::string_view> {
+    const std::string_view name = g[1], own = g[2];
+    // (An initial or a blank, not a name: "A", "○○"; nor kinds of school: "区立小・中学校".)
+    if (own.starts_with("の") || own.find("○") != std::string_view::npos ||
+        own.find("・") != std::string_view::npos ||
+        own.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos || Rejected(name))
+      return std::nullopt;
+    return name;
+  };
+  const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 1500));
+  if (std::optional<Found> f = OnlyOneNamed(text, top, school, named)) return f;
+  // "倉敷市教育委員会は10日、市立緑ヶ丘中学校で…": the school named by its kind of owner alone,
+  // which is the board's own place ("倉敷市" + "立緑ヶ丘中学校").
+  const std::string_view place = org.substr(0, board);
+  if (place.size() < 6) return std::nullopt;
+  static const RE2 bare(
+      "(?:^|[^\\p{Han}ヶケ])(([都道府県市区町村])立([^ 、。「」『』()\\n]{2,12}?)"
+      "(?:高等学校|中学校|小学校|特別支援学校|義務教育学校|中等教育学校))");
+  std::optional<Found> f = OnlyOneNamed(text, top, bare, [&](const auto& g) {
+    // (The kind of owner is the place's: 市立 of a 市.)
+    return place.ends_with(g[2]) ? named(std::array<std::string_view, 3>{g[0], g[1], g[3]})
+                                 : std::nullopt;
+  });
+  if (!f) return std::nullopt;
+  f->value = std::string(place.substr(0, place.size() - 3)) + f->value;
+  return f;
 }
 
 // The hospital of a prefecture or municipality `org` (or of its 病院局, or `org` a tail of the
