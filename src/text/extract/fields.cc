@@ -815,14 +815,30 @@ size_t EarlierReportStart(std::string_view text) {
       head.find("UPDATE") != std::string_view::npos) {
     static const RE2 update_line("(?m)^[ \t]*((?:Update|UPDATE|Updated)\\b[^\n]*)$");
     // (The rule or heading as the first group: where the earlier statement starts.)
+    // ("ORIGINAL NOTICE – 24 March 2026" in capitals too.)
     static const RE2 earlier_below(
-        "(?m)^[ \t]*(-{3,}|\\*{3,}|_{3,}|(?:Original|Initial|Earlier|Previous|First) "
-        "(?:notice|statement|post|announcement|update)\\b[^\n]*)[ \t]*$");
+        "(?m)^[ \t]*(-{3,}|\\*{3,}|_{3,}|(?i:original|initial|earlier|previous|first) "
+        "(?i:notice|statement|post|announcement|update)\\b[^\n]*)[ \t]*$");
     re2::StringPiece update, below;
     if (RE2::PartialMatch(head, update_line, &update)) {
       const size_t after = OffsetIn(text, update) + update.size();
+      size_t earlier = std::string_view::npos;
       if (RE2::PartialMatch(text.substr(after), earlier_below, &below))
-        return OffsetIn(text, below);
+        earlier = OffsetIn(text, below);
+      // "UPDATE 2 – 10 April 2026 … UPDATE 1 – 27 March 2026 …": a numbered update below the
+      // latest one is earlier too.
+      static const RE2 numbered("^(?:Update|UPDATE) ([0-9]+)\\b");
+      static const RE2 numbered_below("(?m)^[ \t]*((?:Update|UPDATE) ([0-9]+)\\b[^\n]*)$");
+      int latest = 0, n = 0;
+      if (RE2::PartialMatch(update, numbered, &latest)) {
+        re2::StringPiece rest(text.data() + after, text.size() - after), line;
+        while (RE2::FindAndConsume(&rest, numbered_below, &line, &n))
+          if (n < latest) {
+            earlier = std::min(earlier, OffsetIn(text, line));
+            break;
+          }
+      }
+      if (earlier != std::string_view::npos) return earlier;
     }
   }
   // (Only the first lines are searched unless they name a report.)

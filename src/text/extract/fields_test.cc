@@ -24,6 +24,14 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev92/019: the latest numbered update on top; an earlier one's estimate below it is
+      // superseded.
+      {"Break-in at our office\n\nUPDATE 2 – 10 April 2026\nPersonal information of 683 current "
+       "and former tenants was held on the stolen laptop.\n\nUPDATE 1 – 27 March 2026\nWe now "
+       "believe the stolen laptop and folders held information of around 900 tenants and "
+       "applicants.\n\n"
+       "ORIGINAL NOTICE – 24 March 2026\nOur office was broken into.\n",
+       683, std::nullopt, std::nullopt},
       // dev90/028: a harm done also to some of the accounts is a part; the whole is the
       // records. dev90/029: text messages that went astray, beside a bound on the people.
       {"The callers obtained information on 23 accounts belonging to 19 customers. On 6 of those "
