@@ -111,6 +111,12 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
     auto [s, e] = SentenceAround(text, d.start);
     if (RE2::PartialMatch(text.substr(s, e - s), personnel)) return true;
   }
+  // "令和7年9月30日に退職した元職員が": the day a person left, which says who did it.
+  if (text.substr(d.end, 3) == "に") {
+    const std::string_view after = text.substr(d.end + 3, 24);
+    for (std::string_view left : {"退職した", "退職された", "辞職した", "離職した", "異動した"})
+      if (after.starts_with(left)) return true;
+  }
   // "2026年1月5日から2月20日までに修理をお受けしたもの", "令和7年5月12日から同月16日までに
   // 同支店の窓口でお取り扱いした振込依頼書", "令和6年4月1日から4月30日までの間に、…窓口で受け
   // 付けた入出金伝票": the period of the papers' business, whose data it is (both ends).
@@ -653,7 +659,10 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       for (std::string_view words :
            {"week of ", "as of ", "as at ", "outstanding at ", "outstanding on ", "balance on ",
             "arrears on ", "quarter ending ", "quarter ended ", "period ending ", "period ended ",
-            "year ending ", "year ended ", "month ending ", "month ended "})
+            "year ending ", "year ended ", "month ending ", "month ended ",
+            // ("the dates of service and treatment codes for visits since October 1, 2025": the
+            // data's period.)
+            "visits since ", "services since ", "appointments since ", "treatment since "})
         as_of = as_of || EndsWithAsciiNoCase(lead, words);
       // ("the amount of rent arrears on their account on 6 March 2025" likewise; not "gained
       // access to the account on September 15".)
