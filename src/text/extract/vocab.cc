@@ -1392,6 +1392,25 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int fax = static_cast<int>(IncidentType::kMisdeliveryFax);
   int email = static_cast<int>(IncidentType::kMisdeliveryEmail);
   if (score[fax] >= 8 && score[email] >= score[fax]) score[email] = score[fax] - 1;
+  // So does a text message's ("ショートメッセージ(SMS)…の誤送信"): with no e-mail named
+  // anywhere, the e-mail wording's points are the text message's, `other` (LABELLING.md).
+  if (const int other = static_cast<int>(IncidentType::kOther);
+      score[email] > 0 && score[other] >= 8) {
+    const std::string_view l = lx;
+    const bool sms = l.find("ショートメッセージ") != std::string_view::npos ||
+                     l.find("ショートメール") != std::string_view::npos ||
+                     l.find("(sms)") != std::string_view::npos ||
+                     l.find("text message") != std::string_view::npos;
+    bool email_named =
+        l.find("e-mail") != std::string_view::npos || l.find("email") != std::string_view::npos;
+    for (size_t at = l.find("メール"); sms && !email_named && at != std::string_view::npos;
+         at = l.find("メール", at + 1))
+      email_named = !(at >= 12 && l.substr(at - 12, 12) == "ショート");
+    if (sms && !email_named) {
+      score[other] += score[email];
+      score[email] = 0;
+    }
+  }
   // A type that names how the access happened, hit by strong enough wording, outranks the
   // intrusion wording it comes with.
   const int unauth = static_cast<int>(IncidentType::kUnauthorizedAccess);

@@ -203,6 +203,11 @@ TEST(Vocab, IncidentTypes) {
        "捜索しましたが、発見に至っておりません。盗難の形跡はなく、受け渡しの際に紛失したものと"
        "考えられます。",
        IncidentType::kLoss},
+      // dev91/029: a text message's 誤送信, no e-mail named: `other`.
+      {"がん検診の受診案内ショートメッセージの誤送信について",
+       "松山市が送信しているがん検診の受診案内のショートメッセージ(SMS)を、本来の受信者とは異なる方"
+       "の携帯電話番号に送信していたことが判明しました。\n2 誤送信した内容\n氏名、予約日時",
+       IncidentType::kOther},
       // dev89/025: a letter handed over at reception is no mail.
       {"Statement about a letter handed to the wrong patient",
        "A member of our reception team handed a sealed hospital referral letter to the wrong "
