@@ -1108,6 +1108,21 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
              !FindJpPlaces(std::string_view(seat.data(), seat.size())).empty()) ||
             quoted)
           whole = true;
+        // ("富山県高岡市の高岡みなみ総合病院は9日、": its place before it, with の.)
+        std::string_view name_after_place;
+        if (!whole && !places.empty() && places.front().start == 0 &&
+            name.substr(places.back().end).starts_with("の")) {
+          const std::string_view rest = name.substr(places.back().end + 3);
+          bool rest_whole = false;
+          ForEachJaOrg(rest, [&](size_t b, size_t e) {
+            rest_whole = rest_whole || (b == 0 && e == rest.size());
+          });
+          if (rest_whole && !Rejected(rest)) name_after_place = rest;
+        }
+        if (!name_after_place.empty()) {
+          const size_t at = OffsetIn(text, name_after_place);
+          return Found{std::string(name_after_place), at, at + name_after_place.size()};
+        }
         if (whole && !Rejected(name)) {
           // "せとうち銀行(広島市)は18日、子会社のクレジットカード会社「せとうちカード」(同)が":
           // the subsidiary, whose incident it is (LABELLING.md).
@@ -1138,12 +1153,15 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 0b''. A regulator's guidance about a business it names in fields ("事業所名 デイサービス
     // センターあさぎり(浜松市中央区)", "1 薬局開設者\n 株式会社すずらんファーマ(熊本市中央区)"):
     // the facility, else the business, not the regulator that publishes (LABELLING.md).
+    // ("1 学校名\n 学校法人玄海学園 玄海第一高等学校(福岡市東区)", "1 事業所\n グループホーム
+    // あおぞら岡崎(岡崎市)" under a title that names no guidance, which its first lines give.)
     if (title.find("指導") != std::string_view::npos ||
         title.find("勧告") != std::string_view::npos ||
-        title.find("処分") != std::string_view::npos) {
+        title.find("処分") != std::string_view::npos ||
+        top.substr(0, std::min<size_t>(top.size(), 900)).find("指導") != std::string_view::npos) {
       static const RE2 field(
-          "(?m)^ *(?:[0-9]+ +)?(事業所名|施設名|事業者名|薬局開設者|開設者|法人名)[ :]*\\n? *"
-          "([^ (\\n][^(\\n]{1,40}?) *(?:\\(|$)");
+          "(?m)^ *(?:[0-9]+ +)?(事業所名|施設名|学校名|事業所|事業者名|薬局開設者|開設者|法人名)"
+          "[ :]*\\n? *([^ (\\n][^(\\n]{1,40}?) *(?:\\(|$)");
       re2::StringPiece input(top.data(), top.size()), label, value;
       std::optional<Found> business;
       while (RE2::FindAndConsume(&input, field, &label, &value)) {
@@ -1151,7 +1169,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         if (Rejected(v)) continue;
         const size_t at = OffsetIn(text, v);
         Found f{CleanName(v), at, at + v.size()};
-        if (label == "事業所名" || label == "施設名") return f;
+        if (label == "事業所名" || label == "施設名" || label == "学校名" || label == "事業所")
+          return f;
         if (!business) business = f;
       }
       if (business) return business;
@@ -1168,7 +1187,27 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         bool whole = RE2::PartialMatch(name, legal);
         ForEachJaOrg(name,
                      [&](size_t b, size_t e) { whole = whole || (b == 0 && e == name.size()); });
+        // ("塩尻市に対する…指導について": a municipality too.)
+        if (!whole) {
+          const std::vector<PlaceMention> places = FindJpPlaces(name);
+          whole = places.size() == 1 && places[0].start == 0 && places[0].end == name.size();
+        }
         if (whole && !Rejected(name)) return LocatedIn(text, std::string(name));
+      }
+    }
+    // A court's judgment as a newsletter tells it ("被告株式会社ひかり進学ゼミ(本社…)は"): the
+    // defendant, whose data it was.
+    if (top.find("被告") != std::string_view::npos && top.find("判決") != std::string_view::npos) {
+      static const RE2 defendant(
+          "被告(?:である)?((?:株式会社|有限会社)[^ (、。「」\\n]{1,30}|"
+          "[^ (、。「」\\n]{1,30}?(?:株式会社|有限会社|法人))");
+      re2::StringPiece m;
+      if (RE2::PartialMatch(top, defendant, &m)) {
+        const std::string_view name(m.data(), m.size());
+        if (!Rejected(name)) {
+          const size_t at = OffsetIn(text, name);
+          return Found{CleanName(name), at, at + name.size()};
+        }
       }
     }
     // A name the first part of the notice introduces with `re` (looked for only where `marker`
