@@ -422,7 +422,9 @@ bool Rejected(std::string_view name) {
       // Commissioner", "Attorney General", "個人情報保護委員会" (a regulator's own release about
       // a company is read from its title, in FindOrganization).
       ".*(?:Information|Privacy|Data Protection) Commissioner.*|.*Attorney General.*|"
+      // (New Zealand's Privacy Commissioner by its Māori name, as its pages are titled.)
       ".*Taxation Office.*|.*Ombudsman.*|Federal Trade Commission|Office for Civil Rights|"
+      "Te Mana Matapono Matatapu|"
       "(?:U\\.S\\. )?Department of Health and Human Services|個人情報保護委員会.*)$");
   return RE2::FullMatch(name, re);
 }
@@ -1376,6 +1378,16 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // Commissioner's Office (ICO) has fined Thornbury Loans Ltd £1.15 million", "announced a
     // settlement with Sunridge Women's Health Clinic"): that body, whose data it was
     // (LABELLING.md), not the regulator that publishes.
+    // ("The bank, Kowhai Savings Bank, accepted that it breached principle 11": a case note's
+    // party, named after its kind.)
+    {
+      static const RE2 the_kind_named(
+          "\\bThe (?:bank|company|hospital|clinic|practice|school|council|insurer|retailer|"
+          "pharmacy|agency|employer|business|provider|lender|landlord|university|charity), (" +
+          EnName(6) + "),");
+      if (top.find("The ") != std::string_view::npos)
+        if (std::optional<Found> f = named_by(the_kind_named, /*reject=*/true)) return f;
+    }
     if (ContainsAsciiNoCase(top, "settle") || ContainsAsciiNoCase(top, "fine") ||
         ContainsAsciiNoCase(top, "reprimand")) {
       static const RE2 enforced(

@@ -29,6 +29,12 @@ void ExpectOrgs(record::Language lang, const OrgCase* cases, size_t n) {
 
 TEST(Org, English) {
   const OrgCase cases[] = {
+      // dev93/024: a case note's party named after its kind, under a page titled with the
+      // regulator's Māori name.
+      {"Office of the Privacy Commissioner | Te Mana Matapono Matatapu\n\nCase note 324815\n\n"
+       "Summary\nA bank's call-centre staff member disclosed a customer's account balance to a "
+       "caller. The bank, Kowhai Savings Bank, accepted that it breached principle 11.\n",
+       "Office of the Privacy Commissioner | Te Mana Matapono Matatapu", "Kowhai Savings Bank"},
       // dev88/019: the Texas Attorney General's listing names the entity in its own field.
       {"Data Security Breach Reports\n\nOffice of the Texas Attorney General\n\nEntity or "
        "Individual Name: Lone Oak Home Health Services, LLC\nEntity or Individual State: TX\n",

@@ -79,8 +79,8 @@ constexpr TypeRule kTypeRules[] = {
      // "the fax number was keyed in from a note and two digits were transposed", "the 7-page
      // fax went to an accounting firm instead".
      "fax number[^.\\n]{0,100}\\b(?:transposed|reversed)\\b|"
-     // "an outdated fax number".
-     "outdated fax number|"
+     // "an outdated fax number"; "a dental office whose fax number differed by one digit".
+     "outdated fax number|fax number differ(?:s|ed)\\b|"
      // "faxed refill requests to a fax number that it believed belonged to a prescriber's
      // office. The number had been reassigned".
      "faxed [^.\\n]{0,80}to a (?:fax )?number (?:that|which) (?:it|they|we|he|she) "

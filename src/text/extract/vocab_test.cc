@@ -221,6 +221,11 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kMisdeliveryFax},
       {"Notice", "The fax (6 pages) went to a number that the practice had stopped using in June.",
        IncidentType::kMisdeliveryFax},
+      // dev93/028: a fax number that differed by one digit.
+      {"Notice",
+       "It had repeatedly faxed referral forms intended for a specialist clinic to a "
+       "dental office whose fax number differed by one digit.",
+       IncidentType::kMisdeliveryFax},
       // dev90/006: the wrong file attached to an e-mail.
       {"Notice",
        "Instead of attaching the camp information sheet, the staff member attached the "
