@@ -1199,7 +1199,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     }
     // A court's judgment as a newsletter tells it ("被告株式会社ひかり進学ゼミ(本社…)は"): the
     // defendant, whose data it was.
-    if (top.find("被告") != std::string_view::npos && top.find("判決") != std::string_view::npos) {
+    // (Each word found by its last byte: the E8 and E5 they start with lead many kanji.)
+    if (FindByByte(top, "被告", 5) != std::string_view::npos &&
+        FindByByte(top, "判決", 5) != std::string_view::npos) {
       static const RE2 defendant(
           "被告(?:である)?((?:株式会社|有限会社)[^ (、。「」\\n]{1,30}|"
           "[^ (、。「」\\n]{1,30}?(?:株式会社|有限会社|法人))");
@@ -1381,11 +1383,23 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // ("The bank, Kowhai Savings Bank, accepted that it breached principle 11": a case note's
     // party, named after its kind.)
     {
-      static const RE2 the_kind_named(
-          "\\bThe (?:bank|company|hospital|clinic|practice|school|council|insurer|retailer|"
-          "pharmacy|agency|employer|business|provider|lender|landlord|university|charity), (" +
-          EnName(6) + "),");
-      if (top.find("The ") != std::string_view::npos)
+      static constexpr std::string_view kKinds[] = {
+          "bank",     "company",  "hospital", "clinic",   "practice",   "school",
+          "council",  "insurer",  "retailer", "pharmacy", "agency",     "employer",
+          "business", "provider", "lender",   "landlord", "university", "charity"};
+      static const RE2 the_kind_named([] {
+        std::string alt;
+        for (std::string_view k : kKinds) alt += (alt.empty() ? "" : "|") + std::string(k);
+        return "\\bThe (?:" + alt + "), (" + EnName(6) + "),";
+      }());
+      // (Looked for only where one of its kinds follows "The " with a comma.)
+      bool kind_then_comma = false;
+      for (size_t at = top.find("The "); !kind_then_comma && at != std::string_view::npos;
+           at = top.find("The ", at + 1))
+        for (std::string_view k : kKinds)
+          if (top.substr(at + 4).starts_with(k) && top.substr(at + 4 + k.size()).starts_with(", "))
+            kind_then_comma = true;
+      if (kind_then_comma)
         if (std::optional<Found> f = named_by(the_kind_named, /*reject=*/true)) return f;
     }
     if (ContainsAsciiNoCase(top, "settle") || ContainsAsciiNoCase(top, "fine") ||
