@@ -492,41 +492,36 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.bound = IsBound(g[1]);
     (small ? small_words : out).push_back(c);
   });
-  // "One tenant was affected.": one person, said so (kept aside like "five customers").
+  // One person, said so (kept aside like "five customers"): "One tenant was affected.", "The
+  // letter concerned one patient".
+  static const std::string kOnePerson =
+      "one (?:[a-z\\-]+ ){0,2}?(?:tenant|patient|customer|person|individual|member|resident|"
+      "student|employee|client|pupil|child|donor|user)";
+  auto add_one = [&](const RE2& re) {
+    ForEachMatch(re, text, [&](const auto& g) {
+      CountMention c;
+      c.start = OffsetIn(text, g[1]);
+      c.end = c.start + g[1].size();
+      c.value = 1;
+      c.unit = CountUnit::kPersons;
+      small_words.push_back(c);
+    });
+  };
   // (Looked for only where "was affected" can be: a byte search, not a case-blind one.)
   if (text.find("s affected") != std::string_view::npos ||
       text.find("s impacted") != std::string_view::npos ||
       text.find("n affected") != std::string_view::npos ||
       text.find("n impacted") != std::string_view::npos) {
-    static const RE2 one_affected(
-        "(?i)\\b(one (?:[a-z\\-]+ ){0,2}?(?:tenant|patient|customer|person|individual|member|"
-        "resident|student|employee|client|pupil|child|donor|user)) (?:was|is|has been) "
-        "(?:affected|impacted)\\b");
-    ForEachMatch(one_affected, text, [&](const auto& g) {
-      CountMention c;
-      c.start = OffsetIn(text, g[1]);
-      c.end = c.start + g[1].size();
-      c.value = 1;
-      c.unit = CountUnit::kPersons;
-      small_words.push_back(c);
-    });
+    static const RE2 one_affected("(?i)\\b(" + kOnePerson +
+                                  ") (?:was|is|has been) (?:affected|impacted)\\b");
+    add_one(one_affected);
   }
-  // "The letter concerned one patient": the one person the data was about.
   if (text.find("oncern") != std::string_view::npos ||
       text.find("elated to one") != std::string_view::npos ||
       text.find("elates to one") != std::string_view::npos) {
-    static const RE2 about_one(
-        "(?i)\\b(?:concerned|concerns|related to|relates to) (one (?:[a-z\\-]+ ){0,2}?(?:tenant|"
-        "patient|customer|person|individual|member|resident|student|employee|client|pupil|child|"
-        "donor|user))\\b");
-    ForEachMatch(about_one, text, [&](const auto& g) {
-      CountMention c;
-      c.start = OffsetIn(text, g[1]);
-      c.end = c.start + g[1].size();
-      c.value = 1;
-      c.unit = CountUnit::kPersons;
-      small_words.push_back(c);
-    });
+    static const RE2 about_one("(?i)\\b(?:concerned|concerns|related to|relates to) (" +
+                               kOnePerson + ")\\b");
+    add_one(about_one);
   }
   // A label then the number, as breach-report forms and tables write it:
   // "Total number of persons affected: 4,312", "対象者数:38" (no unit after).
