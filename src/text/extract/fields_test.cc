@@ -1440,52 +1440,43 @@ TEST(Fields, PickIncidentDateSkipsWhatWasDoneAfterwards) {
   EXPECT_EQ(PickIncidentDate(skip, dates, announced, FindSections(skip)), std::nullopt);
 }
 
+// The day PickIncidentDate picks in `text`, its year resolved against the announced date the
+// notice gives; "" if it picks none.
+std::string IncidentDayOf(const std::string& text) {
+  std::vector<DateMention> dates = FindDates(text);
+  const std::optional<size_t> announced = PickAnnouncedDate(text, dates);
+  if (announced)
+    ResolveDates(&dates,
+                 FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
+  const std::optional<size_t> picked = PickIncidentDate(text, dates, announced, FindSections(text));
+  return picked ? FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day) : "";
+}
+
 // "balances as of March 31, 2025", "the quarter ending March 31, 2024": the day the data is
 // as of, not a day of the incident.
 TEST(Fields, PickIncidentDateSkipsWhatTheDataIsAsOf) {
-  const std::string text =
-      "Notice of a mailing error\nMay 2, 2024\nOf the 61,200 statements for the quarter ending "
-      "March 31, 2024, which were mailed on April 8, 2024, 1,463 included an extra page. The "
-      "page showed account balances as of March 31, 2024.\n";
-  std::vector<DateMention> dates = FindDates(text);
-  std::optional<size_t> announced = PickAnnouncedDate(text, dates);
-  ASSERT_TRUE(announced.has_value());
-  ResolveDates(&dates,
-               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
-  const std::optional<size_t> picked = PickIncidentDate(text, dates, announced, FindSections(text));
-  ASSERT_TRUE(picked.has_value());
-  EXPECT_EQ(FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day), "2024-04-08");
+  EXPECT_EQ(
+      IncidentDayOf("Notice of a mailing error\nMay 2, 2024\nOf the 61,200 statements for the "
+                    "quarter ending March 31, 2024, which were mailed on April 8, 2024, 1,463 "
+                    "included an extra page. The page showed account balances as of March "
+                    "31, 2024.\n"),
+      "2024-04-08");
   // dev92/016: "for visits since October 1, 2025" is the data's period.
-  const std::string letter =
-      "February 20, 2026\n\nA file-sorting error during the January 26, 2026 mailing paired some "
-      "statements with the wrong address. The statement showed the dates of service for visits "
-      "since October 1, 2025, and the balance due.\n";
-  dates = FindDates(letter);
-  announced = PickAnnouncedDate(letter, dates);
-  ASSERT_TRUE(announced.has_value());
-  ResolveDates(&dates,
-               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
-  const std::optional<size_t> day =
-      PickIncidentDate(letter, dates, announced, FindSections(letter));
-  ASSERT_TRUE(day.has_value());
-  EXPECT_EQ(FormatYmd(dates[*day].year, dates[*day].month, dates[*day].day), "2026-01-26");
+  EXPECT_EQ(IncidentDayOf("February 20, 2026\n\nA file-sorting error during the January 26, 2026 "
+                          "mailing paired some statements with the wrong address. The statement "
+                          "showed the dates of service for visits since October 1, 2025, and the "
+                          "balance due.\n"),
+            "2026-01-26");
 }
 
 // dev91/025: the day a former employee left says who it was, not when the data was taken.
 TEST(Fields, PickIncidentDateSkipsTheDaySomeoneLeft) {
-  const std::string text =
-      "利用者名簿の持ち出しについて\n\n令和7年11月20日\n\n・令和7年9月30日に退職した元職員が、在職"
-      "中"
-      "の同年9月上旬頃、利用者名簿を私用のUSBメモリに複写して持ち出していたものです。\n・同年10月28"
-      "日、利用者のご家族からの連絡により判明しました。\n";
-  std::vector<DateMention> dates = FindDates(text);
-  const std::optional<size_t> announced = PickAnnouncedDate(text, dates);
-  ASSERT_TRUE(announced.has_value());
-  ResolveDates(&dates,
-               FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day));
-  const std::optional<size_t> picked = PickIncidentDate(text, dates, announced, FindSections(text));
-  ASSERT_TRUE(picked.has_value());
-  EXPECT_EQ(FormatYmd(dates[*picked].year, dates[*picked].month, dates[*picked].day), "2025-10-28");
+  EXPECT_EQ(
+      IncidentDayOf("利用者名簿の持ち出しについて\n\n令和7年11月20日\n\n・令和7年9月30日に退職"
+                    "した元職員が、在職中の同年9月上旬頃、利用者名簿を私用のUSBメモリに複写"
+                    "して持ち出していたものです。\n・同年10月28日、利用者のご家族からの連絡"
+                    "により判明しました。\n"),
+      "2025-10-28");
 }
 
 // dev80 … dev83: the day a software update caused a mailing error is its cause, not the day
