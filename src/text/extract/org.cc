@@ -364,6 +364,9 @@ bool Rejected(std::string_view name) {
       // "図書館", "市立図書館": a kind of facility of no name.
       "(?:(?:県|市|府|都|町|村|区|私|国)立)?(?:図書館|美術館|博物館|資料館|記念館)|"
       "各.*|全.*|関係.*|"
+      // "在籍小学校名", "志望校", "勤務先の会社": a person's school or workplace, an item of
+      // the data, not who answers for it.
+      "(?:在籍|在学|出身|志望|所属|通学|通園|勤務|進学).*|"
       // A legal form alone ("医療法人" cut from "医療法人社団清和会") names no one.
       "(?:医療|社会福祉|学校|宗教|社団|財団|一般社団|一般財団|公益社団|公益財団|特定非営利活動|"
       "NPO|独立行政|地方独立行政|国立大学|公立大学)法人(?:社団|財団)?|"
@@ -851,6 +854,86 @@ bool WrittenBeyondTitle(std::string_view text, std::string_view title, std::stri
     if (TrimSpace(line) != TrimSpace(title)) return true;
   }
   return false;
+}
+
+// A small body's name that heads the page or letter and that signs it again lower down: "FC
+// かもめジュニア 横浜市金沢区で活動する少年サッカークラブ" … "FCかもめジュニア 代表 川口 誠",
+// "個別指導 あすなろ塾" … "あすなろ塾 岐阜県大垣市…", "The Glenmorie Inn · Pitlochry" …
+// "Rachel & Iain McLaren, The Glenmorie Inn, Pitlochry". For names whose kind no suffix or
+// EnOrgRe knows (a church, a club, an inn, a pantry), where no other name is found. The name
+// is a whole line or a part of one of the first lines (between spaces in Japanese, between
+// " · ", " - " or " | " in English); nullopt if none is written again.
+std::optional<Found> SignedMasthead(std::string_view text, bool ja) {
+  struct Line {
+    std::string_view s;
+    size_t at;
+  };
+  std::vector<Line> lines;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (const std::string_view l = TrimSpace(text.substr(at, end - at)); !l.empty())
+      lines.push_back({l, static_cast<size_t>(l.data() - text.data())});
+    at = end + 1;
+  }
+  static const RE2 en_name(
+      "(?:The )?(?:[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+ (?:(?:&|and|of) )?){1,5}"
+      "[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+");
+  // ("福祉課", "担当": a section signs a municipality's notice; the municipality answers.)
+  static const RE2 ja_not_name(
+      ".*(?:について|お知らせ|お詫び|ご報告|様|皆|各位|課|係|室|部|局|担当|窓口|班)|"
+      ".*[。、「」()（）:：,@<>0-9].*");
+  // (A name has a letter: not "────────", a rule under a heading.)
+  static const RE2 ja_letter("[\\p{Han}\\p{Hiragana}\\p{Katakana}A-Za-z]");
+  // (Without its "The", which Rejected takes for a sentence's opening.)
+  auto bare = [&](std::string_view t) { return !ja && t.starts_with("The ") ? t.substr(4) : t; };
+  auto is_name = [&](std::string_view t) {
+    if (t.size() < 6 || t.size() > 60 || Rejected(bare(t))) return false;
+    if (!ja) return RE2::FullMatch(t, en_name);
+    if (t.size() > 45 || RE2::FullMatch(t, ja_not_name) || !RE2::PartialMatch(t, ja_letter))
+      return false;
+    const std::vector<PlaceMention> p = FindJpPlaces(t);
+    return p.empty() || p.front().start != 0;
+  };
+  // True if line `l` signs with `t`: starts with it, or (English) has it after ", ".
+  auto signs = [&](std::string_view l, std::string_view t) {
+    auto ends_word = [&](size_t at) {
+      return at == l.size() || l[at] == ' ' || l[at] == ',' || (!ja && l[at] == '.');
+    };
+    if (l.starts_with(t) && ends_word(t.size())) return true;
+    if (ja) return false;
+    const std::string after_comma = ", " + std::string(t);
+    for (size_t at = l.find(after_comma); at != std::string_view::npos;
+         at = l.find(after_comma, at + 1))
+      if (ends_word(at + after_comma.size())) return true;
+    return false;
+  };
+  const size_t top = std::min<size_t>(lines.size(), 8);
+  for (size_t i = 0; i < top; ++i) {
+    std::vector<std::string_view> parts{lines[i].s};
+    if (ja) {
+      for (std::string_view rest = lines[i].s; !rest.empty();) {
+        const size_t sp = rest.find_first_of(" |");
+        parts.push_back(TrimSpace(rest.substr(0, sp)));
+        if (sp == std::string_view::npos) break;
+        rest = rest.substr(sp + 1);
+      }
+    } else {
+      for (std::string_view sep : {" · ", " - ", " – ", " — ", " | "})
+        if (const size_t at = lines[i].s.find(sep); at != std::string_view::npos)
+          parts.push_back(TrimSpace(lines[i].s.substr(0, at)));
+    }
+    for (std::string_view t : parts) {
+      if (!is_name(t)) continue;
+      for (size_t j = i + 1; j < lines.size(); ++j) {
+        if (!signs(lines[j].s, t)) continue;
+        const std::string_view name = bare(t);
+        const size_t at = static_cast<size_t>(name.data() - text.data());
+        return Found{std::string(name), at, at + name.size()};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::string_view title,
@@ -1611,6 +1694,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   if (cands.empty()) {
     // A municipality or prefecture as the organisation (大阪市では…).
     if (lang == record::Language::kJa) {
+      if (std::optional<Found> m = SignedMasthead(text, true)) return m;
       std::vector<PlaceMention> places = FindJpPlaces(top);
       if (!places.empty()) {
         const PlaceMention& p = places.front();
@@ -1650,6 +1734,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         const size_t at = text.find(name);
         return Found{name, at, at + name.size()};
       }
+      if (std::optional<Found> m = SignedMasthead(text, false)) return m;
     }
     return std::nullopt;
   }

@@ -35,6 +35,19 @@ TEST(Org, English) {
        "Summary\nA bank's call-centre staff member disclosed a customer's account balance to a "
        "caller. The bank, Kowhai Savings Bank, accepted that it breached principle 11.\n",
        "Office of the Privacy Commissioner | Te Mana Matapono Matatapu", "Kowhai Savings Bank"},
+      // dev100/020, 029, 030: a small body's name, of no kind EnOrgRe knows, at the top and
+      // written again lower down (alone, or before " · " or " - ").
+      {"NOTICE OF DATA SECURITY INCIDENT\n\nTri-Valley Community Pantry\nNovember 21, 2025\n\n"
+       "Tri-Valley Community Pantry is a small nonprofit food pantry.\n",
+       "", "Tri-Valley Community Pantry"},
+      {"The Glenmorie Inn · Pitlochry\nRooms | Dining | Contact\n\nFake payment messages sent to "
+       "some of our guests\n\nWe are sorry.\n\nRachel & Iain McLaren, The Glenmorie Inn, "
+       "Pitlochry, Perthshire\n",
+       "", "Glenmorie Inn"},
+      {"Lantern House Neighbors - a volunteer-run charity serving West Asheville\nAbout | News\n\n"
+       "A spreadsheet was emailed to the wrong person.\n\nLantern House Neighbors · Asheville, "
+       "North Carolina\n",
+       "", "Lantern House Neighbors"},
       // dev88/019: the Texas Attorney General's listing names the entity in its own field.
       {"Data Security Breach Reports\n\nOffice of the Texas Attorney General\n\nEntity or "
        "Individual Name: Lone Oak Home Health Services, LLC\nEntity or Individual State: TX\n",
@@ -411,6 +424,20 @@ TEST(Org, ListOfKindsIsNoName) {
 
 TEST(Org, Japanese) {
   const OrgCase cases[] = {
+      // dev100/006, 009, 013: a small body whose name ends in no known kind, heading the page
+      // or letter and signing it again (not "在籍小学校", an item of the data).
+      {"FCかもめジュニア 横浜市金沢区で活動する少年サッカークラブ\nHOME お知らせ\n\n部員名簿の公開"
+       "設定の誤りについて\n\n閲覧できる状態になっていた情報は、部員52名の氏名、学年、在籍小学校名"
+       "です。\n\nFCかもめジュニア 代表 川口 誠\n",
+       "", "FCかもめジュニア"},
+      {"生徒・保護者の皆様へ 元講師による個人情報の持ち出しについて\n\n2026年2月2日\n個別指導 "
+       "あすなろ塾\n塾長 高田 浩二\n\n持ち出された情報は、在籍生の氏名、在籍学校名です。\n\n"
+       "あすなろ塾 岐阜県大垣市高屋町0-0 電話 0584-00-0000\n",
+       "", "あすなろ塾"},
+      {"希望の丘チャペル\n礼拝案内|教会について|お知らせ\n\n教会のメールアカウントへの不正ログイン"
+       "について\n2025年3月10日\n\n皆様にご迷惑をおかけしました。\n\n希望の丘チャペル 牧師 長谷川 "
+       "光\n神戸市垂水区塩屋町0丁目0-0\n",
+       "", "希望の丘チャペル"},
       // dev88/005: a holding company's release about its subsidiary, a comma after である.
       {"2026年5月28日\nみのり食品ホールディングス株式会社\n\n当社連結子会社における業務用ノートパソ"
        "コン"
