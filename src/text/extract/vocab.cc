@@ -110,6 +110,10 @@ constexpr TypeRule kTypeRules[] = {
      "(?:inadvertently|erroneously|mistakenly|accidentally) (?:(?:sent|distributed|forwarded) "
      "(?:an? |the )?)?e-?mail|"
      "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
+     // "pasted the recipients' addresses into the \"To\" line … could see the email addresses
+     // of the other recipients".
+     "into the \"?(?:to|cc)\"? (?:line|field|box)|e-?mail addresses of (?:the |all )?other "
+     "recipients|"
      "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
      "|by mistake|in error)|"
      "オートコンプリート|"
@@ -197,6 +201,11 @@ constexpr TypeRule kTypeRules[] = {
      "(?:donors?|tenants?|ratepayers?)(?:['’]s? (?:postal |home )?(?:address|home|house)|"
      "[^'’a-z])|"
      "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
+     // "your envelope also held a statement for another parishioner", "31 envelopes contained,
+     // together with the right statement, the statement of another parishioner".
+     "envelopes? (?:also )?(?:held|contained)\\b[^.\\n]{0,60}\\b(?:statements?|letters?|notices?|"
+     "invoices?|bills?|receipts?) "
+     "(?:for|of|belonging to|meant for|intended for) (?:another|a different) |"
      // "the second page of some statements was placed in the envelope of another patient".
      "(?:placed|inserted|included|enclosed|put|stuffed) in(?:to)? (?:the |an )?envelopes? "
      "(?:of|for|addressed to|meant for|intended for) (?:another|a different|other)|"
@@ -296,7 +305,10 @@ constexpr TypeRule kTypeRules[] = {
     {IncidentType::kOther, 4,
      "handed (?:over )?(?:an? |the )?(?:[a-z-]+ ){0,4}(?:letter|envelope|document|form|"
      "prescription|file|folder|papers?) (?:over )?to (?:the )?wrong|(?:letter|envelope|document|"
-     "prescription)s? (?:was |were )?handed (?:over )?to (?:the )?wrong",
+     "prescription)s? (?:was |were )?handed (?:over )?to (?:the )?wrong|"
+     // "a member service representative handed her an envelope that also contained the
+     // statement of another member" (not posted: the envelope's words below are a mailing's).
+     "handed (?:her|him|them) (?:an? |the )?(?:envelope|letter|statement|folder|papers?)\\b",
      /*no_medium=*/false},
     {IncidentType::kMisconfigurationExposure, 3,
      "設定ミス|設定誤り|設定の誤り|設定不備|閲覧可能な状態|閲覧できる状態|公開状態|誤掲載|"
@@ -410,6 +422,10 @@ constexpr TypeRule kTypeRules[] = {
      "(?:incorrectly|improperly|wrongly) configured|"
      // "the container was set to allow public read access", "could be accessed without a
      // password", "We closed public access".
+     // "our membership list could be opened from the \"Members' area\" of our website without a
+     // password … could be seen by anyone who found them".
+     "(?:could|can) be (?:opened|seen|viewed|accessed)\\b[^.\\n]{0,60}\\bwithout (?:a |any )?"
+     "password|(?:seen|viewed|opened|accessed) by anyone who (?:found|visited|knew|had)|"
      "(?:allow|allowed|allowing|permit|permitted|gave|had|with) public (?:read |read-only |list "
      ")?access|(?:closed|removed|disabled|blocked|revoked) (?:the )?public access|(?:could|can) be "
      "(?:accessed|viewed|opened|downloaded) (?:by anyone |from the internet )?without (?:a |any )?"
@@ -427,6 +443,10 @@ constexpr TypeRule kTypeRules[] = {
      "\\bhack(?:ers?|ed|ing)\\b[^.\\n]{0,60}\\b(?:stole|stolen|steal|stealing)\\b|"
      "\\b(?:stole|stolen)\\b[^.\\n]{0,60}\\bby (?:hackers?|cyber ?criminals?|attackers?)\\b|"
      "data thie(?:f|ves)|cyber ?thie(?:f|ves)|\\bphished\\b|credential[- ]stuffing|"
+     // "The person used email and password combinations that were stolen from other websites";
+     // "someone other than you signed in to".
+     "password combinations|(?:someone|somebody|a person) other than you (?:signed|logged) "
+     "(?:in|on)|"
      "(?:network|system|server|environment)s? (?:experienced|suffered) (?:a |an )?(?:security|"
      "cyber|cybersecurity|data security|network security) (?:event|incident)|\\be-?mail breach|"
      "breached (?:e-?mail )?account|"
@@ -523,7 +543,8 @@ constexpr TypeRule kTypeRules[] = {
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
-     "私的に(?:利用|閲覧)|元従業員|元社員|元職員|insider|employee (?:accessed|viewed|looked up)|"
+     "私的に(?:利用|閲覧)|元従業員|元社員|元職員|元(?:講師|スタッフ|アルバイト|教員|役員|"
+     "派遣社員)による|insider|employee (?:accessed|viewed|looked up)|"
      "out of (?:personal |idle )?curiosity|"
      "inappropriately accessed|without (?:a |any )?(?:legitimate )?(?:business|job-related) "
      "(?:need|reason|purpose)|"
@@ -571,8 +592,10 @@ constexpr TypeRule kTypeRules[] = {
      "\\bmisused (?:the|his|her|their|its) |\\binternal actors?\\b|(?:waiter|waitress|cashier|"
      "clerk|teller|bartender|employee)s?\\b[^.\\n]*\\b(?:duplicat|skimm|clon)(?:ing|ed)\\b|"
      "\\buses? (?:his|her|their) access\\b|\\buses? access to [^.\\n]* to |"
-     "former (?:employee|workforce member|staff "
-     "member|physician|nurse|contractor|worker)s?\\b[^.\\n]{0,60}"
+     // ("a former volunteer registrar had exported our registration database".)
+     "former (?:volunteer |)(?:employee|workforce member|staff "
+     "member|physician|nurse|contractor|worker|volunteer|registrar|treasurer|secretary|tutor|"
+     "teacher|coach|instructor)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
      "forwarded|printed|exported)\\b|(?:prior to|before|upon|when) "
      "(?:leaving|departing|(?:his|her|their) "

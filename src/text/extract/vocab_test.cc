@@ -521,6 +521,33 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kInsiderMisuse},
       {"Notice", "An employee had misused the collection system by targeting three people.",
        IncidentType::kInsiderMisuse},
+      // dev100: small bodies' words for the usual kinds.
+      {"An apology about our March newsletter",
+       "A team member sent it from the front desk mailbox and pasted the recipients' addresses "
+       "into the \"To\" line.",
+       IncidentType::kMisdeliveryEmail},
+      {"Members' list was visible on our website",
+       "Our membership list could be opened from the \"Members' area\" of our website without a "
+       "password.",
+       IncidentType::kMisconfigurationExposure},
+      {"Important: someone signed in to your account",
+       "The person used email and password combinations that were stolen from other websites.",
+       IncidentType::kUnauthorizedAccess},
+      {"Message to families",
+       "We found that a former volunteer registrar had exported our registration database and "
+       "used it to advertise the camp.",
+       IncidentType::kInsiderMisuse},
+      {"From the parish office",
+       "Our statements were mailed on January 20. Several of you have told us that your "
+       "envelope also held a statement for another parishioner.",
+       IncidentType::kMisdeliveryMail},
+      {"生徒・保護者の皆様へ", "元講師による個人情報の持ち出しについてお知らせします。",
+       IncidentType::kInsiderMisuse},
+      // (Handed over at a counter, in an envelope: not the post.)
+      {"Privacy incident at our branch",
+       "A member service representative handed her an envelope that also contained the "
+       "statement of another member.",
+       IncidentType::kOther},
   };
   for (const auto& [title, body, want] : cases)
     EXPECT_EQ(ClassifyIncident(title, std::string(title) + "\n" + body).type, want)
