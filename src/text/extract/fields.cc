@@ -142,6 +142,60 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
   return RE2::PartialMatch(lead, label);
 }
 
+// True if `d` dates the background of the incident, not the incident: when a system went
+// live or a site opened ("2016年10月1日に現行の電子カルテシステムを稼働させ", "2019年4月1日に
+// 開設し", "令和5年4月1日に創設した制度", a timeline's "2019年 4月 1日 本件サイト開設"), since when
+// a body has run a service ("平成30年6月1日 から、…サービスを運営している",
+// "令和五年四月一日から実施しているもので"), a contract
+// ("業務委託契約を締結し") or its term ("2025年4月1日を始期とする…契約"), a person's joining
+// ("2019年4月1日入組", "2018年4月2日(当該従業員の 入社日)以降の"), a rule
+// ("令和元年5月1日付けで「…規程」を定め"), or, in English, how far back the records go ("messages
+// going back to March 1, 2018, when the employee joined", "records go back to our opening on June
+// 3, 2009", "who had worked for Saint Alder since May 13, 2019"). Not when an event of the incident
+// comes first in its clause ("2025年6月1日に導入したシステム に不正アクセス" keeps its date only if
+// nothing else is earlier; the words decide by order).
+bool IsBackgroundDate(std::string_view text, const DateMention& d) {
+  const size_t stop = std::min({text.size(), d.end + 150, text.find_first_of("\n", d.end)});
+  std::string_view after = text.substr(d.end, stop - d.end);
+  // (Up to its sentence's end, which it keeps.)
+  if (const size_t full_stop = after.find("。"); full_stop != std::string_view::npos)
+    after = after.substr(0, full_stop + std::string_view("。").size());
+  static const RE2 joined(
+      "^(?:\\([^)]{0,60}(?:入社|入職|入学|入会|入組|開業|開設)日?\\)|入社|入組|入職|入庁|入行|入学|"
+      "入会|を始期と|付け?で?[^。]{0,60}(?:規程|規則|要領|要綱))|(?i)^,? when "
+      "(?:the|our|this|that|he|she|"
+      "they)(?: [a-z]+)? (?:joined|started|was hired|opened)\\b");
+  if (RE2::PartialMatch(after, joined)) return true;
+  // The setting up as the clause's verb, or a service run to this day ("…を運用しています。");
+  // not a clause about a noun ("定期的に実施しているアクセスログの点検において", "アルバムを開設
+  // した際", "令和7年4月1日から運用している…システムにおいて": the day a flawed system opened
+  // may be the incident's).
+  static const RE2 setup(
+      "(?:稼働|開設|開業|開院|開校|開園|設立|創設|創業|創立|締結|導入)(?:(?:させ|し)(?:、|た[。、]|"
+      "ました|て以来|た(?:制度|サイト|システム|サービス|事業|もの))|$)|(?:実施|提供|利用|運用|運営)"
+      "して(?:います|いる|おり)(?:。|もの|、)|(?:行|使)って(?:います|いる|おり)(?:。|もの|、)");
+  re2::StringPiece input(after), cue;
+  static const RE2 first_setup("(" + setup.pattern() + ")");
+  if (!after.empty() && RE2::PartialMatch(input, first_setup, &cue)) {
+    static const RE2 event(
+        "不正|誤|漏|流出|侵入|紛失|盗|判明|発覚|発生|攻撃|感染|暗号化|窃取|改ざん|アクセス|"
+        "ログイン|"
+        "送信|送付|発送|郵送|持ち出|廃棄|置き忘|詐欺|なりすま|"
+        // ("令和七年十月三十日(木)午後三時頃、…職員が、町が実施している事業の参加者に": an hour
+        // dates an event.)
+        "午前|午後|[0-9]時|時頃");
+    if (!RE2::PartialMatch(after.substr(0, static_cast<size_t>(cue.data() - after.data())), event))
+      return true;
+  }
+  const size_t from = d.start >= 80 ? d.start - 80 : 0;
+  const std::string_view lead = text.substr(from, d.start - from);
+  static const RE2 goes_back(
+      "(?i)(?:\\b(?:go|goes|going|went|dating|date|dates) back to(?: (?:our|the|its) [a-z]+ on)?|"
+      "\\b(?:worked|been employed|employed|been a (?:member|patient|customer|client))\\b[^.]{0,60}"
+      "\\bsince) $");
+  return RE2::PartialMatch(lead, goes_back);
+}
+
 }  // namespace
 
 record::Language DetectLanguage(std::string_view text) {
@@ -688,7 +742,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
     {
       const auto [ss, se] = SentenceAround(text, d.start);
       const std::string_view sentence = text.substr(ss, se - ss);
-      if (OtherIncidentRe().In(sentence)) continue;
+      if (OtherIncidentRe().In(sentence) || IsBackgroundDate(text, d)) continue;
       // "On December 1, 2025, we began mailing letters to these patients": telling the people,
       // a response (in whatever section it is told).
       if (ContainsAsciiNoCase(sentence, "letter") || ContainsAsciiNoCase(sentence, "notif")) {

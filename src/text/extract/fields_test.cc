@@ -1479,6 +1479,46 @@ TEST(Fields, PickIncidentDateSkipsTheDaySomeoneLeft) {
       "2025-10-28");
 }
 
+// dev98: the background of an incident is dated too (a system went live, a site opened, a
+// service has run since, a contract, a person joined, how far back the mail goes); the
+// incident's own day is later. A date whose clause tells an event first keeps it.
+TEST(Fields, PickIncidentDateSkipsTheBackground) {
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"電子カルテ障害について(第3報)\n\n2025年8月29日\n\n当院では、2016年10月1日に現行の電子"
+       "カルテシステムを稼働させ、診療記録を管理してまいりました。調査により、攻撃者は2025年6月27日"
+       "に院内ネットワークに侵入したことが判明しました。\n",
+       "2025-06-27"},
+      {"お知らせ\n\n2025年6月13日\n\n本件サイトは、2019年4月1日に開設しました。第三者が2024年9月"
+       "27日に管理画面へ不正にログインしていました。\n",
+       "2024-09-27"},
+      {"お詫び\n\n令和6年2月1日\n\n当会は令和5年4月1日から、市内でフードパントリー事業を行って"
+       "います。令和6年1月16日、名簿を紛失しました。\n",
+       "2024-01-16"},
+      {"お詫び\n\n2025年3月1日\n\n当組合の元職員(2019年4月1日入組)が、2024年12月10日に名簿を"
+       "持ち出しました。\n",
+       "2024-12-10"},
+      {"お詫び\n\n2025年6月1日\n\n当社は、2024年12月2日に委託先と業務委託契約を締結し、2025年4月"
+       "1日を始期とする更新契約の案内を委託先から発送しました。2025年5月16日、誤送付が判明しまし"
+       "た。\n",
+       "2025-05-16"},
+      {"Notice\n\nJanuary 30, 2025\n\nThe mailbox held messages going back to March 1, 2018, when "
+       "the employee joined. On December 30, 2024, an unknown person signed in to it.\n",
+       "2024-12-30"},
+      {"Notice\n\nMarch 3, 2025\n\nThe employee, who had worked for Saint Alder since May 13, "
+       "2019, viewed patient records on January 21, 2025.\n",
+       "2025-01-21"},
+      // (An hour dates an event, whatever the clause says after it.)
+      {"お詫び\n\n令和七年十一月四日\n\n令和七年十月三十日(木)午後三時頃、職員が、町が実施している"
+       "事業の参加者にメールを送りました。翌日、誤送信が判明しました。\n",
+       "2025-10-30"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(IncidentDayOf(c.text), c.expected) << c.text;
+}
+
 // dev80 … dev83: the day a software update caused a mailing error is its cause, not the day
 // the letters went out; telling the people is a response; the notice's date written again
 // (and a same day after it) dates nothing.
