@@ -264,6 +264,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     // "500名未満": a bound, not a count; "1通ずつ": so many each, not a count.
     const std::string_view after = text.substr(OffsetIn(text, g[3]) + g[3].size());
     if (after.starts_with("ずつ")) return;
+    // "お届け先ごとに1件と数えている": how the notice counts, not a count.
+    if (after.starts_with("と数え") || after.starts_with("として数え") ||
+        after.starts_with("とカウント"))
+      return;
     // "1枚目と2枚目が重なったまま": an ordinal, not a count.
     if (after.starts_with("目")) return;
     // "2 名簿に記載されていた個人情報": a heading's number before a word that starts with 名

@@ -1239,6 +1239,15 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (part_open != std::string_view::npos &&
           sentence.substr(part_open, at - part_open).find(')') == std::string_view::npos)
         sc -= 3;
+      // "誤送付の対象となった方は31名です(3名の方には2種類の書類が送付されていました)": a count
+      // that opens an aside after a larger count of the same unit in its sentence is some of them.
+      // (Not "延べ298名分(実人数209名)": the people counted once each, the number.)
+      if (i > 0 && !c.distinct && TrimSpace(sentence.substr(0, at)).ends_with("(")) {
+        const CountMention& prev = counts[i - 1];
+        if (prev.unit == c.unit && prev.start >= s && prev.value > c.value &&
+            text.substr(prev.end, c.start - prev.end).find(')') == std::string_view::npos)
+          sc -= 3;
+      }
       // "the remaining 23,981 affected individuals", "the other 486": the rest of a
       // whole counted before.
       const std::string_view lead = TrimSpace(text.substr(s, c.start - s));
@@ -2371,7 +2380,9 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
                before.substr(before.size() - std::min<size_t>(before.size(), 64));
            for (std::string_view w :
                 {"アクセス件数", "アクセス数", "アクセスの件数", "閲覧件数", "閲覧数", "閲覧の件数",
-                 "閲覧回数", "ダウンロード件数", "ダウンロード数", "ダウンロードの件数"})
+                 "閲覧回数", "ダウンロード件数", "ダウンロード数", "ダウンロードの件数",
+                 // ("照会の件数は延べ1,240件、照会された方は実人数で318名": look-ups.)
+                 "照会件数", "照会の件数", "検索件数", "検索の件数"})
              if (tail.find(w) != std::string_view::npos) return true;
            return false;
          }());
@@ -2413,7 +2424,11 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     const std::string_view after = text.substr(r.end, 24);
     const auto [ls, le] = LineAround(text, r.start);
     std::string_view before = TrimSpace(text.substr(ls, r.start - ls));
-    const bool addresses = after.starts_with("のメールアドレス") || after.starts_with("のアドレス");
+    // ("送信したメール2通の宛先は計187件でしたが", beside the 182 people: the addresses the
+    // mails went to, some twice.)
+    const bool addresses = after.starts_with("のメールアドレス") ||
+                           after.starts_with("のアドレス") || before.ends_with("宛先は") ||
+                           before.ends_with("宛先は計") || before.ends_with("宛先数は");
     // ("メールアドレス(個人53名、法人33社 計86件)" likewise.)
     const size_t open = before.rfind("アドレス(");
     const bool addresses_in_brackets =

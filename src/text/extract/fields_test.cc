@@ -24,6 +24,23 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev95/009, 012, 003, 015: how the notice counts is no count; look-ups are not records;
+      // the addresses two mails went to are the people again; a count opening an aside after a
+      // larger one is some of them (but the people counted once each are the number).
+      {"不正アクセスがありました。\n最大13万4,207件(お客さま12万9,880名分)\n※お届け先ごとに1件と"
+       "数えているため、件数と人数が異なります。\n",
+       129880, std::nullopt, 134207},
+      {"職員が課税情報を照会していました。\n照会の件数は延べ1,240件、照会された方は実人数で318名"
+       "です。\n",
+       318, std::nullopt, std::nullopt},
+      {"メールを誤送信しました。送信したメール2通の宛先は計187件でしたが、両方のメールの宛先に含"
+       "まれていたアドレスが5件あるため、メールアドレスが他の受信者に表示された方は182名です。\n",
+       182, std::nullopt, std::nullopt},
+      {"書類を誤送付しました。\n誤送付の対象となった方は31名です(3名の方には2種類の書類が送付され"
+       "ていました)。\n",
+       31, std::nullopt, std::nullopt},
+      {"USBメモリを紛失しました。\n2学年及び3学年の生徒 延べ298名分(実人数209名)\n", 209,
+       std::nullopt, std::nullopt},
       // dev92/019: the latest numbered update on top; an earlier one's estimate below it is
       // superseded.
       {"Break-in at our office\n\nUPDATE 2 – 10 April 2026\nPersonal information of 683 current "
