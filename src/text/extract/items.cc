@@ -489,6 +489,37 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         !data_section)
       continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
+    // "名簿には、受講者の皆様16名の氏名と電話番号が記載されております": two items joined by と or
+    // や, split where the words on both sides name items (not "ひとり", "ところ").
+    bool joined = false;
+    for (size_t pi = 0; pi < parts.size(); ++pi)
+      for (std::string_view joint : {"と", "や"})
+        for (size_t at = FindKana(parts[pi], joint); at != std::string_view::npos;
+             at = FindKana(parts[pi], joint, at + joint.size())) {
+          const std::string_view left = parts[pi].substr(0, at);
+          const std::string_view right = parts[pi].substr(at + joint.size());
+          // (Each a short noun, no clause: not "相手が名乗った氏名と電話番号を回答しました", "お
+          // 電話があり", "交付時に請求書".)
+          auto noun = [](std::string_view w) {
+            const std::string c = CleanItem(w);
+            return c.size() <= 24 && DataItemFor(c) && FindKana(c, "が") == std::string::npos &&
+                   FindKana(c, "を") == std::string::npos &&
+                   FindKana(c, "に") == std::string::npos && FindKana(c, "て") == std::string::npos;
+          };
+          if (!noun(left) || !noun(right)) continue;
+          parts[pi] = left;
+          parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, right);
+          joined = true;
+          break;
+        }
+    // (Two such items are a list where the sentence says they were written or held.)
+    const bool joined_list = joined && parts.size() == 2 &&
+                             (FindKana(seg, "記載") != std::string_view::npos ||
+                              FindKana(seg, "含まれ") != std::string_view::npos ||
+                              FindKana(seg, "記録") != std::string_view::npos ||
+                              FindKana(seg, "流出") != std::string_view::npos ||
+                              FindKana(seg, "漏") != std::string_view::npos ||
+                              FindKana(seg, "個人情報") != std::string_view::npos);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
       size_t open = parts[pi].find('(');
@@ -548,7 +579,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // number\nschool and grade level": lines under a colon, bulleted or not.)
     const bool in_list =
         (bulleted || IsListLine(seg)) && BulletsContinueList(text, s, last_list_end);
-    const bool listing = data_section || in_list;
+    const bool listing = data_section || in_list || joined_list;
     if (parts.size() < (listing ? 1u : 3u)) {
       // "対象は保護者230名のメールアドレスです": one item, said to be the data of
       // a counted group of people, is a list of one.

@@ -1100,6 +1100,20 @@ TEST(Vocab, FindDataItems) {
                   .items.empty());
 }
 
+// dev100/012: two items joined by と in a sentence that says they were written down; not a
+// clause that names an item beside a verb ("お電話があり", "氏名と電話番号を回答しました").
+TEST(Vocab, FindDataItemsJoinedByTo) {
+  EXPECT_EQ(
+      FindDataItems("名簿には、受講者の皆様16名の氏名と電話番号が記載されております。\n").items,
+      (std::vector<DataItem>{DataItem::kName, DataItem::kPhone}));
+  EXPECT_EQ(FindDataItems("記載されていた個人情報は、氏名と電話番号です。\n").items,
+            (std::vector<DataItem>{DataItem::kName, DataItem::kPhone}));
+  EXPECT_TRUE(
+      FindDataItems("9月4日に受講者の方からお電話があり、誤送付が判明しました。\n").items.empty());
+  EXPECT_TRUE(
+      FindDataItems("職員が、相手が名乗った氏名と電話番号を回答しました。\n").items.empty());
+}
+
 // dev89/014: an aside in brackets after the last item does not hide it; dev47/013: a
 // passport's expiry is the passport's, not a card's.
 TEST(Vocab, FindDataItemsAsideAfterTheLastItem) {
