@@ -392,6 +392,26 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     // ("We represent Brightwater Dental Group, PLLC, a dental practice with offices at 8825
     // North Cedar Bluff Road, Spokane, Washington 99202": a law firm's client, below the
     // firm's letterhead, likewise.)
+    // "St. Brennan Medical Center\n2200 Riverside Parkway\nGreen Bay, Wisconsin 54301": the
+    // organisation's name on a line of its own, its street address on the lines below, over a
+    // group that owns it "based in Grand Rapids, Michigan".
+    if (us.empty() && org && org->value.size() >= 4) {
+      const std::string own_line = "\n" + org->value + "\n";
+      if (const size_t at = text.find(own_line); at != std::string_view::npos) {
+        static const RE2 zip("[0-9]{5}(?:-[0-9]{4})? *$");
+        size_t p = at + own_line.size();
+        for (int n = 0; n < 3 && p < text.size() && us.empty(); ++n) {
+          size_t e = text.find('\n', p);
+          if (e == std::string_view::npos) e = text.size();
+          const std::string_view line = text.substr(p, e - p);
+          if (RE2::PartialMatch(line, zip)) {
+            us = FindUsStates(line);
+            for (PlaceMention& m : us) m.start += p, m.end += p;
+          }
+          p = e + 1;
+        }
+      }
+    }
     static const RE2 seat(
         "(?:(?:located|based|headquartered) (?:in|at)|with (?:its )?(?:offices?|headquarters|"
         "principal (?:place of business|offices?)) (?:at|in)) ([^.\n]{3,80})");

@@ -400,6 +400,9 @@ bool Rejected(std::string_view name) {
       "(?:Council|Board|Trust|Authority|Agency|Foundation|Institute|College|Clinic|Bank|Union|"
       "Association|Society|Academy|Charity|Pharmacy|Corporation|Limited|Ltd|Associates|Partners|"
       "Schools|Utilities|Mutual|Ministry|Health|Healthcare|Medicine|Tribe|Mobile|Wireless|Church|"
+      // "Halvorsen & Pike, P.C. | Certified Public Accountants": a profession, not a name.
+      "Certified Public Accountants|Chartered Accountants|Accountants|Attorneys at Law|"
+      "Solicitors|"
       // "Organization providing notice …: Northern Arc Telecom Inc. (the Organization)".
       "Organi[sz]ation)|"
       // "…sent to incorrect recipients by Adult Social Care": a council's service, no one's name.
@@ -999,6 +1002,17 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         EnName(6) + ")");
     if (std::optional<Found> f = named_by(subsidiary, /*reject=*/true)) return f;
     if (std::optional<Found> f = named_by(our_subsidiary, /*reject=*/true)) return f;
+  }
+  // "Harbourside Physio, one of the clinics operated by Tasman Allied Health Group Limited",
+  // "St. Brennan Medical Center, a member of Lakeshore Health": the clinic or hospital a group
+  // runs, the one its patients know (LABELLING.md), whatever the page's masthead says.
+  if (!ja && (top.find(", one of the ") != std::string_view::npos ||
+              top.find(", a member of ") != std::string_view::npos ||
+              top.find(", part of ") != std::string_view::npos)) {
+    static const RE2 member("(" + EnName(6) +
+                            "), (?:one of the [a-z]+ (?:operated|owned|run|managed) by|a member "
+                            "of|part of) (?:the )?[A-Z]");
+    if (std::optional<Found> f = named_by(member, /*reject=*/true)) return f;
   }
   // A form's labelled name: "報告者:株式会社…", "Name of Entity: Pinecrest …" (the
   // value on the same line or the next).
@@ -1688,6 +1702,13 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           "(?i)\\b(?:informed|notified|told|alerted|reported (?:it |this |the [a-z\\-]+ )?to|and "
           "to|as well as)(?: the)? +$");
       if (RE2::PartialMatch(before, told_before)) return;
+      // "Mailprint Direct Ltd, the mailing house that prints and posts our annual rent letters":
+      // a vendor named before the words that say so.
+      static const RE2 vendor_after(
+          "^,? (?:the|our|a) (?:[a-z]+ ){0,2}(?:mailing house|printer|print(?:ing)? (?:company|"
+          "firm|vendor|house)|vendor|contractor|subcontractor|supplier|processor|service provider)"
+          "\\b");
+      if (top.substr(e, 1) == "," && RE2::PartialMatch(top.substr(e, 60), vendor_after)) return;
     }
     cands.push_back({name, s, e});
   });
@@ -1704,13 +1725,28 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       // An e-mail's sender: "From: Kōwhai Energy <hello@kowhaienergy.example>" in the header
       // block at the top, when its name is an organisation's, not a team's.
       static const RE2 sender("^(?:[^\\n]*\\n){0,3}[Ff]rom: *\"?((?:" + std::string(kEnWord) +
-                              " +(?:(?:of|and|&|for) +)?){0,5}" + std::string(kEnWord) + ")\"? *<");
+                              " +(?:(?:of|and|&|for) +)?){0,5}" + std::string(kEnWord) +
+                              ")\"? *<([^@>\\s]*)");
       static const RE2 team(
           "(?i)(?:the|our) .*|.*\\b(?:team|office|department|desk|support|service|services|"
           "communications|newsroom|news|info|noreply|no-reply|customer care|customers?)");
-      std::string from;
-      if (RE2::PartialMatch(text.substr(0, std::min<size_t>(text.size(), 600)), sender, &from) &&
-          from.size() >= 4 && !Rejected(from) && !RE2::FullMatch(from, team))
+      std::string from, local;
+      // ("From: Karen Pike <kpike@hp-cpas.example>": a person, whose address is made of her
+      // names, "kpike", "karen.pike", "karen", "karenp".)
+      auto a_person = [](std::string_view name, std::string_view mailbox) {
+        const std::string lower = AsciiLower(name);
+        const size_t sp = lower.rfind(' ');
+        if (sp == std::string::npos || mailbox.empty()) return false;
+        const std::string first = lower.substr(0, lower.find(' ')), last = lower.substr(sp + 1);
+        const std::string box = AsciiLower(mailbox);
+        return box == first.substr(0, 1) + last || box == first + "." + last ||
+               box == first + last || box == first || box == first + last.substr(0, 1) ||
+               box == first + "_" + last;
+      };
+      if (RE2::PartialMatch(text.substr(0, std::min<size_t>(text.size(), 600)), sender, &from,
+                            &local) &&
+          from.size() >= 4 && !Rejected(from) && !RE2::FullMatch(from, team) &&
+          !a_person(from, local))
         return LocatedIn(text, std::move(from));
       // The masthead: a first line of two to six capitalised words that the notice
       // names again ("Riverside Vale Homes" ... "Riverside Vale Homes is a registered
@@ -1728,7 +1764,11 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
           ")(?: is a (?:registered |501\\(c\\)\\(3\\) )?(?:charity|company|society|provider|"
           "non-?profit)|(?:,| \\|) (?:(?:Level|Suite|Floor|Unit) [0-9A-Za-z]+, )?[0-9]{1,6} "
           "[A-Z][A-Za-z]+ (?:[A-Z][A-Za-z]+ )?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|"
-          "Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b)");
+          "Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Terrace|Square)\\b|"
+          // ("Halvorsen & Pike, P.C. | Certified Public Accountants": a firm before its
+          // profession.)
+          "(?:, (?:P\\.C\\.|PLLC|LLP|LLC|P\\.A\\.))? \\| (?:Certified Public Accountants|Chartered "
+          "Accountants|Attorneys at Law|Solicitors)\\b)");
       std::string name;
       if (RE2::PartialMatch(text, closing, &name) && name.size() >= 4 && !Rejected(name)) {
         const size_t at = text.find(name);

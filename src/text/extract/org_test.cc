@@ -48,6 +48,22 @@ TEST(Org, English) {
        "A spreadsheet was emailed to the wrong person.\n\nLantern House Neighbors · Asheville, "
        "North Carolina\n",
        "", "Lantern House Neighbors"},
+      // dev99/023, 025, 028: a vendor named before the words that say so; a clinic a group
+      // runs, under the group's masthead; a firm before its profession, in a mail whose sender
+      // is a person ("kpike").
+      {"Westmere Homes\nHome > News\n\nMailprint Direct Ltd, the mailing house that prints and "
+       "posts our annual rent letters, has told us that some letters were sent out with a page "
+       "belonging to another tenant.\n\nWestmere Homes is a housing association.\n",
+       "", "Westmere Homes"},
+      {"Tasman Allied Health Group\nPhysiotherapy | Podiatry\n\nNotice to patients\n\nHarbourside "
+       "Physio, one of the clinics operated by Tasman Allied Health Group Limited, is writing to "
+       "patients whose paper records were found in a skip bin.\n",
+       "", "Harbourside Physio"},
+      {"From: Karen Pike <kpike@hp-cpas.example>\nTo: Thomas Adebayo <t.adebayo@mail.example>\n"
+       "Subject: RE: 2024 tax documents\n\nOne of our staff accountants sent your documents to "
+       "another client by mistake.\n\nKaren Pike, CPA\nManaging Partner\nHalvorsen & Pike, P.C. | "
+       "Certified Public Accountants\n410 East Main Street, Suite 200, Bozeman, MT 59715\n",
+       "", "Halvorsen & Pike"},
       // dev88/019: the Texas Attorney General's listing names the entity in its own field.
       {"Data Security Breach Reports\n\nOffice of the Texas Attorney General\n\nEntity or "
        "Individual Name: Lone Oak Home Health Services, LLC\nEntity or Individual State: TX\n",
@@ -933,6 +949,20 @@ TEST(Org, RegionFromHeadOffice) {
       "本社:東京都中央区日本橋0-0-0\n",
       "お知らせ", "", &r);
   EXPECT_EQ(r.organization.region.value_or(""), "東京都");
+}
+
+// dev99/026: the hospital's own address block below its name, over the group's "based in".
+TEST(Org, RegionFromOwnAddressBlock) {
+  record::Incident r;
+  r.language = record::Language::kEn;
+  FillOrganization(
+      "Lakeshore Health\n\nNotice of Privacy Incident\n\nSt. Brennan Medical Center, a member of "
+      "Lakeshore Health, is providing notice of an incident.\n\nSt. Brennan Medical Center\n2200 "
+      "Riverside Parkway\nGreen Bay, Wisconsin 54301\n\nLakeshore Health is a nonprofit health "
+      "system based in Grand Rapids, Michigan.\n",
+      "Notice of Privacy Incident", "", &r);
+  EXPECT_EQ(r.organization.name.value_or(""), "St. Brennan Medical Center");
+  EXPECT_EQ(r.organization.region.value_or(""), "Wisconsin");
 }
 
 // An Australian state's own site names the state (dev24/028).
