@@ -403,6 +403,24 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     if (items_at.From(s) >= s + seg.size() &&
         !(data_section && StartsWithBullet(seg) && !HasAsciiDigit(seg)))
       continue;
+    // "Date of birth      Yes     Yes     No": a row of a table laid out with spaces, its item
+    // and a yes or no for each group of people; held if any says yes.
+    bool spaced_row = false;
+    if (seg.find("  ") != std::string_view::npos) {
+      static const RE2 row(
+          "^\\s*(\\S.*?\\S)((?:\\s{2,}(?:Yes|No|YES|NO|yes|no|Y|N|○|◯|×|✕))+)\\s*$");
+      re2::StringPiece head, marks;
+      if (RE2::FullMatch(seg, row, &head, &marks)) {
+        const std::string_view m(marks.data(), marks.size());
+        const bool yes =
+            m.find("Yes") != std::string_view::npos || m.find("YES") != std::string_view::npos ||
+            m.find("yes") != std::string_view::npos || m.find("○") != std::string_view::npos ||
+            m.find("◯") != std::string_view::npos || RE2::PartialMatch(m, "\\bY\\b");
+        if (!yes) continue;
+        seg = std::string_view(head.data(), head.size());
+        spaced_row = true;
+      }
+    }
     // "学籍番号 | 全員分", "| 契約書 | 52件 | 氏名/住所/電話番号 |": a table row names its
     // items in one cell, the one naming the most.
     if (seg.find('|') != std::string_view::npos) {
@@ -579,7 +597,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // number\nschool and grade level": lines under a colon, bulleted or not.)
     const bool in_list =
         (bulleted || IsListLine(seg)) && BulletsContinueList(text, s, last_list_end);
-    const bool listing = data_section || in_list || joined_list;
+    const bool listing = data_section || in_list || joined_list || spaced_row;
     if (parts.size() < (listing ? 1u : 3u)) {
       // "対象は保護者230名のメールアドレスです": one item, said to be the data of
       // a counted group of people, is a list of one.
@@ -813,7 +831,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     // "- order history" under a data heading: a bullet names one item, known or not.
     const bool one_bullet = listing && bulleted && mapped.size() == 1;
     if (known < (listing ? 1 : 2) && !one_bullet) continue;
-    ++lists_found;
+    // (A table's rows are one list, however many.)
+    if (!spaced_row) ++lists_found;
     last_list_end = s + seg.size();
     for (size_t mi = 0; mi < mapped.size(); ++mi) {
       auto& [raw, item] = mapped[mi];

@@ -401,6 +401,11 @@ std::string UnwrapEnglishLines(std::string_view text) {
     if (text[a.start + a.indent] == '>' || b.indent > a.indent + 4) return false;
     const std::string_view next = text.substr(b.start + b.indent, b.end - b.start - b.indent);
     if (next.empty() || next[0] == '>' || StartsListItem(next)) return false;
+    // ("Date of birth        Yes     Yes     No": a table's rows, columns set apart by runs of
+    // spaces, are lines of their own.)
+    const std::string_view own = text.substr(a.start + a.indent, a.end - a.start - a.indent);
+    if (own.find("   ") != std::string_view::npos || next.find("   ") != std::string_view::npos)
+      return false;
     const char first = next[0];
     if (IsAsciiLower(first) || IsDigit(first) || first == '(' || first == '$' || first == '"')
       return true;

@@ -161,6 +161,22 @@ TEST(Unwrap, LeavesEnglishFormsAndShortLinesAlone) {
       "123 Main Street\n"
       "Springfield, IL 62701\n";
   EXPECT_EQ(UnwrapEnglishLines(page), page);
+  // dev97/002: a table laid out with spaces, its rows as wide as the wrapped paragraph above
+  // it, keeps its rows.
+  const std::string table =
+      "Cobalt Ridge Health Plan is notifying certain current and former members about a\n"
+      "security incident at a vendor whose file-transfer service Cobalt Ridge uses to\n"
+      "exchange eligibility and claims files with pharmacy benefit and care management\n"
+      "partners, as shown below for each kind of coverage that the member had with us.\n"
+      "  Name                                      Yes          Yes             Yes\n"
+      "  Address                                   Yes          Yes             Yes\n"
+      "  Date of birth                             Yes          Yes             No\n"
+      "  Member ID number                          Yes          Yes             Yes\n";
+  const std::string unwrapped = UnwrapEnglishLines(table);
+  EXPECT_NE(unwrapped.find("\n  Address                                   Yes          Yes       "
+                           "      Yes\n  Date of birth"),
+            std::string::npos)
+      << unwrapped;
   // Japanese text is UnwrapPdfLines's.
   EXPECT_EQ(UnwrapEnglishLines(kCopy), kCopy);
   EXPECT_EQ(UnwrapEnglishLines(""), "");

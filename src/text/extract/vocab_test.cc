@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -1098,6 +1099,28 @@ TEST(Vocab, FindDataItems) {
   EXPECT_TRUE(FindDataItems("住所変更の処理を行った83世帯の封入作業において、宛名と封入する保険証の"
                             "確認が十分でなく、")
                   .items.empty());
+}
+
+// dev97/002: a table laid out with spaces names an item a row, held where a column says yes;
+// its rows are one list, however many.
+TEST(Vocab, FindDataItemsInASpacedTable) {
+  const DataItems d = FindDataItems(
+      "  Information                               Medicare     Individual\n"
+      "  Name                                      Yes          Yes\n"
+      "  Address                                   Yes          Yes\n"
+      "  Date of birth                             Yes          No\n"
+      "  Member ID number                          Yes          Yes\n"
+      "  Medicare Beneficiary Identifier (MBI)     Yes          No\n"
+      "  Social Security number                    No           No\n"
+      "  Phone number                              Yes          No\n"
+      "  Diagnosis codes                           Yes          Yes\n"
+      "  Email address                             No           Yes\n"
+      "  Online account username or password       No           No\n",
+      false);
+  EXPECT_EQ(std::set<DataItem>(d.items.begin(), d.items.end()),
+            (std::set<DataItem>{DataItem::kAddress, DataItem::kDateOfBirth, DataItem::kEmail,
+                                DataItem::kHealthInformation, DataItem::kInsuranceNumber,
+                                DataItem::kName, DataItem::kPhone}));
 }
 
 // dev100/012: two items joined by と in a sentence that says they were written down; not a
