@@ -1230,6 +1230,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             // likewise. Unbracketed このうち opens a part of people, "このうち、クレジットカード
             // 決済をご利用になったお客様2,207名については", but not of records: "このうち個人情報を
             // 含むファイル 延べ1,027件" is the part that held the data.)
+            // ("・上記生徒のうち12名分の保護者の緊急連絡先" likewise.)
+            std::string_view head = line_head;
+            if (head.starts_with("・")) head.remove_prefix(std::string_view("・").size());
+            if (head.starts_with("上記") &&
+                head.substr(0, 30).find("のうち") != std::string_view::npos)
+              return true;
             return line_head.starts_with("うち") || line_head.starts_with("上記のうち") ||
                    line_head.starts_with("(このうち") || line_head.starts_with("(うち") ||
                    (c.unit == CountUnit::kPersons && line_head.starts_with("このうち"));
@@ -1516,6 +1522,20 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "require that any message to more than 25 families is sent through …": a threshold a
       // rule sets, not a count.
       if (c.approx && c.start >= s + 4 && res.threshold.In(text.substr(s, c.start - s))) sc = -10;
+      // "A big thank you to the 23 volunteers who kept the op-shop open": the people a
+      // newsletter thanks.
+      if (EndsWithAsciiNoCase(lead, "thank you to the") ||
+          EndsWithAsciiNoCase(lead, "thanks to the") ||
+          EndsWithAsciiNoCase(lead, "thank you to our") ||
+          EndsWithAsciiNoCase(lead, "thanks to our") ||
+          EndsWithAsciiNoCase(lead, "thank you to all"))
+        sc = -10;
+      // "we mailed winter progress reports to the families of all 118 students enrolled": the
+      // whole a mailing went to, not those whose reports went astray.
+      if (c.unit != CountUnit::kRecords && EndsWithAsciiNoCase(lead, " of all")) {
+        static const RE2 mailing("(?i)\\b(?:mailed|posted|sent|emailed|e-mailed)\\b");
+        if (RE2::PartialMatch(lead, mailing)) sc -= 3;
+      }
     }
     if (c.unit == CountUnit::kRecords) {
       const std::string_view after = text.substr(c.end, 30);

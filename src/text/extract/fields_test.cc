@@ -39,6 +39,19 @@ TEST(Fields, PickAffected) {
       {"書類を誤送付しました。\n誤送付の対象となった方は31名です(3名の方には2種類の書類が送付され"
        "ていました)。\n",
        31, std::nullopt, std::nullopt},
+      // dev98/007: a bullet that opens with 上記…のうち counts a part of the line before;
+      // dev100/026, 024: the people a newsletter thanks, the whole a mailing went to.
+      {"■流出した個人情報\n・第2学年3学級の生徒98名分の期末テスト答案用紙\n・上記生徒のうち12名分の"
+       "保"
+       "護者の緊急連絡先\n",
+       98, std::nullopt, std::nullopt},
+      {"One of our staff sent a text message to the wrong mobile number.\n\nTHANK YOU\nA big "
+       "thank you to the 23 volunteers who kept the op-shop open through October.\n",
+       std::nullopt, std::nullopt, std::nullopt},
+      {"On January 24, 2026, we mailed winter progress reports to the families of all 118 "
+       "students enrolled in our programs. The reports of 9 students were put in envelopes "
+       "addressed to other families.\n",
+       9, std::nullopt, std::nullopt},
       {"USBメモリを紛失しました。\n2学年及び3学年の生徒 延べ298名分(実人数209名)\n", 209,
        std::nullopt, std::nullopt},
       // dev92/019: the latest numbered update on top; an earlier one's estimate below it is
