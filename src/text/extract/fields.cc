@@ -192,7 +192,10 @@ bool IsBackgroundDate(std::string_view text, const DateMention& d) {
   static const RE2 goes_back(
       "(?i)(?:\\b(?:go|goes|going|went|dating|date|dates) back to(?: (?:our|the|its) [a-z]+ on)?|"
       "\\b(?:worked|been employed|employed|been a (?:member|patient|customer|client))\\b[^.]{0,60}"
-      "\\bsince) $");
+      "\\bsince|"
+      // ("Harbourside Physio moved to its new rooms on 2 May 2025.")
+      "\\bmoved (?:to|into) (?:its|our|their|the|a) new (?:[a-z]+ ){0,2}(?:rooms|premises|"
+      "offices?|building|location|site|clinic) on) $");
   return RE2::PartialMatch(lead, goes_back);
 }
 
@@ -512,6 +515,15 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
       return i;
     checked_s = s, checked_e = e;
   }
+  // 1b. A blog's or club page's post date ("投稿日:2024年6月14日 カテゴリー:お知らせ"), when no
+  // line announces (a blog reposting a city's notice puts its own 投稿日 above the city's
+  // "令和7年11月6日発表", which wins).
+  for (size_t i = 0; i < dates.size() && dates[i].start < kTop; ++i) {
+    if (skip(i)) continue;
+    const auto [s, e] = LineAround(text, dates[i].start);
+    const std::string_view lead = TrimSpace(text.substr(s, dates[i].start - s));
+    if (lead.starts_with("投稿日") || lead.starts_with("配信日")) return i;
+  }
   // 2. A press-release dateline: "EUGENE, Ore., Dec. 15, 2023 --", "Sheboygan, Wisconsin | 14 Dec
   // 2021".
   for (size_t i = 0; i < dates.size() && dates[i].start < std::min<size_t>(kTop, 800); ++i) {
@@ -693,7 +705,10 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
       // ("【関連】地銀の個人情報漏えい、昨年度は過去最多(5月30日)", a news page's link likewise.)
       for (std::string_view other :
            {"previous post", "next post", "related:", "related posts", "related stories",
-            "read more:", "see also:", "date(s) of any previous", "【関連", "関連記事"})
+            "read more:", "see also:", "date(s) of any previous", "【関連", "関連記事",
+            // ("Recent posts: Spring cleaning tips for your toothbrush (March 3, 2025)".)
+            "recent posts", "recent news", "latest news", "more news", "other news",
+            "you may also like", "≪ 前の記事", "≪前の記事", "前の記事", "次の記事"})
         last_announce = last_announce || StartsWithAsciiNoCase(trimmed, other);
     }
     if (last_announce) continue;

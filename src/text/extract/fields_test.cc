@@ -1249,6 +1249,16 @@ TEST(Fields, PickAnnouncedDate) {
       {"件名: USBメモリの紛失について\n差出人: ひなたの森保育園 <info@example.jp>\n日付: "
        "2025年10月20日(月) 17:05\n\n10月14日(火)、職員がUSBメモリを持ち出しました。\n",
        "2025-10-20"},
+      // dev100/006: a club page's post date, over the sidebar's latest posts; dev80/001: a
+      // blog's own post date yields to the city's announcement it reposts.
+      {"クラブ\n\n部員名簿の公開設定の誤りについて\n投稿日:2024年6月14日 "
+       "カテゴリー:お知らせ\n\n名簿"
+       "が閲覧できる状態でした。\n\n最近の投稿\n・6月の練習日程(2024年5月30日)\n",
+       "2024-06-14"},
+      {"ホーム > 自治体 > 誤送付\n投稿日:2025.11.07 "
+       "カテゴリー:自治体・誤送付\n浜松市における通知書の"
+       "誤送付について\n令和7年11月6日発表\n\n通知書を誤って別の世帯に送付しました。\n",
+       "2025-11-06"},
       // A byline that ends in its date after a dash (dev16/022).
       {"NOTICE OF DATA INCIDENT\n\nFront Range Property Management, Inc. — June 10, 2026\n\n"
        "On March 9, 2026, Front Range noticed unusual activity.\n",
@@ -1541,6 +1551,20 @@ TEST(Fields, PickIncidentDateSkipsTheBackground) {
       {"Notice\n\nMarch 3, 2025\n\nThe employee, who had worked for Saint Alder since May 13, "
        "2019, viewed patient records on January 21, 2025.\n",
        "2025-01-21"},
+      // dev99/025: a clinic's move; dev100/016, 001: a blog's recent and previous posts.
+      {"Notice\n\nPublished 20 May 2025\n\nHarbourside Physio moved to its new rooms on 2 May "
+       "2025. "
+       "On Friday 9 May 2025, a contractor put the boxes in a skip bin.\n",
+       "2025-05-09"},
+      {"An apology about our March newsletter\nPosted March 14, 2025\n\nOn Tuesday, March 11, "
+       "2025, our office sent our newsletter by email.\n\nRecent posts: Spring cleaning tips "
+       "(March "
+       "3, 2025) · We're welcoming new patients (February 12, 2025)\n",
+       "2025-03-11"},
+      {"お知らせ\n\n2025年10月14日\n\n10月6日(月)、検診のお知らせを誤って送付しました。\n\n≪ "
+       "前の記事:"
+       "10月の休診日のお知らせ(2025年9月30日)\n",
+       "2025-10-06"},
       // (An hour dates an event, whatever the clause says after it.)
       {"お詫び\n\n令和七年十一月四日\n\n令和七年十月三十日(木)午後三時頃、職員が、町が実施している"
        "事業の参加者にメールを送りました。翌日、誤送信が判明しました。\n",
