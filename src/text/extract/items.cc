@@ -274,7 +274,12 @@ bool SegmentDenies(std::string_view seg) {
       "(?:記載|記録|登録|保存|掲載)されていない|含まれていない|は記載のない|"
       "could not (?:see|view|access|open)|\\bno\\b[^.]{0,80}\\b(?:was|were) (?:included|involved|"
       "affected|accessed)|"
-      "(?:was|were|are|is) not|not (?:been )?(?:involved|affected|accessed|compromised|included)|"
+      // ("are not" as words: not "care notes". "is not" also finds "is notifying" and "this
+      // notice", which keeps the opening sentence of a release, "Pinecrest Behavioral Health is
+      // notifying … of an incident involving personal and protected health information", from
+      // being read as a list.)
+      "\\bare not\\b|(?:was|were|is) not|not (?:been )?(?:involved|affected|accessed|compromised|"
+      "included)|"
       // ("Passwords, payment details and messages were never returned by this endpoint".)
       "(?:was|were|are|is|have|has) never|never (?:been )?(?:returned|included|involved|affected|"
       "accessed|exposed|stored|shown|displayed|collected)|"

@@ -1101,6 +1101,20 @@ TEST(Vocab, FindDataItems) {
                   .items.empty());
 }
 
+// dev102/028: "care notes" holds "are not" but denies nothing.
+TEST(Vocab, FindDataItemsCareNotesDenyNothing) {
+  const DataItems d = FindDataItems(
+      "The files included residents' names, dates of birth, NHI numbers, medication charts and "
+      "care notes.\n",
+      false);
+  const std::set<DataItem> got(d.items.begin(), d.items.end());
+  for (DataItem want : {DataItem::kDateOfBirth, DataItem::kHealthInformation,
+                        DataItem::kInsuranceNumber, DataItem::kName})
+    EXPECT_TRUE(got.count(want)) << static_cast<int>(want);
+  EXPECT_TRUE(FindDataItems("Names and addresses are not involved in this incident.\n", false)
+                  .items.empty());
+}
+
 // dev97/002: a table laid out with spaces names an item a row, held where a column says yes;
 // its rows are one list, however many.
 TEST(Vocab, FindDataItemsInASpacedTable) {
