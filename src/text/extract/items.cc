@@ -272,7 +272,8 @@ bool SegmentDenies(std::string_view seg) {
       // 住民票の写しでした", "The employee could not see Social Insurance Numbers", "as no
       // financial account or Social Security numbers were included".)
       "(?:記載|記録|登録|保存|掲載)されていない|含まれていない|は記載のない|"
-      "could not (?:see|view|access|open)|\\bno\\b[^.]{0,80}\\b(?:was|were) (?:included|involved|"
+      "could not (?:see|view|access|open)|could not be "
+      "(?:seen|viewed|accessed|opened|read)|\\bno\\b[^.]{0,80}\\b(?:was|were) (?:included|involved|"
       "affected|accessed)|"
       // ("are not" as words: not "care notes". "is not" also finds "is notifying" and "this
       // notice", which keeps the opening sentence of a release, "Pinecrest Behavioral Health is
@@ -798,6 +799,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         }
       }
       if (c.empty()) continue;
+      // "パスワード付きZIPファイル", "暗証番号でロックされています": a lock on a file or device,
+      // not a password that leaked.
+      if (IsJapanese(c) && (FindKana(c, "パスワード付") != std::string::npos ||
+                            FindKana(c, "でロック") != std::string::npos))
+        continue;
       size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ') + 1);
       if (IsJapanese(c) ? c.size() > 45 : (words > 6 || c.size() > 60)) {
         // Under a data heading a long line still names its item ("修学旅行の写真 約300枚…").

@@ -1111,6 +1111,15 @@ TEST(Vocab, FindDataItemsCareNotesDenyNothing) {
   for (DataItem want : {DataItem::kDateOfBirth, DataItem::kHealthInformation,
                         DataItem::kInsuranceNumber, DataItem::kName})
     EXPECT_TRUE(got.count(want)) << static_cast<int>(want);
+  // dev103/024, dev104/005, dev103/029: a lock on a file or a device is no password; nor is
+  // one the notice says could not be seen.
+  EXPECT_EQ(
+      FindDataItems(
+          "ご担当者さまの氏名、メールアドレス、電話番号、パスワード付きZIPファイルのURL\n", false)
+          .items,
+      (std::vector<DataItem>{DataItem::kEmail, DataItem::kName, DataItem::kPhone}));
+  EXPECT_TRUE(FindDataItems("Account passwords could not be viewed by the intruder.\n", false)
+                  .items.empty());
   EXPECT_TRUE(FindDataItems("Names and addresses are not involved in this incident.\n", false)
                   .items.empty());
 }
