@@ -1235,10 +1235,17 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
           counts[i - 1].start >= s && counts[i - 1].end <= s + ja_part && counted_before(i - 1))
         sc -= 3;
       // "対象のお客様 1,982名 / うちクレジットカード情報が含まれるお客様 1,204名": a list line
-      // opening with うち counts a part of the count on the line before.
+      // opening with うち counts a part of the count on the line before (the last of its unit:
+      // "6世帯14名 / うち2世帯5名").
+      size_t prev_same = SIZE_MAX;
+      for (size_t j = i; j-- > 0;)
+        if (counts[j].unit == c.unit) {
+          prev_same = j;
+          break;
+        }
       if (const size_t nl = text.rfind('\n', c.start);
-          nl != std::string_view::npos && i > 0 && counts[i - 1].unit == c.unit &&
-          counts[i - 1].end <= nl && nl - counts[i - 1].end < 200 && [&] {
+          nl != std::string_view::npos && prev_same != SIZE_MAX && counts[prev_same].end <= nl &&
+          nl - counts[prev_same].end < 200 && [&] {
             // ("上記のうち、クレジットカード決済をされたお客様 3,187名" likewise.)
             const std::string_view line_head = TrimSpace(text.substr(nl + 1, c.start - (nl + 1)));
             // ("(このうち、同期間中にクレジットカード決済をされたお客様1,892名については"

@@ -1519,6 +1519,20 @@ TEST(Fields, PickIncidentDateSkipsTheDaySomeoneLeft) {
       "2025-10-28");
 }
 
+// dev104/009: a line that opens with うち counts a part of the last count of its unit above,
+// though a count of another unit comes between ("6世帯14名 / うち2世帯5名": the households are
+// 6). (Its persons, 14, are not found yet: the part's 5名 still stands against them.)
+TEST(Fields, PickAffectedPartLineAfterAnotherUnit) {
+  const std::string text =
+      "職員が住民情報を不正に閲覧していました。\n\n2 閲覧された方\n 6世帯14名\n "
+      "うち2世帯5名については、"
+      "職員が閲覧した転居先の情報を知人に伝えていました。\n";
+  const std::vector<CountMention> counts = FindCounts(text);
+  const AffectedPick pick = PickAffected(text, counts, FindSections(text));
+  ASSERT_TRUE(pick.households.has_value());
+  EXPECT_EQ(counts[*pick.households].value, 6);
+}
+
 // dev98: the background of an incident is dated too (a system went live, a site opened, a
 // service has run since, a contract, a person joined, how far back the mail goes); the
 // incident's own day is later. A date whose clause tells an event first keeps it.
