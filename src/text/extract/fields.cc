@@ -142,18 +142,20 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
   return RE2::PartialMatch(lead, label);
 }
 
-// True if `d` dates the background of the incident, not the incident: when a system went
-// live or a site opened ("2016年10月1日に現行の電子カルテシステムを稼働させ", "2019年4月1日に
-// 開設し", "令和5年4月1日に創設した制度", a timeline's "2019年 4月 1日 本件サイト開設"), since when
-// a body has run a service ("平成30年6月1日 から、…サービスを運営している",
-// "令和五年四月一日から実施しているもので"), a contract
-// ("業務委託契約を締結し") or its term ("2025年4月1日を始期とする…契約"), a person's joining
-// ("2019年4月1日入組", "2018年4月2日(当該従業員の 入社日)以降の"), a rule
-// ("令和元年5月1日付けで「…規程」を定め"), or, in English, how far back the records go ("messages
-// going back to March 1, 2018, when the employee joined", "records go back to our opening on June
-// 3, 2009", "who had worked for Saint Alder since May 13, 2019"). Not when an event of the incident
-// comes first in its clause ("2025年6月1日に導入したシステム に不正アクセス" keeps its date only if
-// nothing else is earlier; the words decide by order).
+// True if `d` dates the background of the incident, not the incident:
+// - a system going live or a site opening: "2016年10月1日に現行の電子カルテシステムを稼働させ",
+//   "2019年4月1日に開設し", "令和5年4月1日に創設した制度", a timeline's "2019年 4月 1日
+//   本件サイト開設";
+// - a service run to this day: "平成30年6月1日から、…サービスを運営している",
+//   "令和五年四月一日から実施しているもので";
+// - a contract or its term: "業務委託契約を締結し", "2025年4月1日を始期とする…契約";
+// - a person joining: "2019年4月1日入組", "2018年4月2日(当該従業員の入社日)以降の";
+// - a rule: "令和元年5月1日付けで「…規程」を定め";
+// - in English, how far back the records go: "messages going back to March 1, 2018, when the
+//   employee joined", "records go back to our opening on June 3, 2009", "who had worked for
+//   Saint Alder since May 13, 2019", or a move: "moved to its new rooms on 2 May 2025".
+// An incident word or an hour before the set-up words keeps the date: "令和七年十月三十日(木)
+// 午後三時頃、…職員が、町が実施している事業の参加者に" dates the e-mail sent that afternoon.
 bool IsBackgroundDate(std::string_view text, const DateMention& d) {
   const size_t stop = std::min({text.size(), d.end + 150, text.find_first_of("\n", d.end)});
   std::string_view after = text.substr(d.end, stop - d.end);
@@ -171,12 +173,12 @@ bool IsBackgroundDate(std::string_view text, const DateMention& d) {
   // した際", "令和7年4月1日から運用している…システムにおいて": the day a flawed system opened
   // may be the incident's).
   static const RE2 setup(
-      "(?:稼働|開設|開業|開院|開校|開園|設立|創設|創業|創立|締結|導入)(?:(?:させ|し)(?:、|た[。、]|"
+      "((?:稼働|開設|開業|開院|開校|開園|設立|創設|創業|創立|締結|導入)(?:(?:させ|し)(?:、|た[。、]"
+      "|"
       "ました|て以来|た(?:制度|サイト|システム|サービス|事業|もの))|$)|(?:実施|提供|利用|運用|運営)"
-      "して(?:います|いる|おり)(?:。|もの|、)|(?:行|使)って(?:います|いる|おり)(?:。|もの|、)");
-  re2::StringPiece input(after), cue;
-  static const RE2 first_setup("(" + setup.pattern() + ")");
-  if (!after.empty() && RE2::PartialMatch(input, first_setup, &cue)) {
+      "して(?:います|いる|おり)(?:。|もの|、)|(?:行|使)って(?:います|いる|おり)(?:。|もの|、))");
+  re2::StringPiece cue;
+  if (!after.empty() && RE2::PartialMatch(after, setup, &cue)) {
     static const RE2 event(
         "不正|誤|漏|流出|侵入|紛失|盗|判明|発覚|発生|攻撃|感染|暗号化|窃取|改ざん|アクセス|"
         "ログイン|"

@@ -418,10 +418,15 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       re2::StringPiece head, marks;
       if (RE2::FullMatch(seg, row, &head, &marks)) {
         const std::string_view m(marks.data(), marks.size());
-        const bool yes =
-            m.find("Yes") != std::string_view::npos || m.find("YES") != std::string_view::npos ||
-            m.find("yes") != std::string_view::npos || m.find("○") != std::string_view::npos ||
-            m.find("◯") != std::string_view::npos || RE2::PartialMatch(m, "\\bY\\b");
+        // (Each mark stands apart, after spaces: "Yes", "Y", "○".)
+        bool yes = false;
+        for (size_t at = m.find_first_not_of(" \t"); at != std::string_view::npos && !yes;) {
+          const size_t end = std::min(m.size(), m.find_first_of(" \t", at));
+          const std::string_view mark = m.substr(at, end - at);
+          yes = mark == "Yes" || mark == "YES" || mark == "yes" || mark == "Y" || mark == "○" ||
+                mark == "◯";
+          at = m.find_first_not_of(" \t", end);
+        }
         if (!yes) continue;
         seg = std::string_view(head.data(), head.size());
         spaced_row = true;
