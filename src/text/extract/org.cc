@@ -207,6 +207,9 @@ void ForEachJaOrg(std::string_view part, Fn fn) {
 
 // A capitalised word of an English name; its letters may carry accents ("Kōwhai").
 constexpr std::string_view kEnWord = "[A-Z][A-Za-z0-9&'.\\-\\x{C0}-\\x{24F}]*";
+// A word of a masthead's name: a capital and two letters or more, no digit or full stop
+// (FirstLineMasthead, SignedMasthead).
+constexpr std::string_view kMastheadWord = "[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+";
 
 // Up to `words` capitalised words, each followed by spaces and perhaps "of", "and", "&",
 // "the", "for" or "de": the head of an English name. No groups.
@@ -867,21 +870,17 @@ bool WrittenBeyondTitle(std::string_view text, std::string_view title, std::stri
 // is a whole line or a part of one of the first lines (between spaces in Japanese, between
 // " · ", " - " or " | " in English); nullopt if none is written again.
 std::optional<Found> SignedMasthead(std::string_view text, bool ja) {
-  struct Line {
-    std::string_view s;
-    size_t at;
-  };
-  std::vector<Line> lines;
+  // The text's lines with words, trimmed.
+  std::vector<std::string_view> lines;
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find('\n', at);
     if (end == std::string_view::npos) end = text.size();
     if (const std::string_view l = TrimSpace(text.substr(at, end - at)); !l.empty())
-      lines.push_back({l, static_cast<size_t>(l.data() - text.data())});
+      lines.push_back(l);
     at = end + 1;
   }
-  static const RE2 en_name(
-      "(?:The )?(?:[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+ (?:(?:&|and|of) )?){1,5}"
-      "[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+");
+  static const RE2 en_name("(?:The )?(?:" + std::string(kMastheadWord) +
+                           " (?:(?:&|and|of) )?){1,5}" + std::string(kMastheadWord));
   // ("福祉課", "担当": a section signs a municipality's notice; the municipality answers.)
   static const RE2 ja_not_name(
       ".*(?:について|お知らせ|お詫び|ご報告|様|皆|各位|課|係|室|部|局|担当|窓口|班)|"
@@ -913,9 +912,9 @@ std::optional<Found> SignedMasthead(std::string_view text, bool ja) {
   };
   const size_t top = std::min<size_t>(lines.size(), 8);
   for (size_t i = 0; i < top; ++i) {
-    std::vector<std::string_view> parts{lines[i].s};
+    std::vector<std::string_view> parts{lines[i]};
     if (ja) {
-      for (std::string_view rest = lines[i].s; !rest.empty();) {
+      for (std::string_view rest = lines[i]; !rest.empty();) {
         const size_t sp = rest.find_first_of(" |");
         parts.push_back(TrimSpace(rest.substr(0, sp)));
         if (sp == std::string_view::npos) break;
@@ -923,13 +922,13 @@ std::optional<Found> SignedMasthead(std::string_view text, bool ja) {
       }
     } else {
       for (std::string_view sep : {" · ", " - ", " – ", " — ", " | "})
-        if (const size_t at = lines[i].s.find(sep); at != std::string_view::npos)
-          parts.push_back(TrimSpace(lines[i].s.substr(0, at)));
+        if (const size_t at = lines[i].find(sep); at != std::string_view::npos)
+          parts.push_back(TrimSpace(lines[i].substr(0, at)));
     }
     for (std::string_view t : parts) {
       if (!is_name(t)) continue;
       for (size_t j = i + 1; j < lines.size(); ++j) {
-        if (!signs(lines[j].s, t)) continue;
+        if (!signs(lines[j], t)) continue;
         const std::string_view name = bare(t);
         const size_t at = static_cast<size_t>(name.data() - text.data());
         return Found{std::string(name), at, at + name.size()};
@@ -1835,9 +1834,8 @@ std::optional<Found> CopyrightHolder(std::string_view text, bool ja) {
 
 std::optional<std::string_view> FirstLineMasthead(std::string_view text) {
   // ("Lakeshore Physiotherapy & Rehab": a word may be joined by & or and.)
-  static const RE2 masthead(
-      "^((?:[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+ (?:(?:&|and) "
-      ")?){1,5}[A-Z][A-Za-z&'\\-\\x{C0}-\\x{24F}]+) *(?:\\n|$)");
+  static const RE2 masthead("^((?:" + std::string(kMastheadWord) + " (?:(?:&|and) )?){1,5}" +
+                            std::string(kMastheadWord) + ") *(?:\\n|$)");
   re2::StringPiece m;
   if (!RE2::PartialMatch(text, masthead, &m)) return std::nullopt;
   return std::string_view(m.data(), m.size());
