@@ -278,11 +278,27 @@ void DateStage(Work& w) {
 void CountStage(Work& w) {
   const std::string& t = w.t;
   record::Incident& r = w.result.incident;
-  std::vector<CountMention> counts = FindCountsIn(t, w.count_where);
-  AffectedPick pick = PickAffected(t, counts, w.sections);
-  if (pick.persons) {
-    r.affected.persons = counts[*pick.persons].value;
-    Evidence(&r, "affected.persons", counts[*pick.persons].start, counts[*pick.persons].end);
+  std::vector<CountMention> aside;
+  const std::vector<CountMention> counts = FindCountsIn(t, w.count_where, &aside);
+  const AffectedPick pick = PickAffected(t, counts, w.sections);
+  // The count of people taken, if any.
+  const CountMention* persons = pick.persons ? &counts[*pick.persons] : nullptr;
+  std::vector<CountMention> with_words;
+  if (!persons && !aside.empty()) {
+    // No count of people in digits is the number: one in words may be.
+    with_words = counts;
+    with_words.insert(with_words.end(), aside.begin(), aside.end());
+    std::stable_sort(
+        with_words.begin(), with_words.end(),
+        [](const CountMention& a, const CountMention& b) { return a.start < b.start; });
+    const std::optional<size_t> p = PickAffected(t, with_words, w.sections).persons;
+    if (p && std::any_of(aside.begin(), aside.end(),
+                         [&](const CountMention& c) { return c.start == with_words[*p].start; }))
+      persons = &with_words[*p];
+  }
+  if (persons) {
+    r.affected.persons = persons->value;
+    Evidence(&r, "affected.persons", persons->start, persons->end);
   } else if (r.language == record::Language::kEn) {
     if (auto one = OnePersonNamed(t, counts)) {
       r.affected.persons = 1;

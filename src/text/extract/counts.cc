@@ -247,7 +247,8 @@ std::vector<CountMention> FindCounts(std::string_view text) {
 }
 
 std::vector<CountMention> FindCountsIn(std::string_view text,
-                                       const std::vector<std::vector<Window>>& where) {
+                                       const std::vector<std::vector<Window>>& where,
+                                       std::vector<CountMention>* aside) {
   enum { kJa, kEn, kWords, kLabel };
   const std::vector<const RE2*>& f = CountRegexes();
   const RE2 &ja = *f[kJa], &en = *f[kEn], &words = *f[kWords], &label = *f[4];
@@ -656,6 +657,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
   if (std::none_of(out.begin(), out.end(),
                    [](const CountMention& c) { return c.unit == CountUnit::kPersons; }))
     out.insert(out.end(), small_words.begin(), small_words.end());
+  else if (aside)
+    *aside = std::move(small_words);
   auto by_start = [](const CountMention& a, const CountMention& b) { return a.start < b.start; };
   std::sort(out.begin(), out.end(), by_start);
   // "The mailbox held approximately 9,300 emails. Our review found that 412 of them contained

@@ -33,7 +33,13 @@ std::vector<CountMention> FindCounts(std::string_view text);
 const std::vector<const RE2*>& CountForms();
 // FindCounts given where[i], the windows of `text` in which CountForms()[i]
 // may match (LinePresence::In over `text`).
+// Small numbers of people in words ("nine students") count only where no count of
+// people in digits stands beside them; the ones left out for that go to *aside, if
+// given, for a caller whose counts in digits all turn out to be something else ("the
+// families of all 118 students … the reports of nine students were put in envelopes
+// addressed to other families").
 std::vector<CountMention> FindCountsIn(std::string_view text,
-                                       const std::vector<std::vector<Window>>& where);
+                                       const std::vector<std::vector<Window>>& where,
+                                       std::vector<CountMention>* aside = nullptr);
 
 }  // namespace leakwatch::text

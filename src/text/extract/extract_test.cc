@@ -117,6 +117,22 @@ TEST(Extract, NoOtherPersonsInformationIsOnePerson) {
   EXPECT_EQ(s.affected.persons, 12);
 }
 
+// dev100/024: the one count of people in digits is the whole mailing, so the number in words
+// is the one affected.
+TEST(Extract, PeopleInWordsWhenTheDigitsCountSomethingElse) {
+  record::Incident r = MustExtract(
+      "Progress reports sent to the wrong families\n\nFebruary 2, 2026\n\nOn January 24, "
+      "2026, we mailed winter progress reports to the families of all 118 students enrolled in "
+      "our programs. Because of an error, the reports of nine students were put in envelopes "
+      "addressed to other families.\n");
+  EXPECT_EQ(r.affected.persons, 9);
+  // The same words beside a count of the people affected in digits are a part of them.
+  record::Incident s = MustExtract(
+      "Notice of a data incident\n\nFebruary 2, 2026\n\nThe names of 3,900 individuals were "
+      "exposed. The Social Security numbers of two individuals were also exposed.\n");
+  EXPECT_EQ(s.affected.persons, 3900);
+}
+
 TEST(Extract, EnglishNotice) {
   const char* notice =
       "Notice of Data Security Incident\n"

@@ -1110,6 +1110,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "The spreadsheet listed 1,412 students", "the email addresses of 412 registrants were
       // disclosed", "94 incident reports were available in unredacted form".
       "\\blisted\\b|disclosed|unredacted|\\bvisible\\b|viewable|"
+      // "the letters of 611 claimants were displayed to another claimant".
+      "(?:displayed|shown) to (?:an)?other|"
       // "3,906 documents … could be viewed by anyone who searched a parcel number".
       "could be (?:viewed|seen|opened|downloaded)|without redaction|"
       // "The bills of 214 households were sent to a different address", "647 ratepayers had
@@ -1141,6 +1143,10 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // "The error affected only the April 24 mailing, which contained approximately 41,000
       // statements in total".
       "(?:batch|mailing|run),? which (?:contained|included|comprised)\\b|"
+      // "About 24,000 claimants used the portal during that period": its users, not those
+      // whose data was shown.
+      "\\b(?:used|visited|logged (?:in|on)to|signed (?:in|on)to) (?:the|our) (?:online )?"
+      "(?:portal|site|website|service|system|app)\\b|"
       "total number of (?:our|all)|in total we serve|(?:serves?|serving) (?:about |approximately "
       "|over |more than |nearly )?[0-9]");
   const AffectedRes& res = Res();

@@ -52,6 +52,13 @@ TEST(Fields, PickAffected) {
        "students enrolled in our programs. The reports of 9 students were put in envelopes "
        "addressed to other families.\n",
        9, std::nullopt, std::nullopt},
+      // dev97/018: the people whose letters were displayed to others, not all who used the
+      // portal.
+      {"Our review found that the letters of 611 claimants were displayed to another claimant "
+       "between March 3 and March 9, 2026. About 24,000 claimants used the portal during that "
+       "period; the claimants whose letters were not displayed to anyone else are not "
+       "affected.\n",
+       611, std::nullopt, std::nullopt},
       {"USBメモリを紛失しました。\n2学年及び3学年の生徒 延べ298名分(実人数209名)\n", 209,
        std::nullopt, std::nullopt},
       // dev92/019: the latest numbered update on top; an earlier one's estimate below it is

@@ -397,6 +397,9 @@ constexpr TypeRule kTypeRules[] = {
      "(?:coding|programming|software|caching|technical) (?:error|change|issue|fault)[^.\\n]{0,80}"
      "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) (?:another|other) "
      "(?:member|customer|user|patient|client)|"
+     // "caused some claimants' correspondence to be displayed to other claimants".
+     "(?:displayed|shown) to (?:an)?other (?:members?|customers?|users?|patients?|clients?|"
+     "claimants?|applicants?|account holders?)\\b|"
      "(?:inadvertently|mistakenly|accidentally|erroneously) uploaded|made "
      "(?:publicly )?accessible (?:on|via|over|"
      "through|to the public)|"

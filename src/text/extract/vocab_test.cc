@@ -29,6 +29,11 @@ TEST(Vocab, IncidentTypes) {
        "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
        IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
+      // dev97/018: a faulty update showed claimants one another's letters.
+      {"Claimant Portal Correspondence Display Error",
+       "An error in an online portal caused some claimants' correspondence to be displayed to "
+       "other claimants.",
+       IncidentType::kMisconfigurationExposure},
       // dev26: wording that names no medium goes to the medium named elsewhere; a text message
       // is neither post nor e-mail; a hidden worksheet; a reason unrelated to the job; papers
       // dumped instead of destroyed; cabinets sold with their files.
