@@ -51,7 +51,8 @@ constexpr std::string_view kEnPersons[] = {
     "contacts",      "candidates",   "inspectors",      "jurors",         "officers",
     "contractors",   "caregivers",   "riders",          "parents",        "guardians",
     "drivers",       "leaseholders", "objectors",       "submitters",     "respondents",
-    "complainants"};
+    "complainants",  "associates",   "staff members",   "job seekers",    "trainees",
+    "interns"};
 
 // The unit of a count found by one of the forms below.
 CountUnit UnitFor(std::string_view unit) {
@@ -294,6 +295,12 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.value = v;
     c.unit = UnitFor(g[3]);
     c.distinct = g[1] == "実人数" || g[1] == "実人員" || g[1] == "実数";
+    // "延べ290名(重複を除くと207名)": the people counted once each.
+    if (!g[1].data() && c.start >= 18) {
+      const std::string_view before = text.substr(c.start - 18, 18);
+      c.distinct = before.ends_with("重複を除くと") || before.ends_with("重複を除いて") ||
+                   before.ends_with("重複を除き") || before.ends_with("重複を除いた");
+    }
     // ("合計で4世帯5名となりました": the total with its particle.)
     std::string_view qualifier(g[1].data() ? g[1].data() : "", g[1].size());
     if (qualifier.size() > 3 && qualifier.ends_with("で")) qualifier.remove_suffix(3);

@@ -49,6 +49,39 @@ const std::string kMonthRe =
     "(January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 
+// 0 Sunday … 6 Saturday, of a valid y-m-d (1970-01-01 was a Thursday).
+int Weekday(int y, int m, int d) { return static_cast<int>(((DayNumber(y, m, d) % 7) + 11) % 7); }
+
+// The weekday written with the date at [start, end) of `text`: "10月18日(火)", "11月3日(月・祝)",
+// "Thursday, Aug. 7", "Aug. 7 (Thu)"; -1 if none.
+int WrittenWeekday(std::string_view text, size_t start, size_t end) {
+  std::string_view after = text.substr(end, 12);
+  while (after.starts_with(" ")) after.remove_prefix(1);
+  if (after.starts_with("(")) {
+    after.remove_prefix(1);
+    while (after.starts_with(" ")) after.remove_prefix(1);
+    static constexpr std::string_view kJa[] = {"日", "月", "火", "水", "木", "金", "土"};
+    static constexpr std::string_view kEn[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+    const std::string lower_after = AsciiLower(after);
+    for (int i = 0; i < 7; ++i)
+      if (after.starts_with(kJa[i]) || lower_after.starts_with(kEn[i])) return i;
+  }
+  // "Thursday, Aug. 7", "Thursday 7 August".
+  std::string_view before = text.substr(0, start);
+  while (before.ends_with(" ") || before.ends_with(",")) before.remove_suffix(1);
+  static constexpr std::string_view kEnDays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                                 "thursday", "friday", "saturday"};
+  const std::string lower_before =
+      AsciiLower(before.substr(before.size() - std::min<size_t>(before.size(), 10)));
+  for (int i = 0; i < 7; ++i)
+    if (lower_before.ends_with(kEnDays[i]) &&
+        (lower_before.size() == kEnDays[i].size() ||
+         !std::isalpha(static_cast<unsigned char>(
+             lower_before[lower_before.size() - kEnDays[i].size() - 1]))))
+      return i;
+  return -1;
+}
+
 void Add(std::vector<DateMention>* out, std::string_view text, std::string_view whole, int y, int m,
          int d) {
   DateMention dm;
@@ -58,6 +91,7 @@ void Add(std::vector<DateMention>* out, std::string_view text, std::string_view 
   dm.resolved = y != 0 && IsValidYmd(y, m, d);
   if (y != 0 && !dm.resolved) return;             // 2011年13月40日: not a date
   if (y == 0 && !IsValidYmd(2000, m, d)) return;  // 2000 is a leap year: 2月29日 may be real
+  if (y == 0) dm.weekday = WrittenWeekday(text, dm.start, dm.end);
   out->push_back(dm);
 }
 
@@ -107,11 +141,11 @@ const std::vector<const RE2*>& DateForms() {
   static const RE2 us("(?:^|[^0-9/])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?:[^0-9]|$)");
   static const RE2 mdy("(?i)\\b" + kMonthRe +
                        " +([0-9]{1,2})(?:st|nd|rd|th)?,? +((?:19|20)[0-9]{2})\\b");
-  // ("overnight between 7 and 8 February 2026", "7-8 February 2026": a range of days of one
-  // month; group 1 is its first day.)
+  // ("overnight between 7 and 8 February 2026", "7-8 February 2026", "between Sunday 22 and
+  // Monday 23 September 2024": a range of days of one month; group 1 is its first day.)
   static const RE2 dmy(
-      "(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)?(?: *(?:and|to|-|–) *[0-9]{1,2}(?:st|"
-      "nd|rd|th)?)? +" +
+      "(?i)\\b([0-9]{1,2})(?:st|nd|rd|th)?(?: *(?:and|to|-|–) *(?:(?:mon|tues|wednes|thurs|fri|"
+      "satur|sun)day,? +)?[0-9]{1,2}(?:st|nd|rd|th)?)? +" +
       kMonthRe + ",? +((?:19|20)[0-9]{2})\\b");
   // "between April 16 and April 19, 2024": a capitalised month without a year.
   static const RE2 md_en(
@@ -355,9 +389,15 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
         year = prev->year;
         // Earlier in the year than the previous date: the next year, unless
         // that would pass the announcement (then it looks back instead).
+        // ("年末年始(12月29日~1月3日)" after the announcement runs on into the next year: a date
+        // soon after one already past the announcement.)
         if (key(0, d.month, d.day) < key(0, prev->month, prev->day)) {
           ++year;
-          if (anchor_key && key(year, d.month, d.day) > anchor_key) --year;
+          const bool runs_on =
+              key(prev->year, prev->month, prev->day) > anchor_key &&
+              IsValidYmd(year, d.month, d.day) &&
+              DayNumber(year, d.month, d.day) - DayNumber(prev->year, prev->month, prev->day) <= 62;
+          if (anchor_key && key(year, d.month, d.day) > anchor_key && !runs_on) --year;
         } else if (anchor_key && IsValidYmd(year, d.month, d.day) &&
                    DayNumber(year, d.month, d.day) - DayNumber(ref_y, ref_m, ref_d) > 180) {
           // Half a year or more past the announcement in the previous date's year ("12月22日"
@@ -368,6 +408,18 @@ void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::stri
       } else if (ref_y) {
         year = ref_y;
         if (key(year, d.month, d.day) > anchor_key) --year;
+      }
+      // Years before the announcement's, from a full date that is a data range's bound
+      // ("平成27年4月1日以降に受診された方", then "11月15日(土)"), with a weekday that year does
+      // not fit: the announcement's year or one next to it, if the weekday fits that. (Only then:
+      // a weekday off by a day is a common slip, and a narrative's year is a better guide.)
+      if (year && ref_y && ref_y - year >= 2 && d.weekday >= 0 &&
+          IsValidYmd(year, d.month, d.day) && Weekday(year, d.month, d.day) != d.weekday) {
+        for (const int y : {ref_y, ref_y - 1, ref_y + 1})
+          if (y && IsValidYmd(y, d.month, d.day) && Weekday(y, d.month, d.day) == d.weekday) {
+            year = y;
+            break;
+          }
       }
       if (year && IsValidYmd(year, d.month, d.day)) {
         d.year = year;

@@ -20,6 +20,7 @@ struct DateMention {
   bool next = false;          // 翌N日 (day set, month 0 until resolved); else 同月N日
   bool bare = false;          // "10日午前": a day alone (month 0 until resolved)
   bool resolved = false;      // year/month/day hold a valid calendar date
+  int weekday = -1;           // of a year-less date, as written: 0 Sunday … 6 Saturday; -1 none
 };
 
 // True if y-m-d is a real calendar date between 1868 and 2100.
@@ -43,8 +44,9 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
 
 // Gives each year-less date the year of the closest full date before it (or
 // of `anchor` "YYYY-MM-DD"), stepping back a year if that would put it after
-// that reference; 同日 takes the previous resolved date, 同月N日 its month and 翌N日
-// the next N-th after it. Unresolvable mentions
+// that reference (a written weekday that the year does not fit moves it to the
+// nearest year that it fits: "11月15日(土)" after a data range's "平成27年4月1日"); 同日 takes the
+// previous resolved date, 同月N日 its month and 翌N日 the next N-th after it. Unresolvable mentions
 // stay resolved == false.
 void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::string>& anchor);
 

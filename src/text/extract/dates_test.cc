@@ -28,6 +28,8 @@ TEST(Dates, Forms) {
       {"overnight between 7 and 8 February 2026", {"2026-02-07"}},
       {"from 3rd to 5th March 2026", {"2026-03-03"}},
       {"on 12-14 May 2025", {"2025-05-12"}},
+      // dev108/005: a weekday before each day.
+      {"Overnight between Sunday 22 and Monday 23 September 2024", {"2024-09-22"}},
       // A month's name and its day broken over two lines (text copied out of a PDF).
       {"access to our network between March\n4, 2025 and March 9, 2025",
        {"2025-03-04", "2025-03-09"}},
@@ -104,6 +106,18 @@ TEST(Dates, YearlessAgainstAnchor) {
             (std::vector<std::string>{"2025-02-13", "2025-02-13", "2025-02-10", "2025-02-11"}));
   EXPECT_EQ(Resolved("市は3日、発表した。28日夜に盗まれた", std::string("2025-03-03")),
             (std::vector<std::string>{"2025-03-03", "2025-02-28"}));
+  // dev107/006: a data range's bound years back does not date a timeline's weekdays; the
+  // announcement's year, which the weekday fits, does. And a year-end closure after the
+  // announcement runs on into the next year.
+  EXPECT_EQ(
+      Resolved("患者様の情報(平成27年4月1日以降に受診された方)\n受付期間 11月15日(土)から12月"
+               "26日(金)まで\n【参考】11月4日にお知らせした内容\n休診日 年末年始(12月29日~1月3日)",
+               std::string("2025-11-14")),
+      (std::vector<std::string>{"2015-04-01", "2025-11-15", "2025-12-26", "2025-11-04",
+                                "2025-12-29", "2026-01-03"}));
+  // A weekday off by a day in the announcement's own year stays a slip: the year stands.
+  EXPECT_EQ(Resolved("7月24日(木)、判明した。", std::string("2026-08-06")),
+            std::vector<std::string>{"2026-07-24"});
   // Durations, limits and monthly days are no dates.
   EXPECT_EQ(Resolved("3日間、10日以内に、毎月10日、第2日、", std::string("2025-03-03")),
             std::vector<std::string>{});

@@ -43,7 +43,7 @@ bool IsAnnounceLine(std::string_view line) {
       "(?i)発表|公表|掲載日|更新日|作成日|公開日|登録日|報道資料|最終更新|"
       "^(?:\\[|【) *(?:[0-9]|令和|平成|昭和|r[0-9]|h[0-9])|posted|published|"
       "^date:|^sent:|^(?:日付|送信日時?) *:|^dated|updated:|press release|release date|"
-      "consumer notification|^notice date|"
+      "consumer notification|consumers notified|^notice date|"
       "date of (?:this )?(?:notice|letter|notification|statement|decision|release|publication)|"
       "^by [a-z]|immediate release|"
       // "Date of issue: 1 December 2025", "Post Date: 02/20/2026", "Decision date: …", a blog's
@@ -127,13 +127,15 @@ bool IsDateOfPeopleOrStaff(std::string_view text, const DateMention& d, size_t l
         "[^。\n]{0,8}?(?:もの|伝票|書類|分|書|票)");
     if (RE2::PartialMatch(text.substr(d.end, 150), papers_of)) return true;
   }
-  // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers,
-  // an open period of whose data it is.
+  // "平成25年4月1日以降に当院を受診された患者さん": since when the people were customers (or
+  // sent what leaked), an open period of whose data it is.
   const std::string_view after = text.substr(d.end, 60);
   if (after.starts_with("以降") || after.starts_with("以後")) {
     static const RE2 people_did(
         "^(?:以降|以後)(?:に|、)?[^。、]{0,20}?(?:受診|利用|購入|申し?込|登録|入会|加入|在籍|"
-        "寄附|寄付|入院|来院|来店|契約|注文)");
+        "寄附|寄付|入院|来院|来店|契約|注文|応募|"
+        // "令和5年4月1日以降にお問い合わせフォームから送信された内容": what people sent.
+        "(?:送信|入力|提出|投稿)され)");
     if (RE2::PartialMatch(after, people_did)) return true;
   }
   const std::string_view lead = text.substr(line_start, d.start - line_start);
@@ -416,6 +418,63 @@ bool UnderEventHeading(std::string_view text, size_t line_start) {
 }
 
 namespace {
+// The byte ranges of a page's lists of its other articles, which date other incidents and
+// posts: the lines under a short heading that names such a list, up to a blank line.
+// "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失", "Other News in Treasurer / Summer tax bills
+// due Sept. 2   Posted on: July 22, 2025", "Related / Holiday hours (posted December 2, 2024)".
+std::vector<std::pair<size_t, size_t>> OtherArticleBlocks(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  // (Up to a line that opens with the page's own date label, "更新日:2026年11月20日", which an
+  // HTML page's text may give with no blank line before it.)
+  static const RE2 own_label(
+      "(?i)^ *(?:更新日|掲載日|公開日|最終更新|作成日|last updated|updated on|"
+      "page (?:last )?updated|posted on|published on)");
+  auto add_below = [&](size_t e) {
+    size_t end = text.find("\n\n", e);
+    if (end == std::string_view::npos) end = text.size();
+    for (size_t ls = e + 1; ls < end;) {
+      const size_t le = std::min(end, text.find('\n', ls));
+      if (RE2::PartialMatch(text.substr(ls, le - ls), own_label)) {
+        end = ls;
+        break;
+      }
+      ls = le + 1;
+    }
+    out.emplace_back(e, end);
+  };
+  static const RE2 related(
+      "関連記事|関連ニュース|関連する(?:お知らせ|記事|情報)|関連(?:の)?お知らせ|関連情報|"
+      "関連リンク|関連ページ");
+  for (size_t at = text.find("関連"); at != std::string_view::npos;
+       at = text.find("関連", at + 1)) {
+    auto [s, e] = LineAround(text, at);
+    if (!AtMostChars(text.substr(s, e - s), 20) ||
+        !RE2::PartialMatch(text.substr(s, e - s), related))
+      continue;
+    add_below(e);
+    at = e;
+  }
+  for (std::string_view word : {"News", "news", "Posts", "posts", "Articles", "articles", "Stories",
+                                "stories", "Related", "related"})
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      auto [s, e] = LineAround(text, at);
+      const std::string_view line = TrimSpace(text.substr(s, e - s));
+      if (line.size() > 40) continue;
+      const std::string lower = AsciiLower(line);
+      bool heading = lower == "related" || lower == "related:";
+      for (std::string_view opening :
+           {"other news", "related news", "related posts", "related articles", "related stories",
+            "recent news", "recent posts", "recent articles", "more news", "latest news",
+            "more stories", "more articles"})
+        heading = heading || lower.starts_with(opening);
+      if (!heading) continue;
+      add_below(e);
+      at = e;
+    }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
                                                  const std::vector<DateMention>& dates);
 }  // namespace
@@ -485,8 +544,12 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
           !own_message)
         notice_from = e;
     }
+  const std::vector<std::pair<size_t, size_t>> other_articles = OtherArticleBlocks(text);
   auto skip = [&](size_t i) {
-    return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from;
+    return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from ||
+           std::any_of(other_articles.begin(), other_articles.end(), [&](const auto& b) {
+             return dates[i].start >= b.first && dates[i].start < b.second;
+           });
   };
   // 1. A date on an announcement line within the first part of the notice.
   size_t checked_s = std::string_view::npos, checked_e = 0;  // a line already found wanting
@@ -654,20 +717,7 @@ std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<
                 : "9999-99-99";
   std::optional<size_t> best, update;
   std::string best_iso, update_iso;
-  // "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失": the lines under a related-articles
-  // line, up to a blank line, date other incidents.
-  static const RE2 related("関連記事|関連ニュース");
-  std::vector<std::pair<size_t, size_t>> other_articles;
-  for (size_t at = text.find("関連"); at != std::string_view::npos;
-       at = text.find("関連", at + 1)) {
-    auto [s, e] = LineAround(text, at);
-    if (!AtMostChars(text.substr(s, e - s), 20) ||
-        !RE2::PartialMatch(text.substr(s, e - s), related))
-      continue;
-    const size_t blank = text.find("\n\n", e);
-    other_articles.emplace_back(e, blank == std::string_view::npos ? text.size() : blank);
-    at = e;
-  }
+  const std::vector<std::pair<size_t, size_t>> other_articles = OtherArticleBlocks(text);
   // ("9月30日開催のセミナー": the day an event was held, not the incident's.)
   auto held = [&](const DateMention& m) { return text.substr(m.end, 6) == "開催"; };
   // Dates share lines: the last line's verdict is kept.
@@ -1058,7 +1108,7 @@ struct AffectedRes {
       "(?i)^[)'’]? on (?:our|the|its|their) (?:[a-z\\-]+ ){0,3}?(?:register|waiting list)\\b",
       OpensWithOn};
   const GuardedRe threshold{
-      "(?i)\\b(?:any|each|every) [a-z]+(?: [a-z]+){0,3} (?:to|with|of|for|over|above) $",
+      "(?i)\\b(?:any|each|every|all) [a-z]+(?: [a-z]+){0,3} (?:to|with|of|for|over|above) $",
       EndsInSpace};
   const GuardedRe mailed{"^を?[^。、\n]{0,24}?(?:発送|郵送|送付)(?:し|いたし|致し)", HoldsSend};
   const GuardedRe messages_sent{"^を、?[^。\n]{0,30}?(?:送信|配信)(?:し|いたし|致し)", OpensWithWo};
@@ -1103,7 +1153,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       "不正アクセス|閲覧|被害|affected|impacted|involved|potentially|compromised|exposed|notif|"
       "breach|"
       "whose|belonging|containing|included|may have|accessed|acquired|stolen|lost|misaddress|"
-      "misdirect|in error|"
+      "misdirect|in error|by mistake|mistakenly|accidentally|inadvertently|erroneously|"
       // "the criminals copied approximately 46,000 files", "The boxes contained around 700
       // hospital and clinic letters relating to approximately 520 patients".
       "copied|exfiltrated|contained|relating to|relates? to|"
@@ -1516,8 +1566,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       if (lead.find("のは") != std::string_view::npos && RE2::PartialMatch(lead, what_went))
         sc += 2;
     }
-    // "延べ156名(実人数98名)": the people counted once are the affected number.
+    // "延べ156名(実人数98名)": the people counted once are the affected number, and the count
+    // with repeats beside them is not ("合計 延べ290名(重複を除くと207名)").
     if (c.distinct) sc += 2;
+    if (!c.distinct && i + 1 < counts.size() && counts[i + 1].distinct &&
+        counts[i + 1].unit == c.unit && counts[i + 1].start - c.end < 30)
+      sc -= 2;
     // "患者さん19名の記録", "1,581名分": the people whose data it is (not "看護師1名が").
     // (Letters and items, "約18万通の「お知らせ」", are what an operation handles.)
     if (c.unit != CountUnit::kRecords) {
@@ -1736,9 +1790,13 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       const std::string_view en_unit = text.substr(c.start, c.end - c.start);
       const bool fax =
           unit == "枚" && ContainsAny(sentence, {"FAX", "ファクス", "ファックス", "ファクシミリ"});
-      // (Not envelopes that each held another's document.)
-      const bool envelopes =
-          EndsWithAsciiNoCase(en_unit, "envelopes") && !HeldAnothers(text.substr(c.end, 80));
+      // (Not envelopes that each held another's document, said after or before them: "placed a
+      // second owner's notice behind the addressee's own notice in 312 of those envelopes".)
+      static const RE2 put_anothers_in(
+          "(?i)\\b(?:second|another|other|different|wrong)\\b[^.;]{0,80}\\b(?:in|into|inside) $");
+      const bool envelopes = EndsWithAsciiNoCase(en_unit, "envelopes") &&
+                             !HeldAnothers(text.substr(c.end, 80)) &&
+                             !RE2::PartialMatch(text.substr(s, c.start - s), put_anothers_in);
       if (fax || EndsWithAsciiNoCase(en_unit, "pages") || EndsWithAsciiNoCase(en_unit, "sheets") ||
           envelopes)
         sc = -10;
@@ -2515,7 +2573,16 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // thing beside a count of people or households is what carried them (one list, one letter),
     // not a count of records.
     if (r.value == 1 && (pick.persons || pick.households)) pick.records.reset();
+    // "成績処理用の表計算ファイル 7件" for 146 students: a few files that each hold a list of
+    // many people carry them, as a list's sheets do (LABELLING.md).
+    else if (pick.persons && r.value * 5 <= counts[*pick.persons].value) {
+      const size_t ls = LineAround(text, r.start).first;
+      const std::string_view lead = TrimSpace(text.substr(ls, r.start - ls));
+      if (unit == "件" && (lead.ends_with("ファイル") || lead.ends_with("データ")))
+        pick.records.reset();
+    }
   }
+  pick.score = std::move(score);
   return pick;
 }
 
@@ -2557,6 +2624,18 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
         "(?:was|were) (?:involved|affected|disclosed|included|shared))");
     re2::StringPiece m;
     if (RE2::PartialMatch(top, no_other, &m)) {
+      const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
+      return std::make_pair(at, at + m.size());
+    }
+  }
+  // "Your return was the only document attached, and you are the only client affected": a
+  // letter to the one person whose data it was.
+  if (top.find("the only ") != std::string_view::npos) {
+    static const RE2 only_you(
+        "(?i)\\b(you (?:are|were) the only (?:patient|customer|client|member|tenant|resident|"
+        "student|pupil|employee|person|individual|one) (?:affected|involved|whose))");
+    re2::StringPiece m;
+    if (RE2::PartialMatch(top, only_you, &m)) {
       const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
       return std::make_pair(at, at + m.size());
     }

@@ -97,6 +97,7 @@ std::vector<const GuardedRe*> FieldGuardedRes();
 
 struct AffectedPick {
   std::optional<size_t> persons, households, records;  // indexes into counts
+  std::vector<int> score;  // score[i]: counts[i]'s score (> 0: may be the number), for tuning
 };
 
 // The affected counts: each candidate is scored on its section (the data

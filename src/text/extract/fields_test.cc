@@ -52,6 +52,27 @@ TEST(Fields, PickAffected) {
        "students enrolled in our programs. The reports of 9 students were put in envelopes "
        "addressed to other families.\n",
        9, std::nullopt, std::nullopt},
+      // dev108/003: envelopes said before to have held another's notice are the records.
+      {"On Aug. 7 the office mailed roughly 9,600 second notices. A sorting fault placed a "
+       "second owner's notice behind the addressee's own notice in 312 of those envelopes.\n",
+       std::nullopt, std::nullopt, 312},
+      // dev108/006: the people an e-mail went to by mistake, not the size a rule sets for
+      // group e-mails.
+      {"The email was sent to two hundred and twelve members, and by mistake every "
+       "recipient's email address was placed in the To line.\n\nFrom now on, all emails to "
+       "more than ten members will be sent only through our mailing system.\n",
+       212, std::nullopt, std::nullopt},
+      // dev108/013: a letter's own count of associates over a state form's count of its
+      // residents.
+      {"Number of Washingtonians Affected: 1,204\n\nWhat Information Was Involved?\nThe "
+       "spreadsheet listed 3,876 current and former Evergreen associates.\n",
+       3876, std::nullopt, std::nullopt},
+      // dev107/021, 004: the people counted once ("重複を除くと"); a few spreadsheet files for
+      // many students carry them, as a list's sheets do.
+      {"対象者\n 合計 延べ290名(重複を除くと207名)\n", 207, std::nullopt, std::nullopt},
+      {"1 紛失したもの\n USBメモリ 1個\n 保存されていたファイル 成績処理用の表計算ファイル 7件\n2 "
+       "記録されていた個人情報\n 対象となる生徒 延べ212名(実人数146名)\n",
+       146, std::nullopt, std::nullopt},
       // dev97/018: the people whose letters were displayed to others, not all who used the
       // portal.
       {"Our review found that the letters of 611 claimants were displayed to another claimant "
@@ -1087,6 +1108,14 @@ TEST(Fields, OnePersonNamed) {
         std::string_view(text).substr(at->first, at->second - at->first).starts_with("one "))
         << text;
   }
+  // dev108/023: a letter to the one client whose return was sent.
+  {
+    const std::string_view text =
+        "Your return was the only document attached, and you are the only client affected.\n";
+    const auto at = OnePersonNamed(text, FindCounts(text));
+    ASSERT_TRUE(at.has_value());
+    EXPECT_EQ(text.substr(at->first, at->second - at->first), "you are the only client affected");
+  }
   EXPECT_FALSE(OnePersonNamed("We spoke with one patient's family about the visit schedule, and "
                               "then met 12 patients.\n",
                               FindCounts("We spoke with one patient's family about the visit "
@@ -1270,6 +1299,15 @@ TEST(Fields, PickAnnouncedDate) {
       {"NOTICE OF DATA INCIDENT\n\nFront Range Property Management, Inc. — June 10, 2026\n\n"
        "On March 9, 2026, Front Range noticed unusual activity.\n",
        "2026-06-10"},
+      // dev108/011, 013: another post's "posted" date under a "Related" heading; a state form's
+      // "Date Consumers Notified".
+      {"NOTICE TO PATIENTS\n\nNovember 20, 2024\n\nSome of our text messages went to the wrong "
+       "people.\n\nRelated\n  Flu shots now available (October 7, 2024)\n  Holiday hours (posted "
+       "December 2, 2024)\n",
+       "2024-11-20"},
+      {"Date(s) of Breach:   04/14/2025\nDate Breach Discovered:   04/16/2025\nDate Consumers "
+       "Notified:   05/09/2025\n",
+       "2025-05-09"},
   };
   for (const auto& [text, want] : cases) {
     std::vector<DateMention> dates = FindDates(text);
@@ -1586,6 +1624,22 @@ TEST(Fields, PickIncidentDateSkipsTheBackground) {
        "前の記事:"
        "10月の休診日のお知らせ(2025年9月30日)\n",
        "2025-10-06"},
+      // dev108/003, dev107/006, dev22/010: a page's lists of its other posts ("Other News in
+      // …", "関連するお知らせ"), up to a blank line or to the page's own date label.
+      {"Mailing error on tax notices\nPosted on: August 14, 2025\n\nOn Thursday, Aug. 7, the "
+       "office mailed 9,600 notices; 312 held a second owner's notice.\n\nOther News in "
+       "Treasurer\n  Summer tax bills due Sept. 2     Posted on: July 22, 2025\n",
+       "2025-08-07"},
+      {"お詫び\n\n2025年11月14日\n\n10月27日(月)、攻撃者が侵入した。\n\n関連するお知らせ\n "
+       "2025年10月1日 インフルエンザワクチン接種の予約開始について\n",
+       "2025-10-27"},
+      {"お知らせ\n11月13日、書類が一般ごみに混入していたことが判明しました。\n関連情報\n"
+       "令和8年度 町県民税の納期限について(第3期 10月31日)\n更新日:2026年11月20日\n",
+       "2026-11-13"},
+      // dev107/029: since when the data people sent was kept is no day of the incident.
+      {"お詫び\n\n令和6年3月28日\n\n2月27日(火)、不正アクセスを受けました。\n令和5年4月1日以降に"
+       "お問い合わせフォームから送信された内容\n",
+       "2024-02-27"},
       // (An hour dates an event, whatever the clause says after it.)
       {"お詫び\n\n令和七年十一月四日\n\n令和七年十月三十日(木)午後三時頃、職員が、町が実施している"
        "事業の参加者にメールを送りました。翌日、誤送信が判明しました。\n",

@@ -249,7 +249,7 @@ const RE2& EnOrgRe() {
       // Professional firms: "Harlan & Pike CPAs", "Marsh Lane Law Group".
       "CPAs|Accountants|Law (?:Firm|Group|Offices?)|"
       "Associates|Pharmacy|Healthcare|P\\.C\\.|PLLC|P\\.A\\.|Dental(?: Care| "
-      "Group)?|Dentistry|"
+      "Group| Practice| Surgery)?|Dentistry|(?:Medical|Family|General) Practice|"
       // Names of medical practices: "Lakeview Family Medicine", "Harbor Pediatrics".
       // A British GP practice: "Elmbridge Lane Surgery".
       "Surgery|"

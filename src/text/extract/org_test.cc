@@ -35,6 +35,12 @@ TEST(Org, English) {
        "Summary\nA bank's call-centre staff member disclosed a customer's account balance to a "
        "caller. The bank, Kowhai Savings Bank, accepted that it breached principle 11.\n",
        "Office of the Privacy Commissioner | Te Mana Matapono Matatapu", "Kowhai Savings Bank"},
+      // dev108/020: a dental practice's letterhead in capitals.
+      {"QUAYSIDE DENTAL PRACTICE\n3 Merchants Quay, Galway  |  Tel 091 555 0173  |  "
+       "reception@quaysidedental.example\n\n17th January 2025\n\nDear Patient,\n\nTheft of a "
+       "practice laptop\n\nWe are writing to let you know that a laptop belonging to the "
+       "practice was stolen.\n",
+       "Theft of a practice laptop", "QUAYSIDE DENTAL PRACTICE"},
       // dev100/020, 029, 030: a small body's name, of no kind EnOrgRe knows, at the top and
       // written again lower down (alone, or before " · " or " - ").
       {"NOTICE OF DATA SECURITY INCIDENT\n\nTri-Valley Community Pantry\nNovember 21, 2025\n\n"

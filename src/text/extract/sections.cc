@@ -28,7 +28,9 @@ constexpr HeadingRule kHeadings[] = {
      "steps (?:individuals|you|they) should take|"
      "お客様へのお願い|お客さまへのお願い|皆様へのお願い|ご注意ください"},
     {SectionKind::kPrevention,
-     "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent"},
+     "(?i)再発防止|防止策|今後の対策|今後の取り?組み?|再発の防止|preventi|prevent|"
+     // "What are we changing?", "What we have changed".
+     "^what (?:are we|we are|we're|will we|we will|have we|we have) (?:be )?chang"},
     {SectionKind::kCause, "(?i)原因|^cause|why did"},
     // "業務への影響", "業績への影響": what the incident did to the business, not the data.
     // ("二次被害の状況": a further harm to some of those affected, not who they are.)
@@ -62,7 +64,9 @@ constexpr HeadingRule kHeadings[] = {
      "^what was (?:in|on|stored on|saved on|included in) (?:the|our|this|that) [a-z ]{2,30}$"},
     {SectionKind::kResponse,
      // ("What NRH Is Doing", "What Acme Health Has Done": the notifier by its name.)
-     "(?i)対応|措置|what we are doing|what we have done|what we did|^what (?:[a-z0-9&.'’-]+ ){1,3}"
+     "(?i)対応|措置|what we are doing|what we have done|what we did|"
+     // Asked: "What have we done?", "What are we doing about it?".
+     "^what (?:have we done|did we do|are we doing)|^what (?:[a-z0-9&.'’-]+ ){1,3}"
      "(?:is|are|has been|have been) doing|^what (?:[a-z0-9&.'’-]+ ){1,3}(?:did|has done|have "
      "done)$|our response|steps we (?:are "
      "taking|have taken)|(?:steps|actions|measures) taken|^response$|in response$"},

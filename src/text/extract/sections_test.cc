@@ -157,6 +157,9 @@ TEST(Sections, HeadingKinds) {
       {"問い合わせ先:西成区役所(06-6659-9945)", SectionKind::kContact},
       {"情報ソース", SectionKind::kSources},
       {"What Happened", SectionKind::kTimeline},
+      // dev108/005: the questions of an Australian clinic's notice.
+      {"What have we done?", SectionKind::kResponse},
+      {"What are we changing?", SectionKind::kPrevention},
       {"What Information Was Involved?", SectionKind::kData},
       // dev68/018: what a file held.
       {"What was in the spreadsheet", SectionKind::kData},

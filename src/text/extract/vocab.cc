@@ -190,14 +190,16 @@ constexpr TypeRule kTypeRules[] = {
      "(?:printed|visible|displayed) on (?:the )?(?:mailing label|address label|envelope|postcard)|"
      "through (?:the )?(?:envelope(?:['’]s)? )?(?:address )?window|"
      // "mailed the PHI of 3,100 individuals to other individuals", "letters sent to other
-     // patients"; "mismatched letters and envelopes" (e-mail wording outranks this).
-     "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
+     // patients"; "mismatched letters and envelopes" (e-mail wording outranks this). (Not
+     // "e-mailed to another client".)
+     "(?:^|[^-])\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
      "(?:other|another|different) (?:individuals?|patients?|members?|customers?|recipients?|"
      "persons?|people|families|households|addresses|clients?|veterans?|parents|students?|"
      "employees?|residents?|policyholders?|beneficiaries|enrollees?)\\b|"
      // ("the receipts of sixty-four donors were sent to another donor's address"; not "sent to
      // another ratepayer's mobile phone".)
-     "\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to (?:other|another|different) "
+     "(?:^|[^-])\\b(?:mailed|sent|mailing|delivered|addressed) [^.\\n]{0,120}to "
+     "(?:other|another|different) "
      "(?:donors?|tenants?|ratepayers?)(?:['’]s? (?:postal |home )?(?:address|home|house)|"
      "[^'’a-z])|"
      "mismatch(?:ed|ing)? (?:of )?(?:the )?(?:letters?|envelopes?|names and addresses|mailing)|"
@@ -298,7 +300,9 @@ constexpr TypeRule kTypeRules[] = {
      // messages (SMS) were sent to the wrong mobile numbers", "ショートメッセージを誤送信".
      "(?:text "
      "messages?|\\bsms\\b|ショートメッセージ|ショートメール)[^.。\\n]{0,80}(?:wrong|incorrect|"
-     "another|different|誤|別の)|(?:wrong|incorrect|different) (?:mobile|cell|phone) numbers?"},
+     "another|different|誤|別の)|(?:wrong|incorrect|different) (?:mobile|cell|phone) numbers?|"
+     // "messages were sent to mobile numbers that did not belong to the patient concerned".
+     "(?:mobile|cell|phone) numbers? (?:that|which) (?:did not|didn't|does not|do not) belong"},
     // A letter handed over at a desk is no mail, though the notice calls it a letter ("handed
     // a sealed hospital referral letter to the wrong patient at the front desk"): above the mail
     // wording's 3 and its letters.
@@ -410,6 +414,17 @@ constexpr TypeRule kTypeRules[] = {
      "\\b|insecure (?:ftp|file transfer protocol)|(?:enabled|allowed|permitted) (?:patients|"
      "members|users|customers|clients|individuals|students) to (?:view|see|access) [^.\\n]{0,60}"
      "\\b(?:other|another)\\b|"
+     // "Files in the media library are public to anyone who has the file's address … picked up
+     // by a search engine"; "personal details were published on our website with their
+     // submissions", "published in full, with the submitter's personal details still visible".
+     "public to anyone\\b|(?:picked up|indexed|found|crawled) by (?:a |an |the )?(?:internet )?"
+     "search engines?|(?:details|information|data) (?:were|was|had been) published "
+     "(?:on|to) (?:our|the|its|their) (?:website|web site|site)|published with (?:[a-z]+ )?"
+     "(?:personal|contact) (?:details|information)|(?:details|information) still visible|"
+     // "tenants using its online portal were able to see documents belonging to other tenants".
+     "(?:users|tenants|customers|members|patients|clients|students|parents|residents|"
+     "applicants|claimants) (?:using [^.\\n]{0,40})?(?:were|was) able to (?:see|view|access|open) "
+     "[^.\\n]{0,60}\\b(?:belonging to|of) (?:an)?other\\b|"
      // "set up as a public directory, so that anyone on the internet … could browse the folder".
      "directory listing|public directory|anyone on the internet|"
      // "could be accessed from the internet without a password … a configuration change …

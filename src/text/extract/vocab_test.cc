@@ -29,6 +29,27 @@ TEST(Vocab, IncidentTypes) {
        "職員が検査結果を薬局へファクスで送信する際、番号を押し間違えて別の事業所へ送信しました。",
        IncidentType::kMisdeliveryFax},
       {"USBメモリの紛失について", "", IncidentType::kLoss},
+      // dev108/011, 012, 021, 029, 023: text messages to numbers that were not the patients';
+      // a portal that showed tenants others' documents; a file public to anyone with its
+      // address; submissions published with personal details; a return e-mailed (not mailed)
+      // to another client.
+      {"Notice to patients about text message notifications",
+       "389 messages were sent to mobile numbers that did not belong to the patient concerned.",
+       IncidentType::kOther},
+      {"Elmbridge Vale Homes Limited",
+       "The ICO has issued a reprimand after tenants using its online portal were able to see "
+       "documents belonging to other tenants.",
+       IncidentType::kMisconfigurationExposure},
+      {"Notice to our donors about a privacy incident",
+       "Files in the media library are public to anyone who has the file's address, and the "
+       "spreadsheet was later picked up by a search engine.",
+       IncidentType::kMisconfigurationExposure},
+      {"Planning submissions published with personal details",
+       "The submissions were published in full, with the submitter's personal details still "
+       "visible.",
+       IncidentType::kMisconfigurationExposure},
+      {"Important: your draft 2024 tax return was e-mailed to another client in error", "",
+       IncidentType::kMisdeliveryEmail},
       // dev97/018: a faulty update showed claimants one another's letters.
       {"Claimant Portal Correspondence Display Error",
        "An error in an online portal caused some claimants' correspondence to be displayed to "
