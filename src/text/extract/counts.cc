@@ -142,7 +142,7 @@ const std::vector<const RE2*>& CountRegexes() {
       "約|およそ|概ね|最大|少なくとも)? *(?:約|およそ|概ね|最大)? *"
       "((?:[0-9][0-9,]*(?:\\.[0-9]+)?|[一二三四五六七八九十百千]+)(?:[万千百億](?:[0-9][0-9,]*|["
       "一二三四五六七八九十百千]+)?)*) *"
-      "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
+      "(世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル|点)");
   static const RE2 en(std::string(kEnBeforeUnit) + EnUnits());
   static const RE2 words(
       "(?i)(approximately|about|around|roughly|nearly|almost|over|more than|up to|at least|"
@@ -279,6 +279,16 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         if (after.starts_with(word) && !after.substr(word.size()).starts_with("後")) return;
     if (g[3] == "部" || g[3] == "者") {
       if (!HasAsciiDigit(g[2])) return;
+    }
+    // "書類 計76点", "答案用紙38点": documents (LABELLING.md), not "以下の3点を徹底", points of a
+    // list, nor a test's "85点", a score.
+    if (g[3] == "点") {
+      const size_t at = OffsetIn(text, g[0]);
+      const std::string_view lead = text.substr(at >= 12 ? at - 12 : 0, at >= 12 ? 12 : at);
+      if (!HasAsciiDigit(g[2]) || lead.ends_with("の") || lead.ends_with("次") ||
+          lead.ends_with("得点") || lead.ends_with("点数") || after.starts_with("満点") ||
+          after.starts_with("について"))
+        return;
     }
     // "2 ファイルに記載されていた個人情報": a heading's number, a space after it, at the start
     // of its line.
@@ -532,7 +542,7 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       // "対象者数:38名": the unit after it is already a count of its own ("対象者数 1万2,450人"
       // likewise, a number the label form would cut at its 万).
       std::string_view rest = text.substr(end, 12);
-      static const RE2 unit_after("^(?:万|千|億|世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル)");
+      static const RE2 unit_after("^(?:万|千|億|世帯|名|人|件|通|枚|台|個|部|冊|者|ファイル|点)");
       if (!rest.empty() && (std::isalpha(static_cast<unsigned char>(rest[0])) ||
                             static_cast<unsigned char>(rest[0]) >= 0x80 || rest[0] == ' ')) {
         size_t i = rest.find_first_not_of(' ');

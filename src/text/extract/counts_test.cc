@@ -138,6 +138,12 @@ TEST(Counts, Forms) {
       // Whose people they are: a possessive between the number and its unit.
       {"the ePHI of 895 of Molina’s members", {{895, U::kPersons, false}}},
       {"approximately 650 of the covered entity's (CE) patients", {{650, U::kPersons, false}}},
+      // dev105/010: documents counted in 点; not the points of a list, nor a test's score; the
+      // jobseekers of a staffing firm are people (dev108/013).
+      {"書類 計76点(卒業生38名分)", {{76, U::kRecords, true}, {38, U::kPersons, false}}},
+      {"以下の3点を徹底します。得点85点", {}},
+      {"The spreadsheet listed 3,876 current and former Evergreen associates",
+       {{3876, U::kPersons, false}}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);

@@ -1690,7 +1690,26 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         // touched ("identified 2,315 emails … that contain personal information").
         // (Only a count its sentence says no more of: "The drive held 1,530 passport scans
         // belonging to 1,412 customers" says what the leak touched.)
-        if (TrimSpace(rest).size() <= 1 && res.held.In(head)) sc = std::min(sc - 3, -1);
+        // (A store some of which is counted or named later; not "The folder held 63 files. Each
+        // file was one student's report", what leaked.)
+        const std::string_view further = text.substr(c.end, 300);
+        if (TrimSpace(rest).size() <= 1 && res.held.In(head) &&
+            (ContainsAsciiNoCase(further, "some of them") ||
+             ContainsAsciiNoCase(further, "some of these") ||
+             ContainsAsciiNoCase(further, "of which") ||
+             std::any_of(counts.begin() + static_cast<std::ptrdiff_t>(i) + 1, counts.end(),
+                         [&](const CountMention& later) {
+                           // (Of the same thing: "emails" again, not "4 accounts" that opened
+                           // the files.)
+                           auto last_word = [&](const CountMention& m) {
+                             const std::string_view t = text.substr(m.start, m.end - m.start);
+                             return t.substr(
+                                 t.rfind(' ') == std::string_view::npos ? 0 : t.rfind(' ') + 1);
+                           };
+                           return later.unit == c.unit && later.value < c.value &&
+                                  last_word(later) == last_word(c);
+                         })))
+          sc = std::min(sc - 3, -1);
         // "This office received 212 breach reports from health trustees": reports of incidents.
         if (res.received.In(head) &&
             (EndsWithAsciiNoCase(span, "reports") || EndsWithAsciiNoCase(span, "complaints")))
@@ -2573,12 +2592,14 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // thing beside a count of people or households is what carried them (one list, one letter),
     // not a count of records.
     if (r.value == 1 && (pick.persons || pick.households)) pick.records.reset();
-    // "成績処理用の表計算ファイル 7件" for 146 students: a few files that each hold a list of
-    // many people carry them, as a list's sheets do (LABELLING.md).
+    // "成績処理用の表計算ファイル 7件" for 146 students, "対象者一覧のファイル3点" for 1,204: a
+    // few files that each hold a list of many people carry them, as a list's sheets do
+    // (LABELLING.md).
     else if (pick.persons && r.value * 5 <= counts[*pick.persons].value) {
       const size_t ls = LineAround(text, r.start).first;
       const std::string_view lead = TrimSpace(text.substr(ls, r.start - ls));
-      if (unit == "件" && (lead.ends_with("ファイル") || lead.ends_with("データ")))
+      if ((unit == "件" || unit == "点") &&
+          (lead.ends_with("ファイル") || lead.ends_with("データ")))
         pick.records.reset();
     }
   }

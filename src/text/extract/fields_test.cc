@@ -70,6 +70,17 @@ TEST(Fields, PickAffected) {
       // dev107/021, 004: the people counted once ("重複を除くと"); a few spreadsheet files for
       // many students carry them, as a list's sheets do.
       {"対象者\n 合計 延べ290名(重複を除くと207名)\n", 207, std::nullopt, std::nullopt},
+      {"ファイルを誤って公開しました。審査用の対象者一覧のファイル3点に、学生1,204名分の氏名が記載"
+       "されていました。\n",
+       1204, std::nullopt, std::nullopt},
+      {"回収業者に誤って引き渡した書類\n 計 76点(令和6年度卒業生38名分)\n", 38, std::nullopt, 76},
+      // dev105/029: what an exposed folder held, none of it counted again as a part, is what
+      // leaked (the accounts that opened it are other things).
+      {"The folder had been set to \"anyone with the link can view\". The folder held 63 files. "
+       "Each file was one student's progress report; five students had two reports in the "
+       "folder, so 58 students are affected. The folder was opened by 4 accounts outside the "
+       "district.\n",
+       58, std::nullopt, 63},
       {"1 紛失したもの\n USBメモリ 1個\n 保存されていたファイル 成績処理用の表計算ファイル 7件\n2 "
        "記録されていた個人情報\n 対象となる生徒 延べ212名(実人数146名)\n",
        146, std::nullopt, std::nullopt},
