@@ -491,6 +491,8 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         (small && (total == 1 || w.starts_with("a ") || RE2::FullMatch(g[4], actors) ||
                    (at >= 4 && AsciiLower(text.substr(at - 4, 4)) == "the "))))
       return;
+    // ("all but two families have confirmed": the ones left of others.)
+    if (at >= 8 && AsciiLower(text.substr(at - 8, 8)) == "all but ") return;
     // ("four of our clients": four clients.)
     static const RE2 of_ours("^of our ");
     if (!PlainWordsBetween(AsciiLower(g[3]), of_ours)) return;
@@ -501,7 +503,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     c.unit = UnitFor(g[4]);
     SetEnglishQualifier(g[1], &c);
     c.bound = IsBound(g[1]);
-    (small ? small_words : out).push_back(c);
+    // (Households in words count as they stand: "nine voucher households with 23 household
+    // members" is a count of both.)
+    (small && c.unit != CountUnit::kHouseholds ? small_words : out).push_back(c);
   });
   // One person, said so (kept aside like "five customers"): "One tenant was affected.", "The
   // letter concerned one patient".

@@ -74,6 +74,14 @@ TEST(Fields, PickAffected) {
        "されていました。\n",
        1204, std::nullopt, std::nullopt},
       {"回収業者に誤って引き渡した書類\n 計 76点(令和6年度卒業生38名分)\n", 38, std::nullopt, 76},
+      // dev96/027, dev39/019: households in words beside the people in digits; not the
+      // families left of all the others.
+      {"The box held the files of nine families, that is nine voucher households with 23 "
+       "household members in all.\n",
+       23, 9, std::nullopt},
+      {"She sent the spreadsheet to the parents of 24 students. To date, all but two families "
+       "have confirmed that they deleted it.\n",
+       24, std::nullopt, std::nullopt},
       // dev105/029: what an exposed folder held, none of it counted again as a part, is what
       // leaked (the accounts that opened it are other things).
       {"The folder had been set to \"anyone with the link can view\". The folder held 63 files. "
