@@ -675,6 +675,66 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
       c.named = true;
       out.push_back(c);
     }
+  // A table row with its number at the end, after dot leaders or a run of spaces, and the
+  // unit in its label's first word: "Customers who hold those accounts ........ 5,874",
+  // "Statements that went to the wrong participant        3,045".
+  for (size_t ls = 0; ls < text.size();) {
+    size_t le = text.find('\n', ls);
+    if (le == std::string_view::npos) le = text.size();
+    const size_t next = le + 1;
+    size_t ne = le;
+    while (ne > ls && text[ne - 1] == ' ') --ne;
+    size_t nb = ne;
+    while (nb > ls &&
+           (std::isdigit(static_cast<unsigned char>(text[nb - 1])) || text[nb - 1] == ','))
+      --nb;
+    if (nb == ne || !std::isdigit(static_cast<unsigned char>(text[nb]))) {
+      ls = next;
+      continue;
+    }
+    size_t gap = nb;
+    while (gap > ls && (text[gap - 1] == ' ' || text[gap - 1] == '.')) --gap;
+    if (nb - gap < 3) {
+      ls = next;
+      continue;
+    }
+    const std::string_view label = TrimSpace(text.substr(ls, gap - ls));
+    const size_t sp = label.find(' ');
+    const std::string first = AsciiLower(label.substr(0, sp));
+    static constexpr std::string_view kRecordWords[] = {
+        "accounts", "records", "files", "documents", "statements", "letters",  "emails",
+        "notices",  "forms",   "bills", "invoices",  "claims",     "messages", "reports"};
+    const bool person =
+        std::find(std::begin(kEnPersons), std::end(kEnPersons), first) != std::end(kEnPersons);
+    const bool record = std::find(std::begin(kRecordWords), std::end(kRecordWords), first) !=
+                        std::end(kRecordWords);
+    // (The first word is what the row counts, said of: "Customers who hold …", "Statements
+    // that went …", "Accounts the attackers signed in to"; not "Claims history (date of
+    // service, …)" in a table of data items.)
+    std::string second;
+    if (sp != std::string_view::npos) {
+      const std::string_view rest = label.substr(sp + 1);
+      second = AsciiLower(rest.substr(0, rest.find(' ')));
+    }
+    static constexpr std::string_view kSaidOf[] = {
+        "who",  "whose",    "that",     "which", "the",      "with",     "of", "in",
+        "from", "affected", "impacted", "whom",  "involved", "notified", "at", "on"};
+    const bool said_of =
+        second.empty() || second.ends_with("ed") ||
+        std::find(std::begin(kSaidOf), std::end(kSaidOf), second) != std::end(kSaidOf);
+    const long long v = (person || record) && said_of ? ParseNumber(text.substr(nb, ne - nb)) : 0;
+    // (Not a number another form counted already.)
+    if (v > 0 && std::none_of(out.begin(), out.end(),
+                              [&](const CountMention& o) { return o.start < ne && nb < o.end; })) {
+      CountMention c;
+      c.start = nb;
+      c.end = ne;
+      c.value = v;
+      c.unit = person ? CountUnit::kPersons : CountUnit::kRecords;
+      out.push_back(c);
+    }
+    ls = next;
+  }
   if (std::none_of(out.begin(), out.end(),
                    [](const CountMention& c) { return c.unit == CountUnit::kPersons; }))
     out.insert(out.end(), small_words.begin(), small_words.end());

@@ -142,6 +142,14 @@ TEST(Counts, Forms) {
       // jobseekers of a staffing firm are people (dev108/013).
       {"書類 計76点(卒業生38名分)", {{76, U::kRecords, true}, {38, U::kPersons, false}}},
       {"以下の3点を徹底します。得点85点", {}},
+      // dev101/007, 013: a table row's number after dot leaders or spaces, its unit the
+      // label's first word; not a table of data items.
+      {"  Customers who hold those accounts .................. 5,874\n",
+       {{5874, U::kPersons, false}}},
+      {"  Statements that went to the wrong participant        3,045\n",
+       {{3045, U::kRecords, false}}},
+      {"  Claims history (date of service, provider name)       2,540\n  Full name        11,204\n",
+       {}},
       {"The spreadsheet listed 3,876 current and former Evergreen associates",
        {{3876, U::kPersons, false}}},
   };
