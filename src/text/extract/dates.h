@@ -44,8 +44,10 @@ std::vector<DateMention> FindDatesIn(std::string_view text,
 
 // Gives each year-less date the year of the closest full date before it (or
 // of `anchor` "YYYY-MM-DD"), stepping back a year if that would put it after
-// that reference (a written weekday that the year does not fit moves it to the
-// nearest year that it fits: "11月15日(土)" after a data range's "平成27年4月1日"); 同日 takes the
+// that reference (taken from a full date two or more years before the anchor's, a
+// year that a written weekday does not fit gives way to the anchor's year or one
+// beside it that the weekday fits: "11月15日(土)" after a data range's
+// "平成27年4月1日"); 同日 takes the
 // previous resolved date, 同月N日 its month and 翌N日 the next N-th after it. Unresolvable mentions
 // stay resolved == false.
 void ResolveDates(std::vector<DateMention>* dates, const std::optional<std::string>& anchor);

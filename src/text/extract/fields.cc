@@ -419,7 +419,8 @@ bool UnderEventHeading(std::string_view text, size_t line_start) {
 
 namespace {
 // The byte ranges of a page's lists of its other articles, which date other incidents and
-// posts: the lines under a short heading that names such a list, up to a blank line.
+// posts: the lines under a short heading that names such a list, up to a blank line or a line
+// that gives the page's own date.
 // "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失", "Other News in Treasurer / Summer tax bills
 // due Sept. 2   Posted on: July 22, 2025", "Related / Holiday hours (posted December 2, 2024)".
 std::vector<std::pair<size_t, size_t>> OtherArticleBlocks(std::string_view text) {
@@ -2636,31 +2637,28 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
   // (In the top of the notice, where it says what happened; "one" glued to a verb of the
   // leak: "for", "of", "about", "gave out".)
   const std::string_view top = text.substr(0, std::min<size_t>(text.size(), 3000));
+  // The span of the first match of `re`'s group 1 in the top, where `cue` is in it.
+  auto span_of = [&](std::string_view cue,
+                     const RE2& re) -> std::optional<std::pair<size_t, size_t>> {
+    re2::StringPiece m;
+    if (top.find(cue) == std::string_view::npos || !RE2::PartialMatch(top, re, &m))
+      return std::nullopt;
+    const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
+    return std::make_pair(at, at + m.size());
+  };
   // "…gave a tenant's personal details to a caller … No other tenant's information was
   // involved": the one whose data it was, said by saying no one else's was.
-  if (top.find("No other ") != std::string_view::npos) {
-    static const RE2 no_other(
-        "(No other (?:patient|customer|client|member|tenant|resident|student|pupil|employee|"
-        "service user|person|individual)['’]s (?:personal )?(?:information|details|data|records?) "
-        "(?:was|were) (?:involved|affected|disclosed|included|shared))");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, no_other, &m)) {
-      const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
-      return std::make_pair(at, at + m.size());
-    }
-  }
+  static const RE2 no_other(
+      "(No other (?:patient|customer|client|member|tenant|resident|student|pupil|employee|"
+      "service user|person|individual)['’]s (?:personal )?(?:information|details|data|records?) "
+      "(?:was|were) (?:involved|affected|disclosed|included|shared))");
+  if (auto span = span_of("No other ", no_other)) return span;
   // "Your return was the only document attached, and you are the only client affected": a
   // letter to the one person whose data it was.
-  if (top.find("the only ") != std::string_view::npos) {
-    static const RE2 only_you(
-        "(?i)\\b(you (?:are|were) the only (?:patient|customer|client|member|tenant|resident|"
-        "student|pupil|employee|person|individual|one) (?:affected|involved|whose))");
-    re2::StringPiece m;
-    if (RE2::PartialMatch(top, only_you, &m)) {
-      const size_t at = OffsetIn(text, std::string_view(m.data(), m.size()));
-      return std::make_pair(at, at + m.size());
-    }
-  }
+  static const RE2 only_you(
+      "(?i)\\b(you (?:are|were) the only (?:patient|customer|client|member|tenant|resident|"
+      "student|pupil|employee|person|individual|one) (?:affected|involved|whose))");
+  if (auto span = span_of("the only ", only_you)) return span;
   if (top.find("one ") == std::string_view::npos) return std::nullopt;
   // ("a privacy incident involving one patient's discharge paperwork", "we made a mistake
   // with one client's documents".)
