@@ -37,7 +37,7 @@ struct TypeRule {
 constexpr TypeRule kTypeRules[] = {
     {IncidentType::kMalwareRansomware, 4,
      "ランサムウェア|マルウェア|ウイルス感染|ウィルス感染|エモテット|emotet|ransomware|malware|"
-     "脅迫文|身代金|infected with|ransom (?:demand|note)|keylogg|spyware|trojan|virus "
+     "脅迫文|身代金|infected with|ransom (?:demand|note|message)|keylogg|spyware|trojan|virus "
      "(?:on|infected)|(?:contained|containing) a virus|computer virus|a virus "
      "(?:that|which)|(?:unknown|unauthori[sz]ed) (?:individual|"
      "party|actor|person) (?:had )?encrypted|"
@@ -52,6 +52,8 @@ constexpr TypeRule kTypeRules[] = {
      // "criminals encrypted files on several district servers and left a note demanding
      // payment in exchange for a decryption key".
      "(?:criminals|attackers|hackers|threat actors?) (?:had )?encrypted|"
+     // "a ransom message had appeared on our file server … Before they encrypted our files".
+     "\\bthey (?:had )?encrypted (?:our|the|its)\\b|"
      "in exchange for (?:a |the )?decryption"},
     {IncidentType::kMisdeliveryFax, 4,
      // ("ファクシミリで送信する際、…押し間違え": the medium of a 誤送信.)

@@ -50,6 +50,14 @@ TEST(Vocab, IncidentTypes) {
        IncidentType::kMisconfigurationExposure},
       {"Important: your draft 2024 tax return was e-mailed to another client in error", "",
        IncidentType::kMisdeliveryEmail},
+      // dev108/018: a ransom message on a server whose files "they encrypted", after the
+      // attackers got in through a stale VPN account.
+      {"Cyber incident – update for our community",
+       "Staff found that they could not open files on our shared drive, and a ransom message "
+       "had appeared on our file server. The attackers first got into our network using a VPN "
+       "account that had not been closed. Before they encrypted our files, the attackers "
+       "copied some folders.",
+       IncidentType::kMalwareRansomware},
       // dev97/018: a faulty update showed claimants one another's letters.
       {"Claimant Portal Correspondence Display Error",
        "An error in an online portal caused some claimants' correspondence to be displayed to "
