@@ -250,7 +250,8 @@ void DateStage(Work& w) {
   record::Incident& r = w.result.incident;
   std::vector<DateMention>& dates = w.dates;
   dates = FindDatesIn(t, w.date_where);
-  std::optional<size_t> announced = PickAnnouncedDate(t, dates);
+  const ByteRanges other_articles = OtherArticleBlocks(t);
+  std::optional<size_t> announced = PickAnnouncedDate(t, dates, &other_articles);
   // A page whose only date line is in its footer: that date (no evidence: the
   // footer is not part of the text the offsets refer to).
   const std::optional<std::string> footer_date =
@@ -263,7 +264,8 @@ void DateStage(Work& w) {
   } else if (footer_date) {
     r.announced_date = *footer_date;
   }
-  if (std::optional<size_t> inc = PickIncidentDate(t, dates, announced, w.sections)) {
+  if (std::optional<size_t> inc =
+          PickIncidentDate(t, dates, announced, w.sections, &other_articles)) {
     r.incident_date = Iso(dates[*inc]);
     Evidence(&r, "incident_date", dates[*inc].start, dates[*inc].end);
   } else if (announced) {

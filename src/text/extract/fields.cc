@@ -417,14 +417,8 @@ bool UnderEventHeading(std::string_view text, size_t line_start) {
   return NamesEvent(prev);
 }
 
-namespace {
-// The byte ranges of a page's lists of its other articles, which date other incidents and
-// posts: the lines under a short heading that names such a list, up to a blank line or a line
-// that gives the page's own date.
-// "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失", "Other News in Treasurer / Summer tax bills
-// due Sept. 2   Posted on: July 22, 2025", "Related / Holiday hours (posted December 2, 2024)".
-std::vector<std::pair<size_t, size_t>> OtherArticleBlocks(std::string_view text) {
-  std::vector<std::pair<size_t, size_t>> out;
+ByteRanges OtherArticleBlocks(std::string_view text) {
+  ByteRanges out;
   // (Up to a line that opens with the page's own date label, "更新日:2026年11月20日", which an
   // HTML page's text may give with no blank line before it.)
   static const RE2 own_label(
@@ -476,13 +470,18 @@ std::vector<std::pair<size_t, size_t>> OtherArticleBlocks(std::string_view text)
   return out;
 }
 
+namespace {
 std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
-                                                 const std::vector<DateMention>& dates);
+                                                 const std::vector<DateMention>& dates,
+                                                 const ByteRanges& other_articles);
 }  // namespace
 
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
-                                        const std::vector<DateMention>& dates) {
-  std::optional<size_t> i = PickAnnouncedDateAsWritten(text, dates);
+                                        const std::vector<DateMention>& dates,
+                                        const ByteRanges* other_articles) {
+  ByteRanges found;
+  std::optional<size_t> i = PickAnnouncedDateAsWritten(
+      text, dates, other_articles ? *other_articles : (found = OtherArticleBlocks(text)));
   if (!i) return i;
   // "UPDATE - May 16, 2025 … ORIGINAL NOTICE - May 5, 2025": an update above the notice it
   // edits; the notice's own date is the first (LABELLING.md).
@@ -522,7 +521,8 @@ std::optional<size_t> PickAnnouncedDate(std::string_view text,
 
 namespace {
 std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
-                                                 const std::vector<DateMention>& dates) {
+                                                 const std::vector<DateMention>& dates,
+                                                 const ByteRanges& other_articles) {
   const size_t kTop = std::min<size_t>(text.size(), 3000);
   // A notice reposted by a blog or an aggregator starts after its marker ("(以下、堺市
   // ホームページより転載)"); the dates above it are the repost's own.
@@ -545,7 +545,6 @@ std::optional<size_t> PickAnnouncedDateAsWritten(std::string_view text,
           !own_message)
         notice_from = e;
     }
-  const std::vector<std::pair<size_t, size_t>> other_articles = OtherArticleBlocks(text);
   auto skip = [&](size_t i) {
     return !dates[i].resolved || dates[i].year == 0 || dates[i].start < notice_from ||
            std::any_of(other_articles.begin(), other_articles.end(), [&](const auto& b) {
@@ -712,13 +711,16 @@ const GuardedRe& OtherIncidentRe() {
 
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
-                                       const std::vector<Section>& sections) {
+                                       const std::vector<Section>& sections,
+                                       const ByteRanges* given_other_articles) {
   std::string limit =
       announced ? FormatYmd(dates[*announced].year, dates[*announced].month, dates[*announced].day)
                 : "9999-99-99";
   std::optional<size_t> best, update;
   std::string best_iso, update_iso;
-  const std::vector<std::pair<size_t, size_t>> other_articles = OtherArticleBlocks(text);
+  ByteRanges found;
+  const ByteRanges& other_articles =
+      given_other_articles ? *given_other_articles : (found = OtherArticleBlocks(text));
   // ("9月30日開催のセミナー": the day an event was held, not the incident's.)
   auto held = [&](const DateMention& m) { return text.substr(m.end, 6) == "開催"; };
   // Dates share lines: the last line's verdict is kept.

@@ -53,20 +53,34 @@ struct Found {
 // else the first line that reads like a title. nullopt for no such line.
 std::optional<Found> FindTitle(std::string_view text, std::string_view html_title);
 
+using ByteRanges = std::vector<std::pair<size_t, size_t>>;
+
+// The byte ranges of a page's lists of its other articles, which date other incidents and
+// posts: the lines under a short heading that names such a list, up to a blank line or a line
+// that gives the page's own date. "■関連記事 / ・2024/09/12 地方銀行でUSBメモリ紛失", "Other News
+// in Treasurer / Summer tax bills due Sept. 2   Posted on: July 22, 2025", "Related / Holiday
+// hours (posted December 2, 2024)". Sorted.
+ByteRanges OtherArticleBlocks(std::string_view text);
+
 // Index into `dates` of the notice's own date: a date on a short line saying
 // 発表/公表/掲載/Posted/Date: or a byline ("By A. Writer · Aug 9, 2023"), else
 // a press-release dateline ("CONCORD, N.H. (September 12, 2017) -"), else a
 // date standing alone on a short line near the top. nullopt when none exists.
+// `other_articles`, if given, is OtherArticleBlocks(text), for a caller that picks both dates
+// and so need not find the blocks twice.
 std::optional<size_t> PickAnnouncedDate(std::string_view text,
-                                        const std::vector<DateMention>& dates);
+                                        const std::vector<DateMention>& dates,
+                                        const ByteRanges* other_articles = nullptr);
 
 // Index of the earliest resolved date of the incident or its discovery: the
 // earliest date not after the announcement, outside announcement lines and
 // the contact/sources/prevention/you-can-do/response sections (what was done
 // afterwards). nullopt if none.
+// (`other_articles` as for PickAnnouncedDate.)
 std::optional<size_t> PickIncidentDate(std::string_view text, const std::vector<DateMention>& dates,
                                        std::optional<size_t> announced,
-                                       const std::vector<Section>& sections);
+                                       const std::vector<Section>& sections,
+                                       const ByteRanges* other_articles = nullptr);
 
 // Where a notice that states no date of the incident says it happened "本日" (today, the
 // day of the notice): "本日午前10時12分に配信いたしました…メールにおいて…誤って". The byte range
