@@ -13,6 +13,7 @@
 
 #include "text/extract/common.h"
 #include "text/extract/places.h"
+#include "text/extract/vocab.h"
 #include "text/normalize.h"
 
 namespace leakwatch::text {
@@ -1379,6 +1380,32 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       for (; before_sentence < i && counts[before_sentence].start < s; ++before_sentence) {
         const int u = static_cast<int>(counts[before_sentence].unit);
         largest_before[u] = std::max(largest_before[u], counts[before_sentence].value);
+      }
+      // "・児童3名の氏名及び生年月日" in the list of what leaked, after "1世帯4名の方の個人情報が
+      // 他の世帯に渡る": an entry naming whose items it lists, some of the people counted before,
+      // not all of them (no data section's weight). So is one household's share there, after
+      // "2世帯3名": "B様世帯2名分及びA様世帯1名分".
+      if (k == SectionKind::kData && c.unit == CountUnit::kPersons &&
+          largest_before[static_cast<int>(c.unit)] > c.value) {
+        if (text.substr(0, c.start).ends_with("様世帯")) {
+          sc -= 3;
+        } else if (text.substr(c.end).starts_with("の")) {
+          // (Only under a larger count said to be that of the people whose data it was: "お子様
+          // 9名の氏名…" after "保護者312名に送信" is the number.)
+          bool under_whole = false;
+          for (size_t j = 0; j < i && !under_whole; ++j) {
+            const CountMention& w = counts[j];
+            const std::string_view after_w = text.substr(w.end);
+            under_whole =
+                w.unit == CountUnit::kPersons && !w.bound && !w.named && w.value > c.value &&
+                (after_w.starts_with("の方の個人情報") || after_w.starts_with("の個人情報") ||
+                 after_w.starts_with("分の個人情報"));
+          }
+          const std::string_view after = text.substr(c.end + std::string_view("の").size(), 60);
+          const size_t stop = std::min({after.find("及び"), after.find("、"), after.find("・"),
+                                        after.find('\n'), after.find("。"), after.size()});
+          if (under_whole && DataItemFor(after.substr(0, stop))) sc -= 3;
+        }
       }
       if (ja_part != std::string_view::npos && ja_part < at &&
           text.substr(c.end).starts_with("について") &&

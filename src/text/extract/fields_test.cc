@@ -1597,6 +1597,37 @@ TEST(Fields, PickAffectedPartLineAfterAnotherUnit) {
   EXPECT_EQ(counts[*pick.households].value, 6);
 }
 
+// dev49/001, dev83/001: under "1世帯4名の方の個人情報が…渡る", a data list's entry that names
+// whose items it holds ("児童3名の氏名"), or one household's share ("B様世帯2名分"), is some of
+// those people, not all. Not so under a count of another kind: "保護者312名に送信" (dev56/015).
+TEST(Fields, PickAffectedDataEntriesThatCountSomeOfThePeople) {
+  struct Case {
+    const char* text;
+    long long persons;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"通知書を誤って封入し、1世帯4名の方の個人情報が他の世帯に渡りました。\n\n"
+            "3 漏えいした個人情報\n ・受給者の氏名及び住所\n ・児童3名の氏名及び生年月日\n",
+            4},
+           {"別の方の負担割合証を誤って同封し、2世帯3名の方の個人情報が第三者に渡る事案が発生しまし"
+            "た。"
+            "\n職員がA様宅を訪問して謝罪し、誤って同封していたB様世帯2名分の負担割合証を回収しまし"
+            "た。"
+            "\n\n2 漏えいした個人情報\n B様世帯2名分及びA様世帯1名分(A様世帯の負担割合証がB様あての"
+            "封筒に入っていたもの)\n ・氏名、住所\n",
+            3},
+           {"案内SMSを対象児の保護者312名に送信しました。9名のお子様の案内が別の保護者に送信されて"
+            "いました。\n\n2 送信された情報\n お子様9名の氏名、生年月日\n",
+            9},
+       }) {
+    const std::string text = c.text;
+    const std::vector<CountMention> counts = FindCounts(text);
+    const AffectedPick pick = PickAffected(text, counts, FindSections(text));
+    ASSERT_TRUE(pick.persons.has_value()) << c.text;
+    EXPECT_EQ(counts[*pick.persons].value, c.persons) << c.text;
+  }
+}
+
 // dev98: the background of an incident is dated too (a system went live, a site opened, a
 // service has run since, a contract, a person joined, how far back the mail goes); the
 // incident's own day is later. A date whose clause tells an event first keeps it.
