@@ -76,6 +76,14 @@ std::string CleanItem(std::string_view t) {
       "last (?:four|4|two|2) digits of(?: an?)?) +)+");
   std::string s;
   std::string_view trimmed = TrimSpace(t);
+  // "(1)生徒の氏名" (NFKC of "（１）"): a list's number, dropped before the brackets are (which
+  // would leave "1生徒の氏名").
+  if (trimmed.size() > 3 && trimmed[0] == '(' &&
+      std::isdigit(static_cast<unsigned char>(trimmed[1]))) {
+    size_t close = 2;
+    if (std::isdigit(static_cast<unsigned char>(trimmed[close]))) ++close;
+    if (trimmed[close] == ')') trimmed = TrimSpace(trimmed.substr(close + 1));
+  }
   // "お客さま(法人のご担当者さまを含む)の氏名": an aside in brackets that names no item is
   // dropped whole, so that the item after it is read. So is one after an item, at the end
   // ("パスポート番号(海外ツアーをお申し込みの一部会員様のみ)").
@@ -844,8 +852,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       mapped.emplace_back(c, item);
       lead_in.push_back(pi == 0 && parts.size() > 1 && !bulleted && !(in_list && !data_section));
     }
-    // "- order history" under a data heading: a bullet names one item, known or not.
-    const bool one_bullet = listing && bulleted && mapped.size() == 1;
+    // "- order history" under a data heading: a bullet names one item, known or not; so does
+    // "・利用者負担の割合及び適用期間", split at 及び into two words no rule knows.
+    const bool one_bullet =
+        listing && bulleted &&
+        (mapped.size() == 1 ||
+         (known == 0 && mapped.size() == 2 && FindKana(seg, "及び") != std::string_view::npos));
     if (known < (listing ? 1 : 2) && !one_bullet) continue;
     // (A table's rows are one list, however many.)
     if (!spaced_row) ++lists_found;
@@ -925,7 +937,9 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         bool clause = HasAsciiDigit(raw) || raw.ends_with("は") || raw.ends_with("が") ||
                       raw.ends_with("を") || raw.ends_with("の") || raw.ends_with("に") ||
                       raw.ends_with("で") || raw.ends_with("から") || raw.ends_with("ため") ||
-                      raw.ends_with("た") || raw.ends_with("済み");
+                      raw.ends_with("た") || raw.ends_with("済み") ||
+                      // "■外部からの閲覧について": a topic's heading, not an item.
+                      raw.ends_with("について");
         if (clause || chars > (ja ? 12u : 3u) || chars < (ja ? 2u : 1u)) continue;
         if (lead_in[mi]) continue;  // a lead-in clause, not an item
         item = DataItem::kOther;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <vector>
 
@@ -47,8 +48,9 @@ constexpr HeadingRule kHeadings[] = {
      "個人情報の(?:項目|種類)|漏え?い(?:した)?(?:個人)?情報|紛失(?:した)?(?:個人)?情報|"
      "what information|information (?:was |were )?involved|types of information|"
      // "誤送信した個人情報", "閲覧された情報", "紛失した書類に記載された情報": a heading
-     // naming information by what happened to it ("…保存されていた主な情報" too).
-     "(?:した|された|あった|いた|れる|れた)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
+     // naming information by what happened to it ("…保存されていた主な情報", "第三者に渡った
+     // 個人情報" too).
+     "(?:した|された|あった|いた|れる|れた|った)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
      // "誤送信した書類", "紛失した資料", "紛失した受付票": what the document held is listed
      // under it.
      "(?:した|された|あった|いた)[^ 、。]{0,8}?(?:書類|文書|資料|票|書|名簿|台帳)(?:等|など)?"
@@ -237,14 +239,46 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   return kind;
 }
 
+namespace {
+
+// N of a line that starts with "(N)" (NFKC of "（Ｎ）"), N of one or two digits; else 0.
+int ParenNumber(std::string_view line) {
+  const std::string_view t = TrimSpace(line);
+  if (t.size() < 3 || t[0] != '(' || !std::isdigit(static_cast<unsigned char>(t[1]))) return 0;
+  int n = t[1] - '0';
+  size_t close = 2;
+  if (std::isdigit(static_cast<unsigned char>(t[2]))) n = n * 10 + (t[close++] - '0');
+  return close < t.size() && t[close] == ')' ? n : 0;
+}
+
+}  // namespace
+
 std::vector<Section> FindSections(std::string_view text) {
   std::vector<Section> out;
   size_t pos = 0;
+  // The last line that held more than spaces, and where it starts.
+  std::string_view last_line;
+  size_t last_start = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = text.substr(pos, nl - pos);
-    std::optional<SectionKind> k = HeadingKind(line);
+    // No heading: "・項目:保護者のお名前、…、\n  アレルギーの有無とその内容", a line that goes on
+    // from one broken after 、 (内容 alone heads a timeline); "(5)通学方法\n(6)保護者の緊急連絡先
+    // 電話番号" under a data heading, the list's next entry (連絡先 heads a contact section).
+    // (Not the line after the heading itself: "(1)漏えいした情報\n(2)原因" are two headings.)
+    bool goes_on = TrimSpace(last_line).ends_with("、");
+    if (!goes_on && !out.empty() && out.back().kind == SectionKind::kData &&
+        last_start >= out.back().start) {
+      const int n = ParenNumber(line);
+      goes_on = n >= 2 && ParenNumber(last_line) == n - 1;
+    }
+    std::optional<SectionKind> k;
+    if (!goes_on) k = HeadingKind(line);
+    if (!TrimSpace(line).empty()) {
+      last_line = line;
+      last_start = pos;
+    }
     // "2.漏えいした情報\n 対象:…\n 内容:\n 患者ID、氏名、…": a label under a data heading
     // ("内容", which alone heads a timeline) goes on with the data.
     if (k == SectionKind::kTimeline && !out.empty() && out.back().kind == SectionKind::kData) {

@@ -269,6 +269,35 @@ TEST(Sections, TableHeaderRowUnderDataHeading) {
             " 項目 内容\n 基本情報 氏名、受験番号\n");
 }
 
+// dev106/001: information named by where it went ("第三者に渡った") heads the data.
+TEST(Sections, DataHeadingOfInformationThatWentToOthers) {
+  EXPECT_EQ(HeadingKind("3 第三者に渡った個人情報"), SectionKind::kData);
+  EXPECT_EQ(HeadingKind("２ 誤送付により第三者に渡った個人情報"), SectionKind::kData);
+}
+
+// dev106/004, dev105/015: lines that go on with the list above them are no headings, though
+// they hold a heading's word (連絡先, 内容).
+TEST(Sections, ListEntriesThatHoldAHeadingWord) {
+  std::string numbered =
+      "2 保存されていた個人情報\n (1)生徒の氏名\n (5)通学方法\n (6)保護者の緊急連絡先電話番号\n"
+      "3 対応\n本文。\n";
+  std::vector<Section> s = FindSections(numbered);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].kind, SectionKind::kData);
+  EXPECT_EQ(s[1].kind, SectionKind::kResponse);
+  // (Headings numbered one after the other still head sections of their own.)
+  std::string headings = "(1)漏えいした情報\n(2)原因\n本文。\n";
+  s = FindSections(headings);
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1].kind, SectionKind::kCause);
+  std::string broken =
+      "■閲覧できる状態だった情報\n・項目:保護者のお名前、お子さまの学年、\n  "
+      "アレルギーの有無とその内容\n";
+  s = FindSections(broken);
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].end, broken.size());
+}
+
 TEST(Sections, PreventionMeasures) {
   std::vector<std::string> got =
       PreventionMeasures({"これまで注意喚起を行ってまいりました。",

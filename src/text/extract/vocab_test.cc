@@ -1486,6 +1486,15 @@ TEST(Vocab, FindDataItemsListForms) {
   // List markers before Japanese items under a data heading: "① 被保険者番号" (NFKC "1 …").
   DataItems marked = FindDataItems(" 1 被保険者番号\n 2 氏名、住所、生年月日\n", true);
   EXPECT_EQ(marked.raw, (std::vector<std::string>{"被保険者番号", "氏名", "住所", "生年月日"}));
+  // "(1)" (NFKC of "（１）") numbers an entry; its number is no part of the item.
+  EXPECT_EQ(FindDataItems(" (1)生徒の氏名\n (4)4月から7月までの欠席日数\n", true).raw,
+            (std::vector<std::string>{"生徒の氏名", "4月から7月までの欠席日数"}));
+  // A bullet of two words joined by 及び that no rule knows names one item (dev106/001); a
+  // bullet that is a topic's heading names none (dev105/015).
+  EXPECT_EQ(FindDataItems(" ・氏名\n ・利用者負担の割合及び適用期間\n", true).items,
+            (std::vector<DataItem>{DataItem::kName, DataItem::kOther}));
+  EXPECT_EQ(FindDataItems(" ・氏名\n\n■外部からの閲覧について\n", true).items,
+            (std::vector<DataItem>{DataItem::kName}));
 }
 
 TEST(Vocab, Sector) {
