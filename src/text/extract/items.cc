@@ -476,6 +476,16 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       seg = best;
     }
     if (SegmentDenies(seg) || SegmentIsSample(seg)) continue;
+    // "The person used email and password combinations that were stolen from other websites":
+    // credentials leaked elsewhere that an attacker tried (credential stuffing), not items this
+    // incident exposed.
+    if (ContainsAsciiNoCase(seg, "password") && ContainsAsciiNoCase(seg, "stolen")) {
+      static const RE2 stuffed(
+          "(?i)\\bpasswords?\\b[^.;]{0,60}\\b(?:stolen|obtained|taken|leaked|harvested) (?:from|in|"
+          "at|during) (?:an? )?(?:other|another|unrelated|third[- ]party|previous|earlier|"
+          "prior)\\b");
+      if (RE2::PartialMatch(seg, stuffed)) continue;
+    }
     // "表示されたのはメールアドレスのみで、お名前やご住所、\nお子さまの情報は含まれておりません。":
     // a line broken after 、 goes on in the next, which may deny what it lists.
     if (TrimSpace(seg).ends_with("、") && pos < text.size()) {
@@ -724,7 +734,21 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     std::vector<std::pair<std::string, std::optional<DataItem>>> mapped;
     std::vector<bool> lead_in;
     int known = 0;
+    bool in_definition = false;  // inside "(in combination with …)"
     for (size_t pi = 0; pi < parts.size(); ++pi) {
+      // "Financial Account Number or Credit/Debit Card Number (in combination with security code,
+      // access code, password or PIN for the account)": a breach form's definition of the
+      // category, not items that were taken.
+      {
+        const std::string_view t = TrimSpace(parts[pi]);
+        if (!in_definition)
+          in_definition = StartsWithAsciiNoCase(t, "(in combination with") ||
+                          StartsWithAsciiNoCase(t, "in combination with");
+        if (in_definition) {
+          in_definition = t.find(')') == std::string_view::npos;
+          continue;
+        }
+      }
       // "buyers' and sellers' names": a possessive before "and" belongs to the
       // next item; it is no item of its own.
       {

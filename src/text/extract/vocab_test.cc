@@ -1497,6 +1497,23 @@ TEST(Vocab, FindDataItemsListForms) {
             (std::vector<DataItem>{DataItem::kName}));
 }
 
+// Passwords an attacker brought from elsewhere (credential stuffing) and a breach form's
+// definition of a category ("in combination with … password or PIN") name no password that
+// leaked (dev105/021, dev11/025).
+TEST(Vocab, FindDataItemsLeavesPasswordsNotTaken) {
+  EXPECT_EQ(FindDataItems("An unauthorized party used email addresses and passwords stolen from "
+                          "other, unrelated websites to attempt to sign in to accounts. The "
+                          "accounts held your name, phone number and order history.")
+                .items,
+            (std::vector<DataItem>{DataItem::kName, DataItem::kOther, DataItem::kPhone}));
+  EXPECT_EQ(
+      FindDataItems("Information Acquired: Name or other personal identifier in combination "
+                    "with: Social Security Number, Financial Account Number (in combination "
+                    "with security code, access code, password or PIN for the account)")
+          .items,
+      (std::vector<DataItem>{DataItem::kAccountNumber, DataItem::kMyNumberOrSsn, DataItem::kName}));
+}
+
 TEST(Vocab, Sector) {
   EXPECT_EQ(SectorFor("大阪市西成区役所"), record::Sector::kGovernment);
   EXPECT_EQ(SectorFor("市立総合病院"), record::Sector::kHealthcare);
