@@ -710,6 +710,16 @@ size_t FindNoCase(std::string_view text, std::string_view needle) {
   return std::string_view::npos;
 }
 
+int LeadingParenNumber(std::string_view t, size_t* len) {
+  if (t.size() < 3 || t[0] != '(' || t[1] < '0' || t[1] > '9') return 0;
+  int n = t[1] - '0';
+  size_t close = 2;
+  if (t[2] >= '0' && t[2] <= '9') n = n * 10 + (t[close++] - '0');
+  if (close >= t.size() || t[close] != ')') return 0;
+  if (len != nullptr) *len = close + 1;
+  return n;
+}
+
 bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i)

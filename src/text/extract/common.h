@@ -226,6 +226,10 @@ inline bool ContainsAny(std::string_view text, std::initializer_list<std::string
                      [text](std::string_view w) { return text.find(w) != std::string_view::npos; });
 }
 
+// N of a text that starts with "(N)" (NFKC of "（Ｎ）", a list's number), N of one or two
+// digits, with *len the bytes of "(N)"; 0 if it starts otherwise.
+int LeadingParenNumber(std::string_view t, std::size_t* len = nullptr);
+
 // True if `s` starts (ends) with `prefix` (`suffix`), ASCII letters compared case-blind
 // (the affix is ASCII letters, spaces and punctuation: `| 0x20` folds only the letters).
 bool StartsWithAsciiNoCase(std::string_view s, std::string_view prefix);

@@ -340,5 +340,17 @@ TEST(Common, UrlHost) {
   EXPECT_EQ(UrlHost("city.sakai.lg.jp/kurashi"), "city.sakai.lg.jp");
 }
 
+TEST(Common, LeadingParenNumber) {
+  size_t len = 0;
+  EXPECT_EQ(LeadingParenNumber("(6)保護者の電話番号", &len), 6);
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(LeadingParenNumber("(12) 氏名", &len), 12);
+  EXPECT_EQ(len, 4u);
+  EXPECT_EQ(LeadingParenNumber("(123)"), 0);
+  EXPECT_EQ(LeadingParenNumber("(a)"), 0);
+  EXPECT_EQ(LeadingParenNumber("(1"), 0);
+  EXPECT_EQ(LeadingParenNumber(" (1)"), 0);
+}
+
 }  // namespace
 }  // namespace leakwatch::text

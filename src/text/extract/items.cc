@@ -78,12 +78,8 @@ std::string CleanItem(std::string_view t) {
   std::string_view trimmed = TrimSpace(t);
   // "(1)生徒の氏名" (NFKC of "（１）"): a list's number, dropped before the brackets are (which
   // would leave "1生徒の氏名").
-  if (trimmed.size() > 3 && trimmed[0] == '(' &&
-      std::isdigit(static_cast<unsigned char>(trimmed[1]))) {
-    size_t close = 2;
-    if (std::isdigit(static_cast<unsigned char>(trimmed[close]))) ++close;
-    if (trimmed[close] == ')') trimmed = TrimSpace(trimmed.substr(close + 1));
-  }
+  if (size_t number = 0; LeadingParenNumber(trimmed, &number) > 0 && number < trimmed.size())
+    trimmed = TrimSpace(trimmed.substr(number));
   // "お客さま(法人のご担当者さまを含む)の氏名": an aside in brackets that names no item is
   // dropped whole, so that the item after it is read. So is one after an item, at the end
   // ("パスポート番号(海外ツアーをお申し込みの一部会員様のみ)").

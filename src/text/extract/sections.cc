@@ -239,20 +239,6 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
   return kind;
 }
 
-namespace {
-
-// N of a line that starts with "(N)" (NFKC of "（Ｎ）"), N of one or two digits; else 0.
-int ParenNumber(std::string_view line) {
-  const std::string_view t = TrimSpace(line);
-  if (t.size() < 3 || t[0] != '(' || !std::isdigit(static_cast<unsigned char>(t[1]))) return 0;
-  int n = t[1] - '0';
-  size_t close = 2;
-  if (std::isdigit(static_cast<unsigned char>(t[2]))) n = n * 10 + (t[close++] - '0');
-  return close < t.size() && t[close] == ')' ? n : 0;
-}
-
-}  // namespace
-
 std::vector<Section> FindSections(std::string_view text) {
   std::vector<Section> out;
   size_t pos = 0;
@@ -270,8 +256,8 @@ std::vector<Section> FindSections(std::string_view text) {
     bool goes_on = TrimSpace(last_line).ends_with("、");
     if (!goes_on && !out.empty() && out.back().kind == SectionKind::kData &&
         last_start >= out.back().start) {
-      const int n = ParenNumber(line);
-      goes_on = n >= 2 && ParenNumber(last_line) == n - 1;
+      const int n = LeadingParenNumber(TrimSpace(line));
+      goes_on = n >= 2 && LeadingParenNumber(TrimSpace(last_line)) == n - 1;
     }
     std::optional<SectionKind> k;
     if (!goes_on) k = HeadingKind(line);
