@@ -568,6 +568,22 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       size_t open = parts[pi].find('(');
       if (open == std::string_view::npos || open == 0) continue;
       std::string_view outer = parts[pi].substr(0, open), inner = parts[pi].substr(open + 1);
+      // "第2学年(3学級)の生徒102名の氏名": an aside closed inside the part, then the item the
+      // part ends with (and the item before the aside, if it names one).
+      if (const size_t close = inner.find(')');
+          close != std::string_view::npos && close + 1 < inner.size()) {
+        const std::string_view rest = inner.substr(close + 1);
+        if (DataItemFor(CleanItem(rest))) {
+          if (DataItemFor(CleanItem(outer))) {
+            parts[pi] = outer;
+            parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, rest);
+            ++pi;
+          } else {
+            parts[pi] = rest;
+          }
+          continue;
+        }
+      }
       if (DataItemFor(CleanItem(outer)) && DataItemFor(CleanItem(inner))) {
         parts[pi] = outer;
         parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, inner);
