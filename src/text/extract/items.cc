@@ -67,6 +67,8 @@ std::string CleanItem(std::string_view t) {
       "see|(?:could|may|might) have (?:seen|viewed|accessed)|(?:could|can|able to) "
       "view|shows?|showed|shown|held|holds|exposed|accessed|viewed|listed|lists|disclosed|revealed|"
       "captur(?:e|ed|ing)|confirm(?:ed)?|"
+      // "the callers were able to learn the customer's name".
+      "(?:able to|could|can) learn|learned|"
       "looked at)\\s+|.*:\\s*|"
       "(?:and|or|the|was|were|your|their|(?:each|an?) [a-z]+['’]s|"
       "in (?:some|certain|limited|rare|a few) (?:cases|instances|files|records|documents),?"

@@ -1495,6 +1495,11 @@ TEST(Vocab, FindDataItemsListForms) {
             (std::vector<DataItem>{DataItem::kName, DataItem::kOther}));
   EXPECT_EQ(FindDataItems(" ・氏名\n\n■外部からの閲覧について\n", true).items,
             (std::vector<DataItem>{DataItem::kName}));
+  // What callers "were able to learn" is a list of items (dev17/024).
+  EXPECT_EQ(FindDataItems("The callers were able to learn the customer's name, mobile number and "
+                          "billing address.")
+                .items,
+            (std::vector<DataItem>{DataItem::kAddress, DataItem::kName, DataItem::kPhone}));
   // An aside closed inside an entry, then the item the entry ends with (dev102/004).
   EXPECT_EQ(FindDataItems(" 第2学年(3学級)の生徒102名の氏名、学級、出席番号\n", true).raw,
             (std::vector<std::string>{"第2学年", "氏名", "学級", "出席番号"}));
