@@ -924,7 +924,10 @@ constexpr ItemRule kItemRules[] = {
      "reasons? for (?:the |their |your |his |her )?(?:appointments?|visits?|referrals?|"
      "admissions?|consultations?)|"
      // "visit history", "admission and discharge dates", "tests ordered", "diabetes".
-     "visit (?:history|dates?)|admission dates?|\\badmission$|discharge dates?|tests? "
+     // "the type of visit (for example, cleaning or root canal consult)": what a clinic saw
+     // the patient for.
+     "visit (?:history|dates?|types?|reasons?)|types? of (?:visits?|appointments?)|"
+     "admission dates?|\\badmission$|discharge dates?|tests? "
      "ordered|diabetes|"
      "epilep|seizures?|\\billness|\\bdiseases?\\b|symptoms?|"
      // "服用中のお薬", "紹介目的" (of a referral to another doctor), "発達の状況", "care needs",

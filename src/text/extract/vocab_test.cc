@@ -928,6 +928,9 @@ TEST(Vocab, DataItemForCommonWordsInAnyCase) {
   EXPECT_EQ(DataItemFor("residence card numbers"), DataItem::kDriversLicenseOrId);
   EXPECT_EQ(DataItemFor("insurance policy numbers"), DataItem::kAccountNumber);
   EXPECT_EQ(DataItemFor("tenancy reference"), DataItem::kAccountNumber);
+  // What a clinic saw the patient for (dev106/030).
+  EXPECT_EQ(DataItemFor("type of visit"), DataItem::kHealthInformation);
+  EXPECT_EQ(DataItemFor("types of appointments"), DataItem::kHealthInformation);
   EXPECT_EQ(DataItemFor("for example tenancy"), DataItem::kOther);
   EXPECT_EQ(DataItemFor("health insurance policy numbers"), DataItem::kInsuranceNumber);
   // dev86/023, dev84/019: a prescription's number; a province's health card number.
