@@ -534,6 +534,11 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         !data_section)
       continue;
     std::vector<std::string_view> parts = SplitAtSeparators(seg);
+    // parts[at] becomes the two parts a and b.
+    auto split_part = [&parts](size_t at, std::string_view a, std::string_view b) {
+      parts[at] = a;
+      parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(at) + 1, b);
+    };
     // "名簿には、受講者の皆様16名の氏名と電話番号が記載されております": two items joined by と or
     // や, split where the words on both sides name items (not "ひとり", "ところ").
     bool joined = false;
@@ -552,8 +557,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
                    FindKana(c, "に") == std::string::npos && FindKana(c, "て") == std::string::npos;
           };
           if (!noun(left) || !noun(right)) continue;
-          parts[pi] = left;
-          parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, right);
+          split_part(pi, left, right);
           joined = true;
           break;
         }
@@ -577,8 +581,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         const std::string_view rest = inner.substr(close + 1);
         if (DataItemFor(CleanItem(rest))) {
           if (DataItemFor(CleanItem(outer))) {
-            parts[pi] = outer;
-            parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, rest);
+            split_part(pi, outer, rest);
             ++pi;
           } else {
             parts[pi] = rest;
@@ -587,8 +590,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         }
       }
       if (DataItemFor(CleanItem(outer)) && DataItemFor(CleanItem(inner))) {
-        parts[pi] = outer;
-        parts.insert(parts.begin() + static_cast<std::ptrdiff_t>(pi) + 1, inner);
+        split_part(pi, outer, inner);
         ++pi;
       } else if (DataItemFor(CleanItem(inner)) && parts[pi].find(')') == std::string_view::npos) {
         // "個人情報(氏名": a label, then the first of the items it holds.
