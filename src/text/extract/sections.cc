@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <vector>
 
@@ -242,7 +241,7 @@ std::optional<SectionKind> HeadingKind(std::string_view line) {
 std::vector<Section> FindSections(std::string_view text) {
   std::vector<Section> out;
   size_t pos = 0;
-  // The last line that held more than spaces, and where it starts.
+  // The last line that held more than spaces (trimmed), and where that line starts.
   std::string_view last_line;
   size_t last_start = 0;
   while (pos < text.size()) {
@@ -253,22 +252,23 @@ std::vector<Section> FindSections(std::string_view text) {
     // from one broken after 、 (内容 alone heads a timeline); "(5)通学方法\n(6)保護者の緊急連絡先
     // 電話番号" under a data heading, the list's next entry (連絡先 heads a contact section).
     // (Not the line after the heading itself: "(1)漏えいした情報\n(2)原因" are two headings.)
-    bool goes_on = TrimSpace(last_line).ends_with("、");
+    const std::string_view trimmed = TrimSpace(line);
+    bool goes_on = last_line.ends_with("、");
     if (!goes_on && !out.empty() && out.back().kind == SectionKind::kData &&
         last_start >= out.back().start) {
-      const int n = LeadingParenNumber(TrimSpace(line));
-      goes_on = n >= 2 && LeadingParenNumber(TrimSpace(last_line)) == n - 1;
+      const int n = LeadingParenNumber(trimmed);
+      goes_on = n >= 2 && LeadingParenNumber(last_line) == n - 1;
     }
     std::optional<SectionKind> k;
     if (!goes_on) k = HeadingKind(line);
-    if (!TrimSpace(line).empty()) {
-      last_line = line;
+    if (!trimmed.empty()) {
+      last_line = trimmed;
       last_start = pos;
     }
     // "2.漏えいした情報\n 対象:…\n 内容:\n 患者ID、氏名、…": a label under a data heading
     // ("内容", which alone heads a timeline) goes on with the data.
     if (k == SectionKind::kTimeline && !out.empty() && out.back().kind == SectionKind::kData) {
-      std::string_view bare = TrimSpace(line);
+      std::string_view bare = trimmed;
       if (const size_t colon = bare.find(':'); colon != std::string_view::npos)
         bare = TrimSpace(bare.substr(0, colon));
       // ("項目 内容", "区分 内容": a table's header row, its cells split by spaces.)
