@@ -152,6 +152,14 @@ TEST(Counts, Forms) {
        {}},
       {"The spreadsheet listed 3,876 current and former Evergreen associates",
        {{3876, U::kPersons, false}}},
+      // Bookings and booklets are records (dev100/029, dev53/025).
+      {"the details of 46 upcoming bookings", {{46, U::kRecords, false}}},
+      {"184 answer booklets written by 92 students",
+       {{184, U::kRecords, false}, {92, U::kPersons, false}}},
+      // The number counts the word before a clause, not the unit after it (dev20/017); a day
+      // after its month counts nothing.
+      {"the 41 requesters who downloaded affected reports", {}},
+      {"On January 31 the University mailed W-2 statements", {}},
   };
   for (const auto& [text, want] : cases) {
     std::vector<CountMention> got = FindCounts(text);
