@@ -2257,7 +2257,18 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
     // any line that states the number.)
     auto beside_people = [&](const CountMention& r) {
       if (!pick.persons) return true;
-      const auto [ls, le] = LineAround(text, r.start);
+      auto [ls, le] = LineAround(text, r.start);
+      // ("- 1,086 lab results were displayed in the wrong account;\n- those results belong to
+      // 742 patients": a list item that speaks of the records of the item before.)
+      if (le < text.size()) {
+        const auto [ns, ne] = LineAround(text, le + 1);
+        std::string_view next = TrimSpace(text.substr(ns, ne - ns));
+        if (next.starts_with("- ") || next.starts_with("• ") || next.starts_with("* "))
+          next.remove_prefix(next.starts_with("• ") ? 4 : 2);
+        const std::string lower = AsciiLower(next.substr(0, 6));
+        for (std::string_view back : {"those ", "these ", "they "})
+          if (std::string_view(lower).starts_with(back)) le = ne;
+      }
       for (const CountMention& p : counts)
         if (p.unit == CountUnit::kPersons && p.value == counts[*pick.persons].value &&
             p.start >= ls && p.end <= le)

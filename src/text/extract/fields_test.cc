@@ -441,6 +441,12 @@ TEST(Fields, PickAffected) {
       {"Individuals Affected: 2871\nThe BA mailed 3,104 billing statements to incorrect "
        "addresses after a sorting error. The statements belonged to 2,871 patients.\n",
        2871, std::nullopt, 3104},
+      // A list item that speaks of the records of the item before counts their people
+      // (dev101/018).
+      {"The review found:\n  - 1,086 lab results were displayed in the wrong account;\n  - those "
+       "results belong to 742 patients;\n  - they were displayed to 97 portal users.\nWe have "
+       "notified the 742 affected patients.\n",
+       742, std::nullopt, 1086},
       // A vendor's platform-wide figure is not this notice's.
       {"The vendor said the incident affected roughly 1.4 million records platform-wide.\nThe "
        "exported data included information about 4,518 volunteers.\n",
