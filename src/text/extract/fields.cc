@@ -1229,6 +1229,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
   size_t last_s = std::string_view::npos, last_e = 0;
   bool last_leak = false, last_operation = false;
   const size_t earlier_report = counts.empty() ? std::string_view::npos : EarlierReportStart(text);
+  // An earlier report's counts stand when the current report counts nothing ("Update, 3 March
+  // 2026: We have now completed our review" above the original statement's "approximately
+  // 18,400 individuals").
+  const bool counted_now = std::any_of(counts.begin(), counts.end(), [&](const CountMention& c) {
+    return c.start < earlier_report;
+  });
   for (size_t i = 0; i < counts.size(); ++i) {
     const CountMention& c = counts[i];
     auto [s, e] = SentenceAround(text, c.start);
@@ -1245,7 +1251,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         k == SectionKind::kContact || k == SectionKind::kYouCanDo)
       sc -= 2;
     if (k == SectionKind::kOther) sc -= 3;  // "About Acme Bank ... serving 140,000 customers"
-    if (c.start >= earlier_report) sc -= 5;
+    if (c.start >= earlier_report && counted_now) sc -= 5;
     if (last_leak) sc += 2;
     {
       const size_t at = c.start - s;

@@ -447,6 +447,12 @@ TEST(Fields, PickAffected) {
        "results belong to 742 patients;\n  - they were displayed to 97 portal users.\nWe have "
        "notified the 742 affected patients.\n",
        742, std::nullopt, 1086},
+      // An update that counts nothing above the original statement: the original's count
+      // stands (dev73/020).
+      {"Update, 3 March 2026\nWe have now completed our review of the data.\n\nOriginal "
+       "statement, 12 February 2026\nThe attacker copied files. The personal information of "
+       "approximately 18,400 individuals was affected.\n",
+       18400, std::nullopt, std::nullopt},
       // A vendor's platform-wide figure is not this notice's.
       {"The vendor said the incident affected roughly 1.4 million records platform-wide.\nThe "
        "exported data included information about 4,518 volunteers.\n",
