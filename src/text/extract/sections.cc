@@ -52,7 +52,9 @@ constexpr HeadingRule kHeadings[] = {
      "(?:した|された|あった|いた|れる|れた|った)(?:主な)?(?:個人)?情報(?:の(?:内容|項目))?$|"
      // "誤送信した書類", "紛失した資料", "紛失した受付票": what the document held is listed
      // under it.
-     "(?:した|された|あった|いた)[^ 、。]{0,8}?(?:書類|文書|資料|票|書|名簿|台帳)(?:等|など)?"
+     // ("誤って添付したファイル", "紛失したデータ" likewise.)
+     "(?:した|された|あった|いた)[^ 、。]{0,8}?(?:書類|文書|資料|票|書|名簿|台帳|ファイル|データ)"
+     "(?:等|など)?"
      "(?:の内容)?$|"
      // "紛失したもの", "誤って送付したもの": the things lost, listed under it.
      "(?:した|された)もの$|"
@@ -144,10 +146,10 @@ bool MayNameHeading(std::string_view lower) {
       "about",       "background", "cause",     "contact",  "data",   "incident",
       "information", "prevent",    "questions", "response", "source", "steps",
       "summary",     "taken",      "what",      "why did"};
-  static constexpr std::string_view kChars[] = {"ソ", "も", "事", "今", "内", "出", "原",    "問",
-                                                "対", "影", "情", "掲", "措", "概", "注",    "流",
-                                                "漏", "経", "被", "連", "防", "窓", "願",    "発",
-                                                "書", "資", "票", "簿", "帳", "現", "\u212A"};
+  static constexpr std::string_view kChars[] = {
+      "ソ", "も", "事", "今", "内", "出", "原", "問", "対", "影", "情",
+      "掲", "措", "概", "注", "流", "漏", "経", "被", "連", "防", "窓",
+      "願", "発", "書", "資", "票", "簿", "帳", "現", "フ", "デ", "\u212A"};
   // kFrom[l]: the first word whose first letter is 'a' + l or later.
   static constexpr auto kFrom = [] {
     std::array<std::uint8_t, 27> from{};

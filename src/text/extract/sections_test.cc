@@ -125,6 +125,8 @@ TEST(Sections, HeadingPreCheckAgreesWithTheRules) {
                                 "ご注意ください",
                                 "した",
                                 "された",
+                                "ファイル",
+                                "データ",
                                 "a",
                                 "x",
                                 "ſ",
@@ -171,6 +173,9 @@ TEST(Sections, HeadingKinds) {
       {"2 誤送信した個人情報", SectionKind::kData},
       {"【送付された情報】", SectionKind::kData},
       {"閲覧された情報:氏名、生年月日", SectionKind::kData},
+      // dev106/002: the file attached by mistake, what it held listed under it.
+      {"2. 誤って添付したファイル", SectionKind::kData},
+      {"紛失したデータ", SectionKind::kData},
       {"紛失した書類に記載された情報", SectionKind::kData},
       {"What data was involved", SectionKind::kData},
       {"Information affected", SectionKind::kData},
