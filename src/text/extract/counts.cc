@@ -351,6 +351,10 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         "(?:[A-Za-z]{3,9}\\.? [0-9]{1,2},? |[0-9]/|\\b[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
         "Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\\.? )$");
     const size_t num_at = OffsetIn(text, g[2]);
+    if (RE2::PartialMatch(
+            text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
+            date_before))
+      return;
     // "On January 31 the University mailed W-2 statements": a day after its month.
     static const RE2 month_before(
         "\\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -360,10 +364,6 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
         RE2::PartialMatch(
             text.substr(num_at - std::min<size_t>(num_at, 12), std::min<size_t>(num_at, 12)),
             month_before))
-      return;
-    if (RE2::PartialMatch(
-            text.substr(num_at - std::min<size_t>(num_at, 16), std::min<size_t>(num_at, 16)),
-            date_before))
       return;
     // "all Grade 7 families", "Class 3 pupils", "Room 12 students": the number names
     // a grade, a class or a room; it counts nothing. ("Dear Year 4 families", a school year as
