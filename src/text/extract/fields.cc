@@ -2271,9 +2271,8 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
         std::string_view next = TrimSpace(text.substr(ns, ne - ns));
         if (next.starts_with("- ") || next.starts_with("• ") || next.starts_with("* "))
           next.remove_prefix(next.starts_with("• ") ? 4 : 2);
-        const std::string lower = AsciiLower(next.substr(0, 6));
         for (std::string_view back : {"those ", "these ", "they "})
-          if (std::string_view(lower).starts_with(back)) le = ne;
+          if (StartsWithAsciiNoCase(next, back)) le = ne;
       }
       for (const CountMention& p : counts)
         if (p.unit == CountUnit::kPersons && p.value == counts[*pick.persons].value &&
