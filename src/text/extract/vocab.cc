@@ -108,14 +108,24 @@ constexpr TypeRule kTypeRules[] = {
      "addressing (?:the |an |a )?e-?mail|(?:selected|chose|picked) (?:an? |the )?[^.\\n]{0,40}"
      "(?:distribution|contact) list|"
      "e-?mailed .{0,100}(?:wrong|incorrect|unintended) "
-     "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind (?:carbon )?copy|"
-     "(?:inadvertently|erroneously|mistakenly|accidentally) (?:(?:sent|distributed|forwarded) "
-     "(?:an? |the )?)?e-?mail|"
+     "recipient|e-?mail.{0,120}(?:wrong|incorrect|unintended) recipient|blind[- ](?:carbon[- ])?"
+     "cop(?:y|ied)|"
+     "(?:inadvertently|erroneously|mistakenly|accidentally|accidently) (?:(?:sent|distributed|"
+     "forwarded) (?:an? |the )?)?e-?mail|"
      "undisclosed recipients|e-?mail addresses (?:were|was) visible|auto-?complete|"
      // "pasted the recipients' addresses into the \"To\" line … could see the email addresses
      // of the other recipients".
-     "into the \"?(?:to|cc)\"? (?:line|field|box)|e-?mail addresses of (?:the |all )?other "
-     "recipients|"
+     "in(?:to)? the [\"“]?(?:to|cc)[\"”]? (?:line|field|box)|e-?mail addresses of (?:the |all "
+     ")?other recipients|"
+     // "without concealing the individual email addresses", "allowed them to be seen by the other
+     // email recipients", "recipients could view the names and email addresses of other
+     // patients", "disclosing recipients’ email addresses to each other".
+     "without (?:concealing|hiding|masking) (?:the |their )?(?:individual |recipients['’]? "
+     ")?e-?mail "
+     "addresses|(?:seen by|visible to) (?:all )?(?:the )?other (?:e-?mail )?recipients|"
+     "(?:see|view|displayed|exposed|revealed|disclosed|disclosing|exposing) (?:the )?(?:names and "
+     ")?e-?mail addresses of (?:all|other|each)\\b|e-?mail addresses to each other|recipients to "
+     "see the e-?mail|"
      "e-?mailed [^.\\n]{0,120}(?:to (?:another|the wrong|an? (?:unintended|incorrect|different)) "
      "|by mistake|in error)|"
      "オートコンプリート|"
@@ -151,7 +161,8 @@ constexpr TypeRule kTypeRules[] = {
      "|this |our )?(?:[a-z]+ )?e-?mail|"
      // "a spreadsheet … was sent to an incorrect email address"; "an employee forgot to hide
      // the recipient list when sending out a mass email".
-     "to (?:an? |the )?(?:wrong|incorrect|unintended|mistyped) e-?mail address|forgot to (?:hide|"
+     "to (?:an? |the )?(?:wrong|incorrect|unintended|mistyped),? (?:third-party )?e-?mail "
+     "address|to an? e-?mail address outside\\b|forgot to (?:hide|"
      "conceal|mask|use) (?:the )?(?:recipient|bcc|e-?mail|blind)|"
      // "an email sent to you in error" (the mail rule's "sent … in error" names no medium), "the
      // attachment … was the wrong file".
@@ -171,7 +182,12 @@ constexpr TypeRule kTypeRules[] = {
      // A parcel with another customer's delivery note: "他のお客様の納品書が同梱された".
      "同梱誤り|誤同梱|誤って同梱|(?:他|別)の(?:お客様|お客さま|方|利用者|会員|患者)(?:宛て?)?の"
      "[^。\\n]{0,20}(?:同梱|荷物に入|封筒に入)|"
-     "mis-?mail|misdirected (?:mail|letter)|mailing (?:error|vendor)|"
+     "mis-?mail|misdirected (?:[a-z]+ )?(?:mail|letter)|mailing (?:error|vendor)|"
+     // "an erroneous mailing", "mislabeled envelopes", "visible in the address windows of the
+     // envelopes", "placed … on the outside of mailing envelopes".
+     "(?:erroneous|incorrect) mailings?|mislabel(?:ed|led|ing)? (?:the )?(?:letters?|envelopes?)|"
+     "address(?:ee)? windows? of (?:the )?envelopes?|envelope address windows?|on the outside of "
+     "(?:the )?(?:mailing )?envelopes?|instead of addressing|"
      // "a second tenant's statement had been enclosed by mistake".
      "enclosed (?:by mistake|in error)|"
      // ("council tax bills were sent in the wrong envelope"; not "her son's envelope contained
@@ -181,15 +197,21 @@ constexpr TypeRule kTypeRules[] = {
      "mailed to (?:the |an? )?(?:wrong|incorrect|unintended)|"
      "incorrect (?:mailing )?address|wrong (?:mailing )?address|postal mail|"
      "mailed .{0,100}?(?:wrong|incorrect|unintended) (?:recipient|member|patient|individual|"
-     "person|address|famil)|(?:letters?|statements?|eobs?|explanations? of benefits|invoices?|"
+     "person|address|famil|employee|enrollee|subscriber|(?:third "
+     ")?part)|(?:letters?|statements?|eobs?|explanations? of benefits|invoices?|"
      "postcards?|envelopes?) .{0,80}(?:wrong|incorrect|unintended) (?:recipient|member|"
      "patient|individual|person|address|famil)|print(?:ing)? (?:and mail(?:ing)? )?vendor|"
      "misaddressed|"
      // "erroneously mailed notices", "open-faced postcards containing ...", "Social Security
      // numbers printed on the mailing label", "seen through the envelope's window".
-     "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally) (?:printed and )?mailed|"
+     "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally|accidently|improperly) "
+     "(?:(?:printed|prepared|stuffed) and )?mailed|"
+     // "inadvertently sent a piece of mail", "erroneously sent letters to 1,124 patients".
+     "(?:erroneously|mistakenly|inadvertently|incorrectly|accidentally|accidently) sent (?:a piece "
+     "of mail|(?:[a-z]+ )?(?:letters|postcards|statements)\\b)|"
      "postcards? (?:containing|that contained|which contained)|open-faced postcard|"
-     "(?:printed|visible|displayed) on (?:the )?(?:mailing label|address label|envelope|postcard)|"
+     "(?:printed|visible|displayed|numbers?) on (?:the )?(?:mailing label|address label|envelope|"
+     "postcard)|"
      "through (?:the )?(?:envelope(?:['’]s)? )?(?:address )?window|"
      // "mailed the PHI of 3,100 individuals to other individuals", "letters sent to other
      // patients"; "mismatched letters and envelopes" (e-mail wording outranks this). (Not
@@ -219,9 +241,11 @@ constexpr TypeRule kTypeRules[] = {
      "print(?:ing)? (?:error|fulfillment)|(?:mailed|delivered) in error|"
      "(?:inadvertently|mistakenly|erroneously|accidentally) (?:sent|mailed|disclosed|released) "
      "[^.\\n]{0,120}to (?:an? )?unauthori[sz]ed (?:part|individual|recipient|person)|"
-     "(?:mailed|sent|letters?|envelopes?|statements?|correspondence|surveys?|mailings?)\\b"
-     "[^.\\n]{0,100}\\b(?:contained|containing|included|including) (?:another|other|a "
-     "different) (?:individual|patient|member|client|customer|participant|person|recipient)|"
+     "(?:mail|mailed|sent|letters?|envelopes?|statements?|correspondence|surveys?|mailings?)\\b"
+     "[^.\\n]{0,100}\\b(?:contained|containing|included|including) (?:(?:the )?(?:phi|ephi|"
+     "information|names?|data|protected health information(?: \\(phi\\))?) (?:of|for) )?(?:another|"
+     "other|a different) (?:individual|patient|member|client|customer|participant|person|"
+     "recipient|enrollee|subscriber|beneficiar|policyholder)|"
      "received (?:the )?(?:phi|ephi|information|records|documents|letters?|statements?) (?:of|"
      "belonging to|for|meant for|intended for) (?:another|other|a different)|"
      // "causing 517 clients to receive another client's PHI", "individuals receiving the
@@ -230,7 +254,7 @@ constexpr TypeRule kTypeRules[] = {
      "\\breceiv(?:e|ed|ing) (?:another|other|a different) (?:individual|patient|member|client|"
      "customer|participant|person|recipient|policyholder|beneficiar|enrollee|tenant|donor|"
      "ratepayer|resident|account holder)[a-z]*['’]|"
-     "\\breceiv(?:e|ed|ing) (?:the |a )?(?:wrong|incorrect) (?:[a-z]+ )?(?:statements?|letters?|"
+     "\\breceiv(?:e|ed|ing) (?:the |an? )?(?:wrong|incorrect) (?:[a-z]+ )?(?:statements?|letters?|"
      "documents?|invoices?|bills?|eobs?|packets?|forms?|notices?|envelopes?|mail)\\b|"
      "(?:erroneously|mistakenly|incorrectly|inadvertently) received|"
      "(?:sent|mailed|delivered|went) [^.\\n]{0,80}to (?:(?:their|his|her|the|an?|an? "
@@ -329,12 +353,25 @@ constexpr TypeRule kTypeRules[] = {
      "(?:incorrect|wrong|mistaken) (?:access |sharing |privacy |security )?settings?|from private "
      "to public|"
      "公開範囲の設定|誰でも閲覧|"
-     "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|posted "
-     "[^.\\n]{0,100}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|"
-     "(?:posted|published) online|incorrect "
+     "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|"
+     // "posted a file on an external website", "uploaded the ePHI of 2,704 individuals to the
+     // Internet", "the data was then published via the Internet", "store PHI on a personal
+     // website" (one counted gap for all: each such gap multiplies the rule's DFA states).
+     "(?:posted|published|uploaded|stored?)\\b[^.\\n]{0,100}\\b(?:on|to|onto|via|over) (?:a |an "
+     "|its "
+     "|the |his |her |their )?(?:[a-z-]+ )?(?:website|web site|internet)|"
+     "(?:posted|published|uploaded) (?:(?:an? |the |its )?[a-z]+ )?online|incorrect "
      "configuration|configuration "
      "setting|publicly (?:accessible|available|exposed|viewable)|"
-     "inadvertently (?:posted|published|exposed|made available)|unsecured (?:database|server)|"
+     "inadvertently (?:posted|published|exposed|made available)|unsecured (?:cloud )?(?:database|"
+     "server|storage|portal|bucket|folder|website|site)|\\bports? (?:was |were )?(?:left )?open\\b|"
+     "made it possible (?:for (?:[a-z]+ ){1,3})?to (?:view|see|access)|"
+     // "a computer programming error allowed individuals to view the protected health
+     // information", "a coding error caused the PHI of 774 individuals to appear on its patient
+     // portal".
+     "(?:allowed|enabled|permitted) (?:[a-z]+ ){1,2}to (?:view|see|access) (?:the )?(?:protected "
+     "health information|phi|ephi|personal information|records)|to appear on (?:its|the|a|their) "
+     "(?:[a-z]+ )?(?:portal|website|web site)|"
      "exposed to the internet|without password protection|viewable via|"
      // "saved to a folder on the College's public web server that could be reached without
      // signing in".
@@ -378,8 +415,9 @@ constexpr TypeRule kTypeRules[] = {
      // "Blacked-out sections of the PDF contained text that could be revealed by copying".
      "blacked[- ]out [^.\\n]{0,80}\\bcould be "
      "(?:read|revealed|seen|uncovered|copied)|(?:published|posted|displayed|released|"
-     "shown) without (?:redaction|being redacted)|redaction step was skipped|removed the "
-     "authentication requirement|(?:requests|users) (?:that|who) had no valid (?:login|"
+     "shown) without (?:redaction|being redacted)|redaction step was skipped|removed (?:the "
+     ")?authentication (?:requirement|methods?)|(?:requests|users) (?:that|who) had no valid "
+     "(?:login|"
      "authentication)|"
      "could (?:open|view|see|access|download) [^.\\n]*without (?:logging|signing) in|"
      // "observations were shown on the online viewer without personal details being removed",
@@ -395,13 +433,14 @@ constexpr TypeRule kTypeRules[] = {
      // "a test database ... was accessible to the public via the Internet", "posted a file
      // on an external website".
      "(?:accessible|available|viewable|visible|exposed) to (?:the )?(?:general )?public|"
-     "posted [^.\\n]{0,60}(?:on|to) (?:a |an |its |the )?[a-z-]+ (?:website|web site)|"
+
      // A link-shared folder: "could be opened by anyone who had the link", "the sharing
      // setting had been changed"; "an employee inadvertently uploaded a spreadsheet".
      "anyone (?:who had|with) (?:the|a) link|sharing (?:setting|permission)s?|"
      // "a coding error in an update displayed another member's account summary".
      "(?:coding|programming|software|caching|technical) (?:error|change|issue|fault)[^.\\n]{0,80}"
-     "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) (?:another|other) "
+     "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) "
+     "(?:another|other) "
      "(?:member|customer|user|patient|client)|"
      // "caused some claimants' correspondence to be displayed to other claimants".
      "(?:displayed|shown) to (?:an)?other (?:members?|customers?|users?|patients?|clients?|"
@@ -450,7 +489,8 @@ constexpr TypeRule kTypeRules[] = {
      ")?access|(?:closed|removed|disabled|blocked|revoked) (?:the )?public access|(?:could|can) be "
      "(?:accessed|viewed|opened|downloaded) (?:by anyone |from the internet )?without (?:a |any )?"
      "(?:password|login|log-in|authentication)|left [^.\\n]{0,80}\\b(?:publicly )?"
-     "(?:accessible|exposed|open|viewable) (?:to|on|via|over) (?:anyone|the public|the internet)",
+     "(?:accessible|exposed|open|viewable|unsecured) (?:to|on|via|over) (?:anyone|the public|the "
+     "internet)",
      /*no_medium=*/false},
     {IncidentType::kTheft, 3,
      "盗難|盗まれ|窃取|車上荒らし|ひったくり|置き引き|空き巣|stolen|theft|burglar|break-in|broke "
@@ -559,7 +599,13 @@ constexpr TypeRule kTypeRules[] = {
      "(?:employee|workforce member|physician|staff member|nurse)[a-z -]{0,20} "
      "(?:impermissibly|improperly|inappropriately|intentionally) "
      "(?:accessed|accessing|emailed|disclosed|used|took)|"
-     "impermissibly accessing|to (?:his|her|their|an?) (?:personal|home) e-?mail|"
+     "impermissibly accessing|to (?:his|her|their|an?)(?:/(?:his|her|their))? (?:personal|home) "
+     "e-?mail|"
+     // "emailed PHI to her husband", "to himself", "misappropriated a digital file", "was
+     // arrested for selling confidential information".
+     "\\bto (?:his|her|their) (?:husband|wife|spouse)\\b|\\b(?:e-?mailed|sent|forwarded) "
+     "(?:[a-z()]+ ){0,4}to (?:himself|herself|themselves)\\b|misappropriat|arrested (?:for|and "
+     "charged with) (?:selling|stealing|taking|using|misusing|possessing|obtaining)|"
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
@@ -569,12 +615,14 @@ constexpr TypeRule kTypeRules[] = {
      "inappropriately accessed|without (?:a |any )?(?:legitimate )?(?:business|job-related) "
      "(?:need|reason|purpose)|"
      "snoop|outside the scope of|impermissibly (?:accessed|viewed|disclosed|used|shared|"
-     "downloaded|took|removed)|(?:employee|workforce member|staff member|clerk|physician|nurse)s?"
+     "downloaded|took|removed|exfiltrated)|(?:employee|workforce member|staff member|clerk|"
+     "physician|nurse)s?"
      "[a-z ()’'-]{0,40} (?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
-     "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed)|"
+     "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed|"
+     "acquired|obtained)|"
      "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
      "need)|(?:former )?(?:employee|workforce member|staff member)s? (?:of [^.\\n]{0,60} )?(?:took|"
-     "removed|downloaded|kept|retained|sold)|rogue employee|"
+     "removed|downloaded|kept|retained|sold|exfiltrated)|rogue employee|"
      // "former employees accessed PHI outside of their normal job duties and used it to
      // process fraudulent tax returns".
      "outside (?:of )?(?:their|his|her|the employee['’]?s['’]?) (?:normal |regular )?(?:job|work) "
@@ -617,7 +665,7 @@ constexpr TypeRule kTypeRules[] = {
      "member|physician|nurse|contractor|worker|volunteer|registrar|treasurer|secretary|tutor|"
      "teacher|coach|instructor)s?\\b[^.\\n]{0,60}"
      "\\b(?:used|copied|obtained|accessed|took|e-?mailed|downloaded|kept|retained|sold|provided|"
-     "forwarded|printed|exported)\\b|(?:prior to|before|upon|when) "
+     "forwarded|printed|exported|exfiltrated|was in possession)\\b|(?:prior to|before|upon|when) "
      "(?:leaving|departing|(?:his|her|their) "
      "(?:departure|resignation))\\b[^.\\n]{0,60}\\b(?:copied|took|downloaded|e-?mailed|"
      "forwarded|printed|exported)\\b|(?:took|copied|downloaded|e-?mailed|forwarded|printed|"
@@ -1276,17 +1324,20 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     }
     ls = le + 1;
   }
-  // "posted substitute notice on its website" tells how people were told, not what happened.
+  // "posted substitute notice on its website", "published notice on its website" tell how
+  // people were told, not what happened.
   static const RE2 posted_notice(
-      "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
-  for (size_t at = find_in_lx("posted ", 0, 0); at != std::string::npos;
-       at = find_in_lx("posted ", 0, at + 1)) {
-    re2::StringPiece whole;
-    if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
-      lx[at + 1] = '0';
-      changed.emplace_back(at + 1, at + 2);
+      "(?:posted|published) (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|"
+      "notification)");
+  for (const char* verb : {"posted ", "published "})
+    for (size_t at = find_in_lx(verb, 0, 0); at != std::string::npos;
+         at = find_in_lx(verb, 0, at + 1)) {
+      re2::StringPiece whole;
+      if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
+        lx[at + 1] = '0';
+        changed.emplace_back(at + 1, at + 2);
+      }
     }
-  }
   constexpr size_t kTypes = static_cast<size_t>(IncidentType::kOther) + 1;
   int score[kTypes] = {};
   std::pair<size_t, size_t> first_hit[kTypes] = {};

@@ -772,6 +772,79 @@ TEST(Vocab, TypeWordingsOfRetiredHoldouts) {
             IncidentType::kMisdeliveryMail);
 }
 
+// Wordings of the HHS breach portal's descriptions (../shared/data/hhs) that came out `other`,
+// one line each in the portal's style.
+TEST(Vocab, TypeWordingsOfHhsDescriptions) {
+  const struct {
+    const char* body;
+    IncidentType want;
+  } cases[] = {
+      {"An employee emailed patients without using the blind-copy function.",
+       IncidentType::kMisdeliveryEmail},
+      {"An employee sent a marketing email to individuals without concealing the individual "
+       "email addresses of each person.",
+       IncidentType::kMisdeliveryEmail},
+      {"The recipient's email address was placed in the “To” line of the emails.",
+       IncidentType::kMisdeliveryEmail},
+      {"A staff member sent a survey in a manner that allowed them to be seen by the other email "
+       "recipients.",
+       IncidentType::kMisdeliveryEmail},
+      {"A workforce member emailed a product promotion to 831 patients, disclosing recipients’ "
+       "email addresses to each other.",
+       IncidentType::kMisdeliveryEmail},
+      {"The practice sent a file to an incorrect, third-party email address.",
+       IncidentType::kMisdeliveryEmail},
+      {"An employee sent a spreadsheet to an email address outside of the company.",
+       IncidentType::kMisdeliveryEmail},
+      {"An employee emailed the ePHI of 1,650 individuals to her/her personal email address.",
+       IncidentType::kInsiderMisuse},
+      {"An employee of a business associate emailed protected health information to her husband.",
+       IncidentType::kInsiderMisuse},
+      {"An employee of the business associate misappropriated a digital file that contained "
+       "PHI.",
+       IncidentType::kInsiderMisuse},
+      {"A staff member within its Medicaid department was arrested for selling confidential "
+       "information.",
+       IncidentType::kInsiderMisuse},
+      {"A former employee was in possession of prescription records.",
+       IncidentType::kInsiderMisuse},
+      {"Identification numbers were visible in the address windows of the envelopes.",
+       IncidentType::kMisdeliveryMail},
+      {"An employee inadvertently placed diagnoses on the outside of mailing envelopes.",
+       IncidentType::kMisdeliveryMail},
+      {"The business associate mailed letters with their social security number on the mailing "
+       "label.",
+       IncidentType::kMisdeliveryMail},
+      {"A subcontractor erroneously prepared and mailed a letter to 614 health plan members.",
+       IncidentType::kMisdeliveryMail},
+      {"The plan accidently sent payment letters to members.", IncidentType::kMisdeliveryMail},
+      {"An employee accidently mislabeled envelopes containing surveys.",
+       IncidentType::kMisdeliveryMail},
+      {"Members received an incorrect IRS Form 1095-B in the mail.",
+       IncidentType::kMisdeliveryMail},
+      {"An employee uploaded the ePHI of 2,704 individuals to the Internet.",
+       IncidentType::kMisconfigurationExposure},
+      {"The data was then published via the Internet.", IncidentType::kMisconfigurationExposure},
+      {"A computer programming error allowed individuals to view the protected health "
+       "information of 2,632 individuals.",
+       IncidentType::kMisconfigurationExposure},
+      {"A coding error caused the PHI of 774 individuals to appear on its patient portal.",
+       IncidentType::kMisconfigurationExposure},
+      {"The business associate inadvertently removed the authentication methods for its portal.",
+       IncidentType::kMisconfigurationExposure},
+      {"The files sat in an unsecured cloud storage portal.",
+       IncidentType::kMisconfigurationExposure},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(ClassifyIncident("Breach report", c.body).type, c.want) << c.body;
+  // Telling people on the website is no exposure there: the server had been hacked.
+  EXPECT_EQ(ClassifyIncident("Breach report",
+                             "The CE discovered that its server had been hacked, potentially "
+                             "exposing data. The CE published notice on its website.")
+                .type,
+            IncidentType::kUnauthorizedAccess);
+}
+
 // An FAQ's question states nothing ("Q5.申込書は盗まれたのですか。"), and a possibility still
 // being looked into ("誤って廃棄された可能性も含めて調査") is not what happened: the loss is.
 TEST(Vocab, QuestionsAndPossibilitiesAreNotTheType) {
