@@ -471,6 +471,10 @@ constexpr TypeRule kTypeRules[] = {
      // "could be accessed from the internet without a password … a configuration change …
      // had left the storage location publicly readable".
      "publicly readable|(?:accessed|accessible|viewable|readable) from the internet|"
+     // "an error in its database allowed the PHI … to be viewed by others", "a storage account …
+     // was accessible to persons outside its organization".
+     "\\bto be (?:viewed|seen|accessed) by others\\b|accessible to (?:persons|people|individuals|"
+     "anyone|parties) outside\\b|"
      "configuration change|"
      // "inadvertently been exposed online", "mispublished on their website", "leaked 70m
      // records through an open elasticsearch server", "a website that exposed 50 Social Security
@@ -653,7 +657,10 @@ constexpr TypeRule kTypeRules[] = {
      // "prior to leaving, copied patients' demographic information", "on her last days of
      // employment", "e-mailed spreadsheets to her own and a family member's personal e-mail
      // addresses", "used the PHI for solicitation".
-     "impermissibly (?:obtained|copied|sent|e-?mailed|provided|forwarded|printed|uploaded)|"
+     "impermissibly (?:obtained|copied|sent|e-?mailed|provided|forwarded|printed|uploaded|stored|"
+     "access)|"
+     // "was using patient credit card numbers to make personal purchases".
+     "\\bpersonal purchases\\b|"
      // "an employee had misused the collection system", "2 internal actors", "a waiter arrested
      // for duplicating patrons' bank cards", "uses access to the card machine to process returns
      // onto his own card".
