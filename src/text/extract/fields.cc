@@ -1438,8 +1438,12 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
             (last_leak || RE2::PartialMatch(sentence, found)))
           sc += 2;
       }
-      // "5 out of 4,000" (but not "stolen out of a car").
-      static const RE2 out_of("(?i)out of (?:approximately |about |nearly |over )?[0-9]");
+      // "5 out of 4,000 letters", "out of approximately 38,500 statements in the August run,
+      // 1,146 patients had a page … sent": the count right after "out of" is the whole (but
+      // not what follows "stolen out of a car").
+      static const RE2 out_of(
+          "(?i)\\bout of (?:approximately |about |nearly |over |around "
+          "|roughly |some )?$");
       // (Only where it can match: out_of holds "out of", no letter of which has a non-ASCII
       // case variant.)
       const std::string_view head = sentence.substr(0, at);

@@ -24,6 +24,13 @@ struct AffectedCase {
 
 TEST(Fields, PickAffected) {
   const AffectedCase cases[] = {
+      // dev68/016: the count right after "out of" is the whole run, the count after it the
+      // people.
+      {"The vendor's review confirmed that, out of approximately 38,500 statements in the August "
+       "run, 1,146 patients had a page of their statement sent to another patient.\n",
+       1146, std::nullopt, std::nullopt},
+      {"We found that 5 out of 4,000 letters were sent to the wrong address.\n", std::nullopt,
+       std::nullopt, std::nullopt},
       // dev95/009, 012, 003, 015: how the notice counts is no count; look-ups are not records;
       // the addresses two mails went to are the people again; a count opening an aside after a
       // larger one is some of them (but the people counted once each are the number).
