@@ -703,7 +703,15 @@ constexpr TypeRule kTypeRules[] = {
      // with its data.
      "(?:データ|情報)(?:を|の)?消去(?:しない|せず|を行わず|をせず|されない)[^。\\n]*"
      "(?:売却|譲渡|廃棄|処分|返却|引き渡)|不適切な処分|"
-     "improper(?:ly)? dispos|improperly discarded|dumpster|threw (?:out|away)|thrown (?:out|away)|"
+     "improper(?:ly)? dispos|(?:improperly|impermissibly|inappropriately) discarded|dumpster|"
+     // "sold several audiology devices without removing the protected health information",
+     // "abandoned protected health information", "found in its former hospital that was
+     // vacated", "left at its old facility".
+     "without (?:first )?(?:removing|wiping|erasing|deleting) (?:the |its |their )?(?:protected "
+     "health information|phi|ephi|data|patient (?:data|information))|abandoned (?:protected "
+     "health information|phi|records|documents|files|medical records|boxes)|(?:at|in) (?:its|the|"
+     "their) (?:former|old|vacated) (?:facility|hospital|office|building|premises|location|"
+     "clinic)\\b|threw (?:out|away)|thrown (?:out|away)|"
      "in (?:the|a) (?:trash|garbage|recycling bin)|regular trash|landfill|placed in (?:the |a "
      ")?(?:trash|recycling|"
      "garbage)|(?:trash|garbage|recycling|waste|rubbish) (?:bin|can|container|truck)|regular "
@@ -767,7 +775,11 @@ constexpr TypeRule kTypeRules[] = {
      // "its business associate lost CDs", "lost two unencrypted laptops", "a package
      // ... lost in the process of shipping", "misrouted deposit bags".
      "lost (?:[a-z]+ ){0,3}(?:cds?|dvds?|disks?|diskettes?|laptops?|drives?|devices?|computers?|"
-     "tapes?|phones?|tablets?|charts?|binders?|boxes|folders?|packages?|backups?)\\b|"
+     "tapes?|phones?|tablets?|charts?|binders?|boxes|folders?|packages?|backups?|envelopes?|"
+     "documents?|papers?|bags?)\\b|"
+     // "was unable to account for a total of 49 boxes", "discovered a laptop missing".
+     "unable to account for|\\b(?:laptop|computer|drive|device|tablet|phone|box(?:es)?)s? "
+     "missing\\b|"
      "lost in (?:the )?(?:process|shipping|shipment|mail)|damaged in transit|misrouted|"
      "lost (?:during|while) (?:shipping|shipment|transit|being shipped)|"
      // "a parcel opened and damaged during the mailing process", "left behind a day planner",
