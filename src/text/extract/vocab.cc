@@ -120,9 +120,8 @@ constexpr TypeRule kTypeRules[] = {
      // "without concealing the individual email addresses", "allowed them to be seen by the other
      // email recipients", "recipients could view the names and email addresses of other
      // patients", "disclosing recipients’ email addresses to each other".
-     "without (?:concealing|hiding|masking) (?:the |their )?(?:individual |recipients['’]? "
-     ")?e-?mail "
-     "addresses|(?:seen by|visible to) (?:all )?(?:the )?other (?:e-?mail )?recipients|"
+     "without (?:concealing|hiding|masking) (?:the |their )?(?:individual |recipients['’]? )?"
+     "e-?mail addresses|(?:seen by|visible to) (?:all )?(?:the )?other (?:e-?mail )?recipients|"
      "(?:see|view|displayed|exposed|revealed|disclosed|disclosing|exposing) (?:the )?(?:names and "
      ")?e-?mail addresses of (?:all|other|each)\\b|e-?mail addresses to each other|recipients to "
      "see the e-?mail|"
@@ -356,6 +355,7 @@ constexpr TypeRule kTypeRules[] = {
      "to public|"
      "公開範囲の設定|誰でも閲覧|"
      "誤って.{0,15}(?:掲載|公開)|misconfigur|viewable (?:on|by|to)|technical error allowed|"
+     // "posted a file on an external website".
      "posted [^.\\n]{0,100}(?:on|to) (?:a |its |the )?(?:public )?(?:website|web site|internet)|"
      "posted [^.\\n]{0,60}(?:on|to) (?:a |an |its |the )?[a-z-]+ (?:website|web site)|"
      // "posted a file online", "the data was then published via the Internet". (Not a counted
@@ -372,9 +372,8 @@ constexpr TypeRule kTypeRules[] = {
      // information", "a coding error caused the PHI of 774 individuals to appear on its patient
      // portal".
      "(?:individuals|users|people|others|members|patients|participants|the public) to (?:view|see|"
-     "access) (?:the )?(?:protected health information|phi|ephi|personal information)|to appear on "
-     "(?:its|the|a|their) "
-     "(?:[a-z]+ )?(?:portal|website|web site)|"
+     "access) (?:the )?(?:protected health information|phi|ephi|personal information)|"
+     "to appear on (?:its|the|a|their) (?:[a-z]+ )?(?:portal|website|web site)|"
      "exposed to the internet|without password protection|viewable via|"
      // "saved to a folder on the College's public web server that could be reached without
      // signing in".
@@ -418,10 +417,9 @@ constexpr TypeRule kTypeRules[] = {
      // "Blacked-out sections of the PDF contained text that could be revealed by copying".
      "blacked[- ]out [^.\\n]{0,80}\\bcould be "
      "(?:read|revealed|seen|uncovered|copied)|(?:published|posted|displayed|released|"
-     "shown) without (?:redaction|being redacted)|redaction step was skipped|removed (?:the "
-     ")?authentication (?:requirement|methods?)|(?:requests|users) (?:that|who) had no valid "
-     "(?:login|"
-     "authentication)|"
+     "shown) without (?:redaction|being redacted)|redaction step was skipped|removed (?:the )?"
+     "authentication (?:requirement|methods?)|(?:requests|users) (?:that|who) had no valid "
+     "(?:login|authentication)|"
      "could (?:open|view|see|access|download) [^.\\n]*without (?:logging|signing) in|"
      // "observations were shown on the online viewer without personal details being removed",
      // "published to the public file instead of being held back for redaction".
@@ -433,17 +431,14 @@ constexpr TypeRule kTypeRules[] = {
      "(?:viewable|visible|accessible|available|exposed) (?:over|via) (?:the )?internet|"
      "public[- ]facing (?:website|web site|server|portal)|uploaded to (?:a |the )?public|"
      "made (?:publicly )?(?:public|viewable|visible)|"
-     // "a test database ... was accessible to the public via the Internet", "posted a file
-     // on an external website".
+     // "a test database ... was accessible to the public via the Internet".
      "(?:accessible|available|viewable|visible|exposed) to (?:the )?(?:general )?public|"
-
      // A link-shared folder: "could be opened by anyone who had the link", "the sharing
      // setting had been changed"; "an employee inadvertently uploaded a spreadsheet".
      "anyone (?:who had|with) (?:the|a) link|sharing (?:setting|permission)s?|"
      // "a coding error in an update displayed another member's account summary".
      "(?:coding|programming|software|caching|technical) (?:error|change|issue|fault)[^.\\n]{0,80}"
-     "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) "
-     "(?:another|other) "
+     "\\b(?:displayed|showed|returned|exposed)\\b|(?:displayed|showed) (?:another|other) "
      "(?:member|customer|user|patient|client)|"
      // "caused some claimants' correspondence to be displayed to other claimants".
      "(?:displayed|shown) to (?:an)?other (?:members?|customers?|users?|patients?|clients?|"
@@ -611,8 +606,8 @@ constexpr TypeRule kTypeRules[] = {
      // "emailed PHI to her husband", "to himself", "misappropriated a digital file", "was
      // arrested for selling confidential information".
      "\\bto (?:his|her|their) (?:husband|wife|spouse)\\b|\\bto (?:himself|herself|themselves)\\b|"
-     "misappropriat|arrested (?:for|and "
-     "charged with) (?:selling|stealing|taking|using|misusing|possessing|obtaining)|"
+     "misappropriat|arrested (?:for|and charged with) "
+     "(?:selling|stealing|taking|using|misusing|possessing|obtaining)|"
      "不正に(?:取得|持ち出|閲覧|利用|照会|入手)|不正閲覧|業務上の必要|私的な?目的|無断で(?:持ち出|"
      "閲覧|利用)|目的外(?:の)?(?:利用|"
      "閲覧)|"
@@ -623,8 +618,8 @@ constexpr TypeRule kTypeRules[] = {
      "(?:need|reason|purpose)|"
      "snoop|outside the scope of|impermissibly (?:accessed|viewed|disclosed|used|shared|"
      "downloaded|took|removed|exfiltrated)|(?:employee|workforce member|staff member|clerk|"
-     "physician|nurse)s?"
-     "[a-z ()’'-]{0,40} (?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
+     "physician|nurse)s?[a-z ()’'-]{0,40} "
+     "(?:impermissibly|improperly|inappropriately|intentionally|knowingly) "
      "(?:accessed|accessing|e-?mailed|disclosed|used|took|shared|viewed|downloaded|removed|"
      "acquired|obtained)|"
      "without (?:an? )?(?:authori[sz]ed|legitimate|valid|work-related|business) (?:purpose|reason|"
@@ -1346,20 +1341,17 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
     }
     ls = le + 1;
   }
-  // "posted substitute notice on its website", "published notice on its website" tell how
-  // people were told, not what happened.
+  // "posted substitute notice on its website" tells how people were told, not what happened.
   static const RE2 posted_notice(
-      "(?:posted|published) (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|"
-      "notification)");
-  for (const char* verb : {"posted ", "published "})
-    for (size_t at = find_in_lx(verb, 0, 0); at != std::string::npos;
-         at = find_in_lx(verb, 0, at + 1)) {
-      re2::StringPiece whole;
-      if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
-        lx[at + 1] = '0';
-        changed.emplace_back(at + 1, at + 2);
-      }
+      "posted (?:a |the |this )?(?:substitute |breach |web ?site )?(?:notice|notification)");
+  for (size_t at = find_in_lx("posted ", 0, 0); at != std::string::npos;
+       at = find_in_lx("posted ", 0, at + 1)) {
+    re2::StringPiece whole;
+    if (posted_notice.Match(lx, at, lx.size(), RE2::ANCHOR_START, &whole, 1)) {
+      lx[at + 1] = '0';
+      changed.emplace_back(at + 1, at + 2);
     }
+  }
   constexpr size_t kTypes = static_cast<size_t>(IncidentType::kOther) + 1;
   int score[kTypes] = {};
   std::pair<size_t, size_t> first_hit[kTypes] = {};
