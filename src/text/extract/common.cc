@@ -657,6 +657,13 @@ std::string_view TrimSpace(std::string_view s) {
   return s;
 }
 
+std::string_view StripBullet(std::string_view line) {
+  const std::string_view t = TrimSpace(line);
+  for (std::string_view marker : {"- ", "* ", "・", "•", "●", "■"})
+    if (t.starts_with(marker)) return TrimSpace(t.substr(marker.size()));
+  return t;
+}
+
 size_t FindNoCase(std::string_view text, std::string_view needle) {
   if (needle.empty()) return 0;
   if (text.size() < needle.size()) return std::string_view::npos;

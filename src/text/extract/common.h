@@ -202,6 +202,9 @@ std::string_view UrlHost(std::string_view url);
 
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
+// `line` trimmed (TrimSpace), less the list marker it starts with ("- ", "* ", "・", "•", "●",
+// "■") and the spaces after that: "・氏名" and "- those results" give "氏名" and "those results".
+std::string_view StripBullet(std::string_view line);
 
 // The characters (UTF-8 code points) of `s`: its bytes that are not continuation bytes.
 size_t CharCount(std::string_view s);

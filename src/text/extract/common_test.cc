@@ -340,6 +340,21 @@ TEST(Common, UrlHost) {
   EXPECT_EQ(UrlHost("city.sakai.lg.jp/kurashi"), "city.sakai.lg.jp");
 }
 
+TEST(Common, StripBullet) {
+  EXPECT_EQ(StripBullet("  - those results belong to 742 patients"),
+            "those results belong to 742 patients");
+  EXPECT_EQ(StripBullet("\xE3\x80\x80・氏名、住所"), "氏名、住所");
+  EXPECT_EQ(StripBullet("• they were mailed"), "they were mailed");
+  EXPECT_EQ(StripBullet("●電話番号"), "電話番号");
+  EXPECT_EQ(StripBullet("■ 生年月日 "), "生年月日");
+  EXPECT_EQ(StripBullet("*  Names"), "Names");
+  // A hyphen or an asterisk without a space after it is no marker ("-5 degrees", "*Note").
+  EXPECT_EQ(StripBullet("-5 degrees"), "-5 degrees");
+  EXPECT_EQ(StripBullet(" *Note "), "*Note");
+  EXPECT_EQ(StripBullet("氏名"), "氏名");
+  EXPECT_EQ(StripBullet("  "), "");
+}
+
 TEST(Common, LeadingParenNumber) {
   size_t len = 0;
   EXPECT_EQ(LeadingParenNumber("(6)保護者の電話番号", &len), 6);

@@ -2272,9 +2272,7 @@ AffectedPick PickAffected(std::string_view text, const std::vector<CountMention>
       // 742 patients": a list item that speaks of the records of the item before.)
       if (le < text.size()) {
         const auto [ns, ne] = LineAround(text, le + 1);
-        std::string_view next = TrimSpace(text.substr(ns, ne - ns));
-        if (next.starts_with("- ") || next.starts_with("• ") || next.starts_with("* "))
-          next.remove_prefix(next.starts_with("• ") ? 4 : 2);
+        const std::string_view next = StripBullet(text.substr(ns, ne - ns));
         for (std::string_view back : {"those ", "these ", "they "})
           if (StartsWithAsciiNoCase(next, back)) le = ne;
       }

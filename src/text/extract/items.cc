@@ -180,9 +180,7 @@ bool IsJapanese(std::string_view s) {
 }
 
 bool StartsWithBullet(std::string_view line) {
-  const std::string_view t = TrimSpace(line);
-  return t.starts_with("- ") || t.starts_with("* ") || t.starts_with("・") || t.starts_with("•") ||
-         t.starts_with("●") || t.starts_with("■");
+  return StripBullet(line).size() < TrimSpace(line).size();
 }
 
 // A line that can be an entry of a list: bulleted, or short and not a sentence.
