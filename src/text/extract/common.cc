@@ -659,9 +659,7 @@ std::string_view TrimSpace(std::string_view s) {
 
 std::string_view StripBullet(std::string_view line) {
   const std::string_view t = TrimSpace(line);
-  for (std::string_view marker : {"- ", "* ", "・", "•", "●", "■"})
-    if (t.starts_with(marker)) return TrimSpace(t.substr(marker.size()));
-  return t;
+  return TrimSpace(t.substr(BulletBytes(t)));
 }
 
 size_t FindNoCase(std::string_view text, std::string_view needle) {

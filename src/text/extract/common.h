@@ -202,8 +202,25 @@ std::string_view UrlHost(std::string_view url);
 
 // Trims ASCII and ideographic spaces.
 std::string_view TrimSpace(std::string_view s);
-// `line` trimmed (TrimSpace), less the list marker it starts with ("- ", "* ", "・", "•", "●",
-// "■") and the spaces after that: "・氏名" and "- those results" give "氏名" and "those results".
+// The bytes of the list marker `line` starts with ("- ", "* ", "・", "•", "●", "■"); 0 when it
+// starts with none (spaces first included).
+// (By its first byte: it is asked of every line of a list.)
+inline size_t BulletBytes(std::string_view line) {
+  if (line.empty()) return 0;
+  switch (line[0]) {
+    case '-':
+    case '*':
+      return line.size() >= 2 && line[1] == ' ' ? 2 : 0;
+    case '\xE3':
+      return line.starts_with("・") ? 3 : 0;
+    case '\xE2':
+      return line.starts_with("•") || line.starts_with("●") || line.starts_with("■") ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+// `line` trimmed (TrimSpace), less the list marker it starts with and the spaces after that:
+// "・氏名" and "- those results" give "氏名" and "those results".
 std::string_view StripBullet(std::string_view line);
 
 // The characters (UTF-8 code points) of `s`: its bytes that are not continuation bytes.

@@ -353,6 +353,11 @@ TEST(Common, StripBullet) {
   EXPECT_EQ(StripBullet(" *Note "), "*Note");
   EXPECT_EQ(StripBullet("氏名"), "氏名");
   EXPECT_EQ(StripBullet("  "), "");
+  EXPECT_EQ(BulletBytes("・氏名"), 3u);
+  EXPECT_EQ(BulletBytes("- a"), 2u);
+  EXPECT_EQ(BulletBytes(" - a"), 0u);  // spaces first: the caller trims
+  EXPECT_EQ(BulletBytes("—a"), 0u);    // an em dash (E2 80 94) is no marker
+  EXPECT_EQ(BulletBytes("-"), 0u);
 }
 
 TEST(Common, LeadingParenNumber) {

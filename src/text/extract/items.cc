@@ -180,7 +180,7 @@ bool IsJapanese(std::string_view s) {
 }
 
 bool StartsWithBullet(std::string_view line) {
-  return StripBullet(line).size() < TrimSpace(line).size();
+  return BulletBytes(TrimSpace(line)) > 0;
 }
 
 // A line that can be an entry of a list: bulleted, or short and not a sentence.
