@@ -183,6 +183,28 @@ std::string WidenRepeats(std::string_view p) {
   return out;
 }
 
+std::vector<std::string_view> AlternativesOf(std::string_view p) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t j = 0; j < p.size(); ++j) {
+    if (p[j] == '\\') {
+      ++j;
+    } else if (p[j] == '[') {
+      j = ClassEnd(p, j) - 1;
+    } else if (p[j] == '(') {
+      ++depth;
+    } else if (p[j] == ')') {
+      --depth;
+    } else if (p[j] == '|' && depth == 0) {
+      out.push_back(p.substr(start, j - start));
+      start = j + 1;
+    }
+  }
+  out.push_back(p.substr(start));
+  return out;
+}
+
 namespace {
 
 // One element of a pattern, with the quantifier after it: a literal character,
@@ -287,29 +309,6 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
     items.push_back(it);
   }
   return items;
-}
-
-// The top-level alternatives of `p`.
-std::vector<std::string_view> AlternativesOf(std::string_view p) {
-  std::vector<std::string_view> out;
-  int depth = 0;
-  size_t start = 0;
-  for (size_t j = 0; j < p.size(); ++j) {
-    if (p[j] == '\\') {
-      ++j;
-    } else if (p[j] == '[') {
-      j = ClassEnd(p, j) - 1;
-    } else if (p[j] == '(') {
-      ++depth;
-    } else if (p[j] == ')') {
-      --depth;
-    } else if (p[j] == '|' && depth == 0) {
-      out.push_back(p.substr(start, j - start));
-      start = j + 1;
-    }
-  }
-  out.push_back(p.substr(start));
-  return out;
 }
 
 // The fewest bytes a match of `p` takes.

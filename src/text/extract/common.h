@@ -104,6 +104,9 @@ class LinePresence {
 // which may find more than the pattern does but never less.
 std::string WidenRepeats(std::string_view pattern);
 
+// The top-level alternatives of `pattern`, in order ("a|(?:b|c)|d": "a", "(?:b|c)", "d").
+std::vector<std::string_view> AlternativesOf(std::string_view pattern);
+
 // `pattern` with each top-level alternative cut down to its stretch between
 // gaps (an unbounded run of a broad class: ".*", "[^.\n]*", "(?:[a-z]+ )*")
 // whose matches take the most bytes: "(?:fax|ファクス).*(?:誤|wrong)" becomes
