@@ -226,7 +226,8 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
     PatternItem it;
     it.begin = i;
     const char c = p[i];
-    bool broad = false;  // a class of many characters: '.', [^…], \s, \w, [a-z]
+    bool broad = false;      // a class of many characters: '.', [^…], \s, \w, [a-z]
+    bool holds_gap = false;  // a group with a gap inside
     if (c == '\\' && i + 1 < p.size()) {
       const char e = p[i + 1];
       const size_t end = EscapeEnd(p, i);
@@ -266,6 +267,15 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
       broad = inside.find_first_of("[.") != std::string_view::npos ||
               inside.find("\\s") != std::string_view::npos ||
               inside.find("\\w") != std::string_view::npos;
+      // A group that holds a gap is one, however often it may occur: "(?:to [^.\n]{0,50})?by".
+      // (Not one word, "(?:[a-z]+ )?": a class without a space, once or more.)
+      for (std::string_view alt : AlternativesOf(inside))
+        for (const PatternItem& in : ItemsOf(alt, near)) {
+          const std::string_view item = alt.substr(in.begin, in.end - in.begin);
+          const bool word = item.starts_with('[') && !item.starts_with("[^") &&
+                            item.ends_with("]+") && item.find(' ') == std::string_view::npos;
+          holds_gap = holds_gap || (in.gap && !word);
+        }
       i = std::min(close + 1, p.size());
     } else if (c == '^' || c == '$') {
       ++i;
@@ -305,6 +315,7 @@ std::vector<PatternItem> ItemsOf(std::string_view p, int near = 0) {
       }
     }
     if (i < p.size() && p[i] == '?') ++i;  // lazy
+    it.gap = it.gap || holds_gap;
     it.end = i;
     items.push_back(it);
   }

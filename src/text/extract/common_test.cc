@@ -299,15 +299,21 @@ TEST(Common, CutAtGaps) {
   EXPECT_EQ(CutAtGaps("誤って.{0,15}(?:送付|郵送)|ab[^.]{0,40}cde", 20),
             "誤って.{0,15}(?:送付|郵送)|cde");
   EXPECT_EQ(CutAtGaps("誤って.{0,15}(?:送付|郵送)"), "誤って");
-  // What is not a gap: a narrow or bounded repeat, a gap inside a group, a
-  // class with a brace or a bar in it, an escaped dot.
-  for (const char* same : {"[0-9]{1,3}人", "ab?c", "(?:x|y)+z", "a.{0,3}b", "(?:a|b.*c)d",
-                           "[|(]x|y", "a\\.*b", "\\x{C0}+y", "\\p{Han}+"})
+  // A group that holds a gap is one, optional or not.
+  EXPECT_EQ(CutAtGaps("(?:a|b.*c)d"), "d");
+  EXPECT_EQ(CutAtGaps("unauthorized access (?:to [^.\n]{0,50})?by"), "unauthorized access ");
+  EXPECT_EQ(CutAtGaps("made it possible (?:for (?:[a-z]+ )+)?to"), "made it possible ");
+  // What is not a gap: a narrow or bounded repeat, one optional word, a class
+  // with a brace or a bar in it, an escaped dot.
+  for (const char* same :
+       {"[0-9]{1,3}人", "ab?c", "(?:x|y)+z", "a.{0,3}b", "misdirected (?:[a-z]+ )?mail", "[|(]x|y",
+        "a\\.*b", "\\x{C0}+y", "\\p{Han}+"})
     EXPECT_EQ(CutAtGaps(same), same);
   // The cut pattern matches in every line in which the pattern matches.
-  const char* patterns[] = {"ab.*cd",       "x[^.]*y|zz",      "(?:a|bb)[a-z ]+ q.+r",
-                            "a\\b.*\\bcd",  "^q.*z$",          "(?:ab|c)[^.\n]{0,9}?d.*\\.(?:y|z)+",
-                            "(?i:Q.*ab|z)", "a(?:[a-z]+ )*b c"};
+  const char* patterns[] = {
+      "ab.*cd",       "x[^.]*y|zz",       "(?:a|bb)[a-z ]+ q.+r",
+      "a\\b.*\\bcd",  "^q.*z$",           "(?:ab|c)[^.\n]{0,9}?d.*\\.(?:y|z)+",
+      "(?i:Q.*ab|z)", "a(?:[a-z]+ )*b c", "ab(?:c[^.]*)?d"};
   const std::string_view pieces[] = {"a",   "b", "c", "d",  "q",  "Q",   "r",
                                      "x",   "y", "z", "ab", "cd", " cd", " q",
                                      "b c", ".", " ", " ",  "\n", "zz",  "z\nq"};
