@@ -1073,20 +1073,20 @@ const std::vector<std::string>& TypeRuleForms() {
   static const std::vector<std::string>* forms = [] {
     auto* v = new std::vector<std::string>();
     for (const TypeRule& r : kTypeRules) {
-      // English alternatives are cut at every gap of more than 3 characters: their short
-      // counted runs follow common words ("(?:employee|…)[a-z -]{0,20} (?:impermissibly|…)",
-      // "lost (?:[a-z]+ ){0,3}(?:cds?|…)"), and each such run kept in the set stays under way
-      // to the end of its sentence once opened, so that over text the set has not seen its
-      // states multiply. Japanese ones keep runs of up to 20 characters: "誤って.{0,15}(?:送付|
-      // 郵送)" cut would leave "誤って", in a quarter of the demo notices. (Over tests/extract's
-      // notices 601-1,500, 5% fewer instructions per notice; the demo's count unchanged:
-      // bench/extract/cost.)
+      // Each alternative is cut at every gap of more than 3 characters: a short counted run
+      // kept in the set ("(?:employee|…)[a-z -]{0,20} (?:impermissibly|…)", "lost (?:[a-z]+
+      // ){0,3}(?:cds?|…)", "(?:fax|ファクス|…).{0,20}(?:誤|wrong|incorrect)") stays under way
+      // to the end of its sentence once its head occurs, and over text the set has not seen,
+      // such runs under way together multiply its states. Except after "誤って", which many
+      // Japanese notices say: "誤って.{0,15}(?:送付|郵送)" cut would leave "誤って", a window
+      // in a quarter of the demo notices for the rule's exact regex. (With CutAtGaps taking a
+      // group that holds a gap for one: over tests/extract's notices 601-1,500, 4.97M
+      // instructions per notice, 5.66M when every run of up to 20 was kept; the demo's count
+      // unchanged: bench/extract/cost.)
       std::string cut;
       for (std::string_view alt : AlternativesOf(r.pattern)) {
-        const bool english = std::all_of(
-            alt.begin(), alt.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
         if (!cut.empty()) cut += '|';
-        cut += CutAtGaps(alt, english ? 3 : 20);
+        cut += CutAtGaps(alt, alt.starts_with("誤って") ? 20 : 0);
       }
       v->push_back(WidenRepeats("(?i:" + cut + ")"));
     }
