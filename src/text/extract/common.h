@@ -109,9 +109,9 @@ std::vector<std::string_view> AlternativesOf(std::string_view pattern);
 
 // `pattern` with each top-level alternative cut down to its stretch between
 // gaps (an unbounded run of a broad class: ".*", "[^.\n]*", "(?:[a-z]+ )*"; or a
-// group that holds one, "(?:to [^.\n]*)?") whose matches take the most bytes: "(?:fax|ファクス).*(?:誤|wrong)" becomes
-// "(?:fax|ファクス)". Every match of `pattern` holds a match of the cut pattern,
-// in the same line when no match of the pattern spans a line break. For
+// group that holds one, "(?:to [^.\n]*)?") whose matches take the most bytes:
+// "(?:fax|ファクス).*(?:誤|wrong)" becomes "(?:fax|ファクス)". Every match of `pattern` holds a
+// match of the cut pattern, in the same line when no match of the pattern spans a line break. For
 // presence forms: a DFA running several patterns at once needs a state for
 // each combination of gaps under way, far more than for each pattern alone;
 // without gaps, the states stay few over text never seen before. A counted

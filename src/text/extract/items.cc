@@ -179,9 +179,7 @@ bool IsJapanese(std::string_view s) {
   return false;
 }
 
-bool StartsWithBullet(std::string_view line) {
-  return BulletBytes(TrimSpace(line)) > 0;
-}
+bool StartsWithBullet(std::string_view line) { return BulletBytes(TrimSpace(line)) > 0; }
 
 // A line that can be an entry of a list: bulleted, or short and not a sentence.
 bool IsListLine(std::string_view line) {

@@ -30,11 +30,10 @@ struct TypeGuess {
 TypeGuess ClassifyIncident(std::string_view title, std::string_view text);
 // The presence forms of the type rules, in order: each rule case-blind ((?i)),
 // cut at its gaps (CutAtGaps; an alternative headed by "誤って" keeps its runs of up to 20
-// characters) and with its counted repeats open
-// (WidenRepeats), so that a LinePresence over them finds every line of a text in which a rule
-// matches the lower-cased text, and maybe more, and one set of them all keeps its
-// DFA within its budget over notices it has not seen (22 MB over tests/extract's).
-// (Patterns only: the set compiles them once.)
+// characters) and with its counted repeats open (WidenRepeats), so that a LinePresence over them
+// finds every line of a text in which a rule matches the lower-cased text, and maybe more, and one
+// set of them all keeps its DFA within its budget over notices it has not seen (22 MB over
+// tests/extract's). (Patterns only: the set compiles them once.)
 const std::vector<std::string>& TypeRuleForms();
 // ClassifyIncident given `forms`, a LinePresence whose patterns first + i are
 // TypeRuleForms()[i], and where[i], the windows of `text` in which rule i may
