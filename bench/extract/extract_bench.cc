@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   double cpu0 = CpuSeconds();
   std::vector<leakwatch::text::ExtractInput> inputs;
+  leakwatch::text::ExtractStageTimes stages;
   for (long i = 0; i < n;) {
     // The next notices in turn (a batch never holds a notice twice while BATCH
     // is at most the number of notices).
@@ -78,7 +79,7 @@ int main(int argc, char** argv) {
     for (; i < n && static_cast<long>(inputs.size()) < batch; ++i)
       inputs.push_back({notices[static_cast<size_t>(i) % notices.size()], options});
     const long before = i - static_cast<long>(inputs.size());
-    for (auto& r : leakwatch::text::ExtractBatch(inputs)) {
+    for (auto& r : leakwatch::text::ExtractBatch(inputs, &stages)) {
       if (r.ok()) {
         ++ok;
         sink += r->incident.id.size();
@@ -95,6 +96,19 @@ int main(int argc, char** argv) {
       "extract: %ld notices (%zu distinct, %.1f KB mean) in batches of %ld in %.2f s wall, "
       "%.2f s CPU: %.0f notices/s wall, %.0f notices/s per CPU-second (one thread)\n",
       n, notices.size(), bytes / 1024.0 / notices.size(), batch, secs, cpu, n / secs, n / cpu);
+  // Where the time went (wall time, so with whatever the machine's other tenants cost it).
+  std::string by_stage;
+  double stage_sum = 0;
+  for (size_t i = 0; i < stages.kStages.size(); ++i) {
+    const double us = std::chrono::duration<double, std::micro>(stages.spent[i]).count() /
+                      static_cast<double>(stages.notices);
+    stage_sum += us;
+    char part[64];
+    std::snprintf(part, sizeof part, "%s%s %.1f", i ? ", " : "",
+                  std::string(stages.kStages[i]).c_str(), us);
+    by_stage += part;
+  }
+  std::printf("extract: us per notice by stage: %s (sum %.1f)\n", by_stage.c_str(), stage_sum);
   std::printf("extract: peak RSS %ld KB after 10%%, %ld KB at the end; %ld failed; (sink %zu)\n",
               rss_early, PeakRssKb(), failed, sink % 10);
   return failed == n ? 1 : 0;

@@ -2,6 +2,8 @@
 // or HTML, UTF-8 / Shift_JIS / EUC-JP) into an incident record.
 #pragma once
 
+#include <array>
+#include <chrono>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,12 +40,29 @@ struct ExtractInput {
   ExtractOptions options;
 };
 
+// Where ExtractBatch's time goes, stage by stage, summed over the batches it was
+// passed to: for benchmarks (bench/extract), which print it per notice. Stage
+// `i` is kStages[i]: decoding, HTML and normalisation ("text"); title and
+// sections; the presence pass over the forms of dates, counts and type rules;
+// then dates, counts, the incident type, data items, organisation and place,
+// and the sections' fields and id ("finish").
+struct ExtractStageTimes {
+  static constexpr std::array<std::string_view, 9> kStages = {
+      "text", "title", "presence", "dates", "counts", "type", "items", "organization", "finish"};
+  std::array<std::chrono::nanoseconds, kStages.size()> spent{};
+  size_t notices = 0;  // inputs passed, failed ones included
+};
+
 // Extract of each input, in order: the same results, but found one stage at a
 // time over the whole batch, which is faster for many notices (each stage's
 // regexes stay in cache across the batch). Memory grows with the batch (the
 // inputs, their texts and what each stage found), so callers pass batches of
 // at most kExtractBatch notices and, past the first, kExtractBatchBytes.
-std::vector<Result<ExtractResult>> ExtractBatch(std::span<const ExtractInput> inputs);
+//
+// With `times`, the time each stage took over the batch is added to it (the
+// clock is read once per stage per batch, not per notice).
+std::vector<Result<ExtractResult>> ExtractBatch(std::span<const ExtractInput> inputs,
+                                                ExtractStageTimes* times = nullptr);
 inline constexpr size_t kExtractBatch = 32;
 inline constexpr size_t kExtractBatchBytes = 16 << 20;
 

@@ -495,6 +495,39 @@ TEST(Extract, BatchEqualsOneAtATime) {
   EXPECT_EQ(alone[20].status().code(), StatusCode::kTooLarge);
 }
 
+// ExtractStageTimes: each stage's time is added, batch after batch, and the records are
+// those of a batch without it.
+TEST(Extract, BatchStageTimes) {
+  const std::string ja =
+      "住民票の誤送付について\n令和5年4月1日\n市民課において、住民票の写し1通を別の方に誤って郵送"
+      "しました。対象者は1名です。\n";
+  const std::string en =
+      "Notice of a stolen laptop\nOn March 3, 2024, a laptop holding the names of 120 patients "
+      "was stolen from a staff member's car.\n";
+  const std::vector<ExtractInput> inputs = {{ja, {}}, {"", {}}, {en, {}}};
+  ExtractStageTimes times;
+  const std::vector<Result<ExtractResult>> timed = ExtractBatch(inputs, &times);
+  const std::vector<Result<ExtractResult>> plain = ExtractBatch(inputs);
+  ASSERT_EQ(timed.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    ASSERT_EQ(timed[i].ok(), plain[i].ok()) << i;
+    if (timed[i].ok()) {
+      EXPECT_EQ(record::ToJsonLine(timed[i]->incident), record::ToJsonLine(plain[i]->incident));
+    }
+  }
+  EXPECT_FALSE(timed[1].ok());
+  EXPECT_EQ(timed[2]->incident.affected.persons, 120);
+  EXPECT_EQ(times.notices, 3u);
+  // Every stage ran over two notices: some time, however fast the machine.
+  for (size_t i = 0; i < times.kStages.size(); ++i)
+    EXPECT_GT(times.spent[i].count(), 0) << times.kStages[i];
+  const ExtractStageTimes first = times;
+  ExtractBatch(inputs, &times);
+  EXPECT_EQ(times.notices, 6u);
+  for (size_t i = 0; i < times.kStages.size(); ++i)
+    EXPECT_GT(times.spent[i], first.spent[i]) << times.kStages[i];
+}
+
 // DetectLanguage as it was before it counted eight ASCII bytes at a time:
 // every character decoded.
 record::Language DetectLanguageReference(std::string_view text) {
