@@ -103,9 +103,10 @@ int main(int argc, char** argv) {
     const double us = std::chrono::duration<double, std::micro>(stages.spent[i]).count() /
                       static_cast<double>(stages.notices);
     stage_sum += us;
+    const std::string_view name = stages.kStages[i];
     char part[64];
-    std::snprintf(part, sizeof part, "%s%s %.1f", i ? ", " : "",
-                  std::string(stages.kStages[i]).c_str(), us);
+    std::snprintf(part, sizeof part, "%s%.*s %.1f", i ? ", " : "", static_cast<int>(name.size()),
+                  name.data(), us);
     by_stage += part;
   }
   std::printf("extract: us per notice by stage: %s (sum %.1f)\n", by_stage.c_str(), stage_sum);
