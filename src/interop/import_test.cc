@@ -5,6 +5,7 @@
 #include "interop/interop.h"
 #include "interop/mappings.h"
 #include "interop/memory_store.h"
+#include "text/extract.h"
 
 namespace leakwatch::interop {
 namespace {
@@ -214,12 +215,16 @@ TEST(HhsImport, BatchedRowsMapAsRowsOnTheirOwn) {
       "A phishing email gave an attacker access to two mailboxes with dates of birth."};
   std::string csv = header;
   std::vector<std::string> rows;
-  for (int i = 0; i < 80; ++i) {
+  // Rows for three batches, two of them bad: one in the second batch, one near the end of
+  // the second or the start of the third.
+  const int batch = static_cast<int>(text::kExtractBatch);
+  const int n = 2 * batch + 16, bad_date = batch + 1, broken = 2 * batch;
+  for (int i = 0; i < n; ++i) {
     std::string row;
-    if (i == 33) {
+    if (i == bad_date) {
       row = "\"Bad Date " + std::to_string(i) +
             "\",\"WI\",\"Health Plan\",\"5\",\"13/45/2019\",\"Theft\",\"Laptop\",\"No\",\"\"\n";
-    } else if (i == 64) {
+    } else if (i == broken) {
       row = "\"Broken \"quote " + std::to_string(i) + "\",\"WI\"\n";
     } else {
       row = "\"Entity " + std::to_string(i) + "\",\"TX\",\"Healthcare Provider\",\"" +
@@ -232,14 +237,15 @@ TEST(HhsImport, BatchedRowsMapAsRowsOnTheirOwn) {
   }
   Parsed all;
   ASSERT_TRUE(ParseInput(Format::kHhs, "all.csv", csv, {}, &all).ok());
-  EXPECT_EQ(all.read, 80);
-  ASSERT_EQ(all.items.size(), 78u);
+  EXPECT_EQ(all.read, n);
+  ASSERT_EQ(all.items.size(), static_cast<size_t>(n - 2));
   ASSERT_EQ(all.skips.size(), 2u);
-  EXPECT_EQ(all.skips[0].position, "line 35");  // row 33, after the header line
-  EXPECT_EQ(all.skips[1].position, "line 66");
+  // Row i is on line i + 2, after the header line.
+  EXPECT_EQ(all.skips[0].position, "line " + std::to_string(bad_date + 2));
+  EXPECT_EQ(all.skips[1].position, "line " + std::to_string(broken + 2));
   size_t item = 0;
-  for (int i = 0; i < 80; ++i) {
-    if (i == 33 || i == 64) continue;
+  for (int i = 0; i < n; ++i) {
+    if (i == bad_date || i == broken) continue;
     Parsed one;
     ASSERT_TRUE(ParseInput(Format::kHhs, "all.csv", header + rows[i], {}, &one).ok());
     ASSERT_EQ(one.items.size(), 1u) << i;
