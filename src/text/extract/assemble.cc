@@ -383,8 +383,8 @@ void FillOrganization(std::string_view text, std::string_view title, std::string
     static const RE2 form_state(
         "(?m)^(?:State, or Country if outside the US: *([^\n]{3,40})|Entity or Individual "
         "(State: *[A-Z]{2}))$");
-    if (us.empty() && (top.find("State, or Country") != std::string_view::npos ||
-                       top.find("Individual State:") != std::string_view::npos))
+    if (us.empty() && (FindRare(top, "State, or Country") != std::string_view::npos ||
+                       FindRare(top, "Individual State:") != std::string_view::npos))
       us = states_in(form_state);
     // "located in Manchester, New Hampshire" names the organisation's own state,
     // whatever a letterhead (its lawyers') or an address block says first.
@@ -556,9 +556,9 @@ void FillSections(std::string_view text, const std::vector<Section>& sections,
     std::optional<size_t> at;
     re2::StringPiece m;
     if (ja) {
-      const size_t first = std::min(text.find("原因"), text.find("起因"));
+      const size_t first = std::min(FindRare(text, "原因"), FindRare(text, "起因"));
       if (first != std::string_view::npos) at = first;
-    } else if (text.find("ſ") == std::string_view::npos) {
+    } else if (FindRare(text, "ſ") == std::string_view::npos) {
       // Where the first of its words is: (?i) matches s also in ſ, k in K
       // (no word holds k), so without an ſ that is where it matches first.
       size_t first = std::string_view::npos;

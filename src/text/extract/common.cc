@@ -615,6 +615,27 @@ size_t FindByByte(std::string_view text, std::string_view needle, size_t key, si
   return std::string_view::npos;
 }
 
+namespace {
+
+// Occurrences of each byte value per 100,000 bytes of notice text.
+constexpr uint32_t kByteFrequency[256] = {
+#include "text/extract/byte_frequency.inc"
+};
+
+}  // namespace
+
+size_t FindRare(std::string_view text, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= text.size() ? from : std::string_view::npos;
+  // The rarest byte; on a tie the later one (a Japanese word's last byte is rarer than its
+  // lead byte as a rule).
+  size_t key = 0;
+  for (size_t i = 1; i < needle.size(); ++i)
+    if (kByteFrequency[static_cast<unsigned char>(needle[i])] <=
+        kByteFrequency[static_cast<unsigned char>(needle[key])])
+      key = i;
+  return FindByByte(text, needle, key, from);
+}
+
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
   size_t i = 0;

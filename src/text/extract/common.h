@@ -237,6 +237,11 @@ bool AtMostChars(std::string_view s, size_t n);
 // REQUIRES: key < needle.size().
 size_t FindByByte(std::string_view text, std::string_view needle, size_t key, size_t from = 0);
 
+// text.find(needle, from), with memchr looking for the needle's byte that is rarest in
+// notices (scripts/derive-byte-ranks) rather than its first: a search for "関連" by its
+// first byte E9 stops at every kanji that shares it, one for "s affected" at every 's'.
+size_t FindRare(std::string_view text, std::string_view needle, size_t from = 0);
+
 // True if `s` holds an ASCII digit: s.find_first_of("0123456789") != npos,
 // without a search of the ten digits for each byte.
 inline bool HasAsciiDigit(std::string_view s) {
@@ -245,8 +250,9 @@ inline bool HasAsciiDigit(std::string_view s) {
 
 // True if `text` holds any of `words` (a pre-check before a regex that needs one of them).
 inline bool ContainsAny(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [text](std::string_view w) { return text.find(w) != std::string_view::npos; });
+  return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
+    return FindRare(text, w) != std::string_view::npos;
+  });
 }
 
 // N of a text that starts with "(N)" (NFKC of "（Ｎ）", a list's number), N of one or two

@@ -67,6 +67,25 @@ TEST(Common, FindByByteEqualsFind) {
   }
 }
 
+TEST(Common, FindRareEqualsFind) {
+  // Needles whose rarest byte is their first, a middle or their last one, a needle of one
+  // byte and the empty one, over text of their own bytes and pieces.
+  const std::string_view pieces[] = {"関", "連", "関連", "s", " ", "a", "affected", "\xE9", "y"};
+  const std::string_view needles[] = {"関連", "s affected", "y", "連関", "", "ys ", "affected y"};
+  EXPECT_EQ(FindRare("s affected", "s affected"), 0u);
+  EXPECT_EQ(FindRare("", ""), 0u);
+  EXPECT_EQ(FindRare("ab", "", 3), std::string_view::npos);
+  std::mt19937 rng(23);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string t = JoinRandomPieces(rng, pieces, rng() % 12);
+    const std::string_view needle = needles[rng() % std::size(needles)];
+    // From each place, and from past the end.
+    for (size_t from = 0; from <= t.size() + 1; ++from)
+      ASSERT_EQ(FindRare(t, needle, from), std::string_view(t).find(needle, from))
+          << t << " / " << needle << " from " << from;
+  }
+}
+
 TEST(Common, HasAsciiDigitEqualsFindFirstOf) {
   for (std::string_view s : {"", "a", "0", "9", "/", ":", "abc9", "\xEF\xBC\x91", "一二三", "x 12"})
     EXPECT_EQ(HasAsciiDigit(s), s.find_first_of("0123456789") != std::string_view::npos) << s;

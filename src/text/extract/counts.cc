@@ -543,17 +543,17 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     });
   };
   // (Looked for only where "was affected" can be: a byte search, not a case-blind one.)
-  if (text.find("s affected") != std::string_view::npos ||
-      text.find("s impacted") != std::string_view::npos ||
-      text.find("n affected") != std::string_view::npos ||
-      text.find("n impacted") != std::string_view::npos) {
+  if (FindRare(text, "s affected") != std::string_view::npos ||
+      FindRare(text, "s impacted") != std::string_view::npos ||
+      FindRare(text, "n affected") != std::string_view::npos ||
+      FindRare(text, "n impacted") != std::string_view::npos) {
     static const RE2 one_affected("(?i)\\b(" + kOnePerson +
                                   ") (?:was|is|has been) (?:affected|impacted)\\b");
     add_one(one_affected);
   }
-  if (text.find("oncern") != std::string_view::npos ||
-      text.find("elated to one") != std::string_view::npos ||
-      text.find("elates to one") != std::string_view::npos) {
+  if (FindRare(text, "oncern") != std::string_view::npos ||
+      FindRare(text, "elated to one") != std::string_view::npos ||
+      FindRare(text, "elates to one") != std::string_view::npos) {
     static const RE2 about_one("(?i)\\b(?:concerned|concerns|related to|relates to) (" +
                                kOnePerson + ")\\b");
     add_one(about_one);
@@ -593,8 +593,9 @@ std::vector<CountMention> FindCountsIn(std::string_view text,
     });
   // A table's total row under a header that names the unit: "  Department   Patients" …
   // "  Total        2,046" (no unit beside the number).
-  if (text.find("Total") != std::string_view::npos ||
-      text.find("TOTAL") != std::string_view::npos || text.find("合計") != std::string_view::npos) {
+  if (FindRare(text, "Total") != std::string_view::npos ||
+      FindRare(text, "TOTAL") != std::string_view::npos ||
+      FindRare(text, "合計") != std::string_view::npos) {
     static const RE2 total_row("(?m)^[ \t|]*(Total|TOTAL|合計)[ \t|:]+([0-9][0-9,]*)[ \t|]*$");
     // (The header: the nearest line above whose last cell names what the column counts.)
     static const RE2 header(

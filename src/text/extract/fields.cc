@@ -441,8 +441,8 @@ ByteRanges OtherArticleBlocks(std::string_view text) {
   static const RE2 related(
       "関連記事|関連ニュース|関連する(?:お知らせ|記事|情報)|関連(?:の)?お知らせ|関連情報|"
       "関連リンク|関連ページ");
-  for (size_t at = text.find("関連"); at != std::string_view::npos;
-       at = text.find("関連", at + 1)) {
+  for (size_t at = FindRare(text, "関連"); at != std::string_view::npos;
+       at = FindRare(text, "関連", at + 1)) {
     auto [s, e] = LineAround(text, at);
     if (!AtMostChars(text.substr(s, e - s), 20) ||
         !RE2::PartialMatch(text.substr(s, e - s), related))
@@ -452,7 +452,8 @@ ByteRanges OtherArticleBlocks(std::string_view text) {
   }
   for (std::string_view word : {"News", "news", "Posts", "posts", "Articles", "articles", "Stories",
                                 "stories", "Related", "related"})
-    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    for (size_t at = FindRare(text, word); at != std::string_view::npos;
+         at = FindRare(text, word, at + 1)) {
       auto [s, e] = LineAround(text, at);
       const std::string_view line = TrimSpace(text.substr(s, e - s));
       if (line.size() > 40) continue;
@@ -853,8 +854,8 @@ std::optional<std::pair<size_t, size_t>> TodayOfTheIncident(std::string_view tex
   static const RE2 event(
       "誤送信|誤送付|誤配信|誤発送|誤って|送信|配信|発送|判明|発生|紛失|盗難|"
       "漏えい|漏洩|流出|不正アクセス");
-  for (size_t at = text.find("本日"); at != std::string_view::npos;
-       at = text.find("本日", at + 1)) {
+  for (size_t at = FindRare(text, "本日"); at != std::string_view::npos;
+       at = FindRare(text, "本日", at + 1)) {
     if (IsAfterwards(SectionAt(sections, at))) continue;
     const auto [s, e] = SentenceAround(text, at);
     const std::string_view from_today = text.substr(at, e - at);
@@ -2706,7 +2707,7 @@ std::optional<std::pair<size_t, size_t>> OnePersonNamed(std::string_view text,
       "(?i)\\b(you (?:are|were) the only (?:patient|customer|client|member|tenant|resident|"
       "student|pupil|employee|person|individual|one) (?:affected|involved|whose))");
   if (auto span = span_of("the only ", only_you)) return span;
-  if (top.find("one ") == std::string_view::npos) return std::nullopt;
+  if (FindRare(top, "one ") == std::string_view::npos) return std::nullopt;
   // ("a privacy incident involving one patient's discharge paperwork", "we made a mistake
   // with one client's documents".)
   static const RE2 one(

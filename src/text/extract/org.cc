@@ -992,7 +992,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // Japanese groups write in English, likewise.)
   // (Before a form's labelled name: an IR release's "Company name: Hoshizora Holdings Co.,
   // Ltd." is the holding that publishes it.)
-  if (!ja && top.find("subsidiary") != std::string_view::npos) {
+  if (!ja && FindRare(top, "subsidiary") != std::string_view::npos) {
     static const RE2 subsidiary("(" + EnName(6) +
                                 ")(?: \\([^()\\n]{0,160}\\))?, (?:a|an) (?:wholly[- ]owned |"
                                 "indirect |direct |consolidated )*subsidiary of");
@@ -1005,9 +1005,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // "Harbourside Physio, one of the clinics operated by Tasman Allied Health Group Limited",
   // "St. Brennan Medical Center, a member of Lakeshore Health": the clinic or hospital a group
   // runs, the one its patients know (LABELLING.md), whatever the page's masthead says.
-  if (!ja && (top.find(", one of the ") != std::string_view::npos ||
-              top.find(", a member of ") != std::string_view::npos ||
-              top.find(", part of ") != std::string_view::npos)) {
+  if (!ja && (FindRare(top, ", one of the ") != std::string_view::npos ||
+              FindRare(top, ", a member of ") != std::string_view::npos ||
+              FindRare(top, ", part of ") != std::string_view::npos)) {
     static const RE2 member("(" + EnName(6) +
                             "), (?:one of the [a-z]+ (?:operated|owned|run|managed) by|a member "
                             "of|part of) (?:the )?[A-Z]");
@@ -1027,7 +1027,7 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
   // ("Long-Term Care Insurance Division, Health and Welfare Department\nHamamatsu City,
   // Shizuoka Prefecture"): the municipality (LABELLING.md).
   // (Looked for by its capital, rarer in English text than a space.)
-  if (!ja && top.find("Prefecture") != std::string_view::npos) {
+  if (!ja && FindRare(top, "Prefecture") != std::string_view::npos) {
     // (Under a line of the city's own units, not a hospital's: "Niimi Kaisei Hospital\nMedical
     // Corporation Kaiseikai\nNiimi City, Okayama Prefecture" is its address.)
     static const RE2 city_line(
@@ -1043,8 +1043,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
         "(?:(?:[Ww]e|[Tt]his (?:office|firm)) represents?|[Oo]ur client,?|"
         "(?:[Ww]rit(?:e|ing)(?: to you)?|notice) on behalf of) (" +
         EnName(7) + ")");
-    if (top.find("represent") != std::string_view::npos ||
-        top.find("ur client") != std::string_view::npos ||
+    if (FindRare(top, "represent") != std::string_view::npos ||
+        FindRare(top, "ur client") != std::string_view::npos ||
         FindByByte(top, "on behalf of", 3) != std::string_view::npos)
       if (std::optional<Found> f = named_by(client, /*reject=*/false)) {
         // "represents Tallgrass Health Partners, PLLC, doing business as Brookside Family
@@ -1492,8 +1492,8 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
       }());
       // (Looked for only where one of its kinds follows "The " with a comma.)
       bool kind_then_comma = false;
-      for (size_t at = top.find("The "); !kind_then_comma && at != std::string_view::npos;
-           at = top.find("The ", at + 1))
+      for (size_t at = FindRare(top, "The "); !kind_then_comma && at != std::string_view::npos;
+           at = FindRare(top, "The ", at + 1))
         for (std::string_view k : kKinds)
           if (top.substr(at + 4).starts_with(k) && top.substr(at + 4 + k.size()).starts_with(", "))
             kind_then_comma = true;
@@ -1549,8 +1549,9 @@ std::optional<Found> FindOrganizationAsWritten(std::string_view text, std::strin
     // 1. 'Acme Health, Inc. ("Acme")': the name a notice defines for itself.
     static const RE2 defined("(" + EnName(7) + ") \\((?:the )?[\"“]");
     // (It ends in '(' then a quote or "the ".)
-    if (top.find("(\"") != std::string_view::npos || top.find("(“") != std::string_view::npos ||
-        top.find("(the ") != std::string_view::npos)
+    if (FindRare(top, "(\"") != std::string_view::npos ||
+        FindRare(top, "(“") != std::string_view::npos ||
+        FindRare(top, "(the ") != std::string_view::npos)
       if (std::optional<Found> f = named_by(defined, /*reject=*/false)) return f;
     // 2. "Acme Health Notifies Patients of ..." in the title.
     // The verb as a title writes it: capitalised, or in a title all in capitals

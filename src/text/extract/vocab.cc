@@ -1559,9 +1559,9 @@ TypeGuess ClassifyIncident(std::string_view title, std::string_view text, const 
   int theft = static_cast<int>(IncidentType::kTheft);
   int loss = static_cast<int>(IncidentType::kLoss);
   if (strong[theft] && score[loss] >= score[theft] &&
-      lx.find("lost or stolen") == std::string::npos &&
-      lx.find("stolen or lost") == std::string::npos &&
-      lx.find("lost, stolen") == std::string::npos)
+      FindRare(lx, "lost or stolen") == std::string::npos &&
+      FindRare(lx, "stolen or lost") == std::string::npos &&
+      FindRare(lx, "lost, stolen") == std::string::npos)
     score[loss] = score[theft] - 1;
   // Weak hints alone ("侵入" of a burglar, "encrypted", "letter") never outrank a type that
   // strong wording names ("事務所に侵入され…パソコンが盗まれ": a theft).
