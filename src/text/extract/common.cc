@@ -615,25 +615,9 @@ size_t FindByByte(std::string_view text, std::string_view needle, size_t key, si
   return std::string_view::npos;
 }
 
-namespace {
-
-// Occurrences of each byte value per 100,000 bytes of notice text.
-constexpr uint32_t kByteFrequency[256] = {
-#include "text/extract/byte_frequency.inc"
-};
-
-}  // namespace
-
 size_t FindRare(std::string_view text, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= text.size() ? from : std::string_view::npos;
-  // The rarest byte; on a tie the later one (a Japanese word's last byte is rarer than its
-  // lead byte as a rule).
-  size_t key = 0;
-  for (size_t i = 1; i < needle.size(); ++i)
-    if (kByteFrequency[static_cast<unsigned char>(needle[i])] <=
-        kByteFrequency[static_cast<unsigned char>(needle[key])])
-      key = i;
-  return FindByByte(text, needle, key, from);
+  return FindByByte(text, needle, RarestByte(needle), from);
 }
 
 std::string AsciiLower(std::string_view s) {
@@ -698,11 +682,10 @@ size_t FindNoCase(std::string_view text, std::string_view needle) {
   if (text.size() < needle.size()) return std::string_view::npos;
   const bool ascii = std::all_of(needle.begin(), needle.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  // Without ASCII (Japanese words), by the last byte: a continuation byte,
-  // rarer than the lead bytes E3-E9.
+  // Without ASCII letters to fold (Japanese words): a plain find.
   if (!ascii &&
       std::none_of(needle.begin(), needle.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    return FindByByte(text, needle, needle.size() - 1);
+    return FindRare(text, needle);
   const char first = needle[0];
   const bool letter = first >= 'a' && first <= 'z';
   const char upper = letter ? static_cast<char>(first - 'a' + 'A') : first;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -237,9 +238,27 @@ bool AtMostChars(std::string_view s, size_t n);
 // REQUIRES: key < needle.size().
 size_t FindByByte(std::string_view text, std::string_view needle, size_t key, size_t from = 0);
 
-// text.find(needle, from), with memchr looking for the needle's byte that is rarest in
-// notices (scripts/derive-byte-ranks) rather than its first: a search for "関連" by its
-// first byte E9 stops at every kanji that shares it, one for "s affected" at every 's'.
+// Occurrences of each byte value per 100,000 bytes of notice text (NFKC-normalised UTF-8,
+// Japanese and English), from scripts/derive-byte-ranks.
+inline constexpr uint32_t kByteFrequency[256] = {
+#include "text/extract/byte_frequency.inc"
+};
+
+// The index of `needle`'s rarest byte by kByteFrequency, on a tie the later one (a Japanese
+// word's last byte is as a rule rarer than its lead byte: E3 leads every kana).
+// REQUIRES: !needle.empty().
+constexpr size_t RarestByte(std::string_view needle) {
+  size_t key = 0;
+  for (size_t i = 1; i < needle.size(); ++i)
+    if (kByteFrequency[static_cast<unsigned char>(needle[i])] <=
+        kByteFrequency[static_cast<unsigned char>(needle[key])])
+      key = i;
+  return key;
+}
+
+// text.find(needle, from), with memchr looking for the needle's rarest byte (RarestByte)
+// rather than its first: a search for "関連" by its first byte E9 stops at every kanji that
+// shares it, one for "s affected" at every 's', one for "の" at every kana.
 size_t FindRare(std::string_view text, std::string_view needle, size_t from = 0);
 
 // True if `s` holds an ASCII digit: s.find_first_of("0123456789") != npos,

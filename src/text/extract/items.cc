@@ -21,7 +21,7 @@ namespace {
 // True if `text` holds any of `words` (text.find(w) != npos for one of them).
 bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
-    return FindKana(text, w) != std::string_view::npos;
+    return FindRare(text, w) != std::string_view::npos;
   });
 }
 
@@ -135,7 +135,7 @@ std::string CleanItem(std::string_view t) {
   if (HasAsciiDigit(s)) RE2::Replace(&s, count_prefix, "");
   // "国民健康保険資格確認書に記載された氏名": the item, not the paper it is written on.
   static const RE2 written_on("^.+?(?:に記載された|に記載されている|に記載の)");
-  if (FindKana(s, "記載") != std::string::npos) RE2::Replace(&s, written_on, "");
+  if (FindRare(s, "記載") != std::string::npos) RE2::Replace(&s, written_on, "");
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (s.ends_with("。")) s.resize(s.size() - std::string_view("。").size());
   // "記載されている情報 氏名": a label before the first item, ended by a space or colon.
@@ -216,15 +216,10 @@ bool BulletsContinueList(std::string_view text, size_t s, size_t list_end) {
 
 }  // namespace
 
-size_t FindKana(std::string_view text, std::string_view word, size_t from) {
-  if (word.empty()) return text.find(word, from);
-  return FindByByte(text, word, RareByte(word), from);
-}
-
 size_t RFindKana(std::string_view text, std::string_view word) {
   if (word.empty() || word.size() > text.size()) return text.rfind(word);
   // The last place whose rare byte matches, then the whole word.
-  const size_t key = RareByte(word);
+  const size_t key = RarestByte(word);
   for (size_t i = text.size() - word.size() + 1; i-- > 0;)
     if (text[i + key] == word[key] && text.compare(i, word.size(), word) == 0) return i;
   return std::string_view::npos;
@@ -232,7 +227,7 @@ size_t RFindKana(std::string_view text, std::string_view word) {
 
 NextWord::NextWord(std::string_view text, std::span<const std::string_view> words)
     : text_(text), words_(words), at_(words.size()) {
-  for (size_t k = 0; k < words.size(); ++k) at_[k] = FindKana(text, words[k]);
+  for (size_t k = 0; k < words.size(); ++k) at_[k] = FindRare(text, words[k]);
 }
 
 std::pair<size_t, size_t> NextWord::From(size_t from) {
@@ -240,7 +235,7 @@ std::pair<size_t, size_t> NextWord::From(size_t from) {
   for (size_t k = 0; k < words_.size(); ++k) {
     // (One found at or after `from` is still the first from there.)
     if (at_[k] != std::string_view::npos && at_[k] < from)
-      at_[k] = FindKana(text_, words_[k], from);
+      at_[k] = FindRare(text_, words_[k], from);
     if (at_[k] < first.first) first = {at_[k], k};
   }
   return first;
@@ -486,14 +481,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       const auto [ns, ne] = SentenceAround(text, pos);
       if (ne > ns && SegmentDenies(text.substr(ns, std::min(ne, text.size()) - ns))) {
         // (What it says was the only item, before "のみで", is still listed.)
-        const size_t only = FindKana(seg, "のみで、");
+        const size_t only = FindRare(seg, "のみで、");
         if (only == std::string_view::npos) continue;
         seg = seg.substr(0, only + std::string_view("のみ").size());
       }
     }
     // "申請書と証明書の氏名・生年月日を照合せずに": items that were to be checked against
     // each other, not leaked.
-    if (FindKana(seg, "照合") != std::string_view::npos) continue;
+    if (FindRare(seg, "照合") != std::string_view::npos) continue;
     // "If your driver licence was involved, you can replace it …": advice on what to do
     // if an item was involved, not a list of what was.
     static const RE2 if_involved(
@@ -540,17 +535,17 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     bool joined = false;
     for (size_t pi = 0; pi < parts.size(); ++pi)
       for (std::string_view joint : {"と", "や"})
-        for (size_t at = FindKana(parts[pi], joint); at != std::string_view::npos;
-             at = FindKana(parts[pi], joint, at + joint.size())) {
+        for (size_t at = FindRare(parts[pi], joint); at != std::string_view::npos;
+             at = FindRare(parts[pi], joint, at + joint.size())) {
           const std::string_view left = parts[pi].substr(0, at);
           const std::string_view right = parts[pi].substr(at + joint.size());
           // (Each a short noun, no clause: not "相手が名乗った氏名と電話番号を回答しました", "お
           // 電話があり", "交付時に請求書".)
           auto noun = [](std::string_view w) {
             const std::string c = CleanItem(w);
-            return c.size() <= 24 && DataItemFor(c) && FindKana(c, "が") == std::string::npos &&
-                   FindKana(c, "を") == std::string::npos &&
-                   FindKana(c, "に") == std::string::npos && FindKana(c, "て") == std::string::npos;
+            return c.size() <= 24 && DataItemFor(c) && FindRare(c, "が") == std::string::npos &&
+                   FindRare(c, "を") == std::string::npos &&
+                   FindRare(c, "に") == std::string::npos && FindRare(c, "て") == std::string::npos;
           };
           if (!noun(left) || !noun(right)) continue;
           split_part(pi, left, right);
@@ -559,12 +554,12 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         }
     // (Two such items are a list where the sentence says they were written or held.)
     const bool joined_list = joined && parts.size() == 2 &&
-                             (FindKana(seg, "記載") != std::string_view::npos ||
-                              FindKana(seg, "含まれ") != std::string_view::npos ||
-                              FindKana(seg, "記録") != std::string_view::npos ||
-                              FindKana(seg, "流出") != std::string_view::npos ||
-                              FindKana(seg, "漏") != std::string_view::npos ||
-                              FindKana(seg, "個人情報") != std::string_view::npos);
+                             (FindRare(seg, "記載") != std::string_view::npos ||
+                              FindRare(seg, "含まれ") != std::string_view::npos ||
+                              FindRare(seg, "記録") != std::string_view::npos ||
+                              FindRare(seg, "流出") != std::string_view::npos ||
+                              FindRare(seg, "漏") != std::string_view::npos ||
+                              FindRare(seg, "個人情報") != std::string_view::npos);
     // "被保険者証(氏名": an item, then the first of the items it holds.
     for (size_t pi = 0; pi < parts.size(); ++pi) {
       size_t open = parts[pi].find('(');
@@ -675,7 +670,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
           "(メールアドレス)が(?:表示|見え|閲覧でき)|表示されたのは(メールアドレス)");
       re2::StringPiece m, m2, m3, m4;
       if ((seg.find("addresses") != std::string_view::npos ||
-           FindKana(seg, "メールアドレス") != std::string_view::npos) &&
+           FindRare(seg, "メールアドレス") != std::string_view::npos) &&
           RE2::PartialMatch(seg, visible_addresses, &m, &m2, &m3, &m4) &&
           take_one(!m.empty()    ? m
                    : !m2.empty() ? m2
@@ -690,7 +685,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
            seg.find("data") != std::string_view::npos) &&
           RE2::PartialMatch(TrimSpace(seg), only_item, &m) && take_one(m))
         continue;
-      if (parts.size() == 1 && FindKana(seg, "の") != std::string_view::npos &&
+      if (parts.size() == 1 && FindRare(seg, "の") != std::string_view::npos &&
           RE2::PartialMatch(seg, counted_item, &m))
         take_one(m);
       // "The file held clients' names and addresses.", "a spreadsheet with the names and
@@ -827,14 +822,14 @@ DataItems FindDataItems(std::string_view text, bool data_section,
         // "流出した個人情報は氏名": the item after the topic marker.
         std::string head;
         for (const char* particle : {"を", "が", "等", "など", "も"}) {
-          size_t at = FindKana(c, particle);
+          size_t at = FindRare(c, particle);
           if (at != std::string::npos && (head.empty() || at < head.size())) head = c.substr(0, at);
         }
         // ("メール本文が窃取された可能性があります": the last item, known or not;
         // "運転免許証の情報等を閲覧した": a known item may hold の.)
         if (last_part && !head.empty() && head.size() <= 30 &&
             (DataItemFor(head) ||
-             (FindKana(head, "の") == std::string::npos && head.size() <= 18))) {
+             (FindRare(head, "の") == std::string::npos && head.size() <= 18))) {
           c = head;
         } else {
           // "本会とメールのやり取りのあった方の氏名": the item after the last の (the
@@ -850,8 +845,8 @@ DataItems FindDataItems(std::string_view text, bool data_section,
       if (c.empty()) continue;
       // "パスワード付きZIPファイル", "暗証番号でロックされています": a lock on a file or device,
       // not a password that leaked.
-      if (IsJapanese(c) && (FindKana(c, "パスワード付") != std::string::npos ||
-                            FindKana(c, "でロック") != std::string::npos))
+      if (IsJapanese(c) && (FindRare(c, "パスワード付") != std::string::npos ||
+                            FindRare(c, "でロック") != std::string::npos))
         continue;
       size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ') + 1);
       if (IsJapanese(c) ? c.size() > 45 : (words > 6 || c.size() > 60)) {
@@ -893,7 +888,7 @@ DataItems FindDataItems(std::string_view text, bool data_section,
     const bool one_bullet =
         listing && bulleted &&
         (mapped.size() == 1 ||
-         (known == 0 && mapped.size() == 2 && FindKana(seg, "及び") != std::string_view::npos));
+         (known == 0 && mapped.size() == 2 && FindRare(seg, "及び") != std::string_view::npos));
     if (known < (listing ? 1 : 2) && !one_bullet) continue;
     // (A table's rows are one list, however many.)
     if (!spaced_row) ++lists_found;

@@ -95,20 +95,8 @@ DataItems FindDataItems(std::string_view text, bool data_section = false,
 // 、, brackets, 等 and を that map to the vocabulary. Known items only (no kOther).
 DataItems FindTitleDataItems(std::string_view title);
 
-// text.find(word, from) and text.rfind(word), for Japanese text: found by a byte
-// of `word` rarer than the E3 that leads every kana, where a search for its
-// first byte would stop at nearly every character.
-size_t FindKana(std::string_view text, std::string_view word, size_t from = 0);
+// text.rfind(word), found by the word's rarest byte (RarestByte, as FindRare finds).
 size_t RFindKana(std::string_view text, std::string_view word);
-// The byte of `word` (not empty) that they look for: its last one that is
-// neither E3 nor 80-83, which lead and follow nearly every kana and CJK mark.
-constexpr size_t RareByte(std::string_view word) {
-  size_t key = word.size() - 1;
-  while (key > 0 && (word[key] == '\xE3' || (static_cast<unsigned char>(word[key]) >= 0x80 &&
-                                             static_cast<unsigned char>(word[key]) <= 0x83)))
-    --key;
-  return key;
-}
 
 // Up to 16 words (none empty), for asking whether a short text holds any of
 // them in one pass over it: a byte that is no word's rare byte is passed over
@@ -118,7 +106,7 @@ class KanaWords {
  public:
   constexpr KanaWords(std::initializer_list<std::string_view> words) {
     for (std::string_view w : words) {
-      keys_[n_] = static_cast<uint8_t>(RareByte(w));
+      keys_[n_] = static_cast<uint8_t>(RarestByte(w));
       words_[n_] = w;
       by_byte_[static_cast<unsigned char>(w[keys_[n_]])] |= static_cast<uint16_t>(1u << n_);
       ++n_;
@@ -140,7 +128,7 @@ class KanaWords {
   size_t n_ = 0;
 };
 
-// Where the first of `words` (Japanese text, see FindKana) next occurs in
+// Where the first of `words` (Japanese text, see FindRare) next occurs in
 // `text`, for positions asked in order: From(from) is {at, k}, words[k]
 // occurring at `at`, the leftmost at or after `from` (on a tie, the first of
 // the words), or {npos, 0}. A word is looked for again only once `from` has

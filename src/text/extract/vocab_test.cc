@@ -1832,7 +1832,7 @@ TEST(Vocab, SectorForEqualsRulesInTurnOnRandomNames) {
   }
 }
 
-TEST(Vocab, FindKanaEqualsFind) {
+TEST(Vocab, FindRareAndRFindKanaEqualFind) {
   // Kana and marks sharing their E3 and second bytes with the words, lone bytes, ASCII.
   const std::string_view pieces[] = {"の", "は",   "な",   "ど",   "、",   "。", "等", "情報",
                                      "記", "\xE3", "\x81", "\xAE", "\x80", "a",  "(",  " "};
@@ -1844,9 +1844,9 @@ TEST(Vocab, FindKanaEqualsFind) {
     const std::string_view w = words[rng() % std::size(words)];
     ASSERT_EQ(RFindKana(t, w), t.rfind(w)) << t << " / " << w;
     for (size_t from = 0; from <= t.size() + 1; ++from)
-      ASSERT_EQ(FindKana(t, w, from), t.find(w, from)) << t << " / " << w << " from " << from;
+      ASSERT_EQ(FindRare(t, w, from), t.find(w, from)) << t << " / " << w << " from " << from;
   }
-  EXPECT_EQ(FindKana("abc", ""), 0u);
+  EXPECT_EQ(FindRare("abc", ""), 0u);
   EXPECT_EQ(RFindKana("abc", ""), 3u);
 }
 
