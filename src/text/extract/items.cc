@@ -18,13 +18,6 @@ using record::DataItem;
 
 namespace {
 
-// True if `text` holds any of `words` (text.find(w) != npos for one of them).
-bool HoldsAny(std::string_view text, std::initializer_list<std::string_view> words) {
-  return std::any_of(words.begin(), words.end(), [text](std::string_view w) {
-    return FindRare(text, w) != std::string_view::npos;
-  });
-}
-
 // True if `s` holds a word one of CleanItem's Japanese `tail` branches needs.
 bool HasTailWord(std::string_view s) {
   static constexpr KanaWords kWords{"等",   "など",   "の一部", "が含まれ", "が記載",
@@ -257,7 +250,7 @@ size_t ItemWordFinder::From(size_t s) {
 
 bool SegmentDenies(std::string_view seg) {
   // Each Japanese branch ends in ません, おらず, ていなかった or ない; each English one holds "no".
-  if (!HoldsAny(seg, {"ません", "おらず", "ていなかった", "ない"}) &&
+  if (!ContainsAny(seg, {"ません", "おらず", "ていなかった", "ない"}) &&
       !ContainsAsciiNoCase(seg, "no") && !ContainsAsciiNoCase(seg, "never"))
     return false;
   // ("暗証番号は記載されておらず、…": the item named is not in it.)
@@ -293,7 +286,7 @@ bool SegmentDenies(std::string_view seg) {
 bool SegmentIsSample(std::string_view seg) {
   // "sample" under (?i) may start with ſ, so its tail "ampl" is what is looked for.
   if (!ContainsAsciiNoCase(seg, "ampl") &&
-      !HoldsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
+      !ContainsAny(seg, {"(pdf", "見本", "様式", "記入例", "サンプル"}))
     return false;
   static const RE2 sample("見本|様式|記入例|サンプル|\\(pdf|(?i)sample");
   return RE2::PartialMatch(seg, sample);
